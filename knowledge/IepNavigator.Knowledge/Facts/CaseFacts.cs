@@ -1,0 +1,45 @@
+namespace IepNavigator.Knowledge.Facts;
+
+/// <summary>
+/// What is known about one child's case: the input of the knowledge base (knowledge-contract.md).
+/// Every field is optional; null means "unknown" ("I don't know" is a valid answer) and the rules must cope.
+/// Property names serialize camelCase and must never be renamed.
+/// </summary>
+public sealed record CaseFacts
+{
+    /// <summary>The date deadlines are computed from; the caller supplies it (rules never read a clock).</summary>
+    public DateOnly? Today { get; init; }
+    /// <summary>USPS code: CA, TX, WA, DC, PR...</summary>
+    public string? State { get; init; }
+    public int? ChildAge { get; init; }
+    public Stage? Stage { get; init; }
+    public IReadOnlyList<ConcernArea>? Concerns { get; init; }
+    public bool? ConcernsDocumented { get; init; }
+    public DateOnly? EvaluationRequestedOn { get; init; }
+    public bool? RequestInWriting { get; init; }
+    public DateOnly? ConsentSignedOn { get; init; }
+    public bool? SchoolRefusedEvaluation { get; init; }
+    public bool? PriorWrittenNoticeReceived { get; init; }
+    public DateOnly? EvaluationCompletedOn { get; init; }
+    public bool? HasEvaluationReport { get; init; }
+    public bool? DisagreesWithEvaluation { get; init; }
+    public DateOnly? EligibilityDecidedOn { get; init; }
+    public DateOnly? LastEvaluationOn { get; init; }
+    /// <summary>The next scheduled IEP meeting; may be in the future.</summary>
+    public DateOnly? IepMeetingOn { get; init; }
+    public DateOnly? LastIepReviewOn { get; init; }
+    public bool? HasRecords { get; init; }
+    public DateOnly? RecordsRequestedOn { get; init; }
+    public bool? HasProgressReports { get; init; }
+    public bool? GoalsMeasurable { get; init; }
+    public bool? MakingProgress { get; init; }
+    public bool? ServicesDelivered { get; init; }
+    public bool? RegressionOverBreaks { get; init; }
+    public int? DaysRemovedThisYear { get; init; }
+    public DateOnly? DisciplineChangeOfPlacementOn { get; init; }
+    public bool? BehaviorConcerns { get; init; }
+    public bool? HasBehaviorPlan { get; init; }
+    public DateOnly? IeeRequestedOn { get; init; }
+    public bool? SchoolRespondedToIee { get; init; }
+    public bool? TriedResolvingWithTeam { get; init; }
+}
