@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Serialization;
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Letters.Rendering;
+
+/// <summary>
+/// Exposes <see cref="CaseFacts"/> to templates as <c>facts.&lt;camelCaseName&gt;</c>: dates already written
+/// out ("March 4, 2026"), enums by their contract names, concern areas by their plain labels.
+/// Every property is present (null when unknown) so templates can test <c>{% if facts.x %}</c>.
+/// </summary>
+internal static class FactValues
+{
+    public const string DateFormat = "MMMM d, yyyy";
+
+    private static readonly PropertyInfo[] Properties =
+        typeof(CaseFacts).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+
+    /// <summary>The camelCase names of every fact, as templates see them under <c>facts.</c>.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        Properties.Select(p => JsonNamingPolicyName(p.Name)).ToList();
+
+    public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static Dictionary<string, object?> ToTemplateValues(
+        CaseFacts facts, IReadOnlyDictionary<string, string> concernLabels)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in Properties)
+        {
+            values[JsonNamingPolicyName(property.Name)] = Convert(property.GetValue(facts), concernLabels);
+        }
+
+        return values;
+    }
+
+    public static List<string> ConcernLabels(CaseFacts facts, IReadOnlyDictionary<string, string> labels) =>
+        (facts.Concerns ?? []).Distinct().Select(c => Label(c, labels)).ToList();
+
+    private static object? Convert(object? value, IReadOnlyDictionary<string, string> concernLabels) => value switch
+    {
+        null => null,
+        DateOnly date => FormatDate(date),
+        IEnumerable<ConcernArea> concerns => concerns.Distinct().Select(c => Label(c, concernLabels)).ToList(),
+        Enum e => ContractName(e),
+        _ => value,
+    };
+
+    private static string Label(ConcernArea area, IReadOnlyDictionary<string, string> labels)
+    {
+        var name = ContractName(area);
+        return labels.TryGetValue(name, out var label) ? label : name;
+    }
+
+    /// <summary>The enum's contract (kebab-case) name from its [EnumMember] attribute.</summary>
+    internal static string ContractName(Enum value)
+    {
+        var member = value.GetType().GetField(value.ToString());
+        return member?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();
+    }
+
+    private static string JsonNamingPolicyName(string name) =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Xml;
+
+namespace IepNavigator.Letters.Rendering;
+
+/// <summary>
+/// Cleans a value the parent typed so it is safe in every output: line endings become <c>\n</c>, and
+/// characters XML 1.0 cannot hold (control characters, lone surrogates) are dropped — they would make
+/// the .docx unreadable. Everything else (accents, apostrophes, right-to-left text, braces) is kept as is.
+/// </summary>
+internal static class FieldText
+{
+    /// <summary>The cleaned value, or null when nothing but whitespace is left.</summary>
+    public static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.ReplaceLineEndings("\n");
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (c is '\n' or '\t' || (!char.IsControl(c) && XmlConvert.IsXmlChar(c)))
+            {
+                builder.Append(c);
+            }
+        }
+
+        var cleaned = builder.ToString().Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    /// <summary>Cleans every value; drops empty ones so "missing" has one meaning.</summary>
+    public static Dictionary<string, string> CleanAll(IReadOnlyDictionary<string, string?> fields)
+    {
+        var cleaned = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            if (Clean(value) is { } text)
+            {
+                cleaned[name] = text;
+            }
+        }
+
+        return cleaned;
+    }
+}

@@ -1,0 +1,78 @@
+using IepNavigator.Knowledge.Letters;
+using IepNavigator.Letters.Templates;
+
+namespace IepNavigator.Letters.Tests.Templates;
+
+public sealed class LetterTemplateCatalogueTests
+{
+    private static readonly string[] SharedFieldNames =
+    [
+        "childName", "childDateOfBirth", "school", "grade", "district", "parentName", "parentEmail",
+        "parentPhone", "parentAddress", "recipientName", "recipientTitle", "principalName",
+    ];
+
+    [Fact]
+    public void Catalogue_HasATemplateForEveryLetterInTheKnowledgeCatalogue()
+    {
+        var knowledge = new LetterCatalogue();
+
+        var ids = knowledge.Letters.Select(l => l.Id).ToList();
+
+        Assert.True(ids.Count >= 14);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), TestLetters.Catalogue.All.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void Catalogue_TitlesMatchTheKnowledgeCatalogue()
+    {
+        foreach (var entry in new LetterCatalogue().Letters)
+        {
+            Assert.Equal(entry.Title, TestLetters.Catalogue.Find(entry.Id)?.Title);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
+    public void Template_DeclaresEverySharedFieldWithALabelAndAQuestion(string id)
+    {
+        var template = TestLetters.Catalogue.Find(id)!;
+
+        Assert.All(SharedFieldNames, name => Assert.Contains(template.Fields, f => f.Name == name));
+        Assert.All(template.Fields, f =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(f.Label));
+            Assert.Contains("?", f.Question, StringComparison.Ordinal);
+        });
+        Assert.Contains(template.Fields, f => f.Name == "childDateOfBirth" && f.Required);
+        Assert.Contains(template.Fields, f => f.Name == "recipientName" && f.Required);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
+    public void Template_CitesARuleAndStartsADeadlineWithAReminder(string id)
+    {
+        var template = TestLetters.Catalogue.Find(id)!;
+
+        Assert.NotEmpty(template.Citations);
+        Assert.All(template.Citations, c => Assert.Matches(@"^34 CFR \d+\.\d+$", c));
+        Assert.InRange(template.Deadline.Days, 1, 45);
+        Assert.InRange(template.Deadline.ReminderDaysBefore, 1, template.Deadline.Days - 1);
+        Assert.False(string.IsNullOrWhiteSpace(template.ResponseRequested));
+    }
+
+    [Fact]
+    public void Find_UnknownId_ReturnsNull()
+    {
+        Assert.Null(TestLetters.Catalogue.Find("ask-nicely"));
+        Assert.False(TestLetters.Catalogue.Contains("ask-nicely"));
+    }
+
+    [Fact]
+    public void Templates_NeverTellParentsToAskForAnIep()
+    {
+        foreach (var source in TemplateSources.Letters.Values.Append(TemplateSources.Frame))
+        {
+            Assert.DoesNotContain("ask for an IEP", source, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
