@@ -1,0 +1,36 @@
+using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Knowledge.Advising;
+
+/// <summary>
+/// The unknown facts that would change the advice at the family's stage, most decisive first
+/// (questions-by-stage.json), so the chat can ask the next question.
+/// </summary>
+internal sealed class MissingFactsFinder(QuestionsDocument questions)
+{
+    public const string UnknownStage = "unknown";
+
+    public IReadOnlyList<string> Find(CaseFacts facts)
+    {
+        var stage = facts.Stage is { } s ? KnowledgeJson.EnumName(s) : UnknownStage;
+        if (!questions.Stages.TryGetValue(stage, out var list))
+        {
+            return [];
+        }
+
+        var missing = new List<string>(list.Count);
+        foreach (var question in list)
+        {
+            if (!FactReader.IsKnown(facts, question.Fact)
+                && (question.IfKnown is null || FactReader.IsKnown(facts, question.IfKnown))
+                && (question.IfTrue is null || FactReader.IsTrue(facts, question.IfTrue))
+                && !missing.Contains(question.Fact))
+            {
+                missing.Add(question.Fact);
+            }
+        }
+
+        return missing;
+    }
+}

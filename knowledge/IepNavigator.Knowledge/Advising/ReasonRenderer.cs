@@ -1,0 +1,62 @@
+using System.Globalization;
+using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+
+namespace IepNavigator.Knowledge.Advising;
+
+/// <summary>Turns a rule's reason key into the "why" sentence, filling placeholders from the facts.</summary>
+internal sealed class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrases)
+{
+    public string Render(Recommendation recommendation, CaseFacts facts, CaseContext context)
+    {
+        var template = steps.ReasonTemplate(recommendation.StepId, recommendation.ReasonKey)
+            ?? throw new InvalidOperationException(
+                $"steps.json has no reason '{recommendation.ReasonKey}' for step '{recommendation.StepId}'.");
+        return TemplateText.Fill(template, name => ValueOf(name, recommendation, facts, context));
+    }
+
+    private string? ValueOf(string name, Recommendation recommendation, CaseFacts f, CaseContext context) => name switch
+    {
+        "concerns" => ConcernList(f.Concerns),
+        "state" => f.State,
+        "age" => f.ChildAge?.ToString(CultureInfo.InvariantCulture),
+        "daysRemoved" => f.DaysRemovedThisYear?.ToString(CultureInfo.InvariantCulture),
+        "requestedOn" => PlainDates.Format(f.EvaluationRequestedOn),
+        "consentOn" => PlainDates.Format(f.ConsentSignedOn),
+        "meetingOn" => PlainDates.Format(f.IepMeetingOn),
+        "lastEvaluationOn" => PlainDates.Format(f.LastEvaluationOn),
+        "lastReviewOn" => PlainDates.Format(f.LastIepReviewOn),
+        "ieeRequestedOn" => PlainDates.Format(f.IeeRequestedOn),
+        "eligibilityOn" => PlainDates.Format(f.EligibilityDecidedOn),
+        "evaluationOn" => PlainDates.Format(f.EvaluationCompletedOn),
+        "changeOn" => PlainDates.Format(f.DisciplineChangeOfPlacementOn),
+        "requestedRecordsOn" => PlainDates.Format(f.RecordsRequestedOn),
+        "daysSinceIee" => f.IeeRequestedOn is { } iee
+            ? context.DaysSince(iee).ToString(CultureInfo.InvariantCulture) : null,
+        "dueBy" => PlainDates.Format(recommendation.Deadline?.DueBy),
+        "deadlineRule" => recommendation.Deadline?.Rule,
+        "deadlineName" => recommendation.Deadline is { } d ? phrases.DeadlineName(DeadlineKeys.Of(d.Kind)) : null,
+        _ => null,
+    };
+
+    private string? ConcernList(IReadOnlyList<ConcernArea>? concerns)
+    {
+        if (concerns is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var names = concerns.Distinct().Select(ConcernName).ToList();
+        return names.Count == 1 ? names[0]
+            : string.Join(phrases.ListSeparator, names.Take(names.Count - 1)) + phrases.ListLastSeparator + names[^1];
+    }
+
+    private string ConcernName(ConcernArea area)
+    {
+        var key = KnowledgeJson.EnumName(area);
+        return phrases.ConcernNames.TryGetValue(key, out var name) ? name : key;
+    }
+}

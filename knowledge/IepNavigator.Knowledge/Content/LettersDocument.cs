@@ -1,0 +1,6 @@
+using IepNavigator.Knowledge.Letters;
+
+namespace IepNavigator.Knowledge.Content;
+
+/// <summary>letters.json: the catalogue of letter template ids.</summary>
+internal sealed record LettersDocument(IReadOnlyList<LetterEntry> Letters);

@@ -1,0 +1,7 @@
+namespace IepNavigator.Knowledge.Content;
+
+/// <summary>questions-by-stage.json: which facts matter at each stage, most decisive first.</summary>
+internal sealed record QuestionsDocument(IReadOnlyDictionary<string, IReadOnlyList<FactQuestion>> Stages);
+
+/// <summary>A fact worth asking; <see cref="IfKnown"/>/<see cref="IfTrue"/> name another fact it depends on.</summary>
+internal sealed record FactQuestion(string Fact, string? IfKnown = null, string? IfTrue = null);

@@ -1,0 +1,20 @@
+using IepNavigator.Knowledge.Advising;
+
+namespace IepNavigator.Knowledge.Content;
+
+/// <summary>steps.json as written by an advocate.</summary>
+internal sealed record StepsDocument(IReadOnlyList<StepDocument> Steps);
+
+internal sealed record StepDocument
+{
+    public required string Id { get; init; }
+    public required string Topic { get; init; }
+    public required string Title { get; init; }
+    public required string Explanation { get; init; }
+    public IReadOnlyList<string> Citations { get; init; } = [];
+    public string? Letter { get; init; }
+    public Urgency DefaultUrgency { get; init; }
+    public int Order { get; init; }
+    /// <summary>Reason templates by key; a rule names the key.</summary>
+    public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,22 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Discipline;
+
+/// <summary>Behavior is a concern and there is no plan based on a functional behavioral assessment.</summary>
+internal sealed class RequestFbaBipWhenBehaviorConcernsRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.BehaviorConcerns == true || f.HasConcern(ConcernArea.Behavior),
+                f => f.HasBehaviorPlan != true, f => f.Stage != Stage.Discipline);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestFbaBip, "behavior-no-plan", Urgency.Soon, null));
+    }
+}

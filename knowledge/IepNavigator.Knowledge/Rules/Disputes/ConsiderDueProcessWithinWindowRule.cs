@@ -1,0 +1,24 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Disputes;
+
+/// <summary>A serious disagreement with a dated decision: due process within 2 years of it (34 CFR 300.507(a)(2)).</summary>
+internal sealed class ConsiderDueProcessWithinWindowRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+        Deadline deadline = null!;
+
+        When()
+            .Match(() => facts, f => f.Stage == Stage.Disagreement || (f.Stage == Stage.NotEligible && f.DisagreesWithEvaluation == true))
+            .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => !d.Passed);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement", Urgency.WhenReady, deadline));
+    }
+}

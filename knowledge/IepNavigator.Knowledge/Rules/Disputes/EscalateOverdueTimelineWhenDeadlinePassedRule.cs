@@ -1,0 +1,22 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Disputes;
+
+/// <summary>A school deadline has passed with the event still outstanding: put it in writing.</summary>
+internal sealed class EscalateOverdueTimelineWhenDeadlinePassedRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+
+        When()
+            .Match(() => deadline, d => d.Passed, d => d.SchoolDuty);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.EscalateOverdueTimeline, "deadline-passed", Urgency.Now, deadline));
+    }
+}

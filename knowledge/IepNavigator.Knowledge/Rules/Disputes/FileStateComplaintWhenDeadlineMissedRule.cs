@@ -1,0 +1,22 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Disputes;
+
+/// <summary>A missed school deadline is a violation; the state complaint window (one year) is still open (34 CFR 300.153(c)).</summary>
+internal sealed class FileStateComplaintWhenDeadlineMissedRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+
+        When()
+            .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => !d.Passed);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.FileStateComplaint, "missed-timeline", Urgency.WhenReady, deadline));
+    }
+}

@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Disputes;
+
+/// <summary>The school refused or delayed an evaluation without prior written notice (34 CFR 300.503(a)(2)).</summary>
+internal sealed class RequestPriorWrittenNoticeWhenRefusedRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.SchoolRefusedEvaluation == true, f => f.PriorWrittenNoticeReceived != true);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "refused-without-notice", Urgency.Now, null));
+    }
+}

@@ -1,0 +1,27 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Evaluation;
+
+/// <summary>
+/// The school said no or "interventions first" before any evaluation: RtI may not delay an evaluation
+/// (OSEP memo 11-07, 34 CFR 300.301), so the parent asks again in writing.
+/// </summary>
+internal sealed class RequestEvaluationWhenSchoolDelaysRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts,
+                f => f.SchoolRefusedEvaluation == true,
+                f => f.ConsentSignedOn == null,
+                f => !f.EvaluationDone());
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestEvaluation, "interventions-first", Urgency.Now, null));
+    }
+}

@@ -1,0 +1,25 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Evaluation;
+
+/// <summary>The three-year reevaluation falls due soon or has passed (34 CFR 300.303(b)(2)).</summary>
+internal sealed class RequestReevaluationWhenThreeYearsDueRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+        CaseContext context = null!;
+
+        When()
+            .Match(() => deadline, d => d.Kind == DeadlineKind.Reevaluation)
+            .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.ReevaluationNoticeDays));
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestReevaluation, "three-years",
+                deadline.Passed ? Urgency.Now : Urgency.Soon, deadline));
+    }
+}

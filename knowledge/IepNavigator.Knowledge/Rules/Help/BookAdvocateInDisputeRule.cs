@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>A disagreement with the school, where an advocate helps most.</summary>
+internal sealed class BookAdvocateInDisputeRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.Stage == Stage.Disagreement || (f.Stage == Stage.NotEligible && f.DisagreesWithEvaluation == true));
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.BookAdvocate, "disagreement", Urgency.Soon, null));
+    }
+}

@@ -1,0 +1,23 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>Any school deadline has passed.</summary>
+internal sealed class BookAdvocateWhenDeadlinePassedRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts)
+            .Exists<Deadline>(d => d.Passed, d => d.SchoolDuty);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.BookAdvocate, "deadline-passed", Urgency.Soon, null));
+    }
+}

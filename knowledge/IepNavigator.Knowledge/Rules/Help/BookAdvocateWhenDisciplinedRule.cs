@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>Discipline: a change of placement, a removal, or the discipline stage.</summary>
+internal sealed class BookAdvocateWhenDisciplinedRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.Stage == Stage.Discipline || f.DisciplineChangeOfPlacementOn != null);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.BookAdvocate, "discipline", Urgency.Soon, null));
+    }
+}

@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>Every family, at every stage: the free Parent Training and Information Center.</summary>
+internal sealed class ContactParentCenterAlwaysRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null));
+    }
+}

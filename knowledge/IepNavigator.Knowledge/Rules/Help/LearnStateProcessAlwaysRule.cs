@@ -1,0 +1,25 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>Always available: the state's own timelines and the procedural safeguards notice.</summary>
+internal sealed class LearnStateProcessAlwaysRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+        CaseContext context = null!;
+
+        When()
+            .Match(() => facts)
+            .Match(() => context);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.LearnStateProcess,
+                facts.State == null ? "unknown-state" : context.StateListed ? "known-state" : "state-not-listed",
+                Urgency.WhenReady, null));
+    }
+}

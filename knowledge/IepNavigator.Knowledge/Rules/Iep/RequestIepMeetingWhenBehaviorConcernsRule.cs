@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Iep;
+
+/// <summary>New behavior concerns with an IEP but no behavior plan: the team must consider supports (34 CFR 300.324(a)(2)(i)).</summary>
+internal sealed class RequestIepMeetingWhenBehaviorConcernsRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasIep(), f => f.BehaviorConcerns == true, f => f.HasBehaviorPlan != true);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "new-behavior-concerns", Urgency.Soon, null));
+    }
+}

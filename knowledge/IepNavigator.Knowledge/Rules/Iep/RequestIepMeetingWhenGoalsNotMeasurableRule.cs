@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Iep;
+
+/// <summary>The IEP goals have no baseline, target or measure (34 CFR 300.320(a)(2)).</summary>
+internal sealed class RequestIepMeetingWhenGoalsNotMeasurableRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasIep(), f => f.GoalsMeasurable == false);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "goals-not-measurable", Urgency.Soon, null));
+    }
+}

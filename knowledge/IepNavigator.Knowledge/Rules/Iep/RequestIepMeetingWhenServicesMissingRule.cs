@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Iep;
+
+/// <summary>The IEP's services are not delivered: the team must meet about providing and making them up.</summary>
+internal sealed class RequestIepMeetingWhenServicesMissingRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasIep(), f => f.ServicesDelivered == false);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "services-missing", Urgency.Soon, null));
+    }
+}

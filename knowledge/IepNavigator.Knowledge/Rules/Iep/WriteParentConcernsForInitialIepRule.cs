@@ -1,0 +1,22 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Iep;
+
+/// <summary>Eligibility is decided and the first IEP meeting is due (34 CFR 300.323(c)(1) or the state's timeline).</summary>
+internal sealed class WriteParentConcernsForInitialIepRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+
+        When()
+            .Match(() => deadline, d => d.Kind == DeadlineKind.InitialIepMeeting, d => !d.Passed);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.WriteParentConcerns, "initial-iep-due", Urgency.Soon, deadline));
+    }
+}

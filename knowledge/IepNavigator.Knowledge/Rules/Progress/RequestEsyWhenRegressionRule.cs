@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Progress;
+
+/// <summary>Regression over breaks with an IEP: ask the team to consider ESY (34 CFR 300.106).</summary>
+internal sealed class RequestEsyWhenRegressionRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasIep(), f => f.RegressionOverBreaks == true);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestEsy, "regression", Urgency.Soon, null));
+    }
+}

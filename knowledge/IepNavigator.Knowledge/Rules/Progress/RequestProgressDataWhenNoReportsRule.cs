@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Progress;
+
+/// <summary>An IEP without the progress reports it must promise (34 CFR 300.320(a)(3)).</summary>
+internal sealed class RequestProgressDataWhenNoReportsRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasIep(), f => f.HasProgressReports == false);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestProgressData, "no-reports", Urgency.Soon, null));
+    }
+}

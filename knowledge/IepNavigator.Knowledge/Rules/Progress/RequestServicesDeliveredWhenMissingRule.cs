@@ -1,0 +1,21 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Progress;
+
+/// <summary>An IEP or 504 plan whose services are not provided as written.</summary>
+internal sealed class RequestServicesDeliveredWhenMissingRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasPlan(), f => f.ServicesDelivered == false);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestServicesDelivered, "not-delivered", Urgency.Now, null));
+    }
+}

@@ -1,0 +1,25 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Records;
+
+/// <summary>
+/// The parent says they do not have the full record and has not asked for it. A fallback: quiet when another
+/// rule already recommends the records for a sharper reason (NRules retracts this yield if one appears later).
+/// </summary>
+internal sealed class RequestRecordsWhenMissingRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.HasRecords == false, f => f.RecordsRequestedOn == null)
+            .Not<Recommendation>(r => r.StepId == StepIds.RequestRecords, r => r.ReasonKey != "missing");
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestRecords, "missing", Urgency.WhenReady, null));
+    }
+}

@@ -1,0 +1,22 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Letters;
+using IepNavigator.Knowledge.Steps;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IepNavigator.Knowledge;
+
+/// <summary>Composition of the knowledge base for any host.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IAdvisor"/>, <see cref="IStepCatalogue"/> and <see cref="ILetterCatalogue"/> as singletons.</summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<StepCatalogue>();
+        services.TryAddSingleton<IStepCatalogue>(sp => sp.GetRequiredService<StepCatalogue>());
+        services.TryAddSingleton<ILetterCatalogue, LetterCatalogue>();
+        services.TryAddSingleton<IAdvisor>(sp => new Advisor(sp.GetRequiredService<StepCatalogue>()));
+        return services;
+    }
+}

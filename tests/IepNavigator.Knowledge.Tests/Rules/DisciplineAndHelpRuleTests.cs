@@ -1,0 +1,101 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Discipline;
+using IepNavigator.Knowledge.Rules.Help;
+using static IepNavigator.Knowledge.Tests.Rules.RuleHarness;
+
+namespace IepNavigator.Knowledge.Tests.Rules;
+
+public class DisciplineAndHelpRuleTests
+{
+    [Theory]
+    [InlineData(11)]
+    [InlineData(30)]
+    public void Fire_RemovedMoreThanTenDays_ManifestationRuleYields(int days) =>
+        Assert.Equal(["manifestation-determination:days-over-ten"], Yields<ManifestationDeterminationWhenOverTenDaysRule>(
+            new CaseFacts { DaysRemovedThisYear = days }));
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(0)]
+    [InlineData(null)]
+    public void Fire_TenDaysOrFewer_ManifestationRuleQuiet(int? days) =>
+        Assert.Empty(Yields<ManifestationDeterminationWhenOverTenDaysRule>(new CaseFacts { DaysRemovedThisYear = days }));
+
+    [Fact]
+    public void Fire_ChangeOfPlacement_ManifestationRuleCarriesTenSchoolDays() =>
+        Assert.Equal(new DateOnly(2026, 12, 8), Assert.Single(Fire<ManifestationDeterminationAfterChangeOfPlacementRule>(
+            new CaseFacts { DisciplineChangeOfPlacementOn = new(2026, 11, 20) })).Deadline?.DueBy);
+
+    [Fact]
+    public void Fire_NoChangeOfPlacement_ChangeOfPlacementRuleQuiet() =>
+        Assert.Empty(Yields<ManifestationDeterminationAfterChangeOfPlacementRule>(new CaseFacts { DaysRemovedThisYear = 4 }));
+
+    [Fact]
+    public void Fire_BehaviorConcernArea_FbaRuleYields() =>
+        Assert.Equal(["request-fba-bip:behavior-no-plan"], Yields<RequestFbaBipWhenBehaviorConcernsRule>(
+            new CaseFacts { Concerns = [ConcernArea.Behavior] }));
+
+    [Fact]
+    public void Fire_BehaviorPlanInPlace_FbaRuleQuiet() =>
+        Assert.Empty(Yields<RequestFbaBipWhenBehaviorConcernsRule>(new CaseFacts { BehaviorConcerns = true, HasBehaviorPlan = true }));
+
+    [Fact]
+    public void Fire_DisciplineNoPlan_DisciplineFbaRuleYields() =>
+        Assert.Equal(["request-fba-bip:discipline-no-plan"], Yields<RequestFbaBipWhenDisciplinedRule>(new CaseFacts { Stage = Stage.Discipline }));
+
+    [Fact]
+    public void Fire_DisciplineWithPlan_DisciplineFbaRuleQuiet() =>
+        Assert.Empty(Yields<RequestFbaBipWhenDisciplinedRule>(new CaseFacts { Stage = Stage.Discipline, HasBehaviorPlan = true }));
+
+    [Fact]
+    public void Fire_AnyFacts_ParentCenterRuleYields() =>
+        Assert.Equal(["contact-parent-center:always"], Yields<ContactParentCenterAlwaysRule>(new CaseFacts()));
+
+    [Fact]
+    public void Fire_UnknownState_StateProcessRuleSaysFederal() =>
+        Assert.Equal(["learn-state-process:unknown-state"], Yields<LearnStateProcessAlwaysRule>(new CaseFacts()));
+
+    [Fact]
+    public void Fire_KnownState_StateProcessRuleSaysState() =>
+        Assert.Equal(["learn-state-process:known-state"], Yields<LearnStateProcessAlwaysRule>(new CaseFacts { State = "OH" }));
+
+    [Fact]
+    public void Fire_StateWithoutOwnTimelines_StateProcessRuleSaysNotListed() =>
+        Assert.Equal(["learn-state-process:state-not-listed"], Yields<LearnStateProcessAlwaysRule>(new CaseFacts { State = "OR" }));
+
+    [Fact]
+    public void Fire_TexasWrittenRequest_ResponseRuleCarries15SchoolDays() =>
+        Assert.Equal(new DateOnly(2026, 12, 11), Assert.Single(Fire<LearnStateProcessWhileResponseDueRule>(
+            new CaseFacts { State = "TX", EvaluationRequestedOn = new(2026, 11, 18), RequestInWriting = true })).Deadline?.DueBy);
+
+    [Fact]
+    public void Fire_FederalStateHasNoResponseTimeline_ResponseRuleQuiet() =>
+        Assert.Empty(Yields<LearnStateProcessWhileResponseDueRule>(
+            new CaseFacts { State = "NY", EvaluationRequestedOn = new(2026, 11, 18), RequestInWriting = true }));
+
+    [Fact]
+    public void Fire_Disagreement_AdvocateRuleYields() =>
+        Assert.Equal(["book-advocate:disagreement"], Yields<BookAdvocateInDisputeRule>(new CaseFacts { Stage = Stage.Disagreement }));
+
+    [Fact]
+    public void Fire_NotEligibleButAgrees_AdvocateDisputeRuleQuiet() =>
+        Assert.Empty(Yields<BookAdvocateInDisputeRule>(new CaseFacts { Stage = Stage.NotEligible, DisagreesWithEvaluation = false }));
+
+    [Fact]
+    public void Fire_ChangeOfPlacement_AdvocateDisciplineRuleYields() =>
+        Assert.Equal(["book-advocate:discipline"], Yields<BookAdvocateWhenDisciplinedRule>(
+            new CaseFacts { DisciplineChangeOfPlacementOn = new(2026, 11, 20) }));
+
+    [Fact]
+    public void Fire_NoDiscipline_AdvocateDisciplineRuleQuiet() =>
+        Assert.Empty(Yields<BookAdvocateWhenDisciplinedRule>(new CaseFacts { Stage = Stage.IepInPlace }));
+
+    [Fact]
+    public void Fire_TwoDeadlinesPassed_AdvocateRuleYieldsOnce() =>
+        Assert.Equal(["book-advocate:deadline-passed"], Yields<BookAdvocateWhenDeadlinePassedRule>(
+            new CaseFacts { ConsentSignedOn = new(2026, 8, 1), RecordsRequestedOn = new(2026, 9, 1) }));
+
+    [Fact]
+    public void Fire_NoDeadlinePassed_AdvocateDeadlineRuleQuiet() =>
+        Assert.Empty(Yields<BookAdvocateWhenDeadlinePassedRule>(new CaseFacts { ConsentSignedOn = new(2026, 11, 1) }));
+}

@@ -1,0 +1,55 @@
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Knowledge.Tests.Scenarios;
+
+/// <summary>Seeded, valid random facts around the test date: some known, many unknown.</summary>
+internal static class RandomFacts
+{
+    private static readonly string?[] States = [null, "WA", "TX", "MA", "MI", "CA", "PA", "NC", "VA", "AZ", "OR", "NY"];
+
+    public static IEnumerable<CaseFacts> Generate(int seed, int count)
+    {
+        var random = new Random(seed);
+        var today = AdvisorFixture.Today;
+        for (var i = 0; i < count; i++)
+        {
+            DateOnly? Past(int maxDays) => random.Next(3) == 0 ? null : today.AddDays(-random.Next(0, maxDays));
+            bool? Maybe() => random.Next(3) switch { 0 => null, 1 => true, _ => false };
+
+            yield return new CaseFacts
+            {
+                State = States[random.Next(States.Length)],
+                ChildAge = random.Next(3) == 0 ? null : random.Next(3, 22),
+                Stage = random.Next(9) is var s && s == 8 ? null : (Stage)s,
+                Concerns = random.Next(2) == 0 ? null : [.. Enum.GetValues<ConcernArea>().Where(_ => random.Next(4) == 0)],
+                ConcernsDocumented = Maybe(),
+                EvaluationRequestedOn = Past(200),
+                RequestInWriting = Maybe(),
+                ConsentSignedOn = Past(150),
+                SchoolRefusedEvaluation = Maybe(),
+                PriorWrittenNoticeReceived = Maybe(),
+                EvaluationCompletedOn = random.Next(2) == 0 ? null : Past(400),
+                HasEvaluationReport = Maybe(),
+                DisagreesWithEvaluation = Maybe(),
+                EligibilityDecidedOn = random.Next(2) == 0 ? null : Past(400),
+                LastEvaluationOn = Past(1400),
+                IepMeetingOn = random.Next(2) == 0 ? null : today.AddDays(random.Next(-30, 60)),
+                LastIepReviewOn = random.Next(2) == 0 ? null : Past(500),
+                HasRecords = Maybe(),
+                RecordsRequestedOn = random.Next(2) == 0 ? null : Past(90),
+                HasProgressReports = Maybe(),
+                GoalsMeasurable = Maybe(),
+                MakingProgress = Maybe(),
+                ServicesDelivered = Maybe(),
+                RegressionOverBreaks = Maybe(),
+                DaysRemovedThisYear = random.Next(2) == 0 ? null : random.Next(0, 25),
+                DisciplineChangeOfPlacementOn = random.Next(3) == 0 ? Past(40) : null,
+                BehaviorConcerns = Maybe(),
+                HasBehaviorPlan = Maybe(),
+                IeeRequestedOn = random.Next(3) == 0 ? Past(90) : null,
+                SchoolRespondedToIee = Maybe(),
+                TriedResolvingWithTeam = Maybe(),
+            };
+        }
+    }
+}

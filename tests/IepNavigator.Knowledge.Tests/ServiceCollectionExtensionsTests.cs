@@ -1,0 +1,59 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Letters;
+using IepNavigator.Knowledge.Steps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IepNavigator.Knowledge.Tests;
+
+public class ServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddKnowledge_RegistersAdvisorAndCataloguesAsSingletons()
+    {
+        var services = new ServiceCollection().AddKnowledge();
+
+        foreach (var type in new[] { typeof(IAdvisor), typeof(IStepCatalogue), typeof(ILetterCatalogue) })
+        {
+            Assert.Equal(ServiceLifetime.Singleton, Assert.Single(services, d => d.ServiceType == type).Lifetime);
+        }
+    }
+
+    [Fact]
+    public void AddKnowledge_Twice_DoesNotDuplicate() =>
+        Assert.Single(new ServiceCollection().AddKnowledge().AddKnowledge(), d => d.ServiceType == typeof(IAdvisor));
+
+    [Fact]
+    public void AddKnowledge_Resolved_AdvisorAndCataloguesWork()
+    {
+        var provider = new SingletonProvider(new ServiceCollection().AddKnowledge());
+
+        var advisor = (IAdvisor)provider.GetService(typeof(IAdvisor))!;
+        var steps = (IStepCatalogue)provider.GetService(typeof(IStepCatalogue))!;
+        var letters = (ILetterCatalogue)provider.GetService(typeof(ILetterCatalogue))!;
+
+        Assert.True(advisor.Advise(new CaseFacts(), new DateOnly(2026, 11, 26)).Steps.Count > 0);
+        Assert.Equal(26, steps.Steps.Count);
+        Assert.Equal(16, letters.Letters.Count);
+    }
+
+    /// <summary>Just enough of a container to run the registered factories (the real one belongs to the host).</summary>
+    private sealed class SingletonProvider(IServiceCollection services) : IServiceProvider
+    {
+        private readonly Dictionary<Type, object> made = [];
+
+        public object? GetService(Type serviceType)
+        {
+            if (made.TryGetValue(serviceType, out var existing))
+            {
+                return existing;
+            }
+
+            var descriptor = services.Last(d => d.ServiceType == serviceType);
+            var instance = descriptor.ImplementationInstance
+                ?? descriptor.ImplementationFactory?.Invoke(this)
+                ?? Activator.CreateInstance(descriptor.ImplementationType!)!;
+            made[serviceType] = instance;
+            return instance;
+        }
+    }
+}
