@@ -1,5 +1,35 @@
+using IepNavigator.Knowledge;
+using IepNavigator.Dialogs;
+using IepNavigator.Storage;
+using IepNavigator.Web.Api;
+using IepNavigator.Web.Bot;
+using IepNavigator.Web.Hosting;
+using IepNavigator.Web.Letters;
+
+// Composition only: each project owns its AddXxx / MapXxx.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRepositoryConfiguration();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddKnowledge();
+builder.Services.AddNavigatorStorage(builder.Configuration);
+builder.Services.AddDialogs();
+builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
+builder.Services.AddBotHost(builder.Configuration);
+builder.Services.AddHostHealthChecks();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApiReference();
+app.MapHostHealthChecks();
+app.MapBotMessages();
+app.MapKnowledgeApi();
+app.MapLetterApi();
+
 app.Run();
+
+/// <summary>The host's entry point; public so integration tests can start it.</summary>
 public partial class Program;

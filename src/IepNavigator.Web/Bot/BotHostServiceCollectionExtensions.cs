@@ -1,0 +1,25 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace IepNavigator.Web.Bot;
+
+public static class BotHostServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Bot Framework side of the host: authentication from MicrosoftAppId / MicrosoftAppPassword /
+    /// MicrosoftAppType / MicrosoftAppTenantId (all empty = anonymous, for local use and the Emulator)
+    /// and the adapter behind /api/messages.
+    /// </summary>
+    public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotHostOptions>().Bind(configuration.GetSection(BotHostOptions.Section))
+            .Validate(o => o.MaxMessageBytes is >= 4096 and <= 4 * 1024 * 1024, "Bot:MaxMessageBytes must be between 4 KB and 4 MB.")
+            .ValidateOnStart();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<NavigatorAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

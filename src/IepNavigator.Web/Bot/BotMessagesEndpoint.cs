@@ -1,0 +1,76 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+
+namespace IepNavigator.Web.Bot;
+
+/// <summary>POST /api/messages: validates the activity, then hands the request to the Bot Framework adapter.</summary>
+public static class BotMessagesEndpoint
+{
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", HandleAsync).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<BotHostOptions> options, CancellationToken cancellationToken)
+    {
+        var request = http.Request;
+        if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
+        }
+
+        var limit = options.Value.MaxMessageBytes;
+        if (request.ContentLength > limit)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes.");
+        }
+
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit + 1);
+        string body;
+        try
+        {
+            body = await ReadLimitedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PayloadTooLargeException)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes.");
+        }
+
+        var validation = IncomingActivityValidator.Validate(body);
+        if (!validation.IsValid)
+        {
+            return Problem(StatusCodes.Status400BadRequest, validation.Problem!);
+        }
+
+        request.Body.Position = 0;
+        await adapter.ProcessAsync(request, http.Response, bot, cancellationToken).ConfigureAwait(false);
+        return Results.Empty;
+    }
+
+    private static async Task<string> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new PayloadTooLargeException();
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        // Invalid UTF-8 becomes U+FFFD rather than an exception: the text is the parent's, the shape is ours.
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static ProblemHttpResult Problem(int status, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status);
+
+    private sealed class PayloadTooLargeException : Exception;
+}

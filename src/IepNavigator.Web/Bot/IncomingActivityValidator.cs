@@ -1,0 +1,112 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Web.Bot;
+
+/// <summary>
+/// Checks an incoming Bot Framework activity before the adapter sees it: CloudAdapter answers 500 to an
+/// activity without serviceUrl and silently 200 to one without a conversation, so we answer 400 first.
+/// </summary>
+public static class IncomingActivityValidator
+{
+    /// <summary>The activity types of the Bot Framework schema; anything else is refused.</summary>
+    private static readonly HashSet<string> KnownTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.ContactRelationUpdate,
+        ActivityTypes.Typing, ActivityTypes.EndOfConversation, ActivityTypes.Event, ActivityTypes.Invoke,
+        ActivityTypes.DeleteUserData, ActivityTypes.MessageUpdate, ActivityTypes.MessageDelete,
+        ActivityTypes.InstallationUpdate, ActivityTypes.MessageReaction, ActivityTypes.Suggestion,
+        ActivityTypes.Trace, ActivityTypes.Handoff, ActivityTypes.Command, ActivityTypes.CommandResult,
+    };
+
+    /// <summary>Deeper nesting than any real activity has; protects the parser.</summary>
+    private const int MaxDepth = 32;
+
+    public sealed record Result(bool IsValid, string? Problem)
+    {
+        public static Result Ok { get; } = new(true, null);
+        public static Result Fail(string problem) => new(false, problem);
+    }
+
+    public static Result Validate(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return Result.Fail("The request body is empty; an activity (JSON) was expected.");
+        }
+
+        JObject json;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body)) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None };
+            var token = JToken.ReadFrom(reader);
+            if (token is not JObject obj)
+            {
+                return Result.Fail("The request body must be a JSON object (an activity).");
+            }
+            if (reader.Read())
+            {
+                return Result.Fail("The request body has content after the activity.");
+            }
+            json = obj;
+        }
+        catch (JsonException)
+        {
+            return Result.Fail("The request body is not valid JSON.");
+        }
+
+        var type = json.Value<JToken>("type");
+        if (type is not { Type: JTokenType.String } || string.IsNullOrWhiteSpace(type.Value<string>()))
+        {
+            return Result.Fail("The activity has no 'type'.");
+        }
+        if (!KnownTypes.Contains(type.Value<string>()!))
+        {
+            return Result.Fail("The activity type is not one this bot understands.");
+        }
+        if (json["conversation"] is not JObject conversation
+            || conversation["id"] is not { Type: JTokenType.String } conversationId
+            || string.IsNullOrWhiteSpace(conversationId.Value<string>()))
+        {
+            return Result.Fail("The activity has no 'conversation.id'.");
+        }
+        if (json["serviceUrl"] is not { Type: JTokenType.String } serviceUrl
+            || !Uri.TryCreate(serviceUrl.Value<string>(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return Result.Fail("The activity has no valid 'serviceUrl'.");
+        }
+        if (json["from"] is JToken from && from.Type != JTokenType.Object && from.Type != JTokenType.Null)
+        {
+            return Result.Fail("The activity's 'from' must be an object.");
+        }
+        if (json["text"] is JToken text && text.Type != JTokenType.String && text.Type != JTokenType.Null)
+        {
+            return Result.Fail("The activity's 'text' must be a string.");
+        }
+        if (json["attachments"] is JToken attachments && attachments.Type != JTokenType.Array && attachments.Type != JTokenType.Null)
+        {
+            return Result.Fail("The activity's 'attachments' must be an array.");
+        }
+        return TryConvert(json);
+    }
+
+    private static Result TryConvert(JObject json)
+    {
+        try
+        {
+            // The adapter will deserialize it the same way; a shape it cannot read is a 400 here, not a 500 there.
+            _ = json.ToObject<Activity>();
+            return Result.Ok;
+        }
+        catch (JsonException)
+        {
+            return Result.Fail("The activity has a field of the wrong type.");
+        }
+        catch (ArgumentException)
+        {
+            return Result.Fail("The activity has a field of the wrong type.");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using IepNavigator.Knowledge;
+using IepNavigator.Letters;
+using IepNavigator.Letters.Templates;
+using IepNavigator.Letters.Rendering;
+using IepNavigator.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IepNavigator.Web.Letters;
+
+/// <summary>Letters over HTTP: the catalogue, rendering from fields + facts, and downloads by signed link.</summary>
+public static class LetterEndpoints
+{
+    private const int MaxRequestBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapLetterApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/letters").WithTags("Letters");
+        api.MapGet("/", (LetterTemplateCatalogue catalogue) => TypedResults.Ok(catalogue.All.Select(t => new
+            {
+                t.Id,
+                t.Title,
+                t.Citations,
+                fields = t.Fields.Select(f => new { f.Name, f.Label, f.Required }),
+                deadline = new { t.Deadline.Id, t.Deadline.Title, t.Deadline.Days },
+            })))
+            .WithName("Letters")
+            .WithSummary("Every letter template: id, title, citations, the fields it needs and the deadline it starts.");
+
+        api.MapPost("/{id}/render", RenderAsync)
+            .WithName("RenderLetter")
+            .WithSummary("Renders a letter as txt, docx or ics; 422 lists the fields still missing.")
+            .Accepts<LetterRenderRequest>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapGet("/download/{token}", Download)
+            .WithName("DownloadLetter")
+            .WithSummary("Downloads a letter by the short-lived signed link the chat gave.");
+        return endpoints;
+    }
+
+    private static async Task<IResult> RenderAsync(
+        string id, string? format, HttpRequest request, LetterRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!renderer.Catalogue.Contains(id))
+        {
+            return TypedResults.Problem(detail: $"There is no letter '{id}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+        if (!LetterFormats.TryParse(format, out var letterFormat))
+        {
+            return TypedResults.Problem(detail: "format must be txt, docx or ics.", statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["field"] = "format" });
+        }
+        var read = await JsonBody.ReadAsync<LetterRenderRequest>(request, MaxRequestBytes, KnowledgeJson.Options, cancellationToken).ConfigureAwait(false);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+        var body = read.Value!;
+        var today = body.Facts.Today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var errors = CaseFactsValidator.Validate(body.Facts, today);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                errors.GroupBy(e => "facts." + e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        }
+
+        var result = renderer.Render(id, letterFormat, body.Fields, body.Facts, today);
+        return result.IsRendered
+            ? TypedResults.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)
+            : MissingFields(result.MissingFields.Select(f => f.Name));
+    }
+
+    private static IResult Download(string token, LetterLinks links, LetterRenderer renderer)
+    {
+        var order = links.Open(token);
+        if (order is null)
+        {
+            // Expired, tampered with, or never issued: the same answer, so a link reveals nothing.
+            return TypedResults.Problem(detail: "This download link has expired or is not valid. Ask the assistant for a new one.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+        var result = renderer.Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today);
+        return result.IsRendered
+            ? TypedResults.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)
+            : MissingFields(result.MissingFields.Select(f => f.Name));
+    }
+
+    private static ProblemHttpResult MissingFields(IEnumerable<string> names) =>
+        TypedResults.Problem(detail: "Some fields the letter needs are missing.", statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "Missing fields", extensions: new Dictionary<string, object?> { ["missingFields"] = names.ToArray() });
+}
