@@ -1,0 +1,52 @@
+using IepNavigator.Storage;
+using IepNavigator.Storage.Configuration;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+#pragma warning disable IDE0130 // In the DI namespace so the host's Program.cs needs no using for it.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+public static class NavigatorStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the configured state store as Bot Framework's <see cref="IStorage"/> and as
+    /// <see cref="IStateStoreAdmin"/> (singletons), plus <see cref="UserState"/>, <see cref="ConversationState"/>
+    /// and <see cref="PrivateConversationState"/> over it. Options are validated and the schema is created
+    /// when the host starts.
+    /// </summary>
+    public static IServiceCollection AddNavigatorStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .PostConfigure(options =>
+            {
+                if (string.IsNullOrWhiteSpace(options.PostgresConnectionString))
+                {
+                    options.PostgresConnectionString = configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName);
+                }
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+
+        services.TryAddSingleton(provider => StateStoreFactory.Create(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetService<IHostEnvironment>(),
+            provider.GetService<ILoggerFactory>(),
+            provider.GetService<TimeProvider>()));
+        services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<SqlStateStore>());
+        services.TryAddSingleton<IStateStoreAdmin>(provider => provider.GetRequiredService<SqlStateStore>());
+        services.TryAddSingleton<UserState>();
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<PrivateConversationState>();
+        services.AddHostedService<StateStoreInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using IepNavigator.Storage.Documents;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace IepNavigator.Storage.Postgres;
+
+/// <summary>
+/// Bot state in PostgreSQL, for several web instances sharing one database. ETag checks happen inside the
+/// UPDATE's WHERE clause, so two hosts racing on one key cannot both win. Each operation borrows one
+/// pooled connection and makes one round trip (two for a multi-item write: the batch, then COMMIT).
+/// </summary>
+public sealed class PostgresStorage : SqlStateStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _schemaName;
+    private readonly string _table;
+    private readonly ILogger _logger;
+
+    /// <summary>Uses the database of <paramref name="connectionString"/>; tables live in <paramref name="schemaName"/>.</summary>
+    public PostgresStorage(
+        string connectionString,
+        string schemaName = PostgresSchema.DefaultSchemaName,
+        ILogger<PostgresStorage>? logger = null,
+        TimeProvider? clock = null)
+        : base("PostgreSQL", clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        if (!PostgresSchema.IsValidName(schemaName))
+        {
+            throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
+        }
+
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            // The same few statements run every turn; preparing them once saves parsing on each call.
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 16;
+        }
+
+        _dataSource = builder.Build();
+        _schemaName = schemaName;
+        _table = PostgresSchema.Quote(schemaName) + ".state_items";
+        _logger = logger ?? NullLogger<PostgresStorage>.Instance;
+    }
+
+    /// <summary>The database schema holding the state tables.</summary>
+    public string SchemaName => _schemaName;
+
+    private protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var (from, to) = await PostgresSchema.MigrateAsync(connection, _schemaName, cancellationToken).ConfigureAwait(false);
+            if (from != to)
+            {
+                StorageLog.StoreMigrated(_logger, StoreName, from, to);
+            }
+
+            StorageLog.StoreReady(_logger, StoreName, to, "schema " + _schemaName);
+        }
+    }
+
+    private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand($"SELECT key, etag, document FROM {_table} WHERE key = ANY($1);");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys] });
+            var rows = new List<StoredRow>(keys.Count);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                }
+            }
+
+            return rows;
+        }
+    }
+
+    private protected override async Task<StateWrite?> WriteRowsAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // A single statement is atomic by itself; several share a transaction so they apply all or none.
+            var transaction = writes.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+            try
+            {
+                var batch = new NpgsqlBatch(connection, transaction);
+                await using (batch.ConfigureAwait(false))
+                {
+                    var now = Clock.GetUtcNow().ToUniversalTime();
+                    foreach (var write in writes)
+                    {
+                        batch.BatchCommands.Add(ToCommand(write, now));
+                    }
+
+                    await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    for (var i = 0; i < writes.Count; i++)
+                    {
+                        // A conditional UPDATE that touches no row means the ETag changed or the row is gone.
+                        if (batch.BatchCommands[i].RecordsAffected == 0)
+                        {
+                            return writes[i]; // disposing the transaction rolls back the earlier items
+                        }
+                    }
+                }
+
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return null;
+            }
+            finally
+            {
+                if (transaction is not null)
+                {
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private protected override async Task DeleteRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand($"DELETE FROM {_table} WHERE key = ANY($1);");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys] });
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private protected override async Task<int> DeleteMatchingAsync(IReadOnlyList<KeyPattern> patterns, CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = $"DELETE FROM {_table} WHERE {MatchAny(command, patterns)};";
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private protected override async Task<int> DeleteWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand($"DELETE FROM {_table} WHERE updated_at < $1;");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = cutoff.ToUniversalTime() });
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private protected override async Task<long> CountMatchingAsync(IReadOnlyList<KeyPattern> patterns, CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = $"SELECT count(*) FROM {_table} WHERE {MatchAny(command, patterns)};";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+    }
+
+    private protected override async Task<bool> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand($"SELECT 1 FROM {_table} LIMIT 0;");
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+    }
+
+    private protected override ValueTask DisposeCoreAsync() => _dataSource.DisposeAsync();
+
+    private NpgsqlBatchCommand ToCommand(StateWrite write, DateTimeOffset now)
+    {
+        var command = new NpgsqlBatchCommand(write.ExpectedETag is null
+            ? $"""
+              INSERT INTO {_table} (key, etag, document, updated_at) VALUES ($1, $2, $3, $4)
+              ON CONFLICT (key) DO UPDATE SET etag = EXCLUDED.etag, document = EXCLUDED.document, updated_at = EXCLUDED.updated_at;
+              """
+            : $"UPDATE {_table} SET etag = $2, document = $3, updated_at = $4 WHERE key = $1 AND etag = $5;");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.NewETag });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Document });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
+        if (write.ExpectedETag is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.ExpectedETag });
+        }
+
+        return command;
+    }
+
+    // Literal, case-sensitive comparisons (LIKE would treat % and _ in ids as wildcards).
+    private static string MatchAny(NpgsqlCommand command, IReadOnlyList<KeyPattern> patterns)
+    {
+        if (patterns.Count == 0)
+        {
+            return "true";
+        }
+
+        var conditions = new string[patterns.Count];
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = patterns[i].Text });
+            var name = "$" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            conditions[i] = patterns[i].Match switch
+            {
+                KeyMatch.StartsWith => $"starts_with(key, {name})",
+                KeyMatch.EndsWith => $"right(key, char_length({name})) = {name}",
+                _ => $"strpos(key, {name}) > 0",
+            };
+        }
+
+        return string.Join(" OR ", conditions);
+    }
+}

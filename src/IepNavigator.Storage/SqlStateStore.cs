@@ -1,0 +1,237 @@
+using IepNavigator.Storage.Documents;
+using Microsoft.Bot.Builder;
+
+namespace IepNavigator.Storage;
+
+/// <summary>
+/// The Bot Framework storage contract and the admin surface, shared by the SQLite and PostgreSQL stores.
+/// This class owns the semantics (ETags, serialization, validation, one-time schema set-up); a subclass
+/// only runs SQL, and must apply each multi-item write atomically.
+/// </summary>
+public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposable, IDisposable
+{
+    private readonly SemaphoreSlim _initializeGate = new(1, 1);
+    private volatile bool _initialized;
+
+    private protected SqlStateStore(string storeName, TimeProvider? clock)
+    {
+        StoreName = storeName;
+        Clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>"SQLite" or "PostgreSQL", for messages.</summary>
+    public string StoreName { get; }
+
+    /// <summary>Stamps each write, so idle items can be found.</summary>
+    private protected TimeProvider Clock { get; }
+
+    /// <summary>Creates or migrates the schema once per instance. Safe to call again and from several hosts.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initializeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await MigrateAsync(cancellationToken).ConfigureAwait(false);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initializeGate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var distinctKeys = DistinctKeys(keys);
+        var items = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (distinctKeys.Count == 0)
+        {
+            return items;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in await ReadRowsAsync(distinctKeys, cancellationToken).ConfigureAwait(false))
+        {
+            items[row.Key] = StateDocument.ToItem(row, StoreName);
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var writes = new List<StateWrite>(changes.Count);
+        foreach (var (key, item) in changes)
+        {
+            writes.Add(StateDocument.ToWrite(ValidKey(key), item));
+        }
+
+        // One lock order for every writer, so two multi-key turns can never deadlock each other.
+        writes.Sort((left, right) => string.CompareOrdinal(left.Key, right.Key));
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var stale = await WriteRowsAsync(writes, cancellationToken).ConfigureAwait(false);
+        if (stale is not null)
+        {
+            throw new StorageConcurrencyException(stale.Key, stale.ExpectedETag);
+        }
+
+        foreach (var write in writes)
+        {
+            StateDocument.ApplyNewETag(changes[write.Key], write.NewETag);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var distinctKeys = DistinctKeys(keys);
+        if (distinctKeys.Count == 0)
+        {
+            return;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await DeleteRowsAsync(distinctKeys, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteByPrefixAsync(string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await DeleteMatchingAsync([new KeyPattern(KeyMatch.StartsWith, keyPrefix)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteUserDataAsync(string userId, IEnumerable<string> conversationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        ArgumentNullException.ThrowIfNull(conversationIds);
+
+        // Bot Framework keys: {channel}/users/{user}, {channel}/conversations/{conversation}[/users/{user}].
+        List<KeyPattern> patterns = [new(KeyMatch.EndsWith, $"/users/{userId}"), new(KeyMatch.Contains, $"/users/{userId}/")];
+        foreach (var conversationId in conversationIds)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(conversationId, nameof(conversationIds));
+            patterns.Add(new(KeyMatch.EndsWith, $"/conversations/{conversationId}"));
+            patterns.Add(new(KeyMatch.Contains, $"/conversations/{conversationId}/"));
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await DeleteMatchingAsync(patterns, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteIdleAsync(TimeSpan idleFor, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(idleFor, TimeSpan.Zero);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await DeleteWrittenBeforeAsync(Clock.GetUtcNow() - idleFor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountKeysAsync(string? keyPrefix = null, CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<KeyPattern> patterns = string.IsNullOrEmpty(keyPrefix) ? [] : [new KeyPattern(KeyMatch.StartsWith, keyPrefix)];
+        return await CountMatchingAsync(patterns, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return await ProbeAsync(cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A readiness probe reports any failure to reach the database as "not ready".
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeCoreAsync().ConfigureAwait(false);
+        _initializeGate.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Creates the schema or applies the migrations it lacks (idempotent, safe across processes).</summary>
+    private protected abstract Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Returns the rows that exist among <paramref name="keys"/> (distinct, non-empty).</summary>
+    private protected abstract Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Applies all writes or none; returns the first write whose ExpectedETag did not match, or null.</summary>
+    private protected abstract Task<StateWrite?> WriteRowsAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken);
+
+    private protected abstract Task DeleteRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Deletes keys matching any pattern.</summary>
+    private protected abstract Task<int> DeleteMatchingAsync(IReadOnlyList<KeyPattern> patterns, CancellationToken cancellationToken);
+
+    /// <summary>Deletes keys last written before <paramref name="cutoff"/>.</summary>
+    private protected abstract Task<int> DeleteWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    /// <summary>Counts keys matching any pattern, or all keys when there are none.</summary>
+    private protected abstract Task<long> CountMatchingAsync(IReadOnlyList<KeyPattern> patterns, CancellationToken cancellationToken);
+
+    /// <summary>One cheap round trip to the database.</summary>
+    private protected abstract Task<bool> ProbeAsync(CancellationToken cancellationToken);
+
+    private protected abstract ValueTask DisposeCoreAsync();
+
+    private static List<string> DistinctKeys(string[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var seen = new HashSet<string>(keys.Length, StringComparer.Ordinal);
+        var distinct = new List<string>(keys.Length);
+        foreach (var key in keys)
+        {
+            if (seen.Add(ValidKey(key)))
+            {
+                distinct.Add(key);
+            }
+        }
+
+        return distinct;
+    }
+
+    private static string ValidKey(string key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            throw new ArgumentException("State keys must be non-empty strings.", nameof(key));
+        }
+
+        return key;
+    }
+}

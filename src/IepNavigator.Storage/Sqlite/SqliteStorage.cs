@@ -1,0 +1,246 @@
+using System.Globalization;
+using IepNavigator.Storage.Documents;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace IepNavigator.Storage.Sqlite;
+
+/// <summary>
+/// Bot state in one SQLite file (the embedded default). Connections come from Microsoft.Data.Sqlite's
+/// pool, so an operation does not reopen the file; WAL and a busy timeout let concurrent turns wait
+/// for each other instead of failing.
+/// </summary>
+public sealed class SqliteStorage : SqlStateStore
+{
+    /// <summary>The file name used inside the configured data folder.</summary>
+    public const string DefaultFileName = "bot-state.db";
+
+    private const int BusyTimeoutMilliseconds = 10_000;
+    private const string Table = SqliteSchema.ItemsTable;
+
+    // synchronous=NORMAL is the WAL recommendation: no corruption on power loss, at most the last commits lost.
+    private static readonly string ConnectionSetup =
+        $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA synchronous = NORMAL;";
+
+    private readonly string _connectionString;
+    private readonly ILogger _logger;
+
+    /// <summary>Uses (and on first use creates) the database file at <paramref name="databasePath"/>.</summary>
+    public SqliteStorage(string databasePath, ILogger<SqliteStorage>? logger = null, TimeProvider? clock = null)
+        : base("SQLite", clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        _logger = logger ?? NullLogger<SqliteStorage>.Instance;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    private protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var (from, to) = await SqliteSchema.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (from != to)
+            {
+                StorageLog.StoreMigrated(_logger, StoreName, from, to);
+            }
+
+            StorageLog.StoreReady(_logger, StoreName, to, DatabasePath);
+        }
+    }
+
+    private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE key IN ({AddKeyParameters(command, keys)});";
+            var rows = new List<StoredRow>(keys.Count);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                }
+            }
+
+            return rows;
+        }
+    }
+
+    private protected override async Task<StateWrite?> WriteRowsAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // One statement commits on its own; several share a BEGIN IMMEDIATE transaction (all or nothing).
+            using var transaction = writes.Count > 1 ? connection.BeginTransaction() : null;
+            var now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+            foreach (var write in writes)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = write.ExpectedETag is null
+                    ? $"""
+                      INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now)
+                      ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_unix_ms = excluded.updated_unix_ms;
+                      """
+                    : $"UPDATE {Table} SET etag = $etag, document = $document, updated_unix_ms = $now WHERE key = $key AND etag = $expected;";
+                command.Parameters.AddWithValue("$key", write.Key);
+                command.Parameters.AddWithValue("$etag", write.NewETag);
+                command.Parameters.AddWithValue("$document", write.Document);
+                command.Parameters.AddWithValue("$now", now);
+                if (write.ExpectedETag is not null)
+                {
+                    command.Parameters.AddWithValue("$expected", write.ExpectedETag);
+                }
+
+                // A conditional UPDATE that touches no row means the ETag changed or the row is gone.
+                if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    return write; // disposing the transaction rolls back the earlier items
+                }
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return null;
+        }
+    }
+
+    private protected override async Task DeleteRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {Table} WHERE key IN ({AddKeyParameters(command, keys)});";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private protected override async Task<int> DeleteMatchingAsync(IReadOnlyList<KeyPattern> patterns, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {Table} WHERE {MatchAny(command, patterns)};";
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private protected override async Task<int> DeleteWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {Table} WHERE updated_unix_ms < $cutoff;";
+            command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private protected override async Task<long> CountMatchingAsync(IReadOnlyList<KeyPattern> patterns, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {Table} WHERE {MatchAny(command, patterns)};";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+    }
+
+    private protected override async Task<bool> ProbeAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {Table} WHERE 0;";
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+    }
+
+    private protected override ValueTask DisposeCoreAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var setup = connection.CreateCommand();
+            setup.CommandText = ConnectionSetup;
+            await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static string AddKeyParameters(SqliteCommand command, IReadOnlyList<string> keys)
+    {
+        var names = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            names[i] = "$k" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[i], keys[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    // Literal, case-sensitive comparisons (LIKE would be case-insensitive and treat % and _ as wildcards).
+    private static string MatchAny(SqliteCommand command, IReadOnlyList<KeyPattern> patterns)
+    {
+        if (patterns.Count == 0)
+        {
+            return "1";
+        }
+
+        var conditions = new string[patterns.Count];
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            var name = "$p" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, patterns[i].Text);
+            conditions[i] = patterns[i].Match switch
+            {
+                KeyMatch.StartsWith => $"substr(key, 1, length({name})) = {name}",
+                KeyMatch.EndsWith => $"(length(key) >= length({name}) AND substr(key, -length({name})) = {name})",
+                _ => $"instr(key, {name}) > 0",
+            };
+        }
+
+        return string.Join(" OR ", conditions);
+    }
+}
