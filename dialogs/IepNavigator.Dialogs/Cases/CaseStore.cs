@@ -1,0 +1,40 @@
+namespace IepNavigator.Dialogs.Cases;
+
+/// <summary>The parent's <see cref="CaseBook"/> in UserState; one instance per turn, saved by the runner at turn end.</summary>
+public sealed class CaseStore
+{
+    private const string TurnKey = "iepNavigator.caseBook";
+    private readonly UserState _userState;
+    private readonly IStatePropertyAccessor<CaseBook> _book;
+
+    public CaseStore(UserState userState)
+    {
+        _userState = userState ?? throw new ArgumentNullException(nameof(userState));
+        _book = userState.CreateProperty<CaseBook>("caseBook");
+    }
+
+    public async Task<CaseBook> GetBookAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<CaseBook>(TurnKey) is { } cached)
+        {
+            return cached;
+        }
+        var book = await _book.GetAsync(turnContext, () => new CaseBook(), cancellationToken).ConfigureAwait(false);
+        // Untyped storages return a converted copy: set it back so the instance we change is the one saved.
+        await _book.SetAsync(turnContext, book, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState.Set(TurnKey, book);
+        return book;
+    }
+
+    public async Task<CaseRecord> GetActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false)).Active();
+
+    /// <summary>"Delete my data": removes every case of this user from storage.</summary>
+    public async Task DeleteAllAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(TurnKey);
+        await _userState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,64 @@
+using IepNavigator.Dialogs.Understanding;
+
+namespace IepNavigator.Dialogs.Content;
+
+/// <summary>Words for yes, no and "I don't know" (content/answers.json).</summary>
+public sealed class AnswerVocabulary
+{
+    public AnswerVocabulary()
+        : this(ContentFile.Read<AnswerWords>("answers.json"))
+    {
+    }
+
+    public AnswerVocabulary(AnswerWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        Yes = Normalize(words.Yes);
+        No = Normalize(words.No);
+        Unknown = Normalize(words.Unknown);
+        UnknownButton = words.UnknownButton;
+    }
+
+    public IReadOnlySet<string> Yes { get; }
+    public IReadOnlySet<string> No { get; }
+    public IReadOnlySet<string> Unknown { get; }
+
+    /// <summary>The label of the "I don't know" button every fact question shows.</summary>
+    public string UnknownButton { get; }
+
+    public bool IsUnknown(string? text) => Matches(Unknown, text);
+
+    /// <summary>True for yes, false for no, null when neither (or both) is said.</summary>
+    public bool? YesOrNo(string? text)
+    {
+        var yes = Matches(Yes, text);
+        var no = Matches(No, text);
+        return yes == no ? null : yes;
+    }
+
+    private static bool Matches(IReadOnlySet<string> phrases, string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return false;
+        }
+        if (phrases.Contains(normalized))
+        {
+            return true;
+        }
+        // "yes, in writing" or "um i don't know really": a phrase at the start of a short answer counts.
+        return normalized.Length <= 60 && phrases.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal));
+    }
+
+    private static HashSet<string> Normalize(IEnumerable<string> phrases) =>
+        phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+}
+
+public sealed class AnswerWords
+{
+    public List<string> Yes { get; set; } = [];
+    public List<string> No { get; set; } = [];
+    public List<string> Unknown { get; set; } = [];
+    public string UnknownButton { get; set; } = "I don't know";
+}

@@ -1,0 +1,24 @@
+namespace IepNavigator.Dialogs.Content;
+
+/// <summary>What a letter must contain (content/letter-contents.json), until the letters flow drafts it.</summary>
+public sealed class LetterContents
+{
+    private readonly LetterContentsDocument _document;
+
+    public LetterContents()
+        : this(ContentFile.Read<LetterContentsDocument>("letter-contents.json"))
+    {
+    }
+
+    public LetterContents(LetterContentsDocument document) => _document = document ?? throw new ArgumentNullException(nameof(document));
+
+    /// <summary>The specific points of <paramref name="letterId"/> first, then what every letter needs.</summary>
+    public IReadOnlyList<string> For(string letterId) =>
+        [.. _document.Letters.GetValueOrDefault(letterId) ?? [], .. _document.Common];
+}
+
+public sealed class LetterContentsDocument
+{
+    public List<string> Common { get; set; } = [];
+    public Dictionary<string, List<string>> Letters { get; set; } = [];
+}

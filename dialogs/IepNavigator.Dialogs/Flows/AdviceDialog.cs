@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Presentation;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Letters;
+
+namespace IepNavigator.Dialogs.Flows;
+
+/// <summary>
+/// Shows the advice and stays open for its buttons: "What else?" (more steps, then the questions that
+/// would sharpen the advice) and "Draft the letter". Any other message starts the main flow afresh from it.
+/// "Why?" is answered by <see cref="Interruptions.WhyInterruption"/> before this dialog sees it.
+/// </summary>
+public sealed partial class AdviceDialog(
+    CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
+    InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalogue letters, FactQuestionsDialog factQuestions)
+    : Dialog(FlowIds.Advice)
+{
+    private const string ShownKey = "shown";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var advice = advisor.Advise(record);
+        record.LastStepIds = [.. advice.Steps.Select(s => s.Id)];
+        dc.State[ShownKey] = Math.Min(AdviceMessage.StepsPerMessage, advice.Steps.Count);
+        await dc.Context.SendActivityAsync(adviceMessage.Build(advice, 0, record.Label), cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var text = TextNormalizer.Normalize(dc.Context.Activity.Text);
+        if (phrases.Matches("whatElse", text))
+        {
+            return await WhatElseAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+        var numbered = NumberedLetter().Match(text);
+        if (phrases.Matches("letter", text) || numbered.Success)
+        {
+            var number = numbered.Success ? int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            return await DraftLetterAsync(dc, number, cancellationToken).ConfigureAwait(false);
+        }
+        if (phrases.Matches("thanks", text))
+        {
+            await dc.Context.SendActivityAsync(messages["advice.youreWelcome"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        // A new topic: let the main flow read this message from the start.
+        dc.CancelAllDialogs();
+        return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After more questions or a review: advise again on what is now known.</summary>
+    public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.ReplaceDialogAsync(Id, null, cancellationToken);
+    }
+
+    public override Task RepromptAsync(ITurnContext turnContext, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var buttons = new[] { messages["button.why"], messages["button.letter"], messages["button.whatElse"] };
+        return turnContext.SendActivityAsync(ButtonReply.Create(messages["advice.anythingElse"], buttons, InputHints.AcceptingInput), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> WhatElseAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var advice = advisor.Advise(record);
+        var shown = dc.State.Value<int>(ShownKey);
+        if (shown < advice.Steps.Count)
+        {
+            dc.State[ShownKey] = Math.Min(shown + AdviceMessage.StepsPerMessage, advice.Steps.Count);
+            await dc.Context.SendActivityAsync(adviceMessage.Build(advice, shown, record.Label), cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        if (factQuestions.NextFact(record, []) is not null)
+        {
+            await dc.Context.SendActivityAsync(messages["advice.sharpen"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.BeginDialogAsync(FlowIds.FactQuestions, new FactQuestionsOptions { MaxQuestions = 2 }, cancellationToken).ConfigureAwait(false);
+        }
+        await dc.Context.SendActivityAsync(messages["advice.nothingMore"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// The letter of step <paramref name="number"/>, or of the first step that has one: handed to the letters
+    /// flow when one is registered, otherwise what the letter must contain.
+    /// </summary>
+    private async Task<DialogTurnResult> DraftLetterAsync(DialogContext dc, int? number, CancellationToken cancellationToken)
+    {
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var steps = advisor.Advise(record).Steps;
+        var step = number is { } n ? steps.ElementAtOrDefault(n - 1) : steps.FirstOrDefault(s => s.Letter is not null);
+        if (step?.Letter is not { } letterId)
+        {
+            await dc.Context.SendActivityAsync(messages["letter.none"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        if (dc.Dialogs.Find(FlowIds.Letter) is not null)
+        {
+            return await dc.BeginDialogAsync(FlowIds.Letter, new LetterOptions { LetterId = letterId, StepId = step.Id }, cancellationToken).ConfigureAwait(false);
+        }
+        var title = letters.Find(letterId)?.Title ?? step.Title;
+        var text = new StringBuilder(messages.Format("letter.mustContain", title, step.Title)).Append("\n\n");
+        foreach (var point in letterContents.For(letterId))
+        {
+            text.Append("- ").Append(point).Append('\n');
+        }
+        var reply = MessageFactory.Text(text.ToString().TrimEnd());
+        reply.ChannelData = AdviceMessage.StepIdsData([step.Id]);
+        await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    [GeneratedRegex(@"^(draft|write) (the |a )?letter (for )?(step |number )?(?<n>\d{1,2})$")]
+    private static partial Regex NumberedLetter();
+}

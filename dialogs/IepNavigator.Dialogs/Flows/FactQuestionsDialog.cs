@@ -1,0 +1,65 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Runtime;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Flows;
+
+/// <summary>
+/// Asks only what changes the advice: the advisor's missing facts, most decisive first, one at a time,
+/// skipping facts already answered "I don't know" and stopping after a few questions.
+/// </summary>
+public sealed class FactQuestionsDialog(CaseStore cases, CaseAdvisor advisor, FactPrompts prompts, FactAnswers answers, Content.FactQuestionCatalog questions)
+    : Dialog(FlowIds.FactQuestions)
+{
+    private const string AskingKey = "asking";
+    private const string AskedKey = "asked";
+    private const string MaxKey = "max";
+
+    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        dc.State[MaxKey] = (options as FactQuestionsOptions)?.MaxQuestions ?? questions.MaxQuestionsBeforeAdvice;
+        dc.State[AskedKey] = new JArray();
+        return AskNextAsync(dc, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.State.Value<string>(AskingKey) is { } fact && result is Runtime.Prompts.IPromptAnswerState)
+        {
+            var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+            answers.Record(record, fact, result);
+            record.UpdatedAt = advisor.Now;
+            dc.State.Remove(AskingKey);
+        }
+        return await AskNextAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The next fact worth asking now, or null when advice should come first.</summary>
+    public string? NextFact(CaseRecord record, IReadOnlyCollection<string> alreadyAsked)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return advisor.Advise(record).MissingFacts
+            .FirstOrDefault(f => f != "stage" && prompts.CanAsk(f) && !record.IsAnswered(f) && !alreadyAsked.Contains(f));
+    }
+
+    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var asked = (JArray)dc.State[AskedKey]!;
+        if (asked.Count >= dc.State.Value<int>(MaxKey))
+        {
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var fact = NextFact(record, [.. asked.Values<string>().OfType<string>()]);
+        if (fact is null)
+        {
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        dc.State[AskingKey] = fact;
+        asked.Add(fact);
+        var (promptId, options) = prompts.Build(fact, record.Stage);
+        return await dc.BeginDialogAsync(promptId, options, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,175 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Dialogs.Understanding;
+
+namespace IepNavigator.Dialogs.Flows;
+
+/// <summary>
+/// The conversation: find where the family is (from their own words, the three doors, or a clarifying
+/// choice), note what the opening already said, ask the few facts that change the advice, then advise.
+/// </summary>
+public sealed class MainDialog : WaterfallDialog
+{
+    /// <summary>TurnState flag set by the bot when the parent comes back after a long gap.</summary>
+    public const string ReturningKey = "iepNavigator.returning";
+    private const string OpeningKey = "opening";
+    private const string ContinueValue = "continue";
+    private const string ClarifyingKey = "clarifying";
+
+    private readonly CaseStore _cases;
+    private readonly CaseAdvisor _advisor;
+    private readonly StageCatalog _stages;
+    private readonly StageRecognizer _recognizer;
+    private readonly OpeningFacts _openingFacts;
+    private readonly FactAnswers _answers;
+    private readonly MessageCatalog _messages;
+
+    public MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages)
+        : base(FlowIds.Main, [])
+    {
+        _cases = cases;
+        _advisor = advisor;
+        _stages = stages;
+        _recognizer = recognizer;
+        _openingFacts = openingFacts;
+        _answers = answers;
+        _messages = messages;
+        Steps = [OpenAsync, InterpretAsync, ApplyStageAsync, AdviseAsync];
+    }
+
+    /// <summary>A stage settled within the turn (never stored, so it needs no serialization).</summary>
+    private sealed record StageChosen(string Stage, bool Continuing = false);
+
+    private async Task<DialogTurnResult> OpenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        if (step.GetOptions<MainOptions>()?.ContinueActiveCase == true && record.Stage is { } current)
+        {
+            return await step.NextAsync(new StageChosen(current, Continuing: true), cancellationToken).ConfigureAwait(false);
+        }
+        var activity = step.Dialog.Context.Activity;
+        var text = activity.Type == ActivityTypes.Message ? activity.Text : null;
+        var returning = text is null || step.Dialog.Context.TurnState.Get<object>(ReturningKey) is true;
+        if (returning && record.Stage is not null && record.LastStepIds.Count > 0)
+        {
+            await SendWelcomeBackAsync(step.Dialog.Context, record, cancellationToken).ConfigureAwait(false);
+            return await AskWhereAsync(step, record, cancellationToken).ConfigureAwait(false);
+        }
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var recognition = _recognizer.Recognize(text);
+            step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
+            if (recognition.Confident is { } stage)
+            {
+                return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
+            }
+            if (recognition.Candidates.Count > 0)
+            {
+                return await ClarifyAsync(step, recognition.Candidates.Select(c => c.Stage), "where.clarify", cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return await AskWhereAsync(step, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> InterpretAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not PromptAnswer<string> { Value: { } text } || step.Values.Value<bool>(ClarifyingKey))
+        {
+            return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+        }
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var door = ChoiceRecognizer.Recognize(text, DoorChoices(record), allowMultiple: false).FirstOrDefault();
+        switch (door)
+        {
+            case ContinueValue when record.Stage is { } current:
+                return await step.NextAsync(new StageChosen(current, Continuing: true), cancellationToken).ConfigureAwait(false);
+            case "stuck":
+                return await ClarifyAsync(step, _stages.StuckStages, "where.stuck", cancellationToken).ConfigureAwait(false);
+            case { } stage when stage != ContinueValue:
+                return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
+        }
+        step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
+        var recognition = _recognizer.Recognize(text);
+        return recognition.Confident is { } recognized
+            ? await step.NextAsync(new StageChosen(recognized), cancellationToken).ConfigureAwait(false)
+            : await ClarifyAsync(step, recognition.Candidates.Select(c => c.Stage), recognition.Candidates.Count > 0 ? "where.clarify" : "where.unsure", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ApplyStageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is StageChosen { Continuing: true })
+        {
+            // Picking up a case: straight to its advice; "What else?" asks more if it would help.
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var stage = step.Result switch
+        {
+            StageChosen chosen => chosen.Stage,
+            PromptAnswer<string> { Value: { } answered } => answered,
+            _ => "concerned",
+        };
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        record.Facts["stage"] = stage;
+        record.UpdatedAt = _advisor.Now;
+        var noted = _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today);
+        if (noted.Count > 0)
+        {
+            var lines = _answers.Describe(record).Where(l => noted.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}");
+            await step.Dialog.Context.SendActivityAsync(_messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        return await step.BeginDialogAsync(FlowIds.FactQuestions, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The parent's own words so far: the opening, plus a sentence typed instead of tapping a stage button.</summary>
+    private string OpeningText(WaterfallStepContext step)
+    {
+        var opening = step.Values.Value<string>(OpeningKey) ?? "";
+        var activity = step.Dialog.Context.Activity;
+        if (step.Values.Value<bool>(ClarifyingKey) && activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 and <= 1000 } typed
+            && !typed.Equals(opening, StringComparison.Ordinal)
+            && !_stages.Stages.Any(s => s.Label.Equals(typed.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            opening = opening + "\n" + typed;
+        }
+        return opening;
+    }
+
+    private Task<DialogTurnResult> AdviseAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(FlowIds.Advice, null, cancellationToken);
+
+    private Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CaseRecord record, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _messages["where.question"], Choices = DoorChoices(record) }, cancellationToken);
+
+    private Task<DialogTurnResult> ClarifyAsync(WaterfallStepContext step, IEnumerable<string> first, string messageKey, CancellationToken cancellationToken)
+    {
+        var order = first.Concat(_stages.Stages.Select(s => s.Stage)).Distinct().ToList();
+        var choices = order.Select(s => _stages.Get(s)).Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
+        step.Values[ClarifyingKey] = true;
+        return step.PromptAsync(FlowIds.StagePrompt, new PromptOptions { Text = _messages[messageKey], Choices = choices }, cancellationToken);
+    }
+
+    private List<ChoiceOption> DoorChoices(CaseRecord record)
+    {
+        var doors = _stages.Doors.Select(d => new ChoiceOption { Value = d.Stage, Title = d.Title, Synonyms = d.Synonyms }).ToList();
+        if (record.Stage is not null)
+        {
+            doors.Insert(0, new ChoiceOption { Value = ContinueValue, Title = _messages["button.continue"], Synonyms = ["continue", "carry on", "same as before"] });
+        }
+        return doors;
+    }
+
+    private async Task SendWelcomeBackAsync(ITurnContext turnContext, CaseRecord record, CancellationToken cancellationToken)
+    {
+        var stage = _stages.Stages.FirstOrDefault(s => s.Stage == record.Stage);
+        var text = _messages.Format("welcomeBack", record.Label is null ? "" : _messages.Format("welcomeBack.about", record.Label), stage?.Describe ?? record.Stage);
+        var today = _advisor.Today;
+        var next = _advisor.Advise(record).Steps.Where(s => s.DueBy is not null).OrderBy(s => s.DueBy).FirstOrDefault();
+        if (next?.DueBy is { } due)
+        {
+            text += " " + _messages.Format(due < today ? "welcomeBack.overdue" : "welcomeBack.due", next.Title, DateText.Long(due));
+        }
+        await turnContext.SendActivityAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

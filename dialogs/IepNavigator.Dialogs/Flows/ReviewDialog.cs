@@ -1,0 +1,97 @@
+using System.Text;
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Dialogs.Understanding;
+
+namespace IepNavigator.Dialogs.Flows;
+
+/// <summary>
+/// "What do you know about my case?": lists the facts held and lets the parent change one. Whatever
+/// was running underneath resumes afterwards (advice is recomputed, a question is asked again).
+/// </summary>
+public sealed class ReviewDialog : WaterfallDialog
+{
+    private const string FactKey = "fact";
+    private const string DoneValue = "done";
+    private readonly CaseStore _cases;
+    private readonly FactAnswers _answers;
+    private readonly FactPrompts _prompts;
+    private readonly StageCatalog _stages;
+    private readonly MessageCatalog _messages;
+    private readonly TimeProvider _clock;
+
+    public ReviewDialog(CaseStore cases, FactAnswers answers, FactPrompts prompts, StageCatalog stages, MessageCatalog messages, TimeProvider clock)
+        : base(FlowIds.Review, [])
+    {
+        _cases = cases;
+        _answers = answers;
+        _prompts = prompts;
+        _stages = stages;
+        _messages = messages;
+        _clock = clock;
+        Steps = [ShowAsync, AskNewValueAsync, SaveAsync];
+    }
+
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var lines = _answers.Describe(record);
+        if (lines.Count == 0)
+        {
+            await step.Dialog.Context.SendActivityAsync(_messages["review.empty"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var text = new StringBuilder(record.Label is null ? _messages["review.intro"] : _messages.Format("review.introFor", record.Label)).Append("\n\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(i + 1).Append(". ").Append(lines[i].Label).Append(": **").Append(lines[i].Value).Append("**\n");
+        }
+        await step.Dialog.Context.SendActivityAsync(MessageFactory.Text(text.ToString().TrimEnd()), cancellationToken).ConfigureAwait(false);
+        var choices = lines.Select(l => new ChoiceOption { Value = l.Fact, Title = l.Label }).ToList();
+        choices.Add(new ChoiceOption { Value = DoneValue, Title = _messages["review.nothing"], Synonyms = ["nothing", "no", "none", "done", "carry on", "its right", "all good", "looks good"] });
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _messages["review.which"], Choices = choices, HideChoices = choices.Count > 8 }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskNewValueAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var fact = step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var chosen, ..] } ? chosen : DoneValue;
+        if (fact == DoneValue)
+        {
+            await step.Dialog.Context.SendActivityAsync(_messages["review.unchanged"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        step.Values[FactKey] = fact;
+        if (fact == "stage")
+        {
+            var stages = _stages.Stages.Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
+            return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _messages["where.clarify"], Choices = stages }, cancellationToken).ConfigureAwait(false);
+        }
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var (promptId, options) = _prompts.Build(fact, record.Stage);
+        return await step.PromptAsync(promptId, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var fact = step.Values.Value<string>(FactKey)!;
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        if (fact == "stage" && step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var stage, ..] })
+        {
+            record.Facts["stage"] = stage;
+        }
+        else
+        {
+            _answers.Record(record, fact, step.Result);
+        }
+        record.UpdatedAt = _clock.GetUtcNow();
+        await step.Dialog.Context.SendActivityAsync(_messages["review.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (step.Dialog.Stack.Frames.Count == 1)
+        {
+            // Nothing was running underneath: show the advice for the changed case.
+            return await step.Dialog.ReplaceDialogAsync(FlowIds.Advice, null, cancellationToken).ConfigureAwait(false);
+        }
+        return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,2 @@
+global using Microsoft.Bot.Builder;
+global using Microsoft.Bot.Schema;

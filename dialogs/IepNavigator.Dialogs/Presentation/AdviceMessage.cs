@@ -1,0 +1,72 @@
+using System.Text;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Advising;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Presentation;
+
+/// <summary>
+/// One advice message: the steps as readable text, the same steps as an Adaptive Card, the buttons
+/// ("Why?", "Draft the letter", "What else?") and the step ids in channelData.iepNavigator.stepIds.
+/// </summary>
+public sealed class AdviceMessage(MessageCatalog messages)
+{
+    /// <summary>Steps per message: Teams shows three suggested actions and parents read three steps.</summary>
+    public const int StepsPerMessage = 3;
+
+    public IMessageActivity Build(Advice advice, int skip, string? childLabel)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        var steps = advice.Steps.Skip(skip).Take(StepsPerMessage).ToList();
+        var text = new StringBuilder();
+        if (skip == 0)
+        {
+            foreach (var warning in advice.Warnings)
+            {
+                text.Append("⚠️ ").Append(warning.Message).Append("\n\n");
+            }
+            text.Append(childLabel is null ? messages["advice.intro"] : messages.Format("advice.introFor", childLabel));
+        }
+        else
+        {
+            text.Append(messages["advice.more"]);
+        }
+        text.Append("\n\n");
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            text.Append(skip + i + 1).Append(". **").Append(step.Title).Append("**");
+            if (step.DueBy is { } due)
+            {
+                text.Append(" — ").Append(messages.Format("advice.dueBy", DateText.Long(due)));
+            }
+            text.Append("\n   ").Append(step.Why).Append("\n\n");
+        }
+        text.Append('_').Append(advice.Disclaimer).Append('_');
+
+        var buttons = Buttons(steps);
+        var reply = ButtonReply.Create(text.ToString(), buttons, InputHints.AcceptingInput);
+        reply.TextFormat = TextFormatTypes.Markdown;
+        reply.Attachments = [AdviceCard.Build(steps, skip + 1, null, messages, buttons)];
+        reply.ChannelData = StepIdsData(steps.Select(s => s.Id));
+        return reply;
+    }
+
+    /// <summary>The buttons that fit these steps, most important first (Teams shows only three).</summary>
+    public IReadOnlyList<string> Buttons(IReadOnlyList<NextStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var buttons = new List<string> { messages["button.why"] };
+        if (steps.Any(s => s.Letter is not null))
+        {
+            buttons.Add(messages["button.letter"]);
+        }
+        buttons.Add(messages["button.whatElse"]);
+        return buttons;
+    }
+
+    public static JObject StepIdsData(IEnumerable<string> stepIds) =>
+        new() { ["iepNavigator"] = new JObject { ["stepIds"] = new JArray(stepIds) } };
+}

@@ -1,0 +1,16 @@
+namespace IepNavigator.Dialogs.Runtime;
+
+/// <summary>A message with suggested-action buttons that send their title back as the parent's answer.</summary>
+public static class ButtonReply
+{
+    public static IMessageActivity Create(string text, IEnumerable<string> buttons, string inputHint = InputHints.ExpectingInput)
+    {
+        var reply = MessageFactory.Text(text, inputHint: inputHint);
+        var actions = (buttons ?? []).Select(b => new CardAction(ActionTypes.ImBack, b, value: b)).ToList();
+        if (actions.Count > 0)
+        {
+            reply.SuggestedActions = new SuggestedActions { Actions = actions };
+        }
+        return reply;
+    }
+}

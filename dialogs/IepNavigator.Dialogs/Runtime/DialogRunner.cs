@@ -1,0 +1,160 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Understanding;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Runtime;
+
+/// <summary>
+/// The one entry of a turn: loads the dialog stack, lets interruptions answer first, begins the root
+/// dialog when nothing runs and continues the active one otherwise, then saves conversation and user
+/// state (the storage checks ETags). Odd input (empty, attachment only, huge) gets a polite reply, and
+/// a failing dialog resets the stack instead of breaking every later turn.
+/// </summary>
+public sealed partial class DialogRunner
+{
+    /// <summary>Longer messages are cut before any recognizer sees them.</summary>
+    public const int MaxTextLength = 4000;
+    private const string StackProperty = "dialogStack";
+
+    private readonly DialogRegistry _dialogs;
+    private readonly ConversationState _conversationState;
+    private readonly UserState? _userState;
+    private readonly IReadOnlyList<IInterruption> _interruptions;
+    private readonly MessageCatalog _messages;
+    private readonly ILogger _logger;
+    private readonly string _rootDialogId;
+    private readonly IStatePropertyAccessor<DialogStack> _stack;
+
+    public DialogRunner(
+        DialogRegistry dialogs,
+        ConversationState conversationState,
+        UserState? userState,
+        IEnumerable<IInterruption> interruptions,
+        MessageCatalog messages,
+        ILogger<DialogRunner> logger,
+        string rootDialogId)
+    {
+        _dialogs = dialogs ?? throw new ArgumentNullException(nameof(dialogs));
+        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        _userState = userState;
+        _interruptions = [.. (interruptions ?? []).OrderBy(i => i.Order)];
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _rootDialogId = rootDialogId;
+        _dialogs.Get(rootDialogId);
+        _stack = conversationState.CreateProperty<DialogStack>(StackProperty);
+    }
+
+    /// <summary>Handles one incoming message: interruptions, then the active dialog or the root.</summary>
+    public Task<DialogTurnStatus> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WithStackAsync(turnContext, dc => RunMessageAsync(dc, cancellationToken), cancellationToken);
+
+    /// <summary>For a welcome or a resume: begins the root when nothing runs, else re-asks the active question.</summary>
+    public Task<DialogTurnStatus> StartAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WithStackAsync(turnContext, dc => ResumeOrBeginAsync(dc, cancellationToken), cancellationToken);
+
+    /// <summary>True when a dialog is waiting for this conversation's next message.</summary>
+    public async Task<bool> IsActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
+        return stack.Frames.Count > 0;
+    }
+
+    private async Task<DialogTurnStatus> WithStackAsync(ITurnContext turnContext, Func<DialogContext, Task<DialogTurnStatus>> turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
+        var dc = new DialogContext(_dialogs, turnContext, stack);
+        DialogTurnStatus status;
+        try
+        {
+            status = await turn(dc).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never the message text: only what failed and where.
+            // Only the exception type, dialog id and stack: an exception message may quote stored text.
+            LogDialogFailed(_logger, ex.GetType().Name, dc.ActiveFrame?.Id ?? "-", ex.StackTrace ?? "");
+            dc.CancelAllDialogs();
+            await turnContext.SendActivityAsync(_messages["error.apology"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            status = DialogTurnStatus.Cancelled;
+        }
+        // Untyped storages hand back a converted copy, so the stack must be set back, not just mutated.
+        await _stack.SetAsync(turnContext, dc.Stack, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        if (_userState is not null)
+        {
+            await _userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        }
+        return status;
+    }
+
+    private async Task<DialogTurnStatus> RunMessageAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return dc.ActiveFrame is null ? DialogTurnStatus.Empty : DialogTurnStatus.Waiting;
+        }
+        ReadCardSubmit(activity);
+        if (string.IsNullOrWhiteSpace(TextNormalizer.Normalize(activity.Text)) && !ContainsSymbols(activity.Text))
+        {
+            var reply = activity.Attachments?.Count > 0 ? "message.attachmentOnly" : "message.empty";
+            await dc.Context.SendActivityAsync(_messages[reply], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await ResumeOrBeginAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+        if (activity.Text.Length > MaxTextLength)
+        {
+            activity.Text = activity.Text[..MaxTextLength];
+        }
+        var text = TextNormalizer.Normalize(activity.Text);
+        foreach (var interruption in _interruptions)
+        {
+            var outcome = await interruption.TryHandleAsync(dc, text, cancellationToken).ConfigureAwait(false);
+            switch (outcome)
+            {
+                case InterruptionOutcome.Resume:
+                    return await ResumeOrBeginAsync(dc, cancellationToken).ConfigureAwait(false);
+                case InterruptionOutcome.Restart:
+                    dc.CancelAllDialogs();
+                    return (await dc.BeginDialogAsync(_rootDialogId, null, cancellationToken).ConfigureAwait(false)).Status;
+                case InterruptionOutcome.Handled:
+                    return dc.ActiveFrame is null ? DialogTurnStatus.Empty : DialogTurnStatus.Waiting;
+            }
+        }
+        var result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            result = await dc.BeginDialogAsync(_rootDialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+        return result.Status;
+    }
+
+    private async Task<DialogTurnStatus> ResumeOrBeginAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveFrame is null)
+        {
+            return (await dc.BeginDialogAsync(_rootDialogId, null, cancellationToken).ConfigureAwait(false)).Status;
+        }
+        await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return DialogTurnStatus.Waiting;
+    }
+
+    /// <summary>An Adaptive Card button posts its value instead of text; read its "text" as the message.</summary>
+    private static void ReadCardSubmit(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is JObject value && value.Value<string>("text") is { } text)
+        {
+            activity.Text = text;
+        }
+    }
+
+    /// <summary>Only emoji or punctuation is still a message to answer, not an empty one.</summary>
+    private static bool ContainsSymbols(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Any(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u200B' && c != '\uFEFF');
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dialog turn failed with {ExceptionType} in {DialogId}; the stack was reset. {StackTrace}")]
+    private static partial void LogDialogFailed(ILogger logger, string exceptionType, string dialogId, string stackTrace);
+}

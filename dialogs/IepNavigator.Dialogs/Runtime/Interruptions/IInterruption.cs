@@ -1,0 +1,27 @@
+namespace IepNavigator.Dialogs.Runtime.Interruptions;
+
+/// <summary>What the runner does after an interruption handled a message.</summary>
+public enum InterruptionOutcome
+{
+    /// <summary>Not this handler's message: try the next one, then the active dialog.</summary>
+    NotHandled,
+    /// <summary>Answered; ask the active dialog's question again (or start the root if nothing runs).</summary>
+    Resume,
+    /// <summary>The stack was cleared; begin the root dialog afresh.</summary>
+    Restart,
+    /// <summary>Answered and the handler left the stack as it wants it; nothing more this turn.</summary>
+    Handled,
+}
+
+/// <summary>
+/// Something a parent may say at any point ("help", "start over", "why?", "what is an IEE?") that is
+/// handled before the active dialog sees the message. Register more in DI; <see cref="Order"/> sorts them.
+/// </summary>
+public interface IInterruption
+{
+    /// <summary>Lower runs first.</summary>
+    int Order { get; }
+
+    /// <param name="text">The message text, normalized (<see cref="Understanding.TextNormalizer"/>).</param>
+    Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken);
+}

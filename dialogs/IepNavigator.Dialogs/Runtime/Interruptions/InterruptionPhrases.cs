@@ -1,0 +1,35 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Understanding;
+
+namespace IepNavigator.Dialogs.Runtime.Interruptions;
+
+/// <summary>
+/// Whole-message phrases per interruption (content/interruptions.json). Whole messages only, so that
+/// "I need help with his IEP" is a stage, not a request for the help text.
+/// </summary>
+public sealed class InterruptionPhrases
+{
+    private readonly Dictionary<string, HashSet<string>> _phrases;
+
+    public InterruptionPhrases()
+        : this(ContentFile.Read<Dictionary<string, List<string>>>("interruptions.json"))
+    {
+    }
+
+    public InterruptionPhrases(IReadOnlyDictionary<string, List<string>> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        _phrases = phrases.ToDictionary(
+            p => p.Key,
+            p => p.Value.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The normalized phrases of <paramref name="kind"/> (empty when the file has none).</summary>
+    public HashSet<string> Phrases(string kind) =>
+        _phrases.TryGetValue(kind, out var set) ? new HashSet<string>(set, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True when the normalized <paramref name="text"/> is one of the phrases of <paramref name="kind"/>.</summary>
+    public bool Matches(string kind, string text) =>
+        _phrases.TryGetValue(kind, out var set) && set.Contains(text.TrimEnd('?', ' '));
+}

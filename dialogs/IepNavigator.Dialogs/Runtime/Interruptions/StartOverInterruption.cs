@@ -1,0 +1,21 @@
+using IepNavigator.Dialogs.Content;
+
+namespace IepNavigator.Dialogs.Runtime.Interruptions;
+
+/// <summary>"start over": drops the whole flow (nothing of it is kept) and begins again.</summary>
+public sealed class StartOverInterruption(InterruptionPhrases phrases, MessageCatalog messages) : IInterruption
+{
+    public int Order => 20;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (!phrases.Matches("startOver", text))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        dc.CancelAllDialogs();
+        await dc.Context.SendActivityAsync(messages["startOver"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Restart;
+    }
+}

@@ -1,0 +1,123 @@
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Runtime.Prompts;
+
+/// <summary>
+/// A dialog that asks one question and ends with a <see cref="PromptAnswer{T}"/>: re-asks with a retry
+/// message on an answer it cannot read, accepts "I don't know" when allowed, and gives up with Unknown
+/// after <see cref="PromptOptions.MaxAttempts"/> so a parent is never stuck.
+/// </summary>
+public abstract class Prompt<T> : Dialog
+{
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    protected Prompt(string id, PromptServices services)
+        : base(id) => Services = services ?? throw new ArgumentNullException(nameof(services));
+
+    protected PromptServices Services { get; }
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
+        dc.State[OptionsKey] = JObject.FromObject(promptOptions);
+        dc.State[AttemptsKey] = 0;
+        await dc.Context.SendActivityAsync(BuildQuestion(promptOptions, promptOptions.Text), cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Context.Activity?.Type != ActivityTypes.Message)
+        {
+            return DialogTurnResult.Waiting;
+        }
+        var options = ReadOptions(dc.State);
+        var text = dc.Context.Activity.Text ?? "";
+        if (options.AllowUnknown && Services.Vocabulary.IsUnknown(text))
+        {
+            return await dc.EndDialogAsync(PromptAnswer<T>.Unknown, cancellationToken).ConfigureAwait(false);
+        }
+        if (options.NoneChoice is { } none && !AwaitsFollowUp(dc) && IsNoneAnswer(text, none))
+        {
+            return await dc.EndDialogAsync(PromptAnswer<T>.None, cancellationToken).ConfigureAwait(false);
+        }
+        var recognition = await RecognizeAsync(dc, options, text, cancellationToken).ConfigureAwait(false);
+        if (recognition.Succeeded)
+        {
+            return await dc.EndDialogAsync(PromptAnswer<T>.Known(recognition.Value!), cancellationToken).ConfigureAwait(false);
+        }
+        if (recognition.AskedFollowUp)
+        {
+            return DialogTurnResult.Waiting;
+        }
+        var attempts = (dc.State.Value<int?>(AttemptsKey) ?? 0) + 1;
+        dc.State[AttemptsKey] = attempts;
+        if (attempts >= options.MaxAttempts && options.AllowUnknown)
+        {
+            await dc.Context.SendActivityAsync(Services.Messages["prompt.givingUp"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(PromptAnswer<T>.Unknown, cancellationToken).ConfigureAwait(false);
+        }
+        var retry = recognition.Message ?? options.RetryText ?? Services.Messages["prompt.retry"];
+        await dc.Context.SendActivityAsync(BuildQuestion(options, retry + " " + options.Text), cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Something ran on top of this prompt (review, delete...): ask the question again.</summary>
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await RepromptAsync(dc.Context, dc.ActiveFrame!, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptAsync(ITurnContext turnContext, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(frame);
+        var options = ReadOptions(frame.State);
+        return turnContext.SendActivityAsync(BuildQuestion(options, options.Text), cancellationToken);
+    }
+
+    /// <summary>True while the prompt waits on its own follow-up question (a "no" then answers that question).</summary>
+    protected virtual bool AwaitsFollowUp(DialogContext dc) => false;
+
+    /// <summary>"I haven't asked yet": the none button's title or a synonym, alone or opening a short answer.</summary>
+    protected virtual bool IsNoneAnswer(string text, ChoiceOption none)
+    {
+        ArgumentNullException.ThrowIfNull(none);
+        var answer = Understanding.TextNormalizer.Normalize(text);
+        var phrases = new[] { none.Title, none.Value }.Concat(none.Synonyms)
+            .Select(Understanding.TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
+        return phrases.Contains(answer)
+            || (answer.Split(' ').Length <= 5 && phrases.Any(p => answer.StartsWith(p + " ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Reads one answer. <paramref name="text"/> is the raw message text (may be empty).</summary>
+    protected abstract Task<PromptRecognition<T>> RecognizeAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken);
+
+    /// <summary>The question with its buttons: the choices, then "I don't know" where allowed.</summary>
+    protected virtual IMessageActivity BuildQuestion(PromptOptions options, string text)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var buttons = options.HideChoices ? [] : options.Choices.Select(c => c.Title).ToList();
+        if (options.NoneChoice is { } none)
+        {
+            buttons.Add(none.Title);
+        }
+        if (options.AllowUnknown)
+        {
+            buttons.Add(Services.Vocabulary.UnknownButton);
+        }
+        return ButtonReply.Create(text, buttons);
+    }
+
+    /// <summary>The options of the prompt whose frame this is (for "why?" and other interruptions).</summary>
+    public static PromptOptions ReadOptions(JObject state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+    }
+}

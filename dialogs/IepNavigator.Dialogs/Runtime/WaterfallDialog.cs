@@ -1,0 +1,57 @@
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Runtime;
+
+public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext step, CancellationToken cancellationToken);
+
+/// <summary>
+/// A fixed sequence of steps. Each step prompts (the prompt's result feeds the next step), moves on,
+/// or ends. A step that returns <see cref="DialogTurnResult.Waiting"/> itself receives the next message's text.
+/// </summary>
+public class WaterfallDialog : Dialog
+{
+    internal const string ValuesKey = "values";
+    internal const string OptionsKey = "options";
+    private const string StepKey = "step";
+    public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
+        : base(id)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        Steps = [.. steps];
+    }
+
+    /// <summary>Set once in a subclass constructor when its steps are instance methods.</summary>
+    protected IReadOnlyList<WaterfallStep> Steps { get; init; }
+
+    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        dc.State[ValuesKey] = new JObject();
+        dc.State[OptionsKey] = options is null ? JValue.CreateNull() : JToken.FromObject(options);
+        return RunStepAsync(dc, 0, null, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RunStepAsync(dc, CurrentStep(dc) + 1, dc.Context.Activity?.Text, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return RunStepAsync(dc, CurrentStep(dc) + 1, result, cancellationToken);
+    }
+
+    internal Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, object? result, CancellationToken cancellationToken)
+    {
+        if (index >= Steps.Count)
+        {
+            return dc.EndDialogAsync(result, cancellationToken);
+        }
+        dc.State[StepKey] = index;
+        return Steps[index](new WaterfallStepContext(this, dc, index, result), cancellationToken);
+    }
+
+    private static int CurrentStep(DialogContext dc) => dc.State.Value<int?>(StepKey) ?? -1;
+}

@@ -1,0 +1,96 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Flows.Interruptions;
+using IepNavigator.Dialogs.Presentation;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Dialogs.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace IepNavigator.Dialogs;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the bot (as <see cref="IBot"/> and <see cref="NavigatorBot"/>), its dialogs, interruptions
+    /// and the <see cref="DialogRunner"/>. The host registers IStorage, UserState, ConversationState,
+    /// TimeProvider and the knowledge base (AddKnowledge).
+    /// </summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(NavigatorBot)))
+        {
+            return services;
+        }
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton<MessageCatalog>();
+        services.TryAddSingleton<AnswerVocabulary>();
+        services.TryAddSingleton<InterruptionPhrases>();
+        services.TryAddSingleton<StageCatalog>();
+        services.TryAddSingleton<StageRecognizer>();
+        services.TryAddSingleton<FactQuestionCatalog>();
+        services.TryAddSingleton<ExplainerCatalog>();
+        services.TryAddSingleton<LetterContents>();
+        services.TryAddSingleton<PromptServices>();
+
+        services.TryAddSingleton<CaseStore>();
+        services.TryAddSingleton<CaseAdvisor>();
+        services.TryAddSingleton<FactAnswers>();
+        services.TryAddSingleton<FactPrompts>();
+        services.TryAddSingleton<OpeningFacts>();
+        services.TryAddSingleton<AdviceMessage>();
+
+        // Dialogs: registered once, found by id through the registry.
+        AddDialog<TextPrompt>(services);
+        AddDialog<ChoicePrompt>(services);
+        AddDialog<ConfirmPrompt>(services);
+        AddDialog<DatePrompt>(services);
+        AddDialog<NumberPrompt>(services);
+        AddDialog<StagePrompt>(services);
+        AddDialog<MainDialog>(services);
+        AddDialog<FactQuestionsDialog>(services);
+        AddDialog<AdviceDialog>(services);
+        AddDialog<ReviewDialog>(services);
+        AddDialog<ChildrenDialog>(services);
+        AddDialog<DeleteDataDialog>(services);
+        services.TryAddSingleton(sp => new DialogRegistry(sp.GetServices<Dialog>()));
+
+        // Interruptions, in their Order: help, start over, delete, cancel, why, explain, review, switch or add a child, other language.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, HelpInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StartOverInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DeleteDataInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CancelInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WhyInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ExplainInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ReviewInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SwitchChildInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AddChildInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, OtherLanguageInterruption>());
+
+        services.TryAddSingleton(sp => new DialogRunner(
+            sp.GetRequiredService<DialogRegistry>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<UserState>(),
+            sp.GetServices<IInterruption>(),
+            sp.GetRequiredService<MessageCatalog>(),
+            sp.GetRequiredService<ILogger<DialogRunner>>(),
+            FlowIds.Main));
+
+        services.TryAddSingleton<NavigatorBot>();
+        services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<NavigatorBot>());
+        return services;
+    }
+
+    private static void AddDialog<TDialog>(IServiceCollection services)
+        where TDialog : Dialog
+    {
+        services.TryAddSingleton<TDialog>();
+        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TDialog>());
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
+
+namespace IepNavigator.Dialogs.Understanding;
+
+/// <summary>A stage and how strongly the message pointed to it.</summary>
+public sealed record StageScore(string Stage, int Score);
+
+/// <summary>What an opening message says: the stages it points to (best first) and facts it already answers.</summary>
+public sealed record StageRecognition(IReadOnlyList<StageScore> Candidates, IReadOnlyDictionary<string, Dictionary<string, JsonNode?>> ImpliedByStage)
+{
+    /// <summary>Facts the message answers for <paramref name="stage"/> ("they refused to test" → schoolRefusedEvaluation).</summary>
+    public IReadOnlyDictionary<string, JsonNode?> ImpliedFacts(string stage) =>
+        ImpliedByStage.TryGetValue(stage, out var facts) ? facts : new Dictionary<string, JsonNode?>();
+
+    /// <summary>The stage when one is clearly ahead of the others, else null (ask the parent to choose).</summary>
+    public string? Confident =>
+        Candidates.Count > 0 && Candidates[0].Score >= 2
+        && (Candidates.Count == 1 || Candidates[0].Score >= Candidates[1].Score + 2 || Candidates[0].Score >= 2 * Candidates[1].Score)
+            ? Candidates[0].Stage
+            : null;
+}
+
+/// <summary>
+/// Finds the stage from a parent's own words using the data in content/stages.json: each matching
+/// signal adds its weight to its stage. No language service; English phrases for now.
+/// </summary>
+public sealed class StageRecognizer
+{
+    private const int MaxTextLength = 1000;
+    private readonly List<(string Stage, int Weight, string[] Phrases, Regex[] Patterns, IReadOnlyDictionary<string, JsonNode?> Implies)> _signals;
+
+    public StageRecognizer(StageCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _signals = [.. catalog.Stages.SelectMany(stage => stage.Signals.Select(signal => (
+            stage.Stage,
+            signal.Weight,
+            signal.Phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct().ToArray(),
+            signal.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).ToArray(),
+            (IReadOnlyDictionary<string, JsonNode?>)signal.Implies)))];
+    }
+
+    public StageRecognition Recognize(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length > MaxTextLength)
+        {
+            normalized = normalized[..MaxTextLength];
+        }
+        var padded = " " + normalized + " ";
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        var implied = new Dictionary<string, Dictionary<string, JsonNode?>>(StringComparer.Ordinal);
+        if (normalized.Length == 0)
+        {
+            return new StageRecognition([], implied);
+        }
+        foreach (var (stage, weight, phrases, patterns, implies) in _signals)
+        {
+            var matched = phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || patterns.Any(p => Matches(p, normalized));
+            if (!matched)
+            {
+                continue;
+            }
+            scores[stage] = scores.GetValueOrDefault(stage) + weight;
+            foreach (var (fact, value) in implies)
+            {
+                var facts = implied.TryGetValue(stage, out var existing) ? existing : implied[stage] = new(StringComparer.Ordinal);
+                facts[fact] = value?.DeepClone();
+            }
+        }
+        var ranked = scores.Select(s => new StageScore(s.Key, s.Value)).OrderByDescending(s => s.Score).ToList();
+        return new StageRecognition(ranked, implied);
+    }
+
+    private static bool Matches(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

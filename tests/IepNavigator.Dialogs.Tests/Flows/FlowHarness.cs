@@ -1,0 +1,63 @@
+using IepNavigator.Dialogs.Tests.Testing;
+using IepNavigator.Knowledge;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Tests.Flows;
+
+/// <summary>The whole bot as the host composes it (real knowledge base, real dialogs) over a given storage and clock.</summary>
+internal sealed class FlowHarness : IDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 26, 15, 0, 0, TimeSpan.Zero);
+
+    // The rule set compiles once per process, as in the host; sharing it keeps the tests fast.
+    private static readonly Lazy<ServiceProvider> Knowledge = new(() => new ServiceCollection().AddKnowledge().BuildServiceProvider());
+    private readonly ServiceProvider _services;
+
+    public FlowHarness(IStorage? storage = null, FakeTimeProvider? clock = null)
+    {
+        Storage = storage ?? new MemoryStorage();
+        Clock = clock ?? NewClock();
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(Storage)
+            .AddSingleton(new UserState(Storage))
+            .AddSingleton(new ConversationState(Storage))
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddDialogs()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Bot = _services.GetRequiredService<IBot>();
+    }
+
+    public IStorage Storage { get; }
+    public FakeTimeProvider Clock { get; }
+    public IBot Bot { get; }
+
+    public static FakeTimeProvider NewClock()
+    {
+        var clock = new FakeTimeProvider(Start);
+        clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return clock;
+    }
+
+    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1") =>
+        new(Bot.OnTurnAsync, userId, conversationId);
+
+    public void Dispose() => _services.Dispose();
+}
+
+internal static class AdviceReplies
+{
+    /// <summary>The step ids an advice message carries in channelData.iepNavigator.stepIds.</summary>
+    public static IReadOnlyList<string> StepIds(this IMessageActivity reply) =>
+        reply.ChannelData is JObject data && data["iepNavigator"]?["stepIds"] is JArray ids ? [.. ids.Values<string>().OfType<string>()] : [];
+
+    /// <summary>The advice message of a turn (the one carrying step ids and an Adaptive Card), or null.</summary>
+    public static IMessageActivity? Advice(this IEnumerable<IMessageActivity> replies) =>
+        replies.FirstOrDefault(r => r.Attachments?.Any(a => a.ContentType == "application/vnd.microsoft.card.adaptive") == true);
+}
