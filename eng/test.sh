@@ -12,5 +12,6 @@ if [ -z "${IEPNAV_TEST_POSTGRES:-}" ] && [ -x eng/postgres/start-test-cluster.sh
   trap 'bash eng/postgres/stop-test-cluster.sh >/dev/null 2>&1 || true' EXIT
 fi
 
+bash eng/webchat/fetch-webchat.sh
 dotnet build IepNavigator.sln -c Release
 dotnet test IepNavigator.sln -c Release --no-build --logger "console;verbosity=normal" "$@"

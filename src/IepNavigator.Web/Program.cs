@@ -1,5 +1,6 @@
 using IepNavigator.Knowledge;
 using IepNavigator.Dialogs;
+using IepNavigator.DirectLine;
 using IepNavigator.Storage;
 using IepNavigator.Web.Api;
 using IepNavigator.Web.Bot;
@@ -17,17 +18,22 @@ builder.Services.AddNavigatorStorage(builder.Configuration);
 builder.Services.AddDialogs();
 builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
 builder.Services.AddBotHost(builder.Configuration);
+builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddHostHealthChecks();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseEmbeddedDirectLine();
 app.MapOpenApiReference();
 app.MapHostHealthChecks();
 app.MapBotMessages();
 app.MapKnowledgeApi();
 app.MapLetterApi();
+app.MapEmbeddedDirectLine();
 
 app.Run();
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Copies Bot Framework Web Chat's self-contained browser bundle from npm into the host's static files
+# (src/IepNavigator.Web/wwwroot/lib/webchat/, git-ignored). Skips when that version is already there.
+# Only the one tarball is fetched (npm pack); no node_modules, nothing loaded from a CDN at run time.
+set -euo pipefail
+
+VERSION="${WEBCHAT_VERSION:-4.18.1}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+DEST="$ROOT/src/IepNavigator.Web/wwwroot/lib/webchat"
+
+if [[ -s "$DEST/webchat.js" && "$(cat "$DEST/VERSION" 2>/dev/null)" == "$VERSION" ]]; then
+  echo "Web Chat $VERSION already in $DEST"
+  exit 0
+fi
+
+command -v npm >/dev/null || { echo "npm is required to fetch Web Chat (apt-get install npm)" >&2; exit 1; }
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+(cd "$WORK" && npm pack "botframework-webchat@$VERSION" --silent >/dev/null)
+tar -xzf "$WORK/botframework-webchat-$VERSION.tgz" -C "$WORK" package/dist/webchat.js package/LICENSE 2>/dev/null \
+  || tar -xzf "$WORK/botframework-webchat-$VERSION.tgz" -C "$WORK" package/dist/webchat.js
+
+mkdir -p "$DEST"
+cp "$WORK/package/dist/webchat.js" "$DEST/webchat.js"
+[[ -f "$WORK/package/LICENSE" ]] && cp "$WORK/package/LICENSE" "$DEST/LICENSE"
+echo "$VERSION" > "$DEST/VERSION"
+echo "Web Chat $VERSION copied to $DEST ($(wc -c < "$DEST/webchat.js") bytes)"

@@ -1,0 +1,57 @@
+using IepNavigator.DirectLine.Bot;
+using IepNavigator.DirectLine.Conversations;
+using IepNavigator.DirectLine.Http;
+using IepNavigator.DirectLine.Tokens;
+using IepNavigator.DirectLine.Widget;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IepNavigator.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>CORS policy applied to /v3/directline and /api/widget/token.</summary>
+    public const string CorsPolicyName = "DirectLine";
+
+    /// <summary>
+    /// Registers the embedded Direct Line channel (settings from the <c>DirectLine</c> section). The bot it runs
+    /// is whatever <c>IBot</c> the host registers; the conversation log is in memory unless the host registers
+    /// its own <see cref="IConversationLog"/> first.
+    /// </summary>
+    public static IServiceCollection AddEmbeddedDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            // Web Chat refreshes every 15 minutes whatever expires_in says, so a shorter token would lapse.
+            .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must be longer than 15 minutes.")
+            .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrEmpty(o.Secret), "DirectLine:Secret is required when DirectLine:Mode is Azure.")
+            .Validate(o => o.MaxActivityBytes >= 1024 && o.MaxUploadBytes >= 1024, "DirectLine:MaxActivityBytes and MaxUploadBytes must be at least 1024.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConversationLog, InMemoryConversationLog>();
+        services.TryAddSingleton<ConversationFeed>();
+        services.TryAddSingleton<ConversationHub>();
+        services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<Attachments.AttachmentStore>();
+        services.TryAddSingleton<ChannelAccounts>();
+        services.TryAddSingleton(_ => ChannelMessages.Load());
+        services.TryAddSingleton<EmbeddedConnectorHandler>();
+        services.TryAddSingleton<EmbeddedConnectorFactory>();
+        services.TryAddSingleton<EmbeddedBotFrameworkAuthentication>();
+        services.TryAddSingleton<EmbeddedChannelAdapter>();
+        services.TryAddSingleton<BotTurnRunner>();
+        services.TryAddSingleton<DirectLineChannel>();
+        services.TryAddSingleton<DirectLineAuthenticator>();
+        services.AddHttpClient<AzureDirectLineClient>(AzureDirectLineClient.HttpClientName);
+
+        services.AddCors(cors => cors.AddPolicy(CorsPolicyName, policy =>
+        {
+            // Headers Web Chat sends (x-ms-bot-agent must be allowed or every call fails the preflight).
+            policy.WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent").WithMethods("GET", "POST", "OPTIONS");
+        }));
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, DirectLineCorsOrigins>();
+        return services;
+    }
+}

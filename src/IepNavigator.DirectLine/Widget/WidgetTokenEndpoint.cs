@@ -1,0 +1,87 @@
+using System.Text.Json;
+using IepNavigator.DirectLine.Conversations;
+using IepNavigator.DirectLine.Http;
+using IepNavigator.DirectLine.Tokens;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IepNavigator.DirectLine.Widget;
+
+/// <summary>
+/// POST /api/widget/token: a Direct Line token for the widget. A browser that kept its user key gets the
+/// same user id (so the bot finds its case); one that also kept a recent conversation token gets that
+/// conversation back. Azure mode asks Azure instead; the secret stays on the server.
+/// </summary>
+internal static class WidgetTokenEndpoint
+{
+    public static async Task<IResult> IssueAsync(HttpContext context, DirectLineTokenService tokens, TimeProvider clock, IConversationLog log, IOptions<DirectLineOptions> options)
+    {
+        var body = await ReadAsync(context.Request).ConfigureAwait(false);
+        var keyCheck = tokens.Check(body?.UserKey, TokenPurpose.UserKey);
+        var knownUser = keyCheck.IsValid ? keyCheck.Claims!.UserId : null;
+
+        if (options.Value.Mode == DirectLineMode.Azure)
+        {
+            return await IssueFromAzureAsync(context, body, knownUser, tokens).ConfigureAwait(false);
+        }
+
+        var previous = tokens.Check(body?.ConversationToken, TokenPurpose.Conversation);
+        var resumable = previous.Claims is { } claims
+            && (previous.IsValid || (previous.Status == TokenStatus.Expired && knownUser == claims.UserId && claims.ExpiresAt + options.Value.ResumeWindow > clock.GetUtcNow()))
+            // A conversation the log no longer has (restart, eviction) would reopen empty and ungreeted: start anew.
+            && await log.FindAsync(claims.ConversationId!, context.RequestAborted).ConfigureAwait(false) is not null;
+
+        var userId = resumable ? previous.Claims!.UserId : knownUser ?? TokenEndpoints.NewUserId();
+        var conversationId = resumable ? previous.Claims!.ConversationId! : TokenEndpoints.NewConversationId();
+        var request = context.Request;
+        return Results.Json(new WidgetTokenResponse(
+            tokens.IssueConversationToken(conversationId, userId),
+            userId,
+            TokenEndpoints.Seconds(tokens),
+            conversationId,
+            resumable,
+            $"{request.Scheme}://{request.Host}{request.PathBase}/v3/directline",
+            tokens.IssueUserKey(userId)));
+    }
+
+    private static async Task<IResult> IssueFromAzureAsync(HttpContext context, WidgetTokenRequest? body, string? knownUser, DirectLineTokenService tokens)
+    {
+        var azure = context.RequestServices.GetRequiredService<AzureDirectLineClient>();
+        var options = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        var userId = knownUser ?? TokenEndpoints.NewUserId();
+        AzureToken? token = null;
+        var resumed = false;
+        if (knownUser is not null && !string.IsNullOrEmpty(body?.ConversationToken))
+        {
+            token = await azure.RefreshAsync(body.ConversationToken, context.RequestAborted).ConfigureAwait(false);
+            resumed = token is not null;
+        }
+
+        token ??= await azure.GenerateAsync(userId, context.RequestAborted).ConfigureAwait(false);
+        if (token is null)
+        {
+            return Results.Json(new { error = new { code = "ServiceUnavailable", message = "Direct Line did not issue a token." } }, statusCode: StatusCodes.Status502BadGateway);
+        }
+
+        return Results.Json(new WidgetTokenResponse(
+            token.Token, userId, token.ExpiresIn, token.ConversationId, resumed, options.AzureEndpoint.ToString().TrimEnd('/'), tokens.IssueUserKey(userId)));
+    }
+
+    private static async Task<WidgetTokenRequest?> ReadAsync(HttpRequest request)
+    {
+        if (request.ContentLength is 0 or > 8192)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<WidgetTokenRequest>(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace IepNavigator.DirectLine.Widget;
+
+/// <summary>What the widget sends to POST /api/widget/token: what it kept from last time, if anything.</summary>
+internal sealed record WidgetTokenRequest(
+    [property: JsonPropertyName("conversationToken")] string? ConversationToken,
+    [property: JsonPropertyName("userKey")] string? UserKey);
+
+/// <summary>
+/// The widget's token: <c>token</c>, <c>userId</c> and <c>expires_in</c> (the contract), plus the conversation
+/// to resume, the Direct Line base URL to use, and the key that keeps this browser's user id next time.
+/// </summary>
+internal sealed record WidgetTokenResponse(
+    [property: JsonPropertyName("token")] string Token,
+    [property: JsonPropertyName("userId")] string UserId,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("conversationId")] string ConversationId,
+    [property: JsonPropertyName("resumed")] bool Resumed,
+    [property: JsonPropertyName("domain")] string Domain,
+    [property: JsonPropertyName("userKey")] string UserKey);

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IepNavigator.DirectLine.Tests.TestHost;
+
+/// <summary>A TestServer host with only the embedded channel, the scripted bot and a fake clock.</summary>
+public sealed class DirectLineTestHost : IAsyncDisposable
+{
+    public const string Secret = "test-secret-for-server-side-calls";
+
+    private readonly WebApplication _app;
+
+    private DirectLineTestHost(WebApplication app)
+    {
+        _app = app;
+        Server = app.GetTestServer();
+        Client = Server.CreateClient();
+        Client.BaseAddress = new Uri("http://localhost/v3/directline/");
+    }
+
+    public TestServer Server { get; }
+
+    /// <summary>Based at /v3/directline/.</summary>
+    public HttpClient Client { get; }
+
+    public FakeTimeProvider Clock => _app.Services.GetRequiredService<FakeTimeProvider>();
+
+    public BotRecorder Bot => _app.Services.GetRequiredService<BotRecorder>();
+
+    public CapturingLoggerProvider Logs => _app.Services.GetRequiredService<CapturingLoggerProvider>();
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<DirectLineTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DirectLine:Secret"] = Secret,
+            ["DirectLine:MaxActivityBytes"] = "4096",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddSingleton(logs);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<BotRecorder>();
+        builder.Services.AddSingleton<IBot, ScriptedBot>();
+        builder.Services.AddEmbeddedDirectLine(builder.Configuration);
+        configure?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.UseEmbeddedDirectLine();
+        app.MapEmbeddedDirectLine();
+        await app.StartAsync();
+        return new DirectLineTestHost(app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
