@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using IepNavigator.Goals.Content;
+
+namespace IepNavigator.Goals.Checking;
+
+/// <summary>One compiled pattern of a part; <see cref="Phrase"/> says how a criterion reads in a rewrite.</summary>
+internal sealed record PartPattern(string Id, Regex Regex, string? Phrase);
+
+/// <summary>patterns.json compiled once: fragments expanded, every expression bounded by a timeout (pasted text is untrusted).</summary>
+internal sealed partial class CompiledPatterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    public CompiledPatterns(PatternsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var fragments = document.Fragments;
+        Parts = Enum.GetValues<GoalPart>().ToDictionary(
+            part => part,
+            part => (IReadOnlyList<PartPattern>)(document.Parts.TryGetValue(KeyOf(part), out var entries) ? entries : [])
+                .Select(e => new PartPattern(e.Id, Compile(Expand(e.Regex, fragments)), e.Phrase))
+                .ToList());
+        SkillLead = Compile(@"\G\s*" + Expand(document.Skill.Lead, fragments));
+        SkillStops = Compile(Expand(document.Skill.Stops, fragments));
+        ValueStops = Compile(Expand(document.Skill.ValueStops, fragments));
+        VagueVerbs = document.Skill.VagueVerbs;
+        ChangeVerbs = document.Skill.ChangeVerbs;
+        NotTheChild = new HashSet<string>(document.Skill.NotTheChild, StringComparer.OrdinalIgnoreCase);
+        Required = document.RequiredForMeasurable.Select(PartOf).ToHashSet();
+        ItemStart = Compile(Expand(document.Splitting.ItemStart, fragments));
+        ObjectiveMarker = Compile(Expand(document.Splitting.ObjectiveMarker, fragments));
+        GoalStatement = Compile(Expand(document.Splitting.GoalStatement, fragments));
+        PresentLevelStart = Compile(Expand(document.Splitting.PresentLevelStart, fragments));
+    }
+
+    public IReadOnlyDictionary<GoalPart, IReadOnlyList<PartPattern>> Parts { get; }
+    public Regex SkillLead { get; }
+    public Regex SkillStops { get; }
+    public Regex ValueStops { get; }
+    public IReadOnlyList<string> VagueVerbs { get; }
+    public IReadOnlyList<string> ChangeVerbs { get; }
+    public IReadOnlySet<string> NotTheChild { get; }
+    public IReadOnlySet<GoalPart> Required { get; }
+    public Regex ItemStart { get; }
+    public Regex ObjectiveMarker { get; }
+    public Regex GoalStatement { get; }
+    public Regex PresentLevelStart { get; }
+
+    /// <summary>The JSON key of a part ("timeframe").</summary>
+    public static string KeyOf(GoalPart part) => part.ToString().ToLowerInvariant();
+
+    private static GoalPart PartOf(string key) =>
+        Enum.TryParse<GoalPart>(key, ignoreCase: true, out var part)
+            ? part
+            : throw new InvalidOperationException($"patterns.json names an unknown goal part '{key}'.");
+
+    private static Regex Compile(string pattern) => new(pattern, Options | RegexOptions.Multiline, Timeout);
+
+    private static string Expand(string pattern, IReadOnlyDictionary<string, string> fragments) =>
+        FragmentSlot().Replace(pattern, m => fragments.TryGetValue(m.Groups["name"].Value, out var f)
+            ? f
+            : throw new InvalidOperationException($"patterns.json uses an unknown fragment '{m.Value}'."));
+
+    [GeneratedRegex(@"\{\{(?<name>[a-zA-Z]+)\}\}")]
+    private static partial Regex FragmentSlot();
+}

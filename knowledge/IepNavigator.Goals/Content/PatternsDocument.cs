@@ -1,0 +1,36 @@
+namespace IepNavigator.Goals.Content;
+
+/// <summary>patterns.json: how the parts of a goal are recognised and how a pasted text is split.</summary>
+internal sealed record PatternsDocument
+{
+    public Dictionary<string, string> Fragments { get; init; } = [];
+    public Dictionary<string, List<PartPatternEntry>> Parts { get; init; } = [];
+    public SkillEntry Skill { get; init; } = new();
+    public List<string> RequiredForMeasurable { get; init; } = [];
+    public SplittingEntry Splitting { get; init; } = new();
+}
+
+internal sealed record PartPatternEntry
+{
+    public string Id { get; init; } = "";
+    public string Regex { get; init; } = "";
+    public string? Phrase { get; init; }
+}
+
+internal sealed record SkillEntry
+{
+    public string Lead { get; init; } = "";
+    public string Stops { get; init; } = "";
+    public string ValueStops { get; init; } = "";
+    public List<string> VagueVerbs { get; init; } = [];
+    public List<string> ChangeVerbs { get; init; } = [];
+    public List<string> NotTheChild { get; init; } = [];
+}
+
+internal sealed record SplittingEntry
+{
+    public string ItemStart { get; init; } = "";
+    public string ObjectiveMarker { get; init; } = "";
+    public string GoalStatement { get; init; } = "";
+    public string PresentLevelStart { get; init; } = "";
+}
