@@ -14,6 +14,7 @@ builder.AddRepositoryConfiguration();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddKnowledge();
+builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddNavigatorStorage(builder.Configuration);
 builder.Services.AddDialogs();
 builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
@@ -34,6 +35,7 @@ app.MapBotMessages();
 app.MapKnowledgeApi();
 app.MapLetterApi();
 app.MapEmbeddedDirectLine();
+app.MapTriage();
 
 app.Run();
 

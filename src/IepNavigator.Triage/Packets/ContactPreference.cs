@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace IepNavigator.Triage.Packets;
+
+/// <summary>How the parent wants to be reached.</summary>
+public sealed record ContactPreference
+{
+    public required ContactMethod Method { get; init; }
+
+    /// <summary>The e-mail address or phone number to use.</summary>
+    public required string Address { get; init; }
+
+    /// <summary>The name the advocate should ask for.</summary>
+    public string? Name { get; init; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ContactMethod>))]
+public enum ContactMethod
+{
+    [JsonStringEnumMemberName("email")] Email,
+    [JsonStringEnumMemberName("phone")] Phone,
+    [JsonStringEnumMemberName("text")] Text,
+}

@@ -1,0 +1,234 @@
+using System.Data.Common;
+using System.Text.Json;
+using IepNavigator.Triage.Packets;
+using IepNavigator.Triage.Webhook;
+using static IepNavigator.Triage.Store.SqlText;
+
+namespace IepNavigator.Triage.Store;
+
+/// <summary>
+/// Packets, their status and notes. A new packet and its webhook message are written in one transaction, so a
+/// stored packet is always delivered and a delivered one was always stored.
+/// </summary>
+public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector protector, TimeProvider clock)
+{
+    private readonly string _packets = database.Table("packets");
+    private readonly string _notes = database.Table("notes");
+    private readonly string _outbox = database.Table("outbox");
+
+    public async Task InsertAsync(TriagePacket packet, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        var now = Millis(clock.GetUtcNow());
+        var message = WebhookPayload.PacketCreated(packet);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await ExecuteAsync(connection, transaction,
+                    $"INSERT INTO {_packets} (id, owner_user_id, created_at, urgency_rank, status, status_changed_at, document) VALUES (@id, @owner, @created, @rank, @status, @created, @document)",
+                    cancellationToken,
+                    ("@id", Id(packet.Id)), ("@owner", packet.OwnerUserId), ("@created", Millis(packet.CreatedAt)),
+                    ("@rank", (long)packet.Urgency.Level), ("@status", StatusName(PacketStatus.New)),
+                    ("@document", protector.Protect(JsonSerializer.Serialize(packet, TriageJson.Options)))).ConfigureAwait(false);
+                await EnqueueAsync(connection, transaction, message, now, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async Task<StoredPacket?> GetAsync(Guid packetId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            TriagePacket packet;
+            PacketStatus status;
+            DateTimeOffset changedAt;
+            using (var command = Command(connection, null, $"SELECT document, status, status_changed_at FROM {_packets} WHERE id = @id", ("@id", Id(packetId))))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return null;
+                    }
+
+                    packet = ReadPacket(reader.GetString(0));
+                    status = ParseStatus(reader.GetString(1));
+                    changedAt = Time(reader.GetInt64(2));
+                }
+            }
+
+            var notes = new List<PacketNote>();
+            using (var command = Command(connection, null, $"SELECT created_at, author, status, text FROM {_notes} WHERE packet_id = @id ORDER BY created_at, id", ("@id", Id(packetId))))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        notes.Add(new PacketNote(Time(reader.GetInt64(0)), reader.GetString(1), ParseStatus(reader.GetString(2)), protector.Unprotect(reader.GetString(3))));
+                    }
+                }
+            }
+
+            return new StoredPacket(packet, status, changedAt, notes);
+        }
+    }
+
+    /// <summary>Open packets first, then by urgency (highest first), then by age (oldest first).</summary>
+    public async Task<IReadOnlyList<QueueEntry>> QueueAsync(int limit, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null,
+                $"SELECT document, status FROM {_packets} ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
+                ("@closed", StatusName(PacketStatus.Closed)), ("@limit", (long)limit));
+            var entries = new List<QueueEntry>();
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    entries.Add(new QueueEntry(ReadPacket(reader.GetString(0)), ParseStatus(reader.GetString(1))));
+                }
+            }
+
+            return entries;
+        }
+    }
+
+    public async Task<IReadOnlyList<PacketReceipt>> ListForOwnerAsync(string ownerUserId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null,
+                $"SELECT document, status FROM {_packets} WHERE owner_user_id = @owner ORDER BY created_at", ("@owner", ownerUserId));
+            var receipts = new List<PacketReceipt>();
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var packet = ReadPacket(reader.GetString(0));
+                    receipts.Add(new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(reader.GetString(1))));
+                }
+            }
+
+            return receipts;
+        }
+    }
+
+    /// <summary>Records a status change with an optional note; false when the packet does not exist (withdrawn).</summary>
+    public async Task<bool> SetStatusAsync(Guid packetId, PacketStatus status, string? note, string author, CancellationToken cancellationToken)
+    {
+        var now = Millis(clock.GetUtcNow());
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var changed = await ExecuteAsync(connection, transaction,
+                    $"UPDATE {_packets} SET status = @status, status_changed_at = @now WHERE id = @id", cancellationToken,
+                    ("@status", StatusName(status)), ("@now", now), ("@id", Id(packetId))).ConfigureAwait(false);
+                if (changed == 0)
+                {
+                    return false;
+                }
+
+                if (!string.IsNullOrWhiteSpace(note))
+                {
+                    await ExecuteAsync(connection, transaction,
+                        $"INSERT INTO {_notes} (id, packet_id, created_at, author, status, text) VALUES (@noteId, @id, @now, @author, @status, @text)", cancellationToken,
+                        ("@noteId", Id(Guid.NewGuid())), ("@id", Id(packetId)), ("@now", now), ("@author", author),
+                        ("@status", StatusName(status)), ("@text", protector.Protect(note.Trim()))).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the owner's packet, its notes and any message not yet delivered. When the booking system already
+    /// received it, a "packet.withdrawn" message (ids only) tells it to delete its copy.
+    /// </summary>
+    public async Task<int> DeleteAsync(string ownerUserId, Guid? packetId, CancellationToken cancellationToken)
+    {
+        var now = Millis(clock.GetUtcNow());
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var ids = await OwnedIdsAsync(connection, transaction, ownerUserId, packetId, cancellationToken).ConfigureAwait(false);
+                foreach (var id in ids)
+                {
+                    var parameter = ("@id", (object?)id);
+                    // Messages still waiting are dropped; any left were delivered or are in flight right now.
+                    await ExecuteAsync(connection, transaction,
+                        $"DELETE FROM {_outbox} WHERE packet_id = @id AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < @now)", cancellationToken, parameter, ("@now", now)).ConfigureAwait(false);
+                    bool sentBefore;
+                    using (var check = Command(connection, transaction, $"SELECT COUNT(*) FROM {_outbox} WHERE packet_id = @id", parameter))
+                    {
+                        sentBefore = Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+                    }
+
+                    await ExecuteAsync(connection, transaction, $"DELETE FROM {_notes} WHERE packet_id = @id", cancellationToken, parameter).ConfigureAwait(false);
+                    await ExecuteAsync(connection, transaction, $"DELETE FROM {_packets} WHERE id = @id", cancellationToken, parameter).ConfigureAwait(false);
+                    if (sentBefore)
+                    {
+                        await EnqueueAsync(connection, transaction, WebhookPayload.PacketWithdrawn(Guid.ParseExact(id, "N")), now, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return ids.Count;
+            }
+        }
+    }
+
+    internal static string StatusName(PacketStatus status) => Knowledge.KnowledgeJson.EnumName(status);
+
+    internal static PacketStatus ParseStatus(string name) =>
+        Enum.GetValues<PacketStatus>().First(status => StatusName(status) == name);
+
+    private async Task<List<string>> OwnedIdsAsync(DbConnection connection, DbTransaction transaction, string owner, Guid? packetId, CancellationToken cancellationToken)
+    {
+        var sql = $"SELECT id FROM {_packets} WHERE owner_user_id = @owner" + (packetId is null ? string.Empty : " AND id = @id");
+        using var command = packetId is Guid id
+            ? Command(connection, transaction, sql, ("@owner", owner), ("@id", Id(id)))
+            : Command(connection, transaction, sql, ("@owner", owner));
+        var ids = new List<string>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        return ids;
+    }
+
+    private Task<int> EnqueueAsync(DbConnection connection, DbTransaction transaction, WebhookPayload message, long now, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction,
+            $"INSERT INTO {_outbox} (delivery_id, packet_id, event, created_at, payload, attempts, next_attempt_at) VALUES (@delivery, @packet, @event, @now, @payload, 0, @now)",
+            cancellationToken,
+            ("@delivery", message.DeliveryId), ("@packet", Id(message.PacketId)), ("@event", message.Event), ("@now", now),
+            ("@payload", protector.Protect(message.Json)));
+
+    private TriagePacket ReadPacket(string stored) =>
+        JsonSerializer.Deserialize<TriagePacket>(protector.Unprotect(stored), TriageJson.Options)
+        ?? throw new InvalidDataException("A stored triage packet is empty.");
+}

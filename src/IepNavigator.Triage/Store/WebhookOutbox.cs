@@ -1,0 +1,92 @@
+using System.Globalization;
+using static IepNavigator.Triage.Store.SqlText;
+
+namespace IepNavigator.Triage.Store;
+
+/// <summary>
+/// The webhook messages waiting to be delivered. A sender claims a message with a lease (one conditional UPDATE,
+/// so two hosts never send the same message at once); a delivered message is marked and never sent again.
+/// </summary>
+public sealed class WebhookOutbox(TriageDatabase database, IPacketProtector protector, TimeProvider clock)
+{
+    private readonly string _outbox = database.Table("outbox");
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = Millis(clock.GetUtcNow());
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var due = new List<string>();
+            using (var command = Command(connection, null,
+                $"SELECT delivery_id FROM {_outbox} WHERE delivered_at IS NULL AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now) ORDER BY created_at, delivery_id LIMIT @max",
+                ("@now", now), ("@max", (long)max)))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        due.Add(reader.GetString(0));
+                    }
+                }
+            }
+
+            var claimed = new List<OutboxMessage>();
+            foreach (var deliveryId in due)
+            {
+                var won = await ExecuteAsync(connection, null,
+                    $"UPDATE {_outbox} SET lease_until = @lease WHERE delivery_id = @id AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < @now)",
+                    cancellationToken, ("@lease", now + (long)lease.TotalMilliseconds), ("@id", deliveryId), ("@now", now)).ConfigureAwait(false);
+                if (won == 1)
+                {
+                    using var read = Command(connection, null, $"SELECT packet_id, event, payload, attempts FROM {_outbox} WHERE delivery_id = @id", ("@id", deliveryId));
+                    var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            claimed.Add(new OutboxMessage(deliveryId, Guid.ParseExact(reader.GetString(0), "N"), reader.GetString(1),
+                                protector.Unprotect(reader.GetString(2)), (int)reader.GetInt64(3)));
+                        }
+                    }
+                }
+            }
+
+            return claimed;
+        }
+    }
+
+    public async Task MarkDeliveredAsync(string deliveryId, int attempts, string result, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await ExecuteAsync(connection, null,
+                $"UPDATE {_outbox} SET delivered_at = @now, attempts = @attempts, lease_until = NULL, last_result = @result WHERE delivery_id = @id",
+                cancellationToken, ("@now", Millis(clock.GetUtcNow())), ("@attempts", (long)attempts), ("@result", result), ("@id", deliveryId)).ConfigureAwait(false);
+        }
+    }
+
+    public async Task MarkFailedAsync(string deliveryId, int attempts, DateTimeOffset nextAttemptAt, string result, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await ExecuteAsync(connection, null,
+                $"UPDATE {_outbox} SET attempts = @attempts, next_attempt_at = @next, lease_until = NULL, last_result = @result WHERE delivery_id = @id AND delivered_at IS NULL",
+                cancellationToken, ("@attempts", (long)attempts), ("@next", Millis(nextAttemptAt)), ("@result", result), ("@id", deliveryId)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Messages not yet delivered (for health checks and tests).</summary>
+    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null, $"SELECT COUNT(*) FROM {_outbox} WHERE delivered_at IS NULL");
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+    }
+}

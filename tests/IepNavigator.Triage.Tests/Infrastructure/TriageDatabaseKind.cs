@@ -1,0 +1,7 @@
+namespace IepNavigator.Triage.Tests.Infrastructure;
+
+public enum TriageDatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
