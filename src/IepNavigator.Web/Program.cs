@@ -1,9 +1,12 @@
 using IepNavigator.Knowledge;
 using IepNavigator.Dialogs;
+using IepNavigator.Dialogs.Goals;
+using IepNavigator.Dialogs.Triage;
 using IepNavigator.DirectLine;
 using IepNavigator.Storage;
 using IepNavigator.Web.Api;
 using IepNavigator.Web.Bot;
+using IepNavigator.Web.Goals;
 using IepNavigator.Web.Hosting;
 using IepNavigator.Web.Letters;
 
@@ -18,6 +21,11 @@ builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddNavigatorStorage(builder.Configuration);
 builder.Services.AddDialogs();
 builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
+builder.Services.AddLetterConversationHost(builder.Configuration);
+builder.Services.AddGoalConversation();
+builder.Services.AddGoalApi();
+builder.Services.AddTriageConversation();
+builder.Services.AddTriageHandOff();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddHostHealthChecks();
@@ -36,6 +44,7 @@ app.MapKnowledgeApi();
 app.MapLetterApi();
 app.MapEmbeddedDirectLine();
 app.MapTriage();
+app.MapGoalApi();
 
 app.Run();
 

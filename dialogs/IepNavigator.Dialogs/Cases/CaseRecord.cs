@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Letters.Ledger;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -26,6 +27,15 @@ public sealed class CaseRecord
     public List<string> LastStepIds { get; set; } = [];
 
     public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>The paper trail: letters drafted, sent and answered for this child (see Letters/).</summary>
+    public List<LedgerEntry> Ledger { get; set; } = [];
+
+    /// <summary>Letter fields about this child (name, school, recipient...) remembered for the next letter.</summary>
+    public Dictionary<string, string> LetterFields { get; set; } = [];
+
+    /// <summary>The goal tracker's numbers in one plain paragraph (baseline, target, latest, verdict), for a letter's optional progressSummary field.</summary>
+    public string? ProgressSummary { get; set; }
 
     [JsonIgnore]
     public string? Stage => Facts.Value<string>("stage");

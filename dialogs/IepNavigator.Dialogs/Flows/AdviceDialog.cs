@@ -18,7 +18,8 @@ namespace IepNavigator.Dialogs.Flows;
 /// </summary>
 public sealed partial class AdviceDialog(
     CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
-    InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalogue letters, FactQuestionsDialog factQuestions)
+    InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalogue letters, FactQuestionsDialog factQuestions,
+    IEnumerable<Goals.IAdviceOffer> offers)
     : Dialog(FlowIds.Advice)
 {
     private const string ShownKey = "shown";
@@ -30,7 +31,13 @@ public sealed partial class AdviceDialog(
         var advice = advisor.Advise(record);
         record.LastStepIds = [.. advice.Steps.Select(s => s.Id)];
         dc.State[ShownKey] = Math.Min(AdviceMessage.StepsPerMessage, advice.Steps.Count);
-        await dc.Context.SendActivityAsync(adviceMessage.Build(advice, 0, record.Label), cancellationToken).ConfigureAwait(false);
+        var reply = adviceMessage.Build(advice, 0, record.Label);
+        foreach (var offer in offers)
+        {
+            // Extra buttons a feature adds for this case (the goal tracker's "Check my IEP goals").
+            offer.AddTo(reply, record);
+        }
+        await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
 
@@ -58,10 +65,14 @@ public sealed partial class AdviceDialog(
         return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>After more questions or a review: advise again on what is now known.</summary>
+    /// <summary>After more questions or a review: advise again on what is now known. After a letter: wait, the advice stands.</summary>
     public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        if (result is LetterOptions)
+        {
+            return Task.FromResult(DialogTurnResult.Waiting);
+        }
         return dc.ReplaceDialogAsync(Id, null, cancellationToken);
     }
 

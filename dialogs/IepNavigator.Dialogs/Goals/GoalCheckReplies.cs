@@ -1,0 +1,96 @@
+using System.Text;
+using IepNavigator.Goals.Checking;
+
+namespace IepNavigator.Dialogs.Goals;
+
+/// <summary>
+/// The chat's answer to a goal check: per goal, measurable or not, what it has, what is missing in plain words with
+/// the question to ask, and the rewrite pattern; then one line over all goals. Goals are packed into messages of at
+/// most <see cref="MaxMessageLength"/> characters so a whole goals section reads as a few messages, not one wall.
+/// </summary>
+public sealed class GoalCheckReplies(GoalChatContent content)
+{
+    /// <summary>About a phone screen and a half of text.</summary>
+    public const int MaxMessageLength = 1500;
+
+    /// <summary>The goal's own words are quoted up to this length (the parent has the rest in front of them).</summary>
+    public const int QuoteLength = 240;
+
+    /// <param name="cut">True when the chat already cut the message (see <see cref="Runtime.DialogRunner.MaxTextLength"/>).</param>
+    public IReadOnlyList<string> Build(GoalCheckResult result, bool cut = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var blocks = new List<string>();
+        if (result.Truncated || cut)
+        {
+            blocks.Add(content["check.truncated"]);
+        }
+        blocks.AddRange(result.Goals.Select(g => Describe(g, result.RewriteIntro)));
+        var annual = result.Goals.Count;
+        var notMeasurable = result.Goals.Count(g => !g.Measurable);
+        blocks.Add(notMeasurable == 0
+            ? content.Format("check.allMeasurable", annual)
+            : content.Format("check.someNot", notMeasurable, annual));
+        return Pack(blocks);
+    }
+
+    public string Describe(CheckedGoal goal, string rewriteIntro)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        var kind = goal.Kind == GoalKind.Objective ? "check.heading.objective." : "check.heading.";
+        var text = new StringBuilder(content.Format(kind + (goal.Measurable ? "measurable" : "notMeasurable"), goal.Number));
+        text.Append("\n\n> ").Append(Quote(goal.Text));
+        text.Append("\n\n").Append(goal.Summary);
+        var found = goal.Found.Select(f => f.Part).Distinct().Select(p => content["part." + p]).ToList();
+        if (found.Count > 0)
+        {
+            text.Append(' ').Append(content.Format("check.found", string.Join(", ", found)));
+        }
+        if (goal.Missing.Count > 0)
+        {
+            text.Append("\n\n").Append(content["check.missing"]);
+            foreach (var missing in goal.Missing)
+            {
+                text.Append("\n- **").Append(missing.Name).Append("**: ").Append(missing.Explanation)
+                    .Append(' ').Append(content.Format("check.ask", missing.Question));
+            }
+            text.Append("\n\n").Append(rewriteIntro).Append("\n\n> ").Append(goal.Rewrite);
+        }
+        return text.ToString();
+    }
+
+    private static string Quote(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= QuoteLength ? flat : flat[..QuoteLength].TrimEnd() + "…";
+    }
+
+    /// <summary>Blocks joined into messages; a block longer than a message is cut at its paragraph breaks.</summary>
+    internal static IReadOnlyList<string> Pack(IEnumerable<string> blocks)
+    {
+        var messages = new List<string>();
+        var current = new StringBuilder();
+        foreach (var paragraph in blocks.SelectMany(Split))
+        {
+            if (current.Length > 0 && current.Length + 2 + paragraph.Length > MaxMessageLength)
+            {
+                messages.Add(current.ToString());
+                current.Clear();
+            }
+            if (current.Length > 0)
+            {
+                current.Append("\n\n");
+            }
+            current.Append(paragraph);
+        }
+        if (current.Length > 0)
+        {
+            messages.Add(current.ToString());
+        }
+        return messages;
+    }
+
+    /// <summary>A block that fits stays whole (a goal and its explanation belong together); a longer one splits at blank lines.</summary>
+    private static IEnumerable<string> Split(string block) =>
+        block.Length <= MaxMessageLength ? [block] : block.Split("\n\n").Select(p => p.Length <= MaxMessageLength ? p : p[..MaxMessageLength]);
+}

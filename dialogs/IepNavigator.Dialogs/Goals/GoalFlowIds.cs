@@ -1,0 +1,25 @@
+namespace IepNavigator.Dialogs.Goals;
+
+/// <summary>Ids of the goal tracker's dialogs and prompt.</summary>
+public static class GoalFlowIds
+{
+    public const string Check = "goals.check";
+    public const string Progress = "goals.progress";
+    public const string Verdict = "goals.verdict";
+    public const string ValuePrompt = "goals.prompt.value";
+}
+
+/// <summary>How the goal check starts: with goals already pasted, or by asking for them.</summary>
+public sealed class GoalCheckOptions
+{
+    public string? Text { get; set; }
+}
+
+/// <summary>Which goal to log points for (0: ask when there are several).</summary>
+public sealed class ProgressLogOptions
+{
+    public int GoalNumber { get; set; }
+
+    /// <summary>"How is she doing?": show the verdicts first when there is data, instead of asking for a point.</summary>
+    public bool ShowVerdictFirst { get; set; }
+}

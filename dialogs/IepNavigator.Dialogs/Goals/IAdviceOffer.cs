@@ -1,0 +1,29 @@
+using IepNavigator.Dialogs.Cases;
+
+namespace IepNavigator.Dialogs.Goals;
+
+/// <summary>A feature that adds its own button to the advice message for some cases (registered in DI; none by default).</summary>
+public interface IAdviceOffer
+{
+    void AddTo(IMessageActivity advice, CaseRecord record);
+}
+
+/// <summary>After advice for an IEP in place: "Check my IEP goals".</summary>
+public sealed class GoalAdviceOffer(GoalChatContent content) : IAdviceOffer
+{
+    private const string IepInPlace = "iep-in-place";
+
+    public void AddTo(IMessageActivity advice, CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Stage != IepInPlace)
+        {
+            return;
+        }
+        advice.SuggestedActions ??= new SuggestedActions { Actions = [] };
+        advice.SuggestedActions.Actions ??= [];
+        var title = content["button.checkGoals"];
+        advice.SuggestedActions.Actions.Add(new CardAction(ActionTypes.ImBack, title, value: title));
+    }
+}

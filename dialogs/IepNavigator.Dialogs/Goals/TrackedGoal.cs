@@ -1,0 +1,77 @@
+using IepNavigator.Goals.Progress;
+
+namespace IepNavigator.Dialogs.Goals;
+
+/// <summary>
+/// One goal of a case as the tracker keeps it: the text as checked, whether it is measurable, the numbers for the
+/// aim line (read from the goal or asked), and the data points the parent logged. Plain data for UserState.
+/// </summary>
+public sealed class TrackedGoal
+{
+    /// <summary>The longest goal text kept: enough to recognise it, no more of the parent's paste than needed.</summary>
+    public const int MaxTextLength = 600;
+
+    public int Number { get; set; }
+    public string Text { get; set; } = "";
+    public bool Measurable { get; set; }
+    public string? Unit { get; set; }
+    public double? BaselineValue { get; set; }
+    public DateOnly? BaselineDate { get; set; }
+    public double? TargetValue { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public ProgressDirection Direction { get; set; }
+    public List<LoggedPoint> Points { get; set; } = [];
+
+    /// <summary>The goal as the judge needs it, once every number is known and consistent; null otherwise.</summary>
+    public GoalProgress? ToProgress()
+    {
+        if (Unit is null || BaselineValue is not { } from || BaselineDate is not { } start || TargetValue is not { } to || EndDate is not { } end)
+        {
+            return null;
+        }
+        var goal = new GoalProgress("goal-" + Number, Unit, from, start, to, end, Direction);
+        try
+        {
+            goal.Validate();
+            return goal;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public IReadOnlyList<DataPoint> DataPoints() => [.. Points.Select(p => new DataPoint(p.Date, p.Value, p.Source))];
+}
+
+/// <summary>One measurement the parent logged.</summary>
+public sealed class LoggedPoint
+{
+    public DateOnly Date { get; set; }
+    public double Value { get; set; }
+    public DataSource Source { get; set; }
+}
+
+/// <summary>The goals of one case (one child).</summary>
+public sealed class CaseGoals
+{
+    public List<TrackedGoal> Goals { get; set; } = [];
+
+    public TrackedGoal? Find(int number) => Goals.FirstOrDefault(g => g.Number == number);
+}
+
+/// <summary>All the parent's tracked goals, by case id (UserState property "goalBook"; "delete my data" removes it with the rest).</summary>
+public sealed class GoalBook
+{
+    public Dictionary<string, CaseGoals> Cases { get; set; } = [];
+
+    public CaseGoals For(string caseId)
+    {
+        if (!Cases.TryGetValue(caseId, out var goals))
+        {
+            goals = new CaseGoals();
+            Cases[caseId] = goals;
+        }
+        return goals;
+    }
+}

@@ -1,0 +1,140 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Letters.Ledger;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Letters;
+using IepNavigator.Letters.Templates;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Letters.Drafting;
+
+/// <summary>
+/// "Draft the letter": asks only for the required fields still missing, one at a time with the template's own
+/// question, remembers the shared ones for the next letter, then shows a preview and sends the downloads.
+/// Answers are kept exactly as typed (never normalized): they are data in the letter. Ends with a
+/// <see cref="LetterOptions"/> so the advice underneath waits instead of repeating itself.
+/// </summary>
+public sealed class LetterDialog(
+    CaseStore cases, LetterRenderer renderer, LetterFieldMemory memory, LetterDelivery delivery, PaperTrail paperTrail,
+    LetterLedgerContent content, TimeProvider clock)
+    : Dialog(FlowIds.Letter)
+{
+    private const string LetterKey = "letterId";
+    private const string StepKey = "stepId";
+    private const string FollowsKey = "followsEntryId";
+    private const string AnswersKey = "answers";
+    private const string AskingKey = "asking";
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var order = options is null ? new JObject() : JObject.FromObject(options);
+        var letterId = order.Value<string>(nameof(LetterDraftOptions.LetterId)) ?? "";
+        if (!renderer.Catalogue.Contains(letterId))
+        {
+            await dc.Context.SendActivityAsync(content["letter.unknown"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId }, cancellationToken).ConfigureAwait(false);
+        }
+        dc.State[LetterKey] = letterId;
+        dc.State[StepKey] = order.Value<string>(nameof(LetterDraftOptions.StepId)) ?? "";
+        dc.State[FollowsKey] = order.Value<string>(nameof(LetterDraftOptions.FollowsEntryId));
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        dc.State[AnswersKey] = FollowUpAnswers(record, letterId, dc.State.Value<string>(FollowsKey));
+
+        var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
+        var title = paperTrail.TitleOf(letterId);
+        await dc.Context.SendActivityAsync(
+            content.Format(missing.Count switch { 0 => "letter.introReady", 1 => "letter.introOne", _ => "letter.intro" }, title, missing.Count),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var asking = dc.State.Value<string>(AskingKey);
+        var answer = dc.Context.Activity.Text?.Trim();
+        if (asking is not null)
+        {
+            if (string.IsNullOrEmpty(answer))
+            {
+                await dc.Context.SendActivityAsync(content.Format("letter.emptyAnswer", QuestionOf(dc, asking)), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+            }
+            if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
+            {
+                ((JObject)dc.State[AnswersKey]!)[asking] = answer;
+            }
+        }
+        var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
+        return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task RepromptAsync(ITurnContext turnContext, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(frame);
+        return frame.State.Value<string>(AskingKey) is { } asking
+            ? turnContext.SendActivityAsync(MessageFactory.Text(QuestionOf(frame.State, asking), inputHint: InputHints.ExpectingInput), cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    private async Task<DialogTurnResult> AskOrFinishAsync(DialogContext dc, CaseRecord record, IReadOnlyList<LetterField> missing, CancellationToken cancellationToken)
+    {
+        if (missing.Count > 0)
+        {
+            dc.State[AskingKey] = missing[0].Name;
+            await dc.Context.SendActivityAsync(MessageFactory.Text(missing[0].Question, inputHint: InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        var letterId = dc.State.Value<string>(LetterKey)!;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var fields = await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false);
+        var facts = CaseAdvisor.ToFacts(record) with { Today = today };
+        await delivery.SendAsync(dc.Context, letterId, fields, facts, today, cancellationToken).ConfigureAwait(false);
+        paperTrail.Drafted(record, letterId, dc.State.Value<string>(StepKey), dc.State.Value<string>(FollowsKey), today);
+        record.UpdatedAt = clock.GetUtcNow();
+        return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId, StepId = dc.State.Value<string>(StepKey) ?? "" }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<LetterField>> MissingAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken) =>
+        renderer.FindMissingFields(dc.State.Value<string>(LetterKey)!, await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Remembered fields, overlaid with this letter's own answers.</summary>
+    private async Task<Dictionary<string, string?>> FieldsAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken)
+    {
+        var fields = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
+        if (dc.State[AnswersKey] is JObject answers)
+        {
+            foreach (var property in answers.Properties())
+            {
+                fields[property.Name] = (string?)property.Value;
+            }
+        }
+        return fields;
+    }
+
+    /// <summary>A follow-up letter's own fields written from the ledger entry it follows (dates and title).</summary>
+    private JObject FollowUpAnswers(CaseRecord record, string letterId, string? followsEntryId)
+    {
+        var answers = new JObject();
+        var followed = record.Ledger.FirstOrDefault(e => e.Id == followsEntryId);
+        var declared = renderer.Catalogue.Find(letterId)?.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        if (followed is null)
+        {
+            return answers;
+        }
+        foreach (var (name, format) in content.FollowUpFields.Where(f => declared.Contains(f.Key)))
+        {
+            answers[name] = string.Format(System.Globalization.CultureInfo.InvariantCulture, format,
+                paperTrail.TitleOf(followed.LetterId), PlainDate.Long(followed.SentOn), PlainDate.Long(followed.DueOn));
+        }
+        return answers;
+    }
+
+    private string QuestionOf(DialogContext dc, string field) => QuestionOf(dc.State, field);
+
+    private string QuestionOf(JObject state, string field) =>
+        renderer.Catalogue.Find(state.Value<string>(LetterKey) ?? "")?.Fields.FirstOrDefault(f => f.Name == field)?.Question ?? field;
+}

@@ -1,0 +1,42 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Letters.Drafting;
+using IepNavigator.Dialogs.Letters.Ledger;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+
+namespace IepNavigator.Dialogs.Letters.Interruptions;
+
+/// <summary>
+/// "Draft the follow-up letter" (the button of the overdue notice): drafts the follow-up (overdue-timeline,
+/// iee-follow-up...) of the letter whose deadline passed unanswered, for that letter's child.
+/// </summary>
+public sealed class FollowUpLetterInterruption(CaseStore cases, CaseAdvisor advisor, PaperTrail paperTrail, LetterLedgerContent content) : IInterruption
+{
+    public int Order => 38;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (!content.Matches("followUp", text))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var today = advisor.Today;
+        var overdue = book.Cases
+            .OrderBy(c => c.Id == book.ActiveCaseId ? 0 : 1)
+            .SelectMany(c => c.Ledger.Where(e => e.IsOverdue(today) && paperTrail.FollowUpOf(e) is not null).Reverse().Select(e => (Record: c, Entry: e)))
+            .FirstOrDefault();
+        if (overdue.Entry is null)
+        {
+            await dc.Context.SendActivityAsync(content["followUp.none"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionOutcome.Resume;
+        }
+        book.ActiveCaseId = overdue.Record.Id;
+        dc.CancelAllDialogs();
+        var options = new LetterDraftOptions { LetterId = paperTrail.FollowUpOf(overdue.Entry)!, FollowsEntryId = overdue.Entry.Id };
+        await dc.BeginDialogAsync(FlowIds.Letter, options, cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using IepNavigator.Dialogs.Understanding;
+
+namespace IepNavigator.Dialogs.Letters.Interruptions;
+
+/// <summary>
+/// Reads "I sent it", "I emailed it today", "I mailed it on Monday", "sent it by certified mail yesterday":
+/// the verb (and "by ...") say how, the rest says when. Anything longer than a short date phrase is not read as
+/// this (the parent is telling a story, e.g. "I sent an email asking for an evaluation last month").
+/// </summary>
+public sealed partial class SentMessage
+{
+    private const int MaxWhenWords = 4;
+    private readonly Regex _pattern;
+    private readonly Regex _by;
+    private readonly LetterLedgerContent _content;
+
+    public SentMessage(LetterLedgerContent content)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        var verbs = string.Join('|', content.SentVerbs.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
+        _pattern = new Regex(
+            $@"^(?:ok |okay |yes |done |great )?(?:i |ive |i have |we |weve |we have )?(?:just |already |finally |now )*(?<verb>{verbs})(?: it| the letter| the request| off| in| over| out)*(?<rest>(?: .*)?)$",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var by = string.Join('|', content.SentBy.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
+        _by = new Regex($@"\b(?:by|via|through|in the) (?<by>{by})\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    }
+
+    /// <summary>When and how the parent says they sent it, or null when the message is not that.</summary>
+    public (DateOnly SentOn, string? How)? Read(string normalizedText, DateOnly today)
+    {
+        var match = _pattern.Match(normalizedText ?? "");
+        if (!match.Success)
+        {
+            return null;
+        }
+        var how = _content.SentVerbs.GetValueOrDefault(match.Groups["verb"].Value);
+        var rest = match.Groups["rest"].Value;
+        var by = _by.Match(rest);
+        if (by.Success)
+        {
+            how ??= _content.SentBy.GetValueOrDefault(by.Groups["by"].Value);
+            rest = rest.Remove(by.Index, by.Length);
+        }
+        rest = Recipient().Replace(rest, " ").Trim();
+        if (rest.Length == 0)
+        {
+            return (today, how);
+        }
+        if (rest.Split(' ').Length > MaxWhenWords)
+        {
+            return null;
+        }
+        if (NaturalDateParser.Parse(rest, today) is { } when)
+        {
+            return (when.Date, how);
+        }
+        return JustNow().IsMatch(rest) ? (today, how) : null;
+    }
+
+    [GeneratedRegex(@"^(?:this (?:morning|afternoon|evening)|just now|earlier(?: today)?|a (?:moment|minute|few minutes) ago|tonight|right now)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JustNow();
+
+    [GeneratedRegex(@"\bto (?:the |my |our |his |her )?(?:school|district|principal|director|teacher|case manager|them|her|him)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Recipient();
+}

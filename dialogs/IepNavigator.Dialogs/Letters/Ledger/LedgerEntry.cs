@@ -1,0 +1,42 @@
+using Newtonsoft.Json;
+
+namespace IepNavigator.Dialogs.Letters.Ledger;
+
+/// <summary>
+/// One letter in a case's paper trail: drafted, then sent (when and how, as the parent says), then answered.
+/// Dates are contract text (yyyy-MM-dd) so every storage round-trips them unchanged. No field values are kept.
+/// </summary>
+public sealed class LedgerEntry
+{
+    public string Id { get; set; } = Guid.NewGuid().ToString("N")[..12];
+    public string LetterId { get; set; } = "";
+    public string? StepId { get; set; }
+    public string DraftedOn { get; set; } = "";
+    public string? SentOn { get; set; }
+
+    /// <summary>email, mail, fax, hand; null when the parent did not say.</summary>
+    public string? SentHow { get; set; }
+
+    /// <summary>The deadline the letter started (the template's, counted from <see cref="SentOn"/>).</summary>
+    public string? DueOn { get; set; }
+    public string? AnsweredOn { get; set; }
+
+    /// <summary>What the school said, in the parent's words (optional).</summary>
+    public string? Answer { get; set; }
+
+    /// <summary>The "answer overdue" notice was given (in the chat or proactively); it is given once.</summary>
+    public bool OverdueNoticeGiven { get; set; }
+
+    /// <summary>The ledger entry this letter follows up, when it is a follow-up.</summary>
+    public string? FollowsEntryId { get; set; }
+
+    [JsonIgnore]
+    public bool IsSent => SentOn is not null;
+
+    [JsonIgnore]
+    public bool IsAnswered => AnsweredOn is not null;
+
+    /// <summary>Sent, unanswered, and its deadline is before <paramref name="today"/>.</summary>
+    public bool IsOverdue(DateOnly today) =>
+        IsSent && !IsAnswered && PlainDate.Read(DueOn) is { } due && due < today;
+}

@@ -1,0 +1,23 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Goals;
+
+namespace IepNavigator.Dialogs.Triage;
+
+/// <summary>Advice that suggests an advocate (the book-advocate step) gets a "Talk to an advocate" button.</summary>
+public sealed class AdvocateAdviceOffer(TriageChatContent content) : IAdviceOffer
+{
+    public void AddTo(IMessageActivity advice, CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        ArgumentNullException.ThrowIfNull(record);
+        // The advice dialog sets LastStepIds to this advice's steps before asking the offers.
+        if (!record.LastStepIds.Contains(TriageFlowIds.BookAdvocateStep))
+        {
+            return;
+        }
+        advice.SuggestedActions ??= new SuggestedActions { Actions = [] };
+        advice.SuggestedActions.Actions ??= [];
+        var title = content["button.talkToAdvocate"];
+        advice.SuggestedActions.Actions.Add(new CardAction(ActionTypes.ImBack, title, value: title));
+    }
+}

@@ -1,0 +1,37 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+
+namespace IepNavigator.Dialogs.Triage;
+
+/// <summary>
+/// "Delete my data" also withdraws every request sent to an advocate. It watches, never answers: on a turn where
+/// the delete dialog is waiting for its yes, it hooks the turn's outgoing messages, and when the delete dialog says
+/// it is done (its "delete.done" message, sent only after the cases are gone) the requests are deleted first.
+/// This keeps the delete dialog unaware of the hand-off.
+/// </summary>
+public sealed class DeleteDataWithdrawal(IAdvocateHandOff handOff, MessageCatalog messages) : IInterruption
+{
+    /// <summary>First of all, so no other interruption can answer the turn before the hook is in place.</summary>
+    public int Order => int.MinValue;
+
+    public Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Stack.Frames.Any(f => f.Id == FlowIds.DeleteData))
+        {
+            var done = messages["delete.done"];
+            var owner = HandOffRequests.OwnerOf(dc.Context);
+            dc.Context.OnSendActivities(async (context, activities, next) =>
+            {
+                if (activities.Any(a => a.Type == ActivityTypes.Message && a.Text == done))
+                {
+                    await handOff.WithdrawAllAsync(owner, cancellationToken).ConfigureAwait(false);
+                }
+                return await next().ConfigureAwait(false);
+            });
+        }
+        return Task.FromResult(InterruptionOutcome.NotHandled);
+    }
+}

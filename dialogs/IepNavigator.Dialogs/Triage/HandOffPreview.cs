@@ -1,0 +1,55 @@
+using IepNavigator.Knowledge.Advising;
+
+namespace IepNavigator.Dialogs.Triage;
+
+/// <summary>What the back end computed for the packet: the advice with deadlines, the urgency and the free help.</summary>
+public sealed record HandOffPreview
+{
+    public IReadOnlyList<NextStep> Steps { get; init; } = [];
+
+    public IReadOnlyList<LetterTrailEntry> Letters { get; init; } = [];
+
+    public required HandOffUrgency Urgency { get; init; }
+
+    public required FreeHelpNote FreeHelp { get; init; }
+
+    public string? Disclaimer { get; init; }
+}
+
+/// <summary>How soon an advocate should call and why (sentences from the back end's reviewed content).</summary>
+public sealed record HandOffUrgency(UrgencyBand Band, IReadOnlyList<string> Reasons);
+
+public enum UrgencyBand
+{
+    Routine,
+    Priority,
+    Urgent,
+}
+
+/// <summary>The state's free help (Parent Training and Information Center, Protection &amp; Advocacy agency).</summary>
+public sealed record FreeHelpNote
+{
+    /// <summary>The state's name; null when the state is not known or not in the directory.</summary>
+    public string? StateName { get; init; }
+
+    public IReadOnlyList<FreeHelpContact> ParentCenters { get; init; } = [];
+
+    public FreeHelpContact? ProtectionAndAdvocacy { get; init; }
+
+    /// <summary>True when free help is the better first call; <see cref="Reasons"/> says why.</summary>
+    public bool FreeHelpFirst { get; init; }
+
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>The national directories (Parent Centers, then P&amp;A agencies), for a state not in the list.</summary>
+    public IReadOnlyList<Uri> DirectoryUrls { get; init; } = [];
+}
+
+/// <summary>One free organisation; <paramref name="Verified"/> is false when the entry was not checked against its directory.</summary>
+public sealed record FreeHelpContact(string Name, Uri Website, string? Serves = null, bool Verified = true);
+
+/// <summary>The result of a submit: whether it was stored, and the packet's id for withdrawal.</summary>
+public sealed record HandOffResult(bool Stored, Guid? RequestId, HandOffUrgency? Urgency);
+
+/// <summary>A request the parent sent, so the chat can offer to withdraw it.</summary>
+public sealed record SentRequest(Guid Id, string? CaseId, DateTimeOffset SentAt);

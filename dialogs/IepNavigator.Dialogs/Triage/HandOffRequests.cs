@@ -1,0 +1,50 @@
+using System.Globalization;
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Knowledge.Letters;
+
+namespace IepNavigator.Dialogs.Triage;
+
+/// <summary>Turns the active case and the hand-off draft into the <see cref="HandOffRequest"/> the back end reads.</summary>
+public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letters)
+{
+    /// <summary>The key a parent's requests are stored under: channel and user id, as the bot's user state is.</summary>
+    public static string OwnerOf(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        return $"{activity.ChannelId}/{activity.From?.Id}";
+    }
+
+    public HandOffRequest Build(ITurnContext turnContext, CaseRecord record, TriageDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(draft);
+        var shareWords = draft.WordsConsent == true && !string.IsNullOrWhiteSpace(draft.Words);
+        return new HandOffRequest
+        {
+            OwnerId = OwnerOf(turnContext),
+            CaseId = record.Id,
+            Facts = CaseAdvisor.ToFacts(record) with { Today = advisor.Today },
+            ConsentToShare = draft.Consent,
+            ConsentToShareOwnWords = shareWords,
+            // Words never leave the chat without the parent's yes to sharing them.
+            ParentWords = shareWords ? draft.Words : null,
+            ContactChannel = ChannelOf(draft.ContactMethod),
+            ContactAddress = draft.ContactAddress ?? "",
+            Availability = draft.Availability,
+            Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, Date(e.DraftedOn), Date(e.SentOn)))],
+            DueProcessFiledOn = Date(draft.DueProcessFiledOn),
+            CanPayForAdvocate = draft.CanPay switch { "yes" => true, "no" => false, _ => null },
+        };
+    }
+
+    public static ContactChannel ChannelOf(string? method) => method switch
+    {
+        "phone" => ContactChannel.Phone,
+        "text" => ContactChannel.Text,
+        _ => ContactChannel.Email,
+    };
+
+    private static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

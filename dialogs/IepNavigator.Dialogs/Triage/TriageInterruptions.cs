@@ -1,0 +1,45 @@
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+
+namespace IepNavigator.Dialogs.Triage;
+
+/// <summary>"talk to an advocate", "I want a human", the advice's "Talk to an advocate" button: the hand-off, from anywhere.</summary>
+public sealed class AdvocateInterruption(TriageChatContent content) : IInterruption
+{
+    /// <summary>After help, cancel and why; before the explainers, so "advocate" alone is a request, not a question.</summary>
+    public int Order => 45;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (!content.Matches("advocate", text))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        if (dc.Stack.Frames.Any(f => f.Id == TriageFlowIds.Triage))
+        {
+            // Already gathering the hand-off: ask the current question again rather than start a second one.
+            return InterruptionOutcome.Resume;
+        }
+        await dc.BeginDialogAsync(TriageFlowIds.Triage, new TriageDraft(), cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}
+
+/// <summary>"withdraw my request", "withdraw my consent": lists the parent's requests and deletes the one they pick.</summary>
+public sealed class WithdrawInterruption(TriageChatContent content) : IInterruption
+{
+    /// <summary>Right after "delete my data" and before "cancel", so "cancel my request" withdraws.</summary>
+    public int Order => 26;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (!content.Matches("withdraw", text))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        await dc.BeginDialogAsync(TriageFlowIds.Withdraw, null, cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}

@@ -1,0 +1,46 @@
+using IepNavigator.Storage.Configuration;
+using IepNavigator.Storage.Reminders.Postgres;
+using IepNavigator.Storage.Reminders.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace IepNavigator.Storage.Reminders;
+
+public static class ReminderStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IReminderStore"/> (a singleton) on the same provider and database as the bot state
+    /// (the "Storage" section: SQLite file or PostgreSQL schema); the table is created when the host starts.
+    /// </summary>
+    public static IServiceCollection AddReminderStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton<IReminderStore>(provider =>
+        {
+            var options = new StorageOptions();
+            configuration.GetSection(StorageOptions.SectionName).Bind(options);
+            if (options.UsesPostgres)
+            {
+                var connectionString = options.PostgresConnectionString is { Length: > 0 } configured
+                    ? configured
+                    : configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
+                      ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required for Postgres reminders.");
+                return new PostgresReminderStore(connectionString, options.PostgresSchema);
+            }
+            return new SqliteReminderStore(StateStoreFactory.SqliteFilePath(options, provider.GetService<IHostEnvironment>()));
+        });
+        services.AddHostedService<ReminderStoreInitializer>();
+        return services;
+    }
+}
+
+/// <summary>Creates the reminders table at host start, so a bad database fails the start, not the first reminder.</summary>
+internal sealed class ReminderStoreInitializer(IReminderStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

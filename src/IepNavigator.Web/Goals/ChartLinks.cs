@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using IepNavigator.Dialogs.Goals;
+using IepNavigator.Goals.Progress;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace IepNavigator.Web.Goals;
+
+/// <summary>
+/// Short-lived chart links for the chat. The link carries the chart's numbers encrypted and authenticated with ASP.NET
+/// Core Data Protection plus an expiry: it cannot be guessed or altered, names nobody, needs no server-side row, and
+/// stops working when it expires. "Goals:PublicBaseUrl" makes the links absolute (Teams needs that); otherwise they
+/// are host-relative, which Web Chat on this host resolves.
+/// </summary>
+public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration) : IChartLinkIssuer
+{
+    public const string PathPrefix = "/api/v1/goals/chart/";
+
+    /// <summary>Long enough to scroll back to in a chat session; a forwarded link soon dies.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
+
+    /// <summary>Only the latest points go in a link, so it stays a reasonable URL.</summary>
+    public const int MaxPoints = 60;
+
+    private readonly ITimeLimitedDataProtector protector =
+        protection.CreateProtector("IepNavigator.Goals.ChartLink.v1").ToTimeLimitedDataProtector();
+
+    private readonly Uri? baseUrl = Uri.TryCreate(configuration?["Goals:PublicBaseUrl"], UriKind.Absolute, out var configured) ? configured : null;
+
+    public Uri Issue(GoalProgress goal, IReadOnlyList<DataPoint> points, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(points);
+        var order = new ChartOrder(goal, [.. points.OrderBy(p => p.Date).TakeLast(MaxPoints).Select(p => p with { Note = null })], today);
+        var token = protector.Protect(JsonSerializer.SerializeToUtf8Bytes(order, GoalApiJson.Options), clock.GetUtcNow() + Lifetime);
+        var path = PathPrefix + Base64Url(token);
+        return baseUrl is null ? new Uri(path, UriKind.Relative) : new Uri(baseUrl, path);
+    }
+
+    /// <summary>The chart behind a token, or null when it is expired, tampered with or not ours.</summary>
+    public ChartOrder? Open(string token)
+    {
+        try
+        {
+            var payload = protector.Unprotect(FromBase64Url(token), out var expiration);
+            return expiration < clock.GetUtcNow() ? null : JsonSerializer.Deserialize<ChartOrder>(payload, GoalApiJson.Options);
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException or JsonException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var base64 = (text ?? "").Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+    }
+}

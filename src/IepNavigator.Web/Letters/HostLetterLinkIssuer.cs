@@ -1,0 +1,22 @@
+using IepNavigator.Dialogs.Letters.Drafting;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Letters.Rendering;
+
+namespace IepNavigator.Web.Letters;
+
+/// <summary>
+/// The chat's download links (<see cref="ILetterLinkIssuer"/>) over the host's signed, expiring <see cref="LetterLinks"/>.
+/// "Letters:PublicBaseUrl" makes the links absolute (Teams needs that); otherwise they are host-relative, which
+/// Web Chat on this host resolves. Register: <c>services.AddSingleton&lt;ILetterLinkIssuer, HostLetterLinkIssuer&gt;()</c>.
+/// </summary>
+public sealed class HostLetterLinkIssuer(LetterLinks links, IConfiguration configuration) : ILetterLinkIssuer
+{
+    private readonly Uri? baseUrl = Uri.TryCreate(configuration?["Letters:PublicBaseUrl"], UriKind.Absolute, out var configured) ? configured : null;
+
+    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var path = links.IssuePath(new LetterOrder(letterId, format, new Dictionary<string, string?>(fields), facts, today));
+        return baseUrl is null ? path : new Uri(baseUrl, path).ToString();
+    }
+}

@@ -1,0 +1,108 @@
+using IepNavigator.Dialogs.Letters;
+using IepNavigator.Dialogs.Letters.Drafting;
+using IepNavigator.Dialogs.Letters.Reminders;
+using IepNavigator.Dialogs.Tests.Flows;
+using IepNavigator.Dialogs.Tests.Testing;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Letters;
+using IepNavigator.Letters.Rendering;
+using IepNavigator.Storage.Reminders;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IepNavigator.Dialogs.Tests.Letters;
+
+/// <summary>
+/// The bot as the host composes it with letters: AddKnowledge + AddDialogs + AddLetterConversation, a recording
+/// link issuer, and optionally a reminder store and proactive channels, over a given storage and clock.
+/// </summary>
+internal sealed class LetterHarness : IDisposable
+{
+    private static readonly Lazy<ServiceProvider> Knowledge = new(() => new ServiceCollection().AddKnowledge().BuildServiceProvider());
+    private readonly ServiceProvider _services;
+
+    public LetterHarness(IStorage? storage = null, FakeTimeProvider? clock = null, IReminderStore? reminders = null, IProactiveChannel? channel = null)
+    {
+        Storage = storage ?? new MemoryStorage();
+        Clock = clock ?? FlowHarness.NewClock();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(Storage)
+            .AddSingleton(new UserState(Storage))
+            .AddSingleton(new ConversationState(Storage))
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Links)
+            .AddSingleton<ILetterLinkIssuer>(Links)
+            .AddDialogs()
+            .AddLetterConversation();
+        if (reminders is not null)
+        {
+            services.AddSingleton(reminders);
+        }
+        if (channel is not null)
+        {
+            services.AddSingleton(channel);
+        }
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Bot = _services.GetRequiredService<IBot>();
+    }
+
+    public IStorage Storage { get; }
+    public FakeTimeProvider Clock { get; }
+    public IBot Bot { get; }
+    public RecordingLinkIssuer Links { get; } = new();
+    public IServiceProvider Services => _services;
+
+    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1") =>
+        new(Bot.OnTurnAsync, userId, conversationId);
+
+    /// <summary>What a download link serves: the letter rendered from the order the link carries.</summary>
+    public LetterFile Download(string url)
+    {
+        var order = Links.Orders[url];
+        var rendered = _services.GetRequiredService<LetterRenderer>().Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today);
+        Assert.True(rendered.IsRendered);
+        return rendered.Value;
+    }
+
+    /// <summary>Sets facts on the parent's active case before the chat, as an earlier conversation would have.</summary>
+    public async Task SeedFactsAsync(string userId, params (string Fact, string Value)[] facts)
+    {
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(new Microsoft.Bot.Schema.ConversationReference
+        {
+            ChannelId = "test",
+            User = new Microsoft.Bot.Schema.ChannelAccount(userId),
+            Bot = new Microsoft.Bot.Schema.ChannelAccount("bot"),
+            Conversation = new Microsoft.Bot.Schema.ConversationAccount(false, "personal", "seed"),
+        });
+        var activity = adapter.MakeActivity();
+        activity.ChannelId = "test";
+        activity.From = new Microsoft.Bot.Schema.ChannelAccount(userId);
+        using var turn = new TurnContext(adapter, activity);
+        var record = await _services.GetRequiredService<IepNavigator.Dialogs.Cases.CaseStore>().GetActiveAsync(turn, CancellationToken.None);
+        foreach (var (fact, value) in facts)
+        {
+            record.SetFact(fact, value);
+        }
+        await _services.GetRequiredService<UserState>().SaveChangesAsync(turn, false, CancellationToken.None);
+    }
+
+    public void Dispose() => _services.Dispose();
+}
+
+/// <summary>The test <see cref="ILetterLinkIssuer"/>: opaque numbered links that remember the order they stand for.</summary>
+internal sealed class RecordingLinkIssuer : ILetterLinkIssuer
+{
+    public Dictionary<string, (string LetterId, LetterFormat Format, Dictionary<string, string?> Fields, CaseFacts Facts, DateOnly Today)> Orders { get; } = [];
+
+    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today)
+    {
+        var url = $"https://navigator.test/api/v1/letters/download/{Guid.NewGuid():N}";
+        Orders[url] = (letterId, format, new Dictionary<string, string?>(fields), facts, today);
+        return url;
+    }
+}

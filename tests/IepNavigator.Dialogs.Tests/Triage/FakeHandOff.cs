@@ -1,0 +1,71 @@
+using IepNavigator.Dialogs.Triage;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Dialogs.Tests.Triage;
+
+/// <summary>
+/// An in-memory back end for the hand-off seam: previews advise with the real knowledge base, submits keep the
+/// request only with consent (as the real desk does), and withdrawals delete by owner.
+/// </summary>
+internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvocateHandOff
+{
+    public const string StateName = "Testland";
+    public const string CenterName = "Testland Parent Center";
+    public const string AgencyName = "Testland Disability Rights";
+    public const string UrgencyReason = "fake reason: the test said so";
+
+    public List<HandOffRequest> Previewed { get; } = [];
+    public Dictionary<Guid, HandOffRequest> Stored { get; } = [];
+    public List<HandOffRequest> Refused { get; } = [];
+    public int WithdrawAllCalls { get; private set; }
+
+    public Task<HandOffPreview> PreviewAsync(HandOffRequest request, CancellationToken cancellationToken)
+    {
+        Previewed.Add(request);
+        var steps = advisor.Advise(request.Facts, request.Facts.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Steps;
+        return Task.FromResult(new HandOffPreview
+        {
+            Steps = steps,
+            Letters = request.Letters,
+            Urgency = new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason]),
+            FreeHelp = FreeHelp(request.Facts, steps),
+        });
+    }
+
+    public Task<HandOffResult> SubmitAsync(HandOffRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.ConsentToShare)
+        {
+            Refused.Add(request);
+            return Task.FromResult(new HandOffResult(false, null, null));
+        }
+        var id = Guid.NewGuid();
+        Stored[id] = request;
+        return Task.FromResult(new HandOffResult(true, id, new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason])));
+    }
+
+    public Task<IReadOnlyList<SentRequest>> ListAsync(string ownerId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SentRequest>>([.. Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => new SentRequest(s.Key, s.Value.CaseId, clock.GetUtcNow()))]);
+
+    public Task<bool> WithdrawAsync(string ownerId, Guid requestId, CancellationToken cancellationToken) =>
+        Task.FromResult(Stored.TryGetValue(requestId, out var request) && request.OwnerId == ownerId && Stored.Remove(requestId));
+
+    public Task<int> WithdrawAllAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        WithdrawAllCalls++;
+        var mine = Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => s.Key).ToList();
+        mine.ForEach(id => Stored.Remove(id));
+        return Task.FromResult(mine.Count);
+    }
+
+    public FreeHelpNote FreeHelp(CaseFacts facts, IReadOnlyList<NextStep> steps) => new()
+    {
+        StateName = StateName,
+        ParentCenters = [new FreeHelpContact(CenterName, new Uri("https://center.test/"))],
+        ProtectionAndAdvocacy = new FreeHelpContact(AgencyName, new Uri("https://rights.test/")),
+        FreeHelpFirst = true,
+        Reasons = ["free first: the test said so"],
+    };
+}

@@ -1,0 +1,256 @@
+using IepNavigator.Dialogs.Tests.Flows;
+using IepNavigator.Dialogs.Tests.Testing;
+using IepNavigator.Dialogs.Triage;
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Dialogs.Tests.Triage;
+
+/// <summary>The hand-off in the chat, over the fake back end: consent, contact, preview before sending, send, refuse.</summary>
+public class TriageConversationTests
+{
+    private static readonly string[] DisciplineAnswers = ["12", "last Monday", "no"];
+
+    [Fact]
+    public async Task DisciplineAdvice_OffersTheAdvocate_BecauseItSuggestsBookingOne()
+    {
+        using var harness = new TriageHarness();
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(harness.Client(), "he got suspended again", DisciplineAnswers);
+
+        Assert.NotNull(advice);
+        Assert.Contains(harness.Content["button.talkToAdvocate"], advice.Buttons());
+    }
+
+    [Fact]
+    public async Task EarlyWorryAdvice_WithoutTheAdvocateStep_HasNoAdvocateButton()
+    {
+        using var harness = new TriageHarness();
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(harness.Client(), "I'm worried about my son's reading", ["I haven't asked yet", "no", "no"]);
+
+        Assert.NotNull(advice);
+        Assert.DoesNotContain(harness.Content["button.talkToAdvocate"], advice.Buttons());
+    }
+
+    [Fact]
+    public async Task ConsentRefused_NothingIsPreviewedOrSent_AndTheAnswerNamesFreeHelp()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", DisciplineAnswers);
+
+        var asked = await client.SendAsync(harness.Content["button.talkToAdvocate"]);
+        Assert.Contains("withdraw my request", asked.Joined());
+        Assert.Equal([harness.Content["button.consentYes"], harness.Content["button.consentNo"]], asked[^1].Buttons());
+
+        var refused = await client.SendAsync(harness.Content["button.consentNo"]);
+
+        Assert.Empty(harness.HandOff.Previewed);
+        Assert.Empty(harness.HandOff.Stored);
+        var text = refused.Joined();
+        Assert.Contains(harness.Content["consent.refused"], text);
+        Assert.Contains(FakeHandOff.CenterName, text);
+        Assert.Contains(FakeHandOff.AgencyName, text);
+        Assert.Contains(harness.Content["freeHelp.first"], text);
+    }
+
+    [Fact]
+    public async Task ConsentGiven_ShowsThePacketBeforeSending_ThenSendsTheCaseAsPreviewed()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", DisciplineAnswers);
+
+        await TriageWalk.ToPreviewAsync(client, harness.Content, words: "He has been sent home almost every week.");
+        var preview = client.Transcript[^2].Text;
+
+        Assert.Empty(harness.HandOff.Stored);
+        Assert.Contains(harness.Content["preview.title"], preview);
+        Assert.Contains(": 12", preview);
+        Assert.Contains(FakeHandOff.UrgencyReason, preview);
+        Assert.Contains("sam@example.com", preview);
+        Assert.Contains("He has been sent home almost every week.", preview);
+        Assert.Contains(FakeHandOff.CenterName, preview);
+        var previewed = harness.HandOff.Previewed.Single();
+        var steps = await harness.HandOff.PreviewAsync(previewed, CancellationToken.None);
+        Assert.All(steps.Steps, s => Assert.Contains(s.Title, preview));
+        Assert.Equal([harness.Content["button.send"], harness.Content["button.change"], harness.Content["button.dontSend"]], client.Transcript[^1].Buttons());
+
+        var sent = await client.SendAsync(harness.Content["button.send"]);
+
+        var request = Assert.Single(harness.HandOff.Stored).Value;
+        Assert.True(request.ConsentToShare);
+        Assert.Equal(Stage.Discipline, request.Facts.Stage);
+        Assert.Equal(12, request.Facts.DaysRemovedThisYear);
+        Assert.Equal("TX", request.Facts.State);
+        Assert.Contains(client.Transcript, r => r.Text?.Contains("Which state", StringComparison.Ordinal) == true);
+        Assert.Equal(previewed.Facts, request.Facts);
+        Assert.Equal(ContactChannel.Email, request.ContactChannel);
+        Assert.Equal("sam@example.com", request.ContactAddress);
+        Assert.Equal("weekday evenings", request.Availability);
+        Assert.True(request.ConsentToShareOwnWords);
+        Assert.Equal("He has been sent home almost every week.", request.ParentWords);
+        Assert.False(request.CanPayForAdvocate);
+        Assert.Equal("test/parent-1", request.OwnerId);
+        Assert.Contains("withdraw my request", sent.Joined());
+    }
+
+    [Fact]
+    public async Task OwnWordsDeclined_AreNeverAskedNorSent()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", DisciplineAnswers);
+
+        await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
+        await client.SendAsync(harness.Content["button.send"]);
+
+        Assert.DoesNotContain(client.Transcript, r => r.Text == harness.Content["words.prompt"]);
+        var request = Assert.Single(harness.HandOff.Stored).Value;
+        Assert.False(request.ConsentToShareOwnWords);
+        Assert.Null(request.ParentWords);
+    }
+
+    [Fact]
+    public async Task DontSend_StoresNothing_AndTheAdviceCarriesOn()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", DisciplineAnswers);
+        await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
+
+        var replies = await client.SendAsync(harness.Content["button.dontSend"]);
+
+        Assert.Empty(harness.HandOff.Stored);
+        Assert.Equal(harness.Content["notSent"], replies[0].Text);
+        // Back to the advice's own question, not a second copy of the whole advice.
+        Assert.Null(replies.Advice());
+        Assert.Equal(2, replies.Count);
+    }
+
+    [Fact]
+    public async Task ChangeSomething_ReasksOnlyThatPart_AndPreviewsAgain()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", DisciplineAnswers);
+        await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
+
+        await client.SendAsync(harness.Content["button.change"]);
+        var method = await client.SendAsync(harness.Content["button.changeContact"]);
+        Assert.Equal(harness.Content["contact.method"], method[^1].Text);
+        await client.SendAsync(harness.Content["button.text"]);
+        var badNumber = await client.SendAsync("call me maybe");
+        Assert.Contains(harness.Content["contact.retryPhone"], badNumber[^1].Text);
+        var preview = await client.SendAsync("(555) 123-4567");
+
+        Assert.Contains(harness.Content["preview.title"], preview.Joined());
+        await client.SendAsync(harness.Content["button.send"]);
+        var request = Assert.Single(harness.HandOff.Stored).Value;
+        Assert.Equal(ContactChannel.Text, request.ContactChannel);
+        Assert.Equal("5551234567", request.ContactAddress);
+        Assert.Equal("weekday evenings", request.Availability);
+    }
+
+    [Fact]
+    public async Task AskedInTheMiddleOfAQuestion_TheQuestionComesBackAfterwards()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        var question = (await client.SendAsync("he got suspended again"))[^1].Text;
+
+        await client.SendAsync("I want a human");
+        var after = await client.SendAsync(harness.Content["button.consentNo"]);
+
+        Assert.Equal(question, after[^1].Text);
+        Assert.Empty(harness.HandOff.Stored);
+    }
+
+    [Fact]
+    public async Task ChangeMyCaseDetails_GoesThroughTheReview_AndPreviewsAgain()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", DisciplineAnswers);
+        await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
+
+        await client.SendAsync(harness.Content["button.change"]);
+        var review = await client.SendAsync(harness.Content["button.changeCase"]);
+        Assert.Contains("School days removed this year", review.Joined());
+        var preview = await client.SendAsync("done");
+
+        Assert.Contains(harness.Content["preview.title"], preview.Joined());
+        Assert.Equal(2, harness.HandOff.Previewed.Count);
+        Assert.Empty(harness.HandOff.Stored);
+    }
+
+    [Fact]
+    public async Task Disagreement_AsksWhenADueProcessComplaintWasFiled_AndSendsTheDate()
+    {
+        using var harness = new TriageHarness();
+        var client = harness.Client();
+        await StageConversationTests.RunToAdviceAsync(client, "I disagree with the school and they won't listen", ["no", "no", "no"]);
+        await client.SendAsync("talk to an advocate");
+        await client.SendAsync(harness.Content["button.consentYes"]);
+        await client.SendAsync(harness.Content["button.phone"]);
+        await client.SendAsync("555 123 4567");
+        await client.SendAsync(harness.Content["button.anyTime"]);
+
+        var dueProcess = await client.SendAsync(harness.Content["button.wordsNo"]);
+        Assert.Equal(harness.Content["dueProcess.question"], dueProcess[^1].Text);
+        await client.SendAsync("November 2, 2026");
+        await TriageWalk.AnswerUntilPreviewAsync(client, harness.Content);
+        await client.SendAsync(harness.Content["button.send"]);
+
+        var request = Assert.Single(harness.HandOff.Stored).Value;
+        Assert.Equal(new DateOnly(2026, 11, 2), request.DueProcessFiledOn);
+        Assert.Equal(ContactChannel.Phone, request.ContactChannel);
+        Assert.Equal(harness.Content["button.anyTime"], request.Availability);
+    }
+
+    [Theory]
+    [InlineData("email", "sam@example.com", "sam@example.com")]
+    [InlineData("email", " Sam.Lee@mail.example.org. ", "Sam.Lee@mail.example.org")]
+    [InlineData("email", "sam at example dot com", null)]
+    [InlineData("email", "sam@localhost", null)]
+    [InlineData("phone", "555-123-4567", "5551234567")]
+    [InlineData("phone", "+1 (555) 123 4567", "5551234567")]
+    [InlineData("phone", "123", null)]
+    [InlineData("phone", "call 555 123 4567", null)]
+    public void ContactPrompt_ReadsAddressesAndNumbers(string kind, string text, string? expected) =>
+        Assert.Equal(expected, kind == "email" ? ContactPrompt.Email(text) : ContactPrompt.Phone(text));
+}
+
+/// <summary>The answers of a parent who shares: email, availability, optionally own words, cannot pay.</summary>
+internal static class TriageWalk
+{
+    public static async Task ToPreviewAsync(DialogTestClient client, TriageChatContent content, string? words)
+    {
+        await client.SendAsync("talk to an advocate");
+        await client.SendAsync(content["button.consentYes"]);
+        await client.SendAsync(content["button.email"]);
+        await client.SendAsync("sam@example.com");
+        await client.SendAsync("weekday evenings");
+        if (words is null)
+        {
+            await client.SendAsync(content["button.wordsNo"]);
+        }
+        else
+        {
+            await client.SendAsync(content["button.wordsYes"]);
+            await client.SendAsync(words);
+        }
+        await AnswerUntilPreviewAsync(client, content);
+    }
+
+    /// <summary>From the "can you pay?" question: cannot pay, and Texas if the state is asked.</summary>
+    public static async Task AnswerUntilPreviewAsync(DialogTestClient client, TriageChatContent content)
+    {
+        var preview = await client.SendAsync(content["button.cannotPay"]);
+        if (!preview.Joined().Contains(content["preview.title"], StringComparison.Ordinal))
+        {
+            // The case has no state yet: the hand-off asks it, to name the state's free help.
+            Assert.Contains("Which state", preview[^1].Text);
+            preview = await client.SendAsync("Texas");
+        }
+        Assert.Contains(content["preview.title"], preview.Joined());
+    }
+}
