@@ -5,10 +5,13 @@ using IepNavigator.Dialogs.Triage;
 using IepNavigator.DirectLine;
 using IepNavigator.Storage;
 using IepNavigator.Web.Api;
+using IepNavigator.Web.Benchmarking;
 using IepNavigator.Web.Bot;
 using IepNavigator.Web.Goals;
 using IepNavigator.Web.Hosting;
 using IepNavigator.Web.Letters;
+using IepNavigator.Web.Limits;
+using IepNavigator.Web.Telemetry;
 
 // Composition only: each project owns its AddXxx / MapXxx.
 var builder = WebApplication.CreateBuilder(args);
@@ -29,10 +32,14 @@ builder.Services.AddTriageHandOff();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddHostHealthChecks();
+builder.Services.AddBotMode(builder.Configuration);
+builder.Services.AddRequestLimits(builder.Configuration);
+builder.Services.AddNavigatorTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRequestLimits();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();

@@ -30,9 +30,13 @@ public sealed class BadInputTests : IDisposable
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c1\"}}", "serviceUrl")]
     [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"javascript:alert(1)\"}", "serviceUrl")]
     [InlineData("{\"type\":\"weird-type\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "not one this bot")]
-    [InlineData("{\"type\":\"message\",\"text\":{\"a\":1},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "'text'")]
-    [InlineData("{\"type\":\"message\",\"attachments\":5,\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "'attachments'")]
-    [InlineData("{\"type\":\"message\",\"timestamp\":\"not a date\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "wrong type")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"test\",\"from\":{\"id\":\"p\"},\"recipient\":{\"id\":\"bot\"},\"text\":{\"a\":1},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "'text'")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"test\",\"from\":{\"id\":\"p\"},\"recipient\":{\"id\":\"bot\"},\"attachments\":5,\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "'attachments'")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\",\"recipient\":{\"id\":\"bot\"}}", "'from'")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"name\":\"no id\"},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\",\"recipient\":{\"id\":\"bot\"}}", "'from'")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"p\"},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "recipient")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"p\"},\"recipient\":{\"id\":\"bot\"},\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "channelId")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"test\",\"from\":{\"id\":\"p\"},\"recipient\":{\"id\":\"bot\"},\"timestamp\":\"not a date\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"http://localhost/\"}", "wrong type")]
     public async Task Post_MalformedActivity_Is400ProblemThatSaysWhy(string body, string expectedReason)
     {
         using var response = await PostRawAsync(body);
@@ -40,6 +44,17 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains(expectedReason, (string?)problem["detail"], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Post_ReplyToAnUnreachableServiceUrl_Is502NotA500_AndStateStillWorks()
+    {
+        // Without expectReplies the adapter posts replies to serviceUrl; nothing listens on port 9 here.
+        var client = new BotClient(host.CreateClient(), "unreachable-channel");
+        var activity = client.Activity("message", a => { a["text"] = "hello"; a["serviceUrl"] = "http://127.0.0.1:9/"; a.Remove("deliveryMode"); });
+        using var response = await PostRawAsync(activity.ToString());
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.NotEmpty(await client.SendAsync("help"));
     }
 
     [Fact]

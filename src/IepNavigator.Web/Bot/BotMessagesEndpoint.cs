@@ -48,7 +48,15 @@ public static class BotMessagesEndpoint
         }
 
         request.Body.Position = 0;
-        await adapter.ProcessAsync(request, http.Response, bot, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await adapter.ProcessAsync(request, http.Response, bot, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException && !http.Response.HasStarted)
+        {
+            // The turn ran, but the channel at serviceUrl did not take the replies: its fault, not ours.
+            return Problem(StatusCodes.Status502BadGateway, "The replies could not be delivered to the channel's serviceUrl.");
+        }
         return Results.Empty;
     }
 

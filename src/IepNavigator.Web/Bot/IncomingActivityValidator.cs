@@ -77,19 +77,49 @@ public static class IncomingActivityValidator
         {
             return Result.Fail("The activity has no valid 'serviceUrl'.");
         }
-        if (json["from"] is JToken from && from.Type != JTokenType.Object && from.Type != JTokenType.Null)
+        // The bot keys a parent's case by from.id and replies as recipient: a turn without them cannot work.
+        if (json["from"] is not JObject from || from["id"] is not { Type: JTokenType.String } fromId || string.IsNullOrWhiteSpace(fromId.Value<string>()))
         {
-            return Result.Fail("The activity's 'from' must be an object.");
+            return Result.Fail("The activity's 'from' must be an object with an 'id'.");
+        }
+        if (json["recipient"] is not JObject)
+        {
+            return Result.Fail("The activity has no 'recipient'.");
+        }
+        // State is stored under {channelId}/users/{from.id}: without a channel there is nowhere to keep the case.
+        if (json["channelId"] is not { Type: JTokenType.String } channelId || string.IsNullOrWhiteSpace(channelId.Value<string>()))
+        {
+            return Result.Fail("The activity has no 'channelId'.");
         }
         if (json["text"] is JToken text && text.Type != JTokenType.String && text.Type != JTokenType.Null)
         {
             return Result.Fail("The activity's 'text' must be a string.");
+        }
+        if (json["text"] is { Type: JTokenType.String } textValue && HasLoneSurrogate(textValue.Value<string>()!))
+        {
+            return Result.Fail("The activity's 'text' is not valid Unicode.");
         }
         if (json["attachments"] is JToken attachments && attachments.Type != JTokenType.Array && attachments.Type != JTokenType.Null)
         {
             return Result.Fail("The activity's 'attachments' must be an array.");
         }
         return TryConvert(json);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Result TryConvert(JObject json)

@@ -52,5 +52,9 @@ public sealed class GoalLetterTests : IDisposable
         Assert.False(order.Facts.HasProgressReports);
         var text = new LetterRenderer(new LetterTemplateCatalogue()).RenderText(order.LetterId, order.Fields, order.Facts, order.Today).Value!;
         Assert.Contains("I have not received those reports.", text);
+        // The tracker's numbers travel into the letter the chat drafts.
+        Assert.True(order.Fields.TryGetValue("progressSummary", out var summary) && !string.IsNullOrWhiteSpace(summary));
+        Assert.Contains("48", summary, StringComparison.Ordinal);
+        Assert.Contains(summary!, text, StringComparison.Ordinal);
     }
 }

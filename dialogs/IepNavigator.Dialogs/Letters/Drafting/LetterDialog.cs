@@ -105,6 +105,11 @@ public sealed class LetterDialog(
     private async Task<Dictionary<string, string?>> FieldsAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken)
     {
         var fields = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
+        // The goal tracker's numbers, for the letters that quote them (progress data, IEP meeting).
+        if (record.ProgressSummary is { Length: > 0 } summary)
+        {
+            fields.TryAdd("progressSummary", summary);
+        }
         if (dc.State[AnswersKey] is JObject answers)
         {
             foreach (var property in answers.Properties())

@@ -1,0 +1,81 @@
+using System.Globalization;
+using IepNavigator.Load;
+
+// bench/load: the host under scripted parent conversations, against an echo bot on the same adapter and store.
+var options = LoadOptions.Parse(args);
+var scripts = ConversationScripts.Load();
+var runId = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+var dataDirectory = Path.Combine(Path.GetTempPath(), "iepnav-load-" + runId);
+Directory.CreateDirectory(dataDirectory);
+var measured = TimeSpan.FromSeconds(options.Seconds);
+var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+Console.WriteLine(FormattableString.Invariant(
+    $"load: {options.Conversations} conversations, {options.Seconds} s per phase, think {options.ThinkMs} ms (paced phase), {options.SeedCases} seeded cases, data {dataDirectory}"));
+
+try
+{
+    if (options.SeedCases > 0)
+    {
+        await using var seeding = HostProcess.Start(options.HostDll, dataDirectory, "Navigator");
+        using var seedHttp = Http(seeding.Address, 64);
+        var seedSender = new TurnSender(seedHttp);
+        await seeding.WaitForFirstAnsweredTurnAsync(seedSender, TimeSpan.FromSeconds(60));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var seeded = await Seeder.SeedAsync(seedSender, scripts, options.SeedCases, parallelism: 16);
+        Console.WriteLine(FormattableString.Invariant($"seeded {seeded} of {options.SeedCases} cases through /api/messages in {clock.Elapsed.TotalSeconds:F1} s"));
+    }
+
+    var guided = await MeasureAsync("Navigator", "guided");
+    var echo = await MeasureAsync("Echo", "echo");
+
+    var ratio = guided.Saturated.TurnsPerSecond / echo.Saturated.TurnsPerSecond;
+    Console.WriteLine();
+    Console.WriteLine("closed loop (no think time): throughput");
+    Console.WriteLine("  " + guided.Saturated);
+    Console.WriteLine("  " + echo.Saturated);
+    Console.WriteLine(FormattableString.Invariant($"paced ({options.ThinkMs} ms think time, {options.Conversations} conversations): latency"));
+    Console.WriteLine("  " + guided.Paced);
+    Console.WriteLine("  " + echo.Paced);
+    Console.WriteLine(FormattableString.Invariant($"throughput ratio guided/echo = {ratio:F2} (target >= 0.80)"));
+    Console.WriteLine(FormattableString.Invariant(
+        $"host CPU per turn (closed loop): guided {guided.CpuMsPerTurn:F2} ms, echo {echo.CpuMsPerTurn:F2} ms, ratio echo/guided = {echo.CpuMsPerTurn / guided.CpuMsPerTurn:F2} (the throughput ratio on an otherwise idle machine); load average {LoadAverage()}"));
+    Console.WriteLine(FormattableString.Invariant($"guided p99 at {options.Conversations} paced conversations = {guided.Paced.P99:F1} ms (target <= 50); closed-loop p99 = {guided.Saturated.P99:F1} ms"));
+    Console.WriteLine(FormattableString.Invariant($"first answered turn after process start: guided {guided.FirstTurn.TotalMilliseconds:F0} ms, echo {echo.FirstTurn.TotalMilliseconds:F0} ms (target <= 2000)"));
+    Console.WriteLine(FormattableString.Invariant($"host peak RSS (VmHWM): guided {guided.PeakMb:F0} MB with {options.SeedCases} stored cases, echo {echo.PeakMb:F0} MB (target <= 250); guided RSS after load {guided.CurrentMb:F0} MB"));
+    Console.WriteLine(FormattableString.Invariant($"ratio={ratio:F2} p99_ms={guided.Paced.P99:F1} rss_mb={guided.PeakMb:F0}"));
+}
+finally
+{
+    try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+}
+
+async Task<ModeResult> MeasureAsync(string mode, string label)
+{
+    await using var host = HostProcess.Start(options.HostDll, dataDirectory, mode);
+    using var http = Http(host.Address, options.Conversations + 8);
+    var sender = new TurnSender(http);
+    var firstTurn = await host.WaitForFirstAnsweredTurnAsync(sender, TimeSpan.FromSeconds(60));
+    var phase = new LoadPhase(sender, scripts);
+    if (warmup > TimeSpan.Zero)
+    {
+        await phase.RunAsync(label + "-warmup", options.Conversations, warmup, 0, runId);
+    }
+    var cpuBefore = host.CpuTime();
+    var saturated = await phase.RunAsync(label, options.Conversations, measured, 0, runId);
+    var cpuPerTurn = (host.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, saturated.Turns);
+    var paced = await phase.RunAsync(label + "-paced", options.Conversations, measured, options.ThinkMs, runId);
+    var (peak, current) = host.Memory();
+    Console.WriteLine(FormattableString.Invariant($"{mode}: first turn {firstTurn.TotalMilliseconds:F0} ms, {saturated.TurnsPerSecond:F0} turns/s, {cpuPerTurn:F2} CPU ms/turn, peak RSS {peak:F0} MB"));
+    return new ModeResult(saturated, paced, firstTurn, peak, current, cpuPerTurn);
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+static HttpClient Http(Uri address, int connections) =>
+    new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseProxy = false })
+    {
+        BaseAddress = address,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+internal sealed record ModeResult(PhaseResult Saturated, PhaseResult Paced, TimeSpan FirstTurn, double PeakMb, double CurrentMb, double CpuMsPerTurn);
