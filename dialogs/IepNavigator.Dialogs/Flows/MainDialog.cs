@@ -112,6 +112,13 @@ public sealed class MainDialog : WaterfallDialog
         };
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         record.Facts["stage"] = stage;
+        if (step.Result is PromptAnswer<string> && _stages.Stages.FirstOrDefault(s => s.Stage == stage) is { } tapped)
+        {
+            foreach (var fact in tapped.LabelRulesOut.Where(f => !record.IsAnswered(f)))
+            {
+                record.MarkUnanswered(fact, CaseRecord.NoneAnswer);
+            }
+        }
         record.UpdatedAt = _advisor.Now;
         var noted = _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today);
         if (noted.Count > 0)

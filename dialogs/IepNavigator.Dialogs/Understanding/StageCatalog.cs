@@ -54,6 +54,9 @@ public sealed class StageDefinition
     public string Label { get; set; } = "";
     /// <summary>Completes "Last time, ..." when a parent comes back.</summary>
     public string Describe { get; set; } = "";
+    /// <summary>Facts the label itself answers as "hasn't happened" when the parent taps it
+    /// (e.g. "...haven't asked the school for anything yet" → no evaluation request), so they are not asked again.</summary>
+    public List<string> LabelRulesOut { get; set; } = [];
     /// <summary>The fact a date in the opening message fills, if any.</summary>
     public string? DateFact { get; set; }
     public List<StageSignal> Signals { get; set; } = [];

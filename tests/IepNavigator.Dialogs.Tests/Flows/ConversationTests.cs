@@ -52,6 +52,20 @@ public sealed class ConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task TappingHaventAskedYet_IsNotAskedAgainWhetherAnEvaluationWasRequested()
+    {
+        var client = _harness.Client();
+        await client.JoinAsync();
+
+        // An opening that could be two stages, so the parent gets the plain-words choice.
+        var clarify = await client.SendAsync("my son is in 2nd grade and still can't read, the teacher says wait and see");
+        var label = Assert.Single(clarify[^1].Buttons(), b => b.Contains("haven't asked", StringComparison.Ordinal));
+
+        var next = await client.SendAsync(label);
+        Assert.DoesNotContain("asked the school for an evaluation", next.Joined(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StuckDoor_OffersTheStuckStagesInPlainWords()
     {
         var client = _harness.Client();
