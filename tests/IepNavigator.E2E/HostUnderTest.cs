@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -23,7 +25,11 @@ public sealed class HostUnderTest : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<HostUnderTest> StartAsync()
+    /// <summary>
+    /// Starts the host. <paramref name="publicBaseUrl"/> sets "Letters:PublicBaseUrl" to the host's own address, as a
+    /// deployment does, so the chat's download links are absolute; without it they are host-relative (the default).
+    /// </summary>
+    public static async Task<HostUnderTest> StartAsync(bool publicBaseUrl = false)
     {
         var external = Environment.GetEnvironmentVariable("IEPNAV_E2E_BASE_URL");
         HostUnderTest host;
@@ -33,11 +39,14 @@ public sealed class HostUnderTest : IAsyncDisposable
         }
         else
         {
-            var factory = new RealHostFactory();
-            factory.UseKestrel(0);
+            // The public URL must be known before the host starts, so that port is chosen first.
+            var port = publicBaseUrl ? FreeLoopbackPort() : 0;
+            var factory = new RealHostFactory(publicBaseUrl ? new Uri($"http://127.0.0.1:{port}/") : null);
+            factory.UseKestrel(port);
             factory.StartServer();
             var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
             host = new HostUnderTest(new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), factory);
+            Assert.True(port == 0 || host.BaseUrl.Port == port, $"The host listens on {host.BaseUrl}, not on the chosen port {port}.");
         }
 
         await host.AssertWidgetIsServedAsync();
@@ -57,6 +66,13 @@ public sealed class HostUnderTest : IAsyncDisposable
         }
     }
 
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_factory is not null)
@@ -65,7 +81,7 @@ public sealed class HostUnderTest : IAsyncDisposable
         }
     }
 
-    private sealed class RealHostFactory : WebApplicationFactory<Program>
+    private sealed class RealHostFactory(Uri? publicBaseUrl) : WebApplicationFactory<Program>
     {
         private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "iepnav-e2e", Guid.NewGuid().ToString("N"));
 
@@ -77,6 +93,10 @@ public sealed class HostUnderTest : IAsyncDisposable
             builder.UseSetting("DirectLine:Mode", "Embedded");
             // Never the configured port (3978): a free loopback port, whatever UseKestrel does with Urls.
             builder.UseSetting("Urls", "http://127.0.0.1:0");
+            if (publicBaseUrl is not null)
+            {
+                builder.UseSetting("Letters:PublicBaseUrl", publicBaseUrl.ToString());
+            }
         }
 
         public override async ValueTask DisposeAsync()

@@ -88,4 +88,19 @@ public sealed class WebChatPage
         // Nothing may stay on "Sending": the echo must have replaced the pending bubble.
         await Expect(Page.Locator(".webchat__activity-status--sending")).ToHaveCountAsync(0, new() { Timeout = Patience });
     }
+
+    /// <summary>
+    /// From the parent's story to the advice: each question offers suggested actions; takes the first until the
+    /// advice card arrives.
+    /// </summary>
+    public async Task ReachAdviceAsync()
+    {
+        for (var step = 0; step < 8 && await AdaptiveCards.CountAsync() == 0; step++)
+        {
+            await Expect(SuggestedActions.First).ToBeVisibleAsync(new() { Timeout = Patience });
+            await PickAsync(SuggestedActions.First);
+        }
+
+        await Expect(AdaptiveCards.Last).ToBeVisibleAsync(new() { Timeout = Patience });
+    }
 }

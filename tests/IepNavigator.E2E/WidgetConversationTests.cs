@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using IepNavigator.Dialogs.Understanding;
 using static Microsoft.Playwright.Assertions;
 
 namespace IepNavigator.E2E;
@@ -8,13 +9,15 @@ namespace IepNavigator.E2E;
 public sealed class WidgetConversationTests
 {
     [Fact]
-    public async Task DemoPage_WelcomesTheParent_RoundTripsAMessage_AndResumesAfterReload()
+    public async Task DemoPage_FromWelcomeToAdvice_DownloadsTheLetter_RecordsItSent_AndResumesAfterReload()
     {
-        await using var host = await HostUnderTest.StartAsync();
+        // As deployed: Letters:PublicBaseUrl set, so the download links are absolute (see LetterDownloadTests for the default).
+        await using var host = await HostUnderTest.StartAsync(publicBaseUrl: true);
         await using var browser = await BrowserSession.LaunchAsync();
         var context = await browser.Browser.NewContextAsync(new() { AcceptDownloads = true });
         await using var _ = context;
         var chat = new WebChatPage(await context.NewPageAsync());
+        using var downloads = new DownloadFolder();
 
         await chat.OpenAsync(host.BaseUrl);
         await chat.WaitForWelcomeAsync();
@@ -22,18 +25,28 @@ public sealed class WidgetConversationTests
         const string Said = "The school said he does not qualify.";
         await chat.SayAsync(Said);
         await SaveScreenshotIfAskedAsync(chat);
+        await chat.ReachAdviceAsync();
 
-        // From the story to advice: each question offers suggested actions; take the first until the advice
-        // card arrives. TODO(advice): once the flow settles, assert the ordered step titles for this story.
-        for (var step = 0; step < 8 && await chat.AdaptiveCards.CountAsync() == 0; step++)
-        {
-            await Expect(chat.SuggestedActions.First).ToBeVisibleAsync(new() { Timeout = WebChatPage.Patience });
-            await chat.PickAsync(chat.SuggestedActions.First);
-        }
+        var letters = new LetterSteps(chat);
+        var (letter, heading) = await letters.DraftAsync();
+        Assert.Contains(LetterSteps.Answers["childName"], heading, StringComparison.Ordinal);
+        await AssertNoSeriousAxeViolationAsync(chat); // the file links and the preview, too
 
-        await Expect(chat.AdaptiveCards.Last).ToBeVisibleAsync(new() { Timeout = WebChatPage.Patience });
-        // TODO(letter): when "Draft the letter" ends in a file, click its link inside Page.RunAndWaitForDownloadAsync
-        // and check the download's name and content.
+        var docx = await letters.DownloadAsync("docx", downloads.Path);
+        Assert.StartsWith(letter.Id + "-", docx.FileName, StringComparison.Ordinal);
+        Assert.Equal(heading, docx.WordHeading());
+        Assert.Equal(letter.Title, docx.WordTitle());
+        var body = string.Join("\n", docx.WordParagraphs().Select(p => p.Text));
+        Assert.Contains(LetterSteps.Answers["school"], body, StringComparison.Ordinal);
+        Assert.Contains(LetterSteps.Answers["parentName"], body, StringComparison.Ordinal);
+        var txt = await letters.DownloadAsync("txt", downloads.Path);
+        Assert.Contains(heading, txt.Text(), StringComparison.Ordinal);
+        Assert.Contains(LetterSteps.Answers["childDateOfBirth"], txt.Text(), StringComparison.Ordinal);
+
+        // "I sent it today" starts the clock: the answer is due the letter's deadline after the host's today.
+        var recorded = await letters.SentTodayAsync();
+        var due = letter.Deadline.DueAfter(LetterSteps.DraftedOn(docx.FileName));
+        Assert.Contains(DateText.Long(due), recorded, StringComparison.Ordinal);
         var before = await chat.BotBubbles.AllInnerTextsAsync();
 
         // Same browser: the widget reopens the conversation and Web Chat replays it, each activity once.
@@ -43,6 +56,7 @@ public sealed class WidgetConversationTests
         await Expect(chat.BotBubbles.Nth(before.Count - 1)).ToBeVisibleAsync(new() { Timeout = WebChatPage.Patience });
         var after = await chat.BotBubbles.AllInnerTextsAsync();
         Assert.Equal(before, after.Take(before.Count));
+        await Expect(letters.Files).ToHaveCountAsync(3);
     }
 
     /// <summary>IEPNAV_E2E_SCREENSHOT=path saves the open widget (the README's picture comes from here).</summary>
@@ -66,6 +80,11 @@ public sealed class WidgetConversationTests
         await chat.OpenAsync(host.BaseUrl);
         await chat.WaitForWelcomeAsync();
 
+        await AssertNoSeriousAxeViolationAsync(chat);
+    }
+
+    private static async Task AssertNoSeriousAxeViolationAsync(WebChatPage chat)
+    {
         var results = await chat.Page.RunAxe();
 
         var blocking = results.Violations.Where(v => v.Impact is "serious" or "critical")

@@ -10,7 +10,7 @@ namespace IepNavigator.Web.Goals;
 /// Short-lived chart links for the chat. The link carries the chart's numbers encrypted and authenticated with ASP.NET
 /// Core Data Protection plus an expiry: it cannot be guessed or altered, names nobody, needs no server-side row, and
 /// stops working when it expires. "Goals:PublicBaseUrl" makes the links absolute (Teams needs that); otherwise they
-/// are host-relative, which Web Chat on this host resolves.
+/// are host-relative, which the widget (widget.js) makes absolute against its host.
 /// </summary>
 public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration) : IChartLinkIssuer
 {

@@ -7,7 +7,7 @@ namespace IepNavigator.Web.Letters;
 /// <summary>
 /// The chat's download links (<see cref="ILetterLinkIssuer"/>) over the host's signed, expiring <see cref="LetterLinks"/>.
 /// "Letters:PublicBaseUrl" makes the links absolute (Teams needs that); otherwise they are host-relative, which
-/// Web Chat on this host resolves. Register: <c>services.AddSingleton&lt;ILetterLinkIssuer, HostLetterLinkIssuer&gt;()</c>.
+/// the widget (widget.js) makes absolute against its host. Register: <c>services.AddSingleton&lt;ILetterLinkIssuer, HostLetterLinkIssuer&gt;()</c>.
 /// </summary>
 public sealed class HostLetterLinkIssuer(LetterLinks links, IConfiguration configuration) : ILetterLinkIssuer
 {

@@ -149,6 +149,14 @@
       var store = WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
+            // Web Chat only links absolute URLs; the bot's download links are relative to this host.
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+              (action.payload.activity.attachments || []).forEach(function (attachment) {
+                if (attachment.contentUrl && attachment.contentUrl.charAt(0) === '/') {
+                  attachment.contentUrl = new URL(attachment.contentUrl, hostBase + '/').href;
+                }
+              });
+            }
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !issued.resumed) {
               next(action);
               return next({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: settings.locale } } });
