@@ -50,11 +50,20 @@ internal sealed class HostProcess : IAsyncDisposable
         environment["Limits__PermitsPerUserPerWindow"] = "100000000";
         environment["Logging__LogLevel__Default"] = "Warning";
         environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        // One line per entry, so a failed turn's exception type and stack reach our stderr in one piece.
+        environment["Logging__Console__FormatterName"] = "simple";
+        environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        // Drain its output so a chatty host never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
+        // Drain its output so a chatty host never blocks on a full pipe; show errors (the host logs no message text).
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } data && (data.StartsWith("fail", StringComparison.Ordinal) || data.StartsWith("crit", StringComparison.Ordinal)))
+            {
+                Console.Error.WriteLine("host: " + data);
+            }
+        };
         process.ErrorDataReceived += (_, line) =>
         {
             if (line.Data is { Length: > 0 })

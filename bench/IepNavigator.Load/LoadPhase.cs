@@ -13,7 +13,7 @@ internal sealed class LoadPhase(TurnSender sender, ConversationScripts scripts)
     public async Task<PhaseResult> RunAsync(string name, int conversations, TimeSpan duration, int thinkMs, string runId)
     {
         var latencies = new ConcurrentBag<double>();
-        var errors = 0;
+        var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, conversations).Select(worker => Task.Run(async () =>
@@ -32,7 +32,9 @@ internal sealed class LoadPhase(TurnSender sender, ConversationScripts scripts)
                     TurnSender.TurnResult result;
                     try
                     {
-                        result = await sender.SendAsync(conversationId, $"{runId}-parent-{worker}", step, stop.Token).ConfigureAwait(false);
+                        // Parents are per phase: a turn the last phase abandoned may still be running on the host,
+                        // and the same parent in two places at once would fail on the user state's ETag.
+                        result = await sender.SendAsync(conversationId, $"{runId}-{name}-parent-{worker}", step, stop.Token).ConfigureAwait(false);
                     }
                     catch (OperationCanceledException)
                     {
@@ -44,7 +46,7 @@ internal sealed class LoadPhase(TurnSender sender, ConversationScripts scripts)
                     }
                     else
                     {
-                        Interlocked.Increment(ref errors);
+                        errors.AddOrUpdate(result.Failure ?? "unknown", 1, static (_, count) => count + 1);
                     }
                     if (thinkMs > 0)
                     {

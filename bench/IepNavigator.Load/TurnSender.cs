@@ -12,7 +12,8 @@ internal sealed class TurnSender(HttpClient http)
     /// <summary>What the host says when a turn throws; such a turn counts as an error.</summary>
     private const string TurnFailedMarker = "something went wrong";
 
-    public readonly record struct TurnResult(bool Ok, double Milliseconds, int Replies);
+    /// <summary>One turn; <paramref name="Failure"/> names what went wrong ("HTTP 412", "apology", "connection") when not Ok.</summary>
+    public readonly record struct TurnResult(bool Ok, double Milliseconds, int Replies, string? Failure = null);
 
     public async Task<TurnResult> SendAsync(string conversationId, string userId, string step, CancellationToken cancellationToken)
     {
@@ -47,14 +48,14 @@ internal sealed class TurnSender(HttpClient http)
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (!response.IsSuccessStatusCode)
             {
-                return new TurnResult(false, elapsed, 0);
+                return new TurnResult(false, elapsed, 0, "HTTP " + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             var replies = string.IsNullOrWhiteSpace(body) ? 0 : CountReplies(body, out var failed) is var count && !failed ? count : -1;
-            return new TurnResult(replies >= 0, elapsed, Math.Max(replies, 0));
+            return new TurnResult(replies >= 0, elapsed, Math.Max(replies, 0), replies >= 0 ? null : "apology");
         }
         catch (HttpRequestException)
         {
-            return new TurnResult(false, Stopwatch.GetElapsedTime(started).TotalMilliseconds, 0);
+            return new TurnResult(false, Stopwatch.GetElapsedTime(started).TotalMilliseconds, 0, "connection");
         }
     }
 
