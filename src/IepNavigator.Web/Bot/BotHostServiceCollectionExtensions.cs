@@ -15,8 +15,10 @@ public static class BotHostServiceCollectionExtensions
         services.AddOptions<BotHostOptions>().Bind(configuration.GetSection(BotHostOptions.Section))
             .Validate(o => o.MaxMessageBytes is >= 4096 and <= 4 * 1024 * 1024, "Bot:MaxMessageBytes must be between 4 KB and 4 MB.")
             .ValidateOnStart();
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // Every token the Bot Framework cannot accept is a 401 (CloudAdapter alone turns most of them into 500s).
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
         services.AddSingleton(TimeProvider.System);

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+
+namespace IepNavigator.Web.Bot;
+
+/// <summary>
+/// Wraps the host's Bot Framework authentication so that every token it cannot accept is a 401.
+/// CloudAdapter turns only UnauthorizedAccessException into 401: an unsigned or badly signed token, a key
+/// the connector never published, a malformed JWT, or signing keys that cannot be fetched otherwise
+/// escape as a 500 (and Teams would retry). Only request authentication is wrapped; bot errors are not.
+/// </summary>
+public sealed partial class FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner, ILogger<FailClosedBotFrameworkAuthentication> logger) : BotFrameworkAuthentication
+{
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsTokenFailure(ex))
+        {
+            throw Rejected(ex);
+        }
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsTokenFailure(ex))
+        {
+            throw Rejected(ex);
+        }
+    }
+
+    public override async Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsTokenFailure(ex))
+        {
+            throw Rejected(ex);
+        }
+    }
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    /// <summary>
+    /// Token validation failures, malformed tokens, and unreachable signing keys (a token that cannot be
+    /// verified is not accepted). Cancellation and the already-handled UnauthorizedAccessException pass through.
+    /// </summary>
+    private static bool IsTokenFailure(Exception ex) =>
+        ex is SecurityTokenException or ArgumentException or InvalidOperationException or IOException or HttpRequestException
+        && ex is not OperationCanceledException and not ObjectDisposedException;
+
+    private UnauthorizedAccessException Rejected(Exception ex)
+    {
+        // The exception type only: its message may quote the token.
+        LogRejected(logger, ex.GetType().Name);
+        return new UnauthorizedAccessException("The request's Bot Connector token could not be validated.");
+    }
+
+    [LoggerMessage(EventId = 7201, Level = LogLevel.Warning, Message = "Rejected a Bot Framework request with 401: token not valid or not verifiable ({ExceptionType}).")]
+    private static partial void LogRejected(ILogger logger, string exceptionType);
+}
