@@ -9,6 +9,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# The Teams app package is built (and tested) with jq and zip.
+command -v jq >/dev/null 2>&1 || need+=(jq)
+command -v zip >/dev/null 2>&1 || need+=(zip)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
