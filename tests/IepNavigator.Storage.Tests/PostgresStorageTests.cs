@@ -1,3 +1,4 @@
+using IepNavigator.Tests.Shared;
 using IepNavigator.Storage.Postgres;
 using IepNavigator.Storage.Tests.Contract;
 using Npgsql;

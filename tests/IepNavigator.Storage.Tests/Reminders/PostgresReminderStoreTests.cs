@@ -1,3 +1,4 @@
+using IepNavigator.Tests.Shared;
 using IepNavigator.Storage.Reminders;
 using IepNavigator.Storage.Reminders.Postgres;
 using Npgsql;

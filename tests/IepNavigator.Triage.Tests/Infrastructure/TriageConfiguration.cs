@@ -1,3 +1,4 @@
+using IepNavigator.Tests.Shared;
 using IepNavigator.Triage.AdvocateConsole;
 
 namespace IepNavigator.Triage.Tests.Infrastructure;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace IepNavigator.Storage.Tests;
+namespace IepNavigator.Tests.Shared;
 
 /// <summary>
 /// The PostgreSQL server the tests use: IEPNAV_TEST_POSTGRES when set, otherwise a throwaway cluster
 /// started by eng/postgres/start-test-cluster.sh. When neither works the tests fail (never skip):
-/// CI must prove both stores.
+/// CI must prove both stores. One source file, linked into every test project that needs PostgreSQL.
 /// </summary>
 internal static class TestPostgres
 {
