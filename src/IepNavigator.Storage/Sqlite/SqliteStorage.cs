@@ -16,12 +16,10 @@ public sealed class SqliteStorage : SqlStateStore
     /// <summary>The file name used inside the configured data folder.</summary>
     public const string DefaultFileName = "bot-state.db";
 
-    private const int BusyTimeoutMilliseconds = 10_000;
     private const string Table = SqliteSchema.ItemsTable;
 
     // synchronous=NORMAL is the WAL recommendation: no corruption on power loss, at most the last commits lost.
-    private static readonly string ConnectionSetup =
-        $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA synchronous = NORMAL;";
+    private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
 
     private readonly string _connectionString;
     private readonly ILogger _logger;
@@ -33,13 +31,7 @@ public sealed class SqliteStorage : SqlStateStore
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
         _logger = logger ?? NullLogger<SqliteStorage>.Instance;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
-        }.ToString();
+        _connectionString = SqliteConnections.ConnectionString(DatabasePath);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -190,23 +182,8 @@ public sealed class SqliteStorage : SqlStateStore
         return ValueTask.CompletedTask;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var setup = connection.CreateCommand();
-            setup.CommandText = ConnectionSetup;
-            await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, ConnectionSetup, cancellationToken);
 
     private static string AddKeyParameters(SqliteCommand command, IReadOnlyList<string> keys)
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using IepNavigator.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace IepNavigator.Storage.Reminders.Sqlite;
@@ -10,9 +10,7 @@ namespace IepNavigator.Storage.Reminders.Sqlite;
 /// </summary>
 public sealed class SqliteReminderStore : IReminderStore
 {
-    private const int BusyTimeoutMilliseconds = 10_000;
-    private static readonly string ConnectionSetup =
-        $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)};";
+    private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout;
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _initializing = new(1, 1);
@@ -22,13 +20,7 @@ public sealed class SqliteReminderStore : IReminderStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = DatabasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
-        }.ToString();
+        _connectionString = SqliteConnections.ConnectionString(DatabasePath);
     }
 
     public string DatabasePath { get; }
@@ -168,21 +160,6 @@ public sealed class SqliteReminderStore : IReminderStore
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var setup = connection.CreateCommand();
-            setup.CommandText = ConnectionSetup;
-            await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, ConnectionSetup, cancellationToken);
 }
