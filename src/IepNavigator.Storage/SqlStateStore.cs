@@ -1,21 +1,32 @@
 using IepNavigator.Storage.Documents;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 
 namespace IepNavigator.Storage;
 
 /// <summary>
 /// The Bot Framework storage contract and the admin surface, shared by the SQLite and PostgreSQL stores.
-/// This class owns the semantics (ETags, serialization, validation, one-time schema set-up); a subclass
-/// only runs SQL, and must apply each multi-item write atomically.
+/// This class owns the semantics (ETags, serialization, encryption at rest, validation, one-time schema
+/// set-up); a subclass only runs SQL, and must apply each multi-item write atomically.
 /// </summary>
 public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposable, IDisposable
 {
+    /// <summary>
+    /// An item's ETag meaning "create this key; fail if it exists": two first turns of a new parent racing on two
+    /// hosts then conflict (one is retried) instead of the later one silently replacing the earlier.
+    /// </summary>
+    public const string CreateOnlyETag = "!new";
+
     private readonly SemaphoreSlim _initializeGate = new(1, 1);
+    private readonly StateCipher _cipher;
+    private readonly string _providerTag;
     private volatile bool _initialized;
 
-    private protected SqlStateStore(string storeName, TimeProvider? clock)
+    private protected SqlStateStore(string storeName, string providerTag, IDataProtectionProvider protection, TimeProvider? clock)
     {
         StoreName = storeName;
+        _providerTag = providerTag;
+        _cipher = new StateCipher(protection);
         Clock = clock ?? TimeProvider.System;
     }
 
@@ -61,7 +72,7 @@ public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposab
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         foreach (var row in await ReadRowsAsync(distinctKeys, cancellationToken).ConfigureAwait(false))
         {
-            items[row.Key] = StateDocument.ToItem(row, StoreName);
+            items[row.Key] = StateDocument.ToItem(row, _cipher, StoreName);
         }
 
         return items;
@@ -79,7 +90,7 @@ public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposab
         var writes = new List<StateWrite>(changes.Count);
         foreach (var (key, item) in changes)
         {
-            writes.Add(StateDocument.ToWrite(ValidKey(key), item));
+            writes.Add(StateDocument.ToWrite(ValidKey(key), item, _cipher));
         }
 
         // One lock order for every writer, so two multi-key turns can never deadlock each other.
@@ -89,6 +100,7 @@ public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposab
         var stale = await WriteRowsAsync(writes, cancellationToken).ConfigureAwait(false);
         if (stale is not null)
         {
+            StorageMetrics.Conflict(_providerTag);
             throw new StorageConcurrencyException(stale.Key, stale.ExpectedETag);
         }
 

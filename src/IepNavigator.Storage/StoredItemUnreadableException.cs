@@ -1,7 +1,8 @@
 namespace IepNavigator.Storage;
 
 /// <summary>
-/// A stored row is not a readable JSON object (hand-edited, truncated, or written by something else).
+/// A stored row cannot be decrypted with the key ring (tampered, copied from another key, or the keys were lost)
+/// or is not a readable JSON object (hand-edited, truncated, or written by something else).
 /// Reads fail loudly instead of returning nothing, because Bot Framework would treat a missing item as new
 /// state and overwrite what is left of the old one.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class StoredItemUnreadableException : Exception
     }
 
     public StoredItemUnreadableException(string key, string storeName, Exception? innerException)
-        : base($"State item '{key}' in the {storeName} store is not a readable JSON object. "
+        : base($"State item '{key}' in the {storeName} store cannot be decrypted or is not a readable JSON object. "
             + "Restore it from a backup or delete the key; its content was not logged.", innerException)
     {
         Key = key;

@@ -1,5 +1,6 @@
 using IepNavigator.Storage.Sqlite;
 using IepNavigator.Storage.Tests.Contract;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -34,14 +35,18 @@ public sealed class SqliteStorageTests(ITestOutputHelper output) : StateStoreCon
         return Task.CompletedTask;
     }
 
-    protected override SqlStateStore CreateStore(TimeProvider clock) => new SqliteStorage(DatabasePath, clock: clock);
+    protected override string ProviderTag => "sqlite";
+
+    protected override SqlStateStore CreateStore(TimeProvider clock) => new SqliteStorage(DatabasePath, Protection, clock: clock);
+
+    protected override SqlStateStore CreateStore(IDataProtectionProvider protection) => new SqliteStorage(DatabasePath, protection, clock: Clock);
 
     // A path under an existing *file* can never be opened as a database.
     protected override SqlStateStore CreateUnreachableStore()
     {
         var file = Path.Combine(_folder, "not-a-folder");
         File.WriteAllText(file, "x");
-        return new SqliteStorage(Path.Combine(file, SqliteStorage.DefaultFileName));
+        return new SqliteStorage(Path.Combine(file, SqliteStorage.DefaultFileName), Protection);
     }
 
     protected override async Task InsertRawRowAsync(string key, string document)
@@ -53,5 +58,43 @@ public sealed class SqliteStorageTests(ITestOutputHelper output) : StateStoreCon
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$document", document);
         await command.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task<byte[]> ReadRawDocumentAsync(string key)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document FROM state_items WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return reader.GetFieldValue<byte[]>(0);
+    }
+
+    protected override async Task WriteRawDocumentAsync(string key, byte[] document)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE state_items SET document = $document WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$document", document);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    // The database file and its write-ahead log, as a backup or a stolen disk would have them.
+    protected override Task<byte[]> RawBytesAtRestAsync()
+    {
+        var bytes = new List<byte>();
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(DatabasePath)!))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            bytes.AddRange(copy.ToArray());
+        }
+
+        return Task.FromResult(bytes.ToArray());
     }
 }

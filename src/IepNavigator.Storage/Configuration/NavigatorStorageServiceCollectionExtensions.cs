@@ -1,5 +1,6 @@
 using IepNavigator.Storage;
 using IepNavigator.Storage.Configuration;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,8 +17,9 @@ public static class NavigatorStorageServiceCollectionExtensions
     /// <summary>
     /// Registers the configured state store as Bot Framework's <see cref="IStorage"/> and as
     /// <see cref="IStateStoreAdmin"/> (singletons), plus <see cref="UserState"/>, <see cref="ConversationState"/>
-    /// and <see cref="PrivateConversationState"/> over it. Options are validated and the schema is created
-    /// when the host starts.
+    /// and <see cref="PrivateConversationState"/> over it. Values are encrypted at rest with the host's Data
+    /// Protection key ring (registered here through <c>AddNavigatorDataProtection</c>). Options are validated
+    /// and the schema is created when the host starts.
     /// </summary>
     public static IServiceCollection AddNavigatorStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,9 +37,11 @@ public static class NavigatorStorageServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.AddNavigatorDataProtection(configuration);
 
         services.TryAddSingleton(provider => StateStoreFactory.Create(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetRequiredService<IDataProtectionProvider>(),
             provider.GetService<IHostEnvironment>(),
             provider.GetService<ILoggerFactory>(),
             provider.GetService<TimeProvider>()));

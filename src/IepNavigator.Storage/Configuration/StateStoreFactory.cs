@@ -1,5 +1,6 @@
 using IepNavigator.Storage.Postgres;
 using IepNavigator.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,14 +9,15 @@ namespace IepNavigator.Storage.Configuration;
 /// <summary>Builds the configured store from validated options.</summary>
 internal static class StateStoreFactory
 {
-    public static SqlStateStore Create(StorageOptions options, IHostEnvironment? environment, ILoggerFactory? loggerFactory, TimeProvider? clock)
+    public static SqlStateStore Create(
+        StorageOptions options, IDataProtectionProvider protection, IHostEnvironment? environment, ILoggerFactory? loggerFactory, TimeProvider? clock)
     {
         if (options.UsesPostgres)
         {
-            return new PostgresStorage(options.PostgresConnectionString!, options.PostgresSchema, loggerFactory?.CreateLogger<PostgresStorage>(), clock);
+            return new PostgresStorage(options.PostgresConnectionString!, protection, options.PostgresSchema, loggerFactory?.CreateLogger<PostgresStorage>(), clock);
         }
 
-        return new SqliteStorage(SqliteFilePath(options, environment), loggerFactory?.CreateLogger<SqliteStorage>(), clock);
+        return new SqliteStorage(SqliteFilePath(options, environment), protection, loggerFactory?.CreateLogger<SqliteStorage>(), clock);
     }
 
     /// <summary>The SQLite file: DataDirectory (relative to the content root) plus the fixed file name.</summary>

@@ -7,6 +7,7 @@ namespace IepNavigator.Storage.Documents;
 /// <summary>
 /// Turns state items into stored JSON and back, and carries the ETag between the item and its own column.
 /// Type names are never written or honoured: BotState converts the returned JObjects to its own types.
+/// The JSON is sealed by <see cref="StateCipher"/> before it reaches the database.
 /// </summary>
 internal static class StateDocument
 {
@@ -23,8 +24,8 @@ internal static class StateDocument
         MaxDepth = MaxDepth,
     });
 
-    /// <summary>Serializes one item for <paramref name="key"/> and reads the ETag it was loaded with.</summary>
-    public static StateWrite ToWrite(string key, object? item)
+    /// <summary>Serializes and seals one item for <paramref name="key"/> and reads the ETag it was loaded with.</summary>
+    public static StateWrite ToWrite(string key, object? item, StateCipher cipher)
     {
         if (item is null)
         {
@@ -44,16 +45,18 @@ internal static class StateDocument
         var etag = item is IStoreItem storeItem ? storeItem.ETag : ETagOf(json);
         json.Remove(ETagProperty);
         json.Remove(PascalETagProperty);
-        return new StateWrite(key, json.ToString(Formatting.None), ExpectedETag(key, etag), NewETag());
+        var expected = ExpectedETag(key, etag);
+        return new StateWrite(key, cipher.Seal(key, json.ToString(Formatting.None)), expected, NewETag());
     }
 
-    /// <summary>Parses a stored row and puts its current ETag on the result, as Bot Framework stores do.</summary>
-    public static JObject ToItem(StoredRow row, string storeName)
+    /// <summary>Opens and parses a stored row and puts its current ETag on the result, as Bot Framework stores do.</summary>
+    public static JObject ToItem(StoredRow row, StateCipher cipher, string storeName)
     {
+        var document = cipher.Open(row, storeName);
         JObject json;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(row.Document))
+            using var reader = new JsonTextReader(new StringReader(document))
             {
                 // Dates stay strings so an offset is never shifted into local time; ToObject<T> parses them.
                 DateParseHandling = DateParseHandling.None,

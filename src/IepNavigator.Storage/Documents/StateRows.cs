@@ -1,13 +1,16 @@
 namespace IepNavigator.Storage.Documents;
 
-/// <summary>One stored row as the database returns it, before it is parsed.</summary>
-internal readonly record struct StoredRow(string Key, string ETag, string Document);
+/// <summary>
+/// One stored row as the database returns it, before it is opened: <see cref="Document"/> is the protected
+/// payload (or, for a row written by a version before encryption, the plain JSON's UTF-8 bytes).
+/// </summary>
+internal readonly record struct StoredRow(string Key, string ETag, byte[] Document);
 
 /// <summary>
-/// One item to write. <see cref="ExpectedETag"/> null means "overwrite whatever is there"; otherwise the
-/// stored row must exist with exactly that ETag.
+/// One item to write, its <see cref="Document"/> already protected. <see cref="ExpectedETag"/> null means
+/// "overwrite whatever is there"; otherwise the stored row must exist with exactly that ETag.
 /// </summary>
-internal sealed record StateWrite(string Key, string Document, string? ExpectedETag, string NewETag);
+internal sealed record StateWrite(string Key, byte[] Document, string? ExpectedETag, string NewETag);
 
 /// <summary>How a <see cref="KeyPattern"/> compares its text with a key (always literal and case-sensitive).</summary>
 internal enum KeyMatch

@@ -12,6 +12,9 @@ internal static partial class PostgresSchema
 {
     public const string DefaultSchemaName = "bot_state";
 
+    /// <summary>The Data Protection key ring shared by every host instance (see <see cref="PostgresXmlRepository"/>).</summary>
+    public const string KeysTable = "data_protection_keys";
+
     private static readonly string[] Migrations =
     [
         // 1: one row per Bot Framework key; "C" collation makes key comparisons byte-exact.
@@ -21,6 +24,24 @@ internal static partial class PostgresSchema
             etag text NOT NULL,
             document text NOT NULL,
             updated_at timestamptz NOT NULL DEFAULT now()
+        );
+        """,
+
+        // 2: documents become Data Protection payloads (bytes; rows from version 1 keep their JSON as UTF-8 and
+        // are sealed on their next write), and the shared key ring gets its table. The type change checks the
+        // column first, so a database changed by hand is not converted twice.
+        $$"""
+        DO $migrate$
+        BEGIN
+            IF (SELECT atttypid = 'text'::regtype FROM pg_attribute WHERE attrelid = '{0}.state_items'::regclass AND attname = 'document') THEN
+                ALTER TABLE {0}.state_items ALTER COLUMN document TYPE bytea USING convert_to(document, 'UTF8');
+            END IF;
+        END
+        $migrate$;
+        CREATE TABLE IF NOT EXISTS {0}.{{KeysTable}} (
+            friendly_name text COLLATE "C" NOT NULL PRIMARY KEY,
+            xml text NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now()
         );
         """,
     ];

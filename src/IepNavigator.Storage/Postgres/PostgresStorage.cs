@@ -1,5 +1,6 @@
 using System.Globalization;
 using IepNavigator.Storage.Documents;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -10,6 +11,8 @@ namespace IepNavigator.Storage.Postgres;
 /// Bot state in PostgreSQL, for several web instances sharing one database. ETag checks happen inside the
 /// UPDATE's WHERE clause, so two hosts racing on one key cannot both win. Each operation borrows one
 /// pooled connection and makes one round trip (two for a multi-item write: the batch, then COMMIT).
+/// The document column (bytea) holds each value encrypted with Data Protection; every instance must share
+/// one key ring (the host keeps it in this schema, see <see cref="PostgresXmlRepository"/>).
 /// </summary>
 public sealed class PostgresStorage : SqlStateStore
 {
@@ -18,13 +21,17 @@ public sealed class PostgresStorage : SqlStateStore
     private readonly string _table;
     private readonly ILogger _logger;
 
-    /// <summary>Uses the database of <paramref name="connectionString"/>; tables live in <paramref name="schemaName"/>.</summary>
+    /// <summary>
+    /// Uses the database of <paramref name="connectionString"/>; tables live in <paramref name="schemaName"/>;
+    /// values are encrypted with <paramref name="protection"/> (the key ring every instance shares).
+    /// </summary>
     public PostgresStorage(
         string connectionString,
+        IDataProtectionProvider protection,
         string schemaName = PostgresSchema.DefaultSchemaName,
         ILogger<PostgresStorage>? logger = null,
         TimeProvider? clock = null)
-        : base("PostgreSQL", clock)
+        : base("PostgreSQL", "postgres", protection, clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         if (!PostgresSchema.IsValidName(schemaName))
@@ -75,7 +82,7 @@ public sealed class PostgresStorage : SqlStateStore
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
                 }
             }
 
@@ -183,17 +190,20 @@ public sealed class PostgresStorage : SqlStateStore
 
     private NpgsqlBatchCommand ToCommand(StateWrite write, DateTimeOffset now)
     {
-        var command = new NpgsqlBatchCommand(write.ExpectedETag is null
-            ? $"""
+        var command = new NpgsqlBatchCommand(write.ExpectedETag switch
+        {
+            null => $"""
               INSERT INTO {_table} (key, etag, document, updated_at) VALUES ($1, $2, $3, $4)
               ON CONFLICT (key) DO UPDATE SET etag = EXCLUDED.etag, document = EXCLUDED.document, updated_at = EXCLUDED.updated_at;
-              """
-            : $"UPDATE {_table} SET etag = $2, document = $3, updated_at = $4 WHERE key = $1 AND etag = $5;");
+              """,
+            CreateOnlyETag => $"INSERT INTO {_table} (key, etag, document, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING;",
+            _ => $"UPDATE {_table} SET etag = $2, document = $3, updated_at = $4 WHERE key = $1 AND etag = $5;",
+        });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Key });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.NewETag });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Document });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = write.Document });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now });
-        if (write.ExpectedETag is not null)
+        if (write.ExpectedETag is not null and not CreateOnlyETag)
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.ExpectedETag });
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IepNavigator.Storage.Documents;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,7 +10,8 @@ namespace IepNavigator.Storage.Sqlite;
 /// <summary>
 /// Bot state in one SQLite file (the embedded default). Connections come from Microsoft.Data.Sqlite's
 /// pool, so an operation does not reopen the file; WAL and a busy timeout let concurrent turns wait
-/// for each other instead of failing.
+/// for each other instead of failing. The document column holds each value encrypted with Data Protection
+/// (a BLOB); rows from before encryption are TEXT JSON and are read as such until their next write.
 /// </summary>
 public sealed class SqliteStorage : SqlStateStore
 {
@@ -24,9 +26,12 @@ public sealed class SqliteStorage : SqlStateStore
     private readonly string _connectionString;
     private readonly ILogger _logger;
 
-    /// <summary>Uses (and on first use creates) the database file at <paramref name="databasePath"/>.</summary>
-    public SqliteStorage(string databasePath, ILogger<SqliteStorage>? logger = null, TimeProvider? clock = null)
-        : base("SQLite", clock)
+    /// <summary>
+    /// Uses (and on first use creates) the database file at <paramref name="databasePath"/>; values are encrypted
+    /// with <paramref name="protection"/> (the host's key ring: reopening the file needs the same keys).
+    /// </summary>
+    public SqliteStorage(string databasePath, IDataProtectionProvider protection, ILogger<SqliteStorage>? logger = null, TimeProvider? clock = null)
+        : base("SQLite", "sqlite", protection, clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
@@ -66,7 +71,8 @@ public sealed class SqliteStorage : SqlStateStore
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                    // A BLOB (sealed) or, from before encryption, TEXT: both come back as their bytes.
+                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
                 }
             }
 
@@ -86,22 +92,26 @@ public sealed class SqliteStorage : SqlStateStore
             {
                 using var command = connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = write.ExpectedETag is null
-                    ? $"""
+                command.CommandText = write.ExpectedETag switch
+                {
+                    null => $"""
                       INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now)
                       ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_unix_ms = excluded.updated_unix_ms;
-                      """
-                    : $"UPDATE {Table} SET etag = $etag, document = $document, updated_unix_ms = $now WHERE key = $key AND etag = $expected;";
+                      """,
+                    CreateOnlyETag => $"INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now) ON CONFLICT (key) DO NOTHING;",
+                    _ => $"UPDATE {Table} SET etag = $etag, document = $document, updated_unix_ms = $now WHERE key = $key AND etag = $expected;",
+                };
                 command.Parameters.AddWithValue("$key", write.Key);
                 command.Parameters.AddWithValue("$etag", write.NewETag);
                 command.Parameters.AddWithValue("$document", write.Document);
                 command.Parameters.AddWithValue("$now", now);
-                if (write.ExpectedETag is not null)
+                if (write.ExpectedETag is not null and not CreateOnlyETag)
                 {
                     command.Parameters.AddWithValue("$expected", write.ExpectedETag);
                 }
 
-                // A conditional UPDATE that touches no row means the ETag changed or the row is gone.
+                // A conditional UPDATE that touches no row means the ETag changed or the row is gone; a create-only
+                // INSERT that touches none means another writer created the key first.
                 if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
                 {
                     return write; // disposing the transaction rolls back the earlier items

@@ -9,13 +9,14 @@ public static class GoalApiServiceCollectionExtensions
 {
     /// <summary>
     /// The goal API's services: the goal library and the signed chart links the chat uses (<see cref="IChartLinkIssuer"/>).
-    /// Data Protection keys: call after AddLetterDownloads, which keeps them in the data folder so links survive a restart.
+    /// Data Protection: the host configures its one key ring with AddNavigatorDataProtection (via AddNavigatorStorage);
+    /// the bare AddDataProtection here only makes sure the services exist when the goal API is composed alone (tests).
     /// </summary>
     public static IServiceCollection AddGoalApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddGoals();
-        services.AddDataProtection();
+        services.AddDataProtection(); // services only (TryAdd); key ring and application name come from AddNavigatorDataProtection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChartLinks>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChartLinkIssuer, ChartLinks>(sp => sp.GetRequiredService<ChartLinks>()));

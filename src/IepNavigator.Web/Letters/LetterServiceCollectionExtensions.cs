@@ -1,22 +1,19 @@
 using IepNavigator.Letters;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Web.Letters;
 
 public static class LetterServiceCollectionExtensions
 {
     /// <summary>
-    /// Letters for the host: the renderer, signed download links, and Data Protection keys kept in the data folder
-    /// (so links survive a restart; instances that share a data folder or key ring share links).
+    /// Letters for the host: the renderer and signed download links. The links are signed with the host's one
+    /// Data Protection key ring (<c>AddNavigatorDataProtection</c>: the data folder, or PostgreSQL shared by every
+    /// instance), so they survive a restart and open on any instance.
     /// </summary>
     public static IServiceCollection AddLetterDownloads(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(environment); // the key ring resolves its folder against the content root itself
         services.AddLetters();
-        var dataDirectory = configuration["Storage:DataDirectory"] is { Length: > 0 } configured ? configured : "data";
-        var keys = Path.Combine(Path.GetFullPath(dataDirectory, environment.ContentRootPath), "keys");
-        services.AddDataProtection()
-            .SetApplicationName("IepNavigator")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddNavigatorDataProtection(configuration);
         services.AddSingleton<LetterLinks>();
         return services;
     }

@@ -44,6 +44,7 @@ public static class TelemetryExtensions
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(TelemetryNames.Wildcard)
+                    .AddMeter(TelemetryNames.StorageMeter) // covered by the wildcard; named so a narrower wildcard cannot drop it
                     .AddMeter("Microsoft.AspNetCore.RateLimiting")
                     .AddAspNetCoreInstrumentation();
                 if (endpoint is not null)

@@ -17,7 +17,7 @@ public static class TelemetryNames
     /// <summary>For the knowledge project: a Histogram&lt;double&gt; <see cref="AdviceDuration"/> around IAdvisor.Advise.</summary>
     public const string KnowledgeMeter = "IepNavigator.Knowledge";
 
-    /// <summary>For the storage project: a Counter&lt;long&gt; <see cref="StorageConflicts"/> (tag "store": sqlite | postgres).</summary>
+    /// <summary>For the storage project: a Counter&lt;long&gt; <see cref="StorageConflicts"/> (tag "provider": sqlite | postgres).</summary>
     public const string StorageMeter = "IepNavigator.Storage";
 
     /// <summary>Bot turns handled (tags: activity.type, channel, outcome = ok | error).</summary>

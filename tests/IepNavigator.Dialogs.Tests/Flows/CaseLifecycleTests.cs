@@ -1,11 +1,15 @@
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Dialogs.Tests.Flows;
 
 /// <summary>Cases over time: host restarts, several children, review and change, deletion, coming back days later.</summary>
 public sealed class CaseLifecycleTests : IDisposable
 {
+    // One in-memory key ring for the whole class: reopening a store after a "restart" needs the same keys.
+    private static readonly EphemeralDataProtectionProvider StateKeys = new();
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"dialogs-cases-{Guid.NewGuid():N}.db");
 
     public void Dispose()
@@ -18,7 +22,7 @@ public sealed class CaseLifecycleTests : IDisposable
     public async Task HostRestart_MidQuestion_ResumesOnTheSameSqliteFile()
     {
         var clock = FlowHarness.NewClock();
-        using (var storage = new SqliteStorage(_databasePath))
+        using (var storage = new SqliteStorage(_databasePath, StateKeys))
         using (var before = new FlowHarness(storage, clock))
         {
             var client = before.Client();
@@ -26,7 +30,7 @@ public sealed class CaseLifecycleTests : IDisposable
             Assert.Contains("behavior plan", (await client.SendAsync("12"))[^1].Text + (await client.SendAsync("last Monday"))[^1].Text);
         }
 
-        using var reopened = new SqliteStorage(_databasePath);
+        using var reopened = new SqliteStorage(_databasePath, StateKeys);
         using var after = new FlowHarness(reopened, clock);
         var advice = (await after.Client().SendAsync("no")).Advice();
 
@@ -83,7 +87,7 @@ public sealed class CaseLifecycleTests : IDisposable
     [Fact]
     public async Task DeleteMyData_AfterYes_RemovesTheUsersCasesFromStorage()
     {
-        using var storage = new SqliteStorage(_databasePath);
+        using var storage = new SqliteStorage(_databasePath, StateKeys);
         using var harness = new FlowHarness(storage);
         var client = harness.Client();
         await ConversationTests.AnswerUntilAdviceAsync(client, "the IEP isn't working");

@@ -1,11 +1,15 @@
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Dialogs.Tests.Goals;
 
 /// <summary>The goals and their data points survive a host restart on the real storage, and "delete my data" removes them.</summary>
 public sealed class GoalStorageTests : IDisposable
 {
+    // One in-memory key ring for the whole class: reopening a store after a "restart" needs the same keys.
+    private static readonly EphemeralDataProtectionProvider StateKeys = new();
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"dialogs-goals-{Guid.NewGuid():N}.db");
 
     public void Dispose()
@@ -32,13 +36,13 @@ public sealed class GoalStorageTests : IDisposable
     [Fact]
     public async Task AfterARestart_HowIsSheDoing_ShowsTheVerdictFromTheStoredPoints()
     {
-        using (var storage = new SqliteStorage(_databasePath))
+        using (var storage = new SqliteStorage(_databasePath, StateKeys))
         using (var before = new GoalHarness(storage))
         {
             await LogThreePointsAsync(before.Client());
         }
 
-        using var reopened = new SqliteStorage(_databasePath);
+        using var reopened = new SqliteStorage(_databasePath, StateKeys);
         using var after = new GoalHarness(reopened);
         var replies = await after.Client().SendAsync("how is she doing on her goals");
 
@@ -52,7 +56,7 @@ public sealed class GoalStorageTests : IDisposable
     [Fact]
     public async Task DeleteMyData_RemovesTheGoals()
     {
-        using var storage = new SqliteStorage(_databasePath);
+        using var storage = new SqliteStorage(_databasePath, StateKeys);
         using var harness = new GoalHarness(storage);
         var client = harness.Client();
         await LogThreePointsAsync(client);

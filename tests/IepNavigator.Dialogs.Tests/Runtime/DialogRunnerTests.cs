@@ -1,12 +1,16 @@
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Schema;
 
 namespace IepNavigator.Dialogs.Tests.Runtime;
 
 public class DialogRunnerTests
 {
+    // One in-memory key ring for the whole class: reopening a store after a "restart" needs the same keys.
+    private static readonly EphemeralDataProtectionProvider StateKeys = new();
+
     private readonly RuntimeHarness _harness = new();
 
     [Fact]
@@ -55,14 +59,14 @@ public class DialogRunnerTests
         var path = Path.Combine(Path.GetTempPath(), $"dialogs-restart-{Guid.NewGuid():N}.db");
         try
         {
-            using (var before = new SqliteStorage(path))
+            using (var before = new SqliteStorage(path, StateKeys))
             {
                 var client = new RuntimeHarness(before).Client();
                 await client.SendAsync("hi");
                 await client.SendAsync("Sept 3");
             }
 
-            using var after = new SqliteStorage(path);
+            using var after = new SqliteStorage(path, StateKeys);
             var resumed = new RuntimeHarness(after).Client();
             Assert.Contains("writing: no", (await resumed.SendAsync("nope")).Joined());
         }

@@ -34,6 +34,24 @@ public abstract partial class StateStoreContract
     }
 
     [Fact]
+    public async Task Write_CreateOnly_CreatesAMissingKey_ButConflictsWhenAnotherWriterCreatedItFirst()
+    {
+        // Two first turns of a new parent on two hosts: the second must not silently replace the first.
+        var key = NewKey();
+        var first = new JObject { ["answer"] = "apple", ["eTag"] = SqlStateStore.CreateOnlyETag };
+        await Store.WriteAsync(new Dictionary<string, object> { [key] = first });
+        Assert.NotEqual(SqlStateStore.CreateOnlyETag, (string?)first["eTag"]);
+
+        var racer = new JObject { ["answer"] = "pear", ["eTag"] = SqlStateStore.CreateOnlyETag };
+        var other = NewKey();
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
+            Store.WriteAsync(new Dictionary<string, object> { [other] = new JObject { ["n"] = 1 }, [key] = racer }));
+
+        Assert.Equal("apple", (string?)(await ReadOneAsync(key))!["answer"]);
+        Assert.Empty(await Store.ReadAsync([other])); // all or nothing: the other key of the losing write is not there
+    }
+
+    [Fact]
     public async Task Read_MissingKeys_ReturnsOnlyStoredOnes()
     {
         var stored = NewKey();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
@@ -16,6 +17,9 @@ public abstract partial class StateStoreContract(ITestOutputHelper output) : IAs
 
     /// <summary>The clock every store of this test stamps its writes with.</summary>
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The key ring every store of this test encrypts with (in memory; one per test, like one host's keys).</summary>
+    protected IDataProtectionProvider Protection { get; } = new EphemeralDataProtectionProvider();
 
     /// <summary>The store under test, opened before each test.</summary>
     protected SqlStateStore Store { get; private set; } = null!;
@@ -45,6 +49,15 @@ public abstract partial class StateStoreContract(ITestOutputHelper output) : IAs
         return store;
     }
 
+    /// <summary>A new store instance over this test's database that encrypts with another key ring.</summary>
+    protected async Task<SqlStateStore> OpenAsync(IDataProtectionProvider protection)
+    {
+        var store = CreateStore(protection);
+        _opened.Add(store);
+        await store.InitializeAsync();
+        return store;
+    }
+
     /// <summary>Creates this test's private database file or schema.</summary>
     protected abstract Task CreateDatabaseAsync();
 
@@ -52,11 +65,29 @@ public abstract partial class StateStoreContract(ITestOutputHelper output) : IAs
 
     protected abstract SqlStateStore CreateStore(TimeProvider clock);
 
+    /// <summary>A store over this test's database that encrypts with <paramref name="protection"/> instead.</summary>
+    protected abstract SqlStateStore CreateStore(IDataProtectionProvider protection);
+
+    /// <summary>The "provider" tag the store puts on its metrics.</summary>
+    protected abstract string ProviderTag { get; }
+
     /// <summary>A store whose database cannot be reached.</summary>
     protected abstract SqlStateStore CreateUnreachableStore();
 
-    /// <summary>Puts a row straight into the table, bypassing the store (to simulate corruption).</summary>
+    /// <summary>
+    /// Puts a row straight into the table, bypassing the store, with <paramref name="document"/> as the previous
+    /// version stored it (plain JSON text); used for legacy rows and corruption.
+    /// </summary>
     protected abstract Task InsertRawRowAsync(string key, string document);
+
+    /// <summary>The document column of <paramref name="key"/> exactly as stored.</summary>
+    protected abstract Task<byte[]> ReadRawDocumentAsync(string key);
+
+    /// <summary>Overwrites the document column of <paramref name="key"/>, bypassing the store.</summary>
+    protected abstract Task WriteRawDocumentAsync(string key, byte[] document);
+
+    /// <summary>Everything the database holds at rest for the state table (the files, or every row's columns).</summary>
+    protected abstract Task<byte[]> RawBytesAtRestAsync();
 
     protected static string NewKey(string kind = "users") => $"webchat/{kind}/{Guid.NewGuid():N}";
 
