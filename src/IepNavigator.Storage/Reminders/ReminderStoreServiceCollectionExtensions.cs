@@ -1,6 +1,7 @@
 using IepNavigator.Storage.Configuration;
 using IepNavigator.Storage.Reminders.Postgres;
 using IepNavigator.Storage.Reminders.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,13 +14,17 @@ public static class ReminderStoreServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IReminderStore"/> (a singleton) on the same provider and database as the bot state
     /// (the "Storage" section: SQLite file or PostgreSQL schema); the table is created when the host starts.
+    /// Payloads are encrypted at rest with the host's Data Protection key ring (<c>AddNavigatorDataProtection</c>,
+    /// called here too; idempotent).
     /// </summary>
     public static IServiceCollection AddReminderStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddNavigatorDataProtection(configuration);
         services.TryAddSingleton<IReminderStore>(provider =>
         {
+            var protection = provider.GetRequiredService<IDataProtectionProvider>();
             var options = new StorageOptions();
             configuration.GetSection(StorageOptions.SectionName).Bind(options);
             if (options.UsesPostgres)
@@ -28,9 +33,9 @@ public static class ReminderStoreServiceCollectionExtensions
                     ? configured
                     : configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
                       ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required for Postgres reminders.");
-                return new PostgresReminderStore(connectionString, options.PostgresSchema);
+                return new PostgresReminderStore(connectionString, protection, options.PostgresSchema);
             }
-            return new SqliteReminderStore(StateStoreFactory.SqliteFilePath(options, provider.GetService<IHostEnvironment>()));
+            return new SqliteReminderStore(StateStoreFactory.SqliteFilePath(options, provider.GetService<IHostEnvironment>()), protection);
         });
         services.AddHostedService<ReminderStoreInitializer>();
         return services;

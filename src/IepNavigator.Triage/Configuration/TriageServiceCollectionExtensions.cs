@@ -21,7 +21,9 @@ public static class TriageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ITriageDesk"/>, the packet store (on the Storage provider), the advocate console's
-    /// cookie sign-in, and the webhook sender (outbox + background service). Needs <c>AddKnowledge()</c>.
+    /// cookie sign-in, and the webhook sender (outbox + background service). Packets, notes and webhook payloads
+    /// are encrypted at rest with the host's Data Protection key ring (<c>AddNavigatorDataProtection</c>, called
+    /// here too; idempotent). Needs <c>AddKnowledge()</c>.
     /// </summary>
     public static IServiceCollection AddTriage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,7 +44,9 @@ public static class TriageServiceCollectionExtensions
 
         services.TryAddSingleton(provider => TriageDatabaseFactory.Create(
             storage, provider.GetRequiredService<IOptions<TriageOptions>>().Value, provider.GetService<IHostEnvironment>()));
-        services.TryAddSingleton<IPacketProtector, PlainTextPacketProtector>();
+        // Packets, notes and webhook payloads are encrypted at rest with the host's one key ring.
+        services.AddNavigatorDataProtection(configuration);
+        services.TryAddSingleton<IPacketProtector, DataProtectionPacketProtector>();
         services.TryAddSingleton<TriagePacketStore>();
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<WebhookOutbox>();

@@ -1,21 +1,18 @@
 namespace IepNavigator.Triage.Store;
 
 /// <summary>
-/// Turns a packet's JSON into what is stored, and back. Every personal field (packet documents, notes, webhook
-/// payloads) passes through here, so encryption at rest is one implementation away (e.g. over ASP.NET Core
-/// Data Protection) without touching the SQL.
+/// Turns a personal field (packet document, advocate note, webhook payload) into what is stored, and back.
+/// Every value is bound to its table and row id, so a value copied into another row does not open there.
+/// The default is <see cref="DataProtectionPacketProtector"/> (encryption at rest with the host's key ring).
 /// </summary>
 public interface IPacketProtector
 {
-    string Protect(string plainText);
+    /// <summary>The text to store for <paramref name="plainText"/> in row <paramref name="rowId"/> of <paramref name="table"/>.</summary>
+    string Protect(string table, string rowId, string plainText);
 
-    string Unprotect(string storedText);
-}
-
-/// <summary>Stores text as it is (today's behaviour; encryption at rest is a later issue).</summary>
-public sealed class PlainTextPacketProtector : IPacketProtector
-{
-    public string Protect(string plainText) => plainText;
-
-    public string Unprotect(string storedText) => storedText;
+    /// <summary>
+    /// The plain text of a stored value. A value that cannot be opened throws
+    /// <see cref="TriageRowUnreadableException"/>, which names the table and the row id only.
+    /// </summary>
+    string Unprotect(string table, string rowId, string storedText);
 }

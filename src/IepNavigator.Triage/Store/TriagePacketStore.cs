@@ -8,13 +8,19 @@ namespace IepNavigator.Triage.Store;
 
 /// <summary>
 /// Packets, their status and notes. A new packet and its webhook message are written in one transaction, so a
-/// stored packet is always delivered and a delivered one was always stored.
+/// stored packet is always delivered and a delivered one was always stored. Packet documents, notes and webhook
+/// payloads pass through <see cref="IPacketProtector"/> (encrypted at rest), each bound to its own row id.
 /// </summary>
 public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector protector, TimeProvider clock)
 {
-    private readonly string _packets = database.Table("packets");
-    private readonly string _notes = database.Table("notes");
-    private readonly string _outbox = database.Table("outbox");
+    /// <summary>The logical table names, also the protector's sub-purposes (the same on both providers).</summary>
+    internal const string PacketsTable = "packets";
+    internal const string NotesTable = "notes";
+    internal const string OutboxTable = "outbox";
+
+    private readonly string _packets = database.Table(PacketsTable);
+    private readonly string _notes = database.Table(NotesTable);
+    private readonly string _outbox = database.Table(OutboxTable);
 
     public async Task InsertAsync(TriagePacket packet, CancellationToken cancellationToken)
     {
@@ -32,7 +38,7 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                     cancellationToken,
                     ("@id", Id(packet.Id)), ("@owner", packet.OwnerUserId), ("@created", Millis(packet.CreatedAt)),
                     ("@rank", (long)packet.Urgency.Level), ("@status", StatusName(PacketStatus.New)),
-                    ("@document", protector.Protect(JsonSerializer.Serialize(packet, TriageJson.Options)))).ConfigureAwait(false);
+                    ("@document", protector.Protect(PacketsTable, Id(packet.Id), JsonSerializer.Serialize(packet, TriageJson.Options)))).ConfigureAwait(false);
                 await EnqueueAsync(connection, transaction, message, now, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -57,21 +63,22 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                         return null;
                     }
 
-                    packet = ReadPacket(reader.GetString(0));
+                    packet = ReadPacket(Id(packetId), reader.GetString(0));
                     status = ParseStatus(reader.GetString(1));
                     changedAt = Time(reader.GetInt64(2));
                 }
             }
 
             var notes = new List<PacketNote>();
-            using (var command = Command(connection, null, $"SELECT created_at, author, status, text FROM {_notes} WHERE packet_id = @id ORDER BY created_at, id", ("@id", Id(packetId))))
+            using (var command = Command(connection, null, $"SELECT id, created_at, author, status, text FROM {_notes} WHERE packet_id = @id ORDER BY created_at, id", ("@id", Id(packetId))))
             {
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
                     while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        notes.Add(new PacketNote(Time(reader.GetInt64(0)), reader.GetString(1), ParseStatus(reader.GetString(2)), protector.Unprotect(reader.GetString(3))));
+                        var noteId = reader.GetString(0);
+                        notes.Add(new PacketNote(Time(reader.GetInt64(1)), reader.GetString(2), ParseStatus(reader.GetString(3)), protector.Unprotect(NotesTable, noteId, reader.GetString(4))));
                     }
                 }
             }
@@ -87,7 +94,7 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
         await using (connection.ConfigureAwait(false))
         {
             using var command = Command(connection, null,
-                $"SELECT document, status FROM {_packets} ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
+                $"SELECT id, document, status FROM {_packets} ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
                 ("@closed", StatusName(PacketStatus.Closed)), ("@limit", (long)limit));
             var entries = new List<QueueEntry>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -95,7 +102,7 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    entries.Add(new QueueEntry(ReadPacket(reader.GetString(0)), ParseStatus(reader.GetString(1))));
+                    entries.Add(new QueueEntry(ReadPacket(reader.GetString(0), reader.GetString(1)), ParseStatus(reader.GetString(2))));
                 }
             }
 
@@ -109,15 +116,15 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
         await using (connection.ConfigureAwait(false))
         {
             using var command = Command(connection, null,
-                $"SELECT document, status FROM {_packets} WHERE owner_user_id = @owner ORDER BY created_at", ("@owner", ownerUserId));
+                $"SELECT id, document, status FROM {_packets} WHERE owner_user_id = @owner ORDER BY created_at", ("@owner", ownerUserId));
             var receipts = new List<PacketReceipt>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var packet = ReadPacket(reader.GetString(0));
-                    receipts.Add(new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(reader.GetString(1))));
+                    var packet = ReadPacket(reader.GetString(0), reader.GetString(1));
+                    receipts.Add(new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(reader.GetString(2))));
                 }
             }
 
@@ -145,10 +152,11 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
 
                 if (!string.IsNullOrWhiteSpace(note))
                 {
+                    var noteId = Id(Guid.NewGuid());
                     await ExecuteAsync(connection, transaction,
                         $"INSERT INTO {_notes} (id, packet_id, created_at, author, status, text) VALUES (@noteId, @id, @now, @author, @status, @text)", cancellationToken,
-                        ("@noteId", Id(Guid.NewGuid())), ("@id", Id(packetId)), ("@now", now), ("@author", author),
-                        ("@status", StatusName(status)), ("@text", protector.Protect(note.Trim()))).ConfigureAwait(false);
+                        ("@noteId", noteId), ("@id", Id(packetId)), ("@now", now), ("@author", author),
+                        ("@status", StatusName(status)), ("@text", protector.Protect(NotesTable, noteId, note.Trim()))).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -226,9 +234,9 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             $"INSERT INTO {_outbox} (delivery_id, packet_id, event, created_at, payload, attempts, next_attempt_at) VALUES (@delivery, @packet, @event, @now, @payload, 0, @now)",
             cancellationToken,
             ("@delivery", message.DeliveryId), ("@packet", Id(message.PacketId)), ("@event", message.Event), ("@now", now),
-            ("@payload", protector.Protect(message.Json)));
+            ("@payload", protector.Protect(OutboxTable, message.DeliveryId, message.Json)));
 
-    private TriagePacket ReadPacket(string stored) =>
-        JsonSerializer.Deserialize<TriagePacket>(protector.Unprotect(stored), TriageJson.Options)
+    private TriagePacket ReadPacket(string id, string stored) =>
+        JsonSerializer.Deserialize<TriagePacket>(protector.Unprotect(PacketsTable, id, stored), TriageJson.Options)
         ?? throw new InvalidDataException("A stored triage packet is empty.");
 }

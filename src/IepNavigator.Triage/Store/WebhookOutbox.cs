@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using static IepNavigator.Triage.Store.SqlText;
 
 namespace IepNavigator.Triage.Store;
@@ -6,10 +7,15 @@ namespace IepNavigator.Triage.Store;
 /// <summary>
 /// The webhook messages waiting to be delivered. A sender claims a message with a lease (one conditional UPDATE,
 /// so two hosts never send the same message at once); a delivered message is marked and never sent again.
+/// Payloads are stored through <see cref="IPacketProtector"/>; one that cannot be decrypted is set aside (logged
+/// by delivery id, retried hourly, last_result "unreadable") instead of holding up the rest of the outbox.
 /// </summary>
-public sealed class WebhookOutbox(TriageDatabase database, IPacketProtector protector, TimeProvider clock)
+public sealed partial class WebhookOutbox(TriageDatabase database, IPacketProtector protector, TimeProvider clock, ILogger<WebhookOutbox> logger)
 {
-    private readonly string _outbox = database.Table("outbox");
+    /// <summary>How long a message whose payload cannot be decrypted waits before it is tried again.</summary>
+    internal static readonly TimeSpan UnreadableRetry = TimeSpan.FromHours(1);
+
+    private readonly string _outbox = database.Table(TriagePacketStore.OutboxTable);
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -38,18 +44,41 @@ public sealed class WebhookOutbox(TriageDatabase database, IPacketProtector prot
                 var won = await ExecuteAsync(connection, null,
                     $"UPDATE {_outbox} SET lease_until = @lease WHERE delivery_id = @id AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < @now)",
                     cancellationToken, ("@lease", now + (long)lease.TotalMilliseconds), ("@id", deliveryId), ("@now", now)).ConfigureAwait(false);
-                if (won == 1)
+                if (won != 1)
                 {
-                    using var read = Command(connection, null, $"SELECT packet_id, event, payload, attempts FROM {_outbox} WHERE delivery_id = @id", ("@id", deliveryId));
+                    continue;
+                }
+
+                (string PacketId, string Event, string Payload, long Attempts)? row = null;
+                using (var read = Command(connection, null, $"SELECT packet_id, event, payload, attempts FROM {_outbox} WHERE delivery_id = @id", ("@id", deliveryId)))
+                {
                     var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                     await using (reader.ConfigureAwait(false))
                     {
                         if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            claimed.Add(new OutboxMessage(deliveryId, Guid.ParseExact(reader.GetString(0), "N"), reader.GetString(1),
-                                protector.Unprotect(reader.GetString(2)), (int)reader.GetInt64(3)));
+                            row = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3));
                         }
                     }
+                }
+
+                if (row is not { } found)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    claimed.Add(new OutboxMessage(deliveryId, Guid.ParseExact(found.PacketId, "N"), found.Event,
+                        protector.Unprotect(TriagePacketStore.OutboxTable, deliveryId, found.Payload), (int)found.Attempts));
+                }
+                catch (TriageRowUnreadableException)
+                {
+                    // Never sent half-read, never deleted: set aside so the messages behind it keep moving.
+                    await ExecuteAsync(connection, null,
+                        $"UPDATE {_outbox} SET lease_until = NULL, next_attempt_at = @next, last_result = @result WHERE delivery_id = @id AND delivered_at IS NULL",
+                        cancellationToken, ("@next", now + (long)UnreadableRetry.TotalMilliseconds), ("@result", "unreadable"), ("@id", deliveryId)).ConfigureAwait(false);
+                    PayloadUnreadable(logger, deliveryId);
                 }
             }
 
@@ -89,4 +118,7 @@ public sealed class WebhookOutbox(TriageDatabase database, IPacketProtector prot
             return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook message {DeliveryId} cannot be decrypted (tampered, or not this host's Data Protection keys); it is set aside and tried again in an hour.")]
+    private static partial void PayloadUnreadable(ILogger logger, string deliveryId);
 }

@@ -1,14 +1,21 @@
 using IepNavigator.Storage.Reminders;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Storage.Tests.Reminders;
 
 /// <summary>What every reminder store must do; one derived class per database.</summary>
-public abstract class ReminderStoreContract : IAsyncLifetime
+public abstract partial class ReminderStoreContract : IAsyncLifetime
 {
     protected static readonly DateTimeOffset Now = new(2026, 12, 11, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A new store object over the same database, as after a host restart.</summary>
-    protected abstract IReminderStore OpenStore();
+    /// <summary>The key ring every store of one test shares, as the hosts of one deployment do.</summary>
+    protected EphemeralDataProtectionProvider Protection { get; } = new();
+
+    /// <summary>A new store object over the same database, as after a host restart (payloads encrypted).</summary>
+    protected IReminderStore OpenStore() => OpenStore(Protection);
+
+    /// <summary>A new store object over the same database with the key ring <paramref name="protection"/>.</summary>
+    protected abstract IReminderStore OpenStore(IDataProtectionProvider protection);
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 

@@ -42,6 +42,11 @@ internal sealed class TriageServices : IAsyncDisposable
 
     public AuditTrail Audit => _provider.GetRequiredService<AuditTrail>();
 
+    /// <summary>The tables themselves, for tests that read or write rows past the store (raw bytes, legacy rows).</summary>
+    public TriageDatabase Database => _provider.GetRequiredService<TriageDatabase>();
+
+    public IServiceProvider Services => _provider;
+
     public static async Task<TriageServices> CreateAsync(TriageDatabaseKind kind, Uri? webhook = null, string? dataDirectory = null, IDictionary<string, string?>? overrides = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("iepnav-triage-").FullName;

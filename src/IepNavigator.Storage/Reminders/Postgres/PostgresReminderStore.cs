@@ -1,24 +1,40 @@
 using System.Globalization;
 using IepNavigator.Storage.Postgres;
+using Microsoft.AspNetCore.DataProtection;
 using Npgsql;
 
 namespace IepNavigator.Storage.Reminders.Postgres;
 
 /// <summary>
 /// Reminders in PostgreSQL, in the state schema, for several hosts sharing one database. The claim is one
-/// conditional UPDATE, so of any number of hosts and threads exactly one wins each reminder.
+/// conditional UPDATE, so of any number of hosts and threads exactly one wins each reminder. Payloads are
+/// encrypted at rest with the Data Protection key ring given to the constructor (legacy plain payloads still read).
 /// </summary>
 public sealed class PostgresReminderStore : IReminderStore, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _schemaName;
     private readonly string _table;
+    private readonly ReminderPayloadCipher _cipher;
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
 
+    /// <summary>A store that keeps payloads as given, not encrypted: for tests and tools only.</summary>
     public PostgresReminderStore(string connectionString, string schemaName = PostgresSchema.DefaultSchemaName)
+        : this(connectionString, schemaName, new ReminderPayloadCipher(null))
+    {
+    }
+
+    /// <summary>A store that encrypts payloads with <paramref name="protection"/> (the host's key ring).</summary>
+    public PostgresReminderStore(string connectionString, IDataProtectionProvider protection, string schemaName = PostgresSchema.DefaultSchemaName)
+        : this(connectionString, schemaName, new ReminderPayloadCipher(protection ?? throw new ArgumentNullException(nameof(protection))))
+    {
+    }
+
+    private PostgresReminderStore(string connectionString, string schemaName, ReminderPayloadCipher cipher)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _cipher = cipher;
         if (!PostgresSchema.IsValidName(schemaName))
         {
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
@@ -57,7 +73,7 @@ public sealed class PostgresReminderStore : IReminderStore, IAsyncDisposable
             INSERT INTO {_table} AS r (id, due_at, payload) VALUES ($1, $2, $3)
             ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload WHERE r.sent_at IS NULL;
             """,
-            cancellationToken, reminder.Id, reminder.DueAt.ToUniversalTime(), reminder.Payload).ConfigureAwait(false);
+            cancellationToken, reminder.Id, reminder.DueAt.ToUniversalTime(), _cipher.Seal(reminder.Id, reminder.Payload)).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<Reminder>> FindDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
@@ -162,10 +178,11 @@ public sealed class PostgresReminderStore : IReminderStore, IAsyncDisposable
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
+                    var id = reader.GetString(0);
                     rows.Add(new Reminder(
-                        reader.GetString(0),
+                        id,
                         new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
-                        reader.GetString(2),
+                        _cipher.Open(id, reader.GetString(2)),
                         reader.IsDBNull(3) ? null : new DateTimeOffset(reader.GetDateTime(3), TimeSpan.Zero)));
                 }
             }

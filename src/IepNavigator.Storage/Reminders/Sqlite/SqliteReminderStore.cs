@@ -1,4 +1,5 @@
 using IepNavigator.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 
 namespace IepNavigator.Storage.Reminders.Sqlite;
@@ -6,19 +7,34 @@ namespace IepNavigator.Storage.Reminders.Sqlite;
 /// <summary>
 /// Reminders in a SQLite file (by default the bot-state file: one file to back up). Times are stored as
 /// Unix milliseconds so comparisons are numeric. The claim is one conditional UPDATE, so two senders
-/// (threads, or a process restarted mid-send) can never both win.
+/// (threads, or a process restarted mid-send) can never both win. Payloads are encrypted at rest with the
+/// Data Protection key ring given to the constructor (legacy plain payloads still read).
 /// </summary>
 public sealed class SqliteReminderStore : IReminderStore
 {
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout;
 
     private readonly string _connectionString;
+    private readonly ReminderPayloadCipher _cipher;
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
 
+    /// <summary>A store that keeps payloads as given, not encrypted: for tests and tools only.</summary>
     public SqliteReminderStore(string databasePath)
+        : this(databasePath, new ReminderPayloadCipher(null))
+    {
+    }
+
+    /// <summary>A store that encrypts payloads with <paramref name="protection"/> (the host's key ring).</summary>
+    public SqliteReminderStore(string databasePath, IDataProtectionProvider protection)
+        : this(databasePath, new ReminderPayloadCipher(protection ?? throw new ArgumentNullException(nameof(protection))))
+    {
+    }
+
+    private SqliteReminderStore(string databasePath, ReminderPayloadCipher cipher)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        _cipher = cipher;
         DatabasePath = Path.GetFullPath(databasePath);
         _connectionString = SqliteConnections.ConnectionString(DatabasePath);
     }
@@ -61,7 +77,7 @@ public sealed class SqliteReminderStore : IReminderStore
             {
                 p.AddWithValue("$id", reminder.Id);
                 p.AddWithValue("$due", reminder.DueAt.ToUnixTimeMilliseconds());
-                p.AddWithValue("$payload", reminder.Payload);
+                p.AddWithValue("$payload", _cipher.Seal(reminder.Id, reminder.Payload));
             },
             cancellationToken);
     }
@@ -149,10 +165,11 @@ public sealed class SqliteReminderStore : IReminderStore
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
+                    var id = reader.GetString(0);
                     rows.Add(new Reminder(
-                        reader.GetString(0),
+                        id,
                         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
-                        reader.GetString(2),
+                        _cipher.Open(id, reader.GetString(2)),
                         reader.IsDBNull(3) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
                 }
             }
