@@ -1,8 +1,11 @@
 using IepNavigator.DirectLine.Bot;
 using IepNavigator.DirectLine.Conversations;
+using IepNavigator.DirectLine.Conversations.Postgres;
 using IepNavigator.DirectLine.Http;
 using IepNavigator.DirectLine.Tokens;
 using IepNavigator.DirectLine.Widget;
+using IepNavigator.Storage.Configuration;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +33,7 @@ public static class DirectLineServiceCollectionExtensions
             .Validate(o => o.MaxActivityBytes >= 1024 && o.MaxUploadBytes >= 1024, "DirectLine:MaxActivityBytes and MaxUploadBytes must be at least 1024.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        AddPostgresLogWhenConfigured(services, configuration);
         services.TryAddSingleton<IConversationLog, InMemoryConversationLog>();
         services.TryAddSingleton<ConversationFeed>();
         services.TryAddSingleton<ConversationHub>();
@@ -54,4 +58,39 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, DirectLineCorsOrigins>();
         return services;
     }
+
+    /// <summary>
+    /// With Storage:Provider=Postgres (several instances on one database) the log lives in the state schema
+    /// (Storage:PostgresSchema, ConnectionStrings:Postgres), encrypted with the host's Data Protection keys;
+    /// with SQLite (one instance) it stays in memory.
+    /// </summary>
+    private static void AddPostgresLogWhenConfigured(IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = new StorageOptions();
+        configuration.GetSection(StorageOptions.SectionName).Bind(storage);
+        if (!storage.UsesPostgres)
+        {
+            return;
+        }
+
+        var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
+            ? configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
+            : storage.PostgresConnectionString;
+        services.TryAddSingleton<IConversationLog>(provider => new PostgresConversationLog(
+            connectionString ?? "",
+            storage.PostgresSchema,
+            provider.GetRequiredService<IDataProtectionProvider>(),
+            provider.GetRequiredService<IOptions<DirectLineOptions>>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<ConversationLogInitializer>();
+    }
+}
+
+/// <summary>Creates the log's tables at host start, so a bad database fails the start rather than the first chat.</summary>
+internal sealed class ConversationLogInitializer(IConversationLog log) : Microsoft.Extensions.Hosting.IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        log is PostgresConversationLog postgres ? postgres.InitializeAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -20,6 +20,7 @@ builder.AddRepositoryConfiguration();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddKnowledge();
+builder.Services.AddNavigatorDataProtection(builder.Configuration); // the one key ring: state at rest, letter and chart links
 builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddNavigatorStorage(builder.Configuration);
 builder.Services.AddDialogs();
@@ -31,6 +32,8 @@ builder.Services.AddTriageConversation();
 builder.Services.AddTriageHandOff();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
+builder.Services.AddRetention(builder.Configuration);
+builder.Services.AddUserDataErasure();
 builder.Services.AddHostHealthChecks();
 builder.Services.AddBotMode(builder.Configuration);
 builder.Services.AddRequestLimits(builder.Configuration);

@@ -9,7 +9,8 @@ namespace IepNavigator.Dialogs.Triage;
 /// "Delete my data" also withdraws every request sent to an advocate. It watches, never answers: on a turn where
 /// the delete dialog is waiting for its yes, it hooks the turn's outgoing messages, and when the delete dialog says
 /// it is done (its "delete.done" message, sent only after the cases are gone) the requests are deleted first.
-/// This keeps the delete dialog unaware of the hand-off.
+/// This keeps the delete dialog unaware of the hand-off. It also marks the turn (<see cref="UserDataErasure"/>) so the
+/// host removes the user's remaining rows in every other table once the turn is over.
 /// </summary>
 public sealed class DeleteDataWithdrawal(IAdvocateHandOff handOff, MessageCatalog messages) : IInterruption
 {
@@ -28,6 +29,8 @@ public sealed class DeleteDataWithdrawal(IAdvocateHandOff handOff, MessageCatalo
                 if (activities.Any(a => a.Type == ActivityTypes.Message && a.Text == done))
                 {
                     await handOff.WithdrawAllAsync(owner, cancellationToken).ConfigureAwait(false);
+                    // The rest (state rows, reminders, the Direct Line log) goes after the turn, once its state is saved.
+                    UserDataErasure.Request(context);
                 }
                 return await next().ConfigureAwait(false);
             });

@@ -36,4 +36,17 @@ public interface IConversationLog
     Task<LoggedActivity?> ReplaceAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
     Task<bool> DeleteAsync(string conversationId, string activityId, CancellationToken cancellationToken);
+
+    /// <summary>"Delete my data": removes the stored activities stamped at or before <paramref name="upTo"/> (the parent's
+    /// confirming message) in every conversation bound to <paramref name="userId"/>, so the bot's answer to that message
+    /// stays readable. The conversations themselves (ids, user id, sequence counter; no content) stay, so an open chat goes
+    /// on with watermarks that still only grow; retention removes them once idle. Returns the conversation ids.</summary>
+    Task<IReadOnlyList<string>> EraseUserAsync(string userId, DateTimeOffset upTo, CancellationToken cancellationToken);
+
+    /// <summary>Removes one conversation and all its activities; false when unknown.</summary>
+    Task<bool> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Retention: removes the conversations (and their activities) with no activity since <paramref name="cutoff"/>;
+    /// returns how many.</summary>
+    Task<int> DeleteIdleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

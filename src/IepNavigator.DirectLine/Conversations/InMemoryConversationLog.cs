@@ -112,7 +112,46 @@ public sealed class InMemoryConversationLog : IConversationLog
         }
     }
 
-    private static string FormatId(string conversationId, long sequence) =>
+    public Task<IReadOnlyList<string>> EraseUserAsync(string userId, DateTimeOffset upTo, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        var erased = new List<string>();
+        foreach (var (id, conversation) in _conversations)
+        {
+            if (!string.Equals(conversation.Info.UserId, userId, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            lock (conversation)
+            {
+                conversation.Entries.RemoveAll(e => e.Activity.Timestamp is not { } stamped || stamped <= upTo);
+            }
+
+            erased.Add(id);
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(erased);
+    }
+
+    public Task<bool> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(_conversations.TryRemove(conversationId, out _));
+
+    public Task<int> DeleteIdleAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var (id, conversation) in _conversations)
+        {
+            if (conversation.LastActive < cutoff && _conversations.TryRemove(id, out _))
+            {
+                deleted++;
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
+    internal static string FormatId(string conversationId, long sequence) =>
         conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
 
     private Conversation Get(string conversationId) =>

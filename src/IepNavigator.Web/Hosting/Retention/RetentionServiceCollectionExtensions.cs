@@ -1,0 +1,38 @@
+using IepNavigator.Web.Hosting.Retention;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+#pragma warning disable IDE0130 // In the DI namespace so Program.cs needs no using for it.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+public static class RetentionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Retention (the "Retention" section): a hosted sweep that deletes idle state items, Direct Line conversations and
+    /// sent reminders. Needs the state store, the Direct Line log and (optionally) the reminder store registered.
+    /// </summary>
+    public static IServiceCollection AddRetention(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .Validate(o => o.IdleDays >= 1, "Retention:IdleDays must be at least 1.")
+            .Validate(o => o.SweepInterval >= TimeSpan.FromMinutes(1), "Retention:SweepInterval must be at least one minute.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetentionSweeper>();
+        services.AddHostedService<RetentionService>();
+        return services;
+    }
+
+    /// <summary>
+    /// "Delete my data" in every table: after the turn in which the parent confirmed, removes the user's state rows,
+    /// reminders and Direct Line log (the chat itself deletes the cases and withdraws triage packets).
+    /// </summary>
+    public static IServiceCollection AddUserDataErasure(this IServiceCollection services)
+    {
+        services.TryAddSingleton<UserDataEraser>();
+        services.TryAddSingleton<UserDataErasureMiddleware>();
+        services.AddHostedService<UserDataErasureInstaller>();
+        return services;
+    }
+}
