@@ -5,7 +5,9 @@ namespace IepNavigator.Scale.Tests;
 /// <summary>
 /// Issue 9, lost updates: a parent sends two answers without waiting, and each lands on a different host.
 /// Both turns read the same state, so the later save must get a conflict (ETag) instead of overwriting, and then
-/// either be re-run on fresh state or change nothing at all.
+/// either be re-run on fresh state or change nothing at all. DialogRunner/NavigatorBot run each turn in a
+/// TurnTransaction (dialogs/IepNavigator.Dialogs/Runtime): one write of every changed key, replies held until it
+/// succeeded, the turn re-run on a conflict (up to 3 times).
 /// </summary>
 [Collection(TwoHostsCollection.Name)]
 public sealed class RacingTurnTests(TwoHostsFixture hosts)
@@ -13,16 +15,7 @@ public sealed class RacingTurnTests(TwoHostsFixture hosts)
     /// <summary>Races per scripted path: enough that several pairs truly overlap.</summary>
     private const int RacesPerPath = 3;
 
-    private const string HalfWritten =
-        "Issue 9: a turn that loses the race can be half saved. DialogRunner saves ConversationState and then UserState in two "
-        + "writes; when only the second one conflicts, the dialog has moved past the question but the answer is missing from "
-        + "the case, and the parent is told nothing was lost. Fix: see tests/IepNavigator.Scale.Tests/README.md.";
-
-    private const string NotRetried =
-        "Issue 9: the host does not re-run a turn that lost the ETag race; the parent gets the generic apology "
-        + "(NavigatorAdapter.OnTurnError) and that answer is dropped. Fix: see tests/IepNavigator.Scale.Tests/README.md.";
-
-    [Fact(Skip = HalfWritten)]
+    [Fact]
     public async Task RacingTurns_LoserFailsPolitely_WinnersWriteIsKeptWhole()
     {
         var races = await RunRacesAsync();
@@ -33,7 +26,7 @@ public sealed class RacingTurnTests(TwoHostsFixture hosts)
         Assert.True(broken.Count == 0, Describe(broken, races.Count, "ended in none of the serial outcomes"));
     }
 
-    [Fact(Skip = NotRetried)]
+    [Fact]
     public async Task RacingTurns_BothAnswersApplied_AsOnOneHost()
     {
         var races = await RunRacesAsync();

@@ -1,22 +1,27 @@
 namespace IepNavigator.Dialogs.Cases;
 
-/// <summary>The parent's <see cref="CaseBook"/> in UserState; one instance per turn, saved by the runner at turn end.</summary>
+/// <summary>The parent's <see cref="CaseBook"/> in UserState; one instance per turn, saved with the turn's one write (TurnTransaction).</summary>
 public sealed class CaseStore
 {
     private const string TurnKey = "iepNavigator.caseBook";
+    private const string Property = "caseBook";
     private readonly UserState _userState;
     private readonly IStatePropertyAccessor<CaseBook> _book;
 
     public CaseStore(UserState userState)
     {
         _userState = userState ?? throw new ArgumentNullException(nameof(userState));
-        _book = userState.CreateProperty<CaseBook>("caseBook");
+        _book = userState.CreateProperty<CaseBook>(Property);
     }
 
     public async Task<CaseBook> GetBookAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<CaseBook>(TurnKey) is { } cached)
+        // The turn's copy, while it is still the one UserState will save: a turn re-run after a lost write race
+        // (TurnTransaction) reloads UserState, and the book must then be read again, not the stale one reused.
+        if (turnContext.TurnState.Get<CaseBook>(TurnKey) is { } cached
+            && _userState.GetCachedState(turnContext)?.State is { } state
+            && state.TryGetValue(Property, out var saved) && ReferenceEquals(saved, cached))
         {
             return cached;
         }

@@ -1,16 +1,19 @@
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Runtime;
 
 /// <summary>
 /// The one entry of a turn: loads the dialog stack, lets interruptions answer first, begins the root
-/// dialog when nothing runs and continues the active one otherwise, then saves conversation and user
-/// state (the storage checks ETags). Odd input (empty, attachment only, huge) gets a polite reply, and
-/// a failing dialog resets the stack instead of breaking every later turn.
+/// dialog when nothing runs and continues the active one otherwise. The turn runs in a <see cref="TurnTransaction"/>
+/// (the bot's, when it began one, else the runner's own): conversation and user state are saved in one write at
+/// its end, replies are held until then, and a turn that loses an ETag race is re-run. Odd input (empty,
+/// attachment only, huge) gets a polite reply, and a failing dialog resets the stack instead of breaking every later turn.
 /// </summary>
 public sealed partial class DialogRunner
 {
@@ -19,8 +22,7 @@ public sealed partial class DialogRunner
     private const string StackProperty = "dialogStack";
 
     private readonly DialogRegistry _dialogs;
-    private readonly ConversationState _conversationState;
-    private readonly UserState? _userState;
+    private readonly TurnTransaction _transaction;
     private readonly IReadOnlyList<IInterruption> _interruptions;
     private readonly MessageCatalog _messages;
     private readonly ILogger _logger;
@@ -34,13 +36,15 @@ public sealed partial class DialogRunner
         IEnumerable<IInterruption> interruptions,
         MessageCatalog messages,
         ILogger<DialogRunner> logger,
-        string rootDialogId)
+        string rootDialogId,
+        TurnTransaction? transaction = null)
     {
         _dialogs = dialogs ?? throw new ArgumentNullException(nameof(dialogs));
-        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
-        _userState = userState;
+        ArgumentNullException.ThrowIfNull(conversationState);
         _interruptions = [.. (interruptions ?? []).OrderBy(i => i.Order)];
         _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        // Without one (tests that build the runner alone) the states are saved one by one; AddDialogs passes one over IStorage.
+        _transaction = transaction ?? new TurnTransaction(null, conversationState, userState, messages, NullLogger<TurnTransaction>.Instance);
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _rootDialogId = rootDialogId;
         _dialogs.Get(rootDialogId);
@@ -65,6 +69,14 @@ public sealed partial class DialogRunner
     private async Task<DialogTurnStatus> WithStackAsync(ITurnContext turnContext, Func<DialogContext, Task<DialogTurnStatus>> turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        var status = DialogTurnStatus.Empty;
+        // Joins the bot's transaction when there is one (it saves at the end of the whole turn), else runs its own.
+        await _transaction.RunAsync(turnContext, async (context, token) => status = await OnStackAsync(context, turn, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return status;
+    }
+
+    private async Task<DialogTurnStatus> OnStackAsync(ITurnContext turnContext, Func<DialogContext, Task<DialogTurnStatus>> turn, CancellationToken cancellationToken)
+    {
         var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
         var dc = new DialogContext(_dialogs, turnContext, stack);
         DialogTurnStatus status;
@@ -72,7 +84,8 @@ public sealed partial class DialogRunner
         {
             status = await turn(dc).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        // A lost ETag race is the transaction's to handle (it re-runs the turn); anything else is a failing dialog.
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageConcurrencyException)
         {
             // Never the message text: only what failed and where.
             // Only the exception type, dialog id and stack: an exception message may quote stored text.
@@ -82,12 +95,8 @@ public sealed partial class DialogRunner
             status = DialogTurnStatus.Cancelled;
         }
         // Untyped storages hand back a converted copy, so the stack must be set back, not just mutated.
+        // Saving is the transaction's: one write of every changed state when the turn ends.
         await _stack.SetAsync(turnContext, dc.Stack, cancellationToken).ConfigureAwait(false);
-        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
-        if (_userState is not null)
-        {
-            await _userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
-        }
         return status;
     }
 

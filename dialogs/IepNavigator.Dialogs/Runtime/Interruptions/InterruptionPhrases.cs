@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
@@ -11,10 +12,16 @@ public sealed class InterruptionPhrases
 {
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
+    /// <summary>The phrases of every language together: "ayuda" is help in an English chat too.</summary>
     public InterruptionPhrases()
-        : this(ContentFile.Read<Dictionary<string, List<string>>>("interruptions.json"))
+        : this(Merge(ContentFile.ReadLocalized<Dictionary<string, List<string>>>("interruptions.json")))
     {
     }
+
+    private static Dictionary<string, List<string>> Merge(Localized<Dictionary<string, List<string>>> languages) =>
+        languages.All.SelectMany(l => l.Value)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).ToList(), StringComparer.Ordinal);
 
     public InterruptionPhrases(IReadOnlyDictionary<string, List<string>> phrases)
     {
