@@ -20,7 +20,7 @@ public sealed class GoalChart
     // Installed with fonts-dejavu-core; ScottPlot falls back to its default when it is missing.
     private const string FontFamily = "DejaVu Sans";
 
-    private readonly PhrasesDocument phrases = GoalsContent.Phrases;
+    private static PhrasesDocument phrases => GoalsContent.Phrases;
 
     public byte[] RenderPng(GoalProgress goal, IReadOnlyList<DataPoint> points, ProgressVerdict verdict, int width = 600, int height = 400)
     {
@@ -70,7 +70,7 @@ public sealed class GoalChart
         plot.Font.Set(FontFamily);
         var dates = new ScottPlot.TickGenerators.DateTimeAutomatic
         {
-            LabelFormatter = d => d.ToString(phrases.AxisDate, System.Globalization.CultureInfo.InvariantCulture),
+            LabelFormatter = d => d.ToString(phrases.AxisDate, PlainNumbers.DateCulture),
         };
         plot.Axes.DateTimeTicksBottom().TickGenerator = dates;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 16 * scale;

@@ -20,18 +20,16 @@ public sealed class GoalChecker
     private readonly PartFinder finder;
     private readonly SkillFinder skills;
     private readonly RewriteWriter rewriter;
-    private readonly ExplanationsDocument explanations;
-    private readonly RewriteDocument rewrite;
+    private static ExplanationsDocument explanations => GoalsContent.Explanations;
+    private static RewriteDocument rewrite => GoalsContent.Rewrite;
 
     public GoalChecker()
     {
         patterns = new CompiledPatterns(GoalsContent.Patterns);
-        explanations = GoalsContent.Explanations;
-        rewrite = GoalsContent.Rewrite;
         splitter = new GoalSplitter(patterns);
         finder = new PartFinder(patterns);
         skills = new SkillFinder(patterns, splitter);
-        rewriter = new RewriteWriter(finder, rewrite, explanations);
+        rewriter = new RewriteWriter(finder);
     }
 
     public GoalCheckResult Check(string text)

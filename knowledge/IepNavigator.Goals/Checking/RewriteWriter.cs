@@ -4,8 +4,12 @@ using IepNavigator.Goals.Content;
 namespace IepNavigator.Goals.Checking;
 
 /// <summary>Builds the suggested rewrite from the goal's own words, with the missing parts as [blanks] (rewrite.json).</summary>
-internal sealed partial class RewriteWriter(PartFinder finder, RewriteDocument rewrite, ExplanationsDocument explanations)
+internal sealed partial class RewriteWriter(PartFinder finder)
 {
+    // The turn's language: the rewrite and its placeholders are sentences a parent reads.
+    private static RewriteDocument rewrite => GoalsContent.Rewrite;
+    private static ExplanationsDocument explanations => GoalsContent.Explanations;
+
     public string Write(IReadOnlyList<FoundPart> found, string child)
     {
         string Slot(GoalPart part, Func<FoundPart, string> read)

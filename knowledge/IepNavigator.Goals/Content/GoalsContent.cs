@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Goals.Content;
 
@@ -14,15 +15,20 @@ internal static class GoalsContent
     };
 
     private static readonly Lazy<PatternsDocument> LazyPatterns = new(() => Read<PatternsDocument>("patterns.json"));
-    private static readonly Lazy<ExplanationsDocument> LazyExplanations = new(() => Read<ExplanationsDocument>("explanations.json"));
-    private static readonly Lazy<RewriteDocument> LazyRewrite = new(() => Read<RewriteDocument>("rewrite.json"));
-    private static readonly Lazy<PhrasesDocument> LazyPhrases = new(() => Read<PhrasesDocument>("phrases.json"));
+    // Sentences a parent reads have translations (goals/es/); patterns and numbers do not.
+    private static readonly Localized<ExplanationsDocument> LazyExplanations = new(l => Read<ExplanationsDocument>(InLanguage(l, "explanations.json")));
+    private static readonly Localized<RewriteDocument> LazyRewrite = new(l => Read<RewriteDocument>(InLanguage(l, "rewrite.json")));
+    private static readonly Localized<PhrasesDocument> LazyPhrases = new(l => Read<PhrasesDocument>(InLanguage(l, "phrases.json")));
     private static readonly Lazy<TrackingDocument> LazyTracking = new(() => Read<TrackingDocument>("tracking.json"));
 
     public static PatternsDocument Patterns => LazyPatterns.Value;
-    public static ExplanationsDocument Explanations => LazyExplanations.Value;
-    public static RewriteDocument Rewrite => LazyRewrite.Value;
-    public static PhrasesDocument Phrases => LazyPhrases.Value;
+    /// <summary>In the language of the turn or request (<see cref="ContentLanguage.Current"/>).</summary>
+    public static ExplanationsDocument Explanations => LazyExplanations.Current;
+    public static RewriteDocument Rewrite => LazyRewrite.Current;
+    public static PhrasesDocument Phrases => LazyPhrases.Current;
+
+    private static string InLanguage(string language, string fileName) =>
+        language == ContentLanguage.English ? fileName : language + "." + fileName;
     public static TrackingDocument Tracking => LazyTracking.Value;
 
     public static T Read<T>(string fileName)

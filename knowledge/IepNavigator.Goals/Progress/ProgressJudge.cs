@@ -10,7 +10,7 @@ namespace IepNavigator.Goals.Progress;
 /// </summary>
 public sealed class ProgressJudge
 {
-    private readonly PhrasesDocument phrases = GoalsContent.Phrases;
+    private static PhrasesDocument phrases => GoalsContent.Phrases;
     private readonly TrackingDocument tracking = GoalsContent.Tracking;
 
     /// <summary>How many points on different dates a trend needs (tracking.json).</summary>

@@ -13,11 +13,8 @@ namespace IepNavigator.Knowledge.Advising;
 /// </summary>
 public sealed class Advisor : IAdvisor
 {
-    private readonly KnowledgeContent content;
-    private readonly DeadlineCalculator deadlines;
-    private readonly AdviceAssembler assembler;
+    private readonly Localized<Writers> writers;
     private readonly MissingFactsFinder missingFacts;
-    private readonly WarningWriter warnings;
 
     /// <summary>An advisor over the embedded content.</summary>
     public Advisor()
@@ -27,20 +24,30 @@ public sealed class Advisor : IAdvisor
 
     internal Advisor(StepCatalogue steps)
     {
-        content = KnowledgeContent.Default;
-        deadlines = new DeadlineCalculator(content.Timelines, content.Calendar, new DeadlineRuleWriter(content.Phrases));
-        assembler = new AdviceAssembler(steps, new ReasonRenderer(steps, content.Phrases));
-        missingFacts = new MissingFactsFinder(content.Questions);
-        warnings = new WarningWriter(content.Phrases, content.Timelines);
+        // The rules and the facts they need are the same in every language; only the sentences differ.
+        writers = new Localized<Writers>(language => new Writers(KnowledgeContent.For(language), steps.In(language)));
+        missingFacts = new MissingFactsFinder(KnowledgeContent.Default.Questions);
+        _ = writers.For(ContentLanguage.English);
         _ = CompiledRules.SessionFactory; // compile at start-up, not on the first question
+    }
+
+    /// <summary>What turns the rules' output into sentences of one language.</summary>
+    private sealed class Writers(KnowledgeContent content, StepCatalogue steps)
+    {
+        public KnowledgeContent Content { get; } = content;
+        public DeadlineCalculator Deadlines { get; } = new(content.Timelines, content.Calendar, new DeadlineRuleWriter(content.Phrases));
+        public AdviceAssembler Assembler { get; } = new(steps, new ReasonRenderer(steps, content.Phrases));
+        public WarningWriter Warnings { get; } = new(content.Phrases, content.Timelines);
     }
 
     /// <inheritdoc />
     public Advice Advise(CaseFacts facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(facts);
+        var w = writers.Current;
+        var content = w.Content;
         var context = new CaseContext(today, content.Policy, content.Timelines.Find(facts.State) is not null);
-        var open = deadlines.Compute(facts, today);
+        var open = w.Deadlines.Compute(facts, today);
 
         var session = CompiledRules.SessionFactory.CreateSession();
         session.Insert(facts);
@@ -55,8 +62,8 @@ public sealed class Advisor : IAdvisor
 
         return new Advice
         {
-            Steps = assembler.Assemble(recommendations, facts, context),
-            Warnings = warnings.Write(facts, open),
+            Steps = w.Assembler.Assemble(recommendations, facts, context),
+            Warnings = w.Warnings.Write(facts, open),
             MissingFacts = missingFacts.Find(facts),
             Disclaimer = content.Phrases.Disclaimer,
         };

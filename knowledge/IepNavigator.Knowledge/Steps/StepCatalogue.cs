@@ -7,27 +7,36 @@ public sealed class StepCatalogue : IStepCatalogue
 {
     private readonly Dictionary<string, StepDocument> documents;
     private readonly Dictionary<string, StepDefinition> byId;
+    private readonly IReadOnlyList<StepDefinition> steps;
 
-    /// <summary>Loads the embedded catalogue.</summary>
+    /// <summary>The catalogue of each language; null for a catalogue of one language.</summary>
+    private readonly Localized<StepCatalogue>? languages;
+
+    /// <summary>Loads the embedded catalogue; titles and explanations follow <see cref="ContentLanguage.Current"/>.</summary>
     public StepCatalogue()
         : this(KnowledgeContent.Default.Steps.Steps)
     {
+        languages = new Localized<StepCatalogue>(l =>
+            l == ContentLanguage.English ? new StepCatalogue(KnowledgeContent.Default.Steps.Steps) : new StepCatalogue(KnowledgeContent.For(l).Steps.Steps));
     }
 
     internal StepCatalogue(IReadOnlyList<StepDocument> steps)
     {
         documents = steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        Steps = [.. steps.OrderBy(s => s.Order).Select(ToDefinition)];
-        byId = Steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        this.steps = [.. steps.OrderBy(s => s.Order).Select(ToDefinition)];
+        byId = this.steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<StepDefinition> Steps { get; }
+    public IReadOnlyList<StepDefinition> Steps => In(ContentLanguage.Current).steps;
 
     /// <inheritdoc />
-    public StepDefinition? Find(string id) => byId.GetValueOrDefault(id);
+    public StepDefinition? Find(string id) => In(ContentLanguage.Current).byId.GetValueOrDefault(id);
 
-    /// <summary>The reason template a rule named, or null when content lacks it.</summary>
+    /// <summary>The catalogue in one language.</summary>
+    internal StepCatalogue In(string language) => languages?.For(language) ?? this;
+
+    /// <summary>The reason template a rule named, or null when content lacks it (this catalogue's language).</summary>
     internal string? ReasonTemplate(string stepId, string reasonKey) =>
         documents.TryGetValue(stepId, out var step) && step.Reasons.TryGetValue(reasonKey, out var text) ? text : null;
 
