@@ -15,7 +15,7 @@ internal static class TestLetters
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
-        foreach (var letter in Catalogue.All)
+        foreach (var letter in Catalogue.AllIn("en"))
         {
             data.Add(letter.Id);
         }
@@ -41,7 +41,7 @@ internal static class TestLetters
             ["recipientTitle"] = "Director of Special Education",
             ["principalName"] = "Ms. Dana Whitfield",
         };
-        foreach (var field in Catalogue.Find(letterId)!.Fields.Where(f => !fields.ContainsKey(f.Name)))
+        foreach (var field in Catalogue.Find(letterId, "en")!.Fields.Where(f => !fields.ContainsKey(f.Name)))
         {
             fields[field.Name] = $"Example answer about {field.Label.ToLowerInvariant()}";
         }
@@ -53,7 +53,7 @@ internal static class TestLetters
     public static Dictionary<string, string?> RequiredFieldsOnly(string letterId)
     {
         var full = FullFields(letterId);
-        return Catalogue.Find(letterId)!.RequiredFields.ToDictionary(f => f.Name, f => full[f.Name]);
+        return Catalogue.Find(letterId, "en")!.RequiredFields.ToDictionary(f => f.Name, f => full[f.Name]);
     }
 
     public static readonly CaseFacts Facts = new()

@@ -1,31 +1,40 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Letters.Rendering;
 
 /// <summary>
 /// Writes a letter as a .docx with real paragraphs: the heading in Heading1, list items as indented bullets,
-/// and the sending advice on its own page (Heading2) so the letter prints without it.
+/// and the sending advice on its own page (Heading2) so the letter prints without it. The document's language
+/// (spelling, hyphenation) is the letter's.
 /// </summary>
 internal static class DocxLetterWriter
 {
-    public static byte[] Write(LetterDocument document)
-    {
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+    public static byte[] Write(LetterDocument document) =>
+        Package(document.Title, ContentLanguage.Tag(document.Language), body =>
         {
-            package.PackageProperties.Title = document.Title;
-            var main = package.AddMainDocumentPart();
-            var styles = main.AddNewPart<StyleDefinitionsPart>();
-            styles.Styles = DocxStyles.Create();
-
-            var body = new Body();
             foreach (var paragraph in document.Paragraphs)
             {
                 body.Append(ToParagraph(paragraph));
             }
+        });
 
+    /// <summary>A .docx with the letter styles (in <paramref name="languageTag"/>) whose body <paramref name="fill"/> writes.</summary>
+    internal static byte[] Package(string title, string languageTag, Action<Body> fill)
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            package.PackageProperties.Title = title;
+            package.PackageProperties.Language = languageTag;
+            var main = package.AddMainDocumentPart();
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = DocxStyles.Create(languageTag);
+
+            var body = new Body();
+            fill(body);
             body.Append(UsLetterPage());
             main.Document = new Document(body);
         }
@@ -33,7 +42,11 @@ internal static class DocxLetterWriter
         return stream.ToArray();
     }
 
-    private static Paragraph ToParagraph(LetterParagraph paragraph)
+    /// <summary>
+    /// One letter paragraph. <paramref name="languageTag"/> marks its text as another language than the
+    /// document's (the parent's copy beside the English letter).
+    /// </summary>
+    internal static Paragraph ToParagraph(LetterParagraph paragraph, string? languageTag = null)
     {
         var properties = new ParagraphProperties();
         var lines = paragraph.Lines;
@@ -51,7 +64,30 @@ internal static class DocxLetterWriter
                 break;
         }
 
+        return new Paragraph(properties, TextRun(lines, languageTag, bold: false));
+    }
+
+    /// <summary>A run of lines (a line break between each), optionally bold and in another language.</summary>
+    internal static Run TextRun(IReadOnlyList<string> lines, string? languageTag, bool bold)
+    {
         var run = new Run();
+        if (languageTag is not null || bold)
+        {
+            // Schema order inside rPr: b before lang.
+            var runProperties = new RunProperties();
+            if (bold)
+            {
+                runProperties.Append(new Bold());
+            }
+
+            if (languageTag is not null)
+            {
+                runProperties.Append(new Languages { Val = languageTag });
+            }
+
+            run.Append(runProperties);
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
@@ -62,7 +98,7 @@ internal static class DocxLetterWriter
             run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
         }
 
-        return new Paragraph(properties, run);
+        return run;
     }
 
     private static SectionProperties UsLetterPage() => new(

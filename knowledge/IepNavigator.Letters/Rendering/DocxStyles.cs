@@ -11,12 +11,13 @@ internal static class DocxStyles
     public const string ListItem = "ListParagraph";
     public const string Bullet = "• ";
 
-    public static Styles Create() => new(
+    /// <summary>The styles, with <paramref name="languageTag"/> ("en-US", "es-US") as the document's language.</summary>
+    public static Styles Create(string languageTag) => new(
         new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Arial" },
                 new FontSize { Val = "22" },
-                new Languages { Val = "en-US" })),
+                new Languages { Val = languageTag })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "160", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())

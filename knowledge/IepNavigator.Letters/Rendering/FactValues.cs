@@ -1,4 +1,4 @@
-using System.Globalization;
+using IepNavigator.Knowledge.Content;
 using System.Reflection;
 using System.Runtime.Serialization;
 using IepNavigator.Knowledge.Facts;
@@ -7,13 +7,12 @@ namespace IepNavigator.Letters.Rendering;
 
 /// <summary>
 /// Exposes <see cref="CaseFacts"/> to templates as <c>facts.&lt;camelCaseName&gt;</c>: dates already written
-/// out ("March 4, 2026"), enums by their contract names, concern areas by their plain labels.
+/// out in the letter's language ("March 4, 2026", "4 de marzo de 2026"), enums by their contract names, concern
+/// areas by the plain labels of the letter's frame (each language's <c>_letter.liquid</c> has its own).
 /// Every property is present (null when unknown) so templates can test <c>{% if facts.x %}</c>.
 /// </summary>
 internal static class FactValues
 {
-    public const string DateFormat = "MMMM d, yyyy";
-
     private static readonly PropertyInfo[] Properties =
         typeof(CaseFacts).GetProperties(BindingFlags.Public | BindingFlags.Instance);
 
@@ -21,15 +20,16 @@ internal static class FactValues
     public static readonly IReadOnlyList<string> Names =
         Properties.Select(p => JsonNamingPolicyName(p.Name)).ToList();
 
-    public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+    /// <summary>"December 11, 2026" / "11 de diciembre de 2026".</summary>
+    public static string FormatDate(DateOnly date, string language) => PlainDates.Long(date, language);
 
     public static Dictionary<string, object?> ToTemplateValues(
-        CaseFacts facts, IReadOnlyDictionary<string, string> concernLabels)
+        CaseFacts facts, IReadOnlyDictionary<string, string> concernLabels, string language)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in Properties)
         {
-            values[JsonNamingPolicyName(property.Name)] = Convert(property.GetValue(facts), concernLabels);
+            values[JsonNamingPolicyName(property.Name)] = Convert(property.GetValue(facts), concernLabels, language);
         }
 
         return values;
@@ -38,10 +38,10 @@ internal static class FactValues
     public static List<string> ConcernLabels(CaseFacts facts, IReadOnlyDictionary<string, string> labels) =>
         (facts.Concerns ?? []).Distinct().Select(c => Label(c, labels)).ToList();
 
-    private static object? Convert(object? value, IReadOnlyDictionary<string, string> concernLabels) => value switch
+    private static object? Convert(object? value, IReadOnlyDictionary<string, string> concernLabels, string language) => value switch
     {
         null => null,
-        DateOnly date => FormatDate(date),
+        DateOnly date => FormatDate(date, language),
         IEnumerable<ConcernArea> concerns => concerns.Distinct().Select(c => Label(c, concernLabels)).ToList(),
         Enum e => ContractName(e),
         _ => value,

@@ -50,7 +50,7 @@ internal static class LetterComposer
             }
         }
 
-        return new LetterDocument(letter.Template.Id, letter.Template.Title, today, paragraphs);
+        return new LetterDocument(letter.Template.Id, letter.Template.Title, today, paragraphs, frame.Language);
     }
 
     /// <summary>Renders one Liquid fragment (e.g. a calendar description) to plain text.</summary>

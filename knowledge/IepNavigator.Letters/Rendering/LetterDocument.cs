@@ -1,3 +1,5 @@
+using IepNavigator.Knowledge.Content;
+
 namespace IepNavigator.Letters.Rendering;
 
 /// <summary>What a paragraph is, so each output format can show it properly.</summary>
@@ -16,5 +18,18 @@ public sealed record LetterParagraph(LetterParagraphKind Kind, IReadOnlyList<str
     public string Text => string.Join('\n', Lines);
 }
 
-/// <summary>A filled-in letter, independent of format: what the text, .docx and preview are written from.</summary>
-public sealed record LetterDocument(string LetterId, string Title, DateOnly Date, IReadOnlyList<LetterParagraph> Paragraphs);
+/// <summary>
+/// A filled-in letter, independent of format: what the text, .docx and preview are written from.
+/// <see cref="Language"/> is the language it is written in ("en", "es").
+/// </summary>
+public sealed record LetterDocument(
+    string LetterId, string Title, DateOnly Date, IReadOnlyList<LetterParagraph> Paragraphs, string Language = ContentLanguage.English)
+{
+    /// <summary>The letter itself: everything before the first section (the advice on sending it).</summary>
+    public IReadOnlyList<LetterParagraph> Letter =>
+        Paragraphs.TakeWhile(p => p.Kind != LetterParagraphKind.Section).ToList();
+
+    /// <summary>The advice after the letter, from its section heading on; empty when there is none.</summary>
+    public IReadOnlyList<LetterParagraph> Advice =>
+        Paragraphs.SkipWhile(p => p.Kind != LetterParagraphKind.Section).ToList();
+}

@@ -1,3 +1,6 @@
+using System.Globalization;
+using IepNavigator.Knowledge.Content;
+
 namespace IepNavigator.Letters.Rendering;
 
 /// <summary>The formats a letter downloads as (<c>?format=txt|docx|ics</c>).</summary>
@@ -22,6 +25,12 @@ public sealed record LetterFile(string FileName, string ContentType, byte[] Cont
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown letter format"),
     };
 
-    internal static string FileNameOf(string letterId, DateOnly date, LetterFormat format) =>
-        $"{letterId}-{date:yyyy-MM-dd}.{format.ToString().ToLowerInvariant()}";
+    /// <summary>
+    /// "evaluation-request-2026-11-26.docx" in English (as before languages), "...-es.docx" in Spanish and
+    /// "...-es-en.docx" side by side, so the three downloads of one letter never overwrite each other.
+    /// </summary>
+    internal static string FileNameOf(string letterId, DateOnly date, LetterFormat format, string language = ContentLanguage.English) =>
+        string.Create(CultureInfo.InvariantCulture, $"{letterId}-{date:yyyy-MM-dd}")
+        + (language == ContentLanguage.English ? "" : "-" + language)
+        + "." + format.ToString().ToLowerInvariant();
 }

@@ -39,9 +39,11 @@ internal static class LetterModel
             }
         }
 
-        context.SetValue("today", new StringValue(FactValues.FormatDate(today)));
+        // Dates and concern names in the letter's language: the frame's.
+        var language = frame.Language;
+        context.SetValue("today", new StringValue(FactValues.FormatDate(today, language)));
         context.SetValue(
-            "answerBy", new StringValue(FactValues.FormatDate(letter.Template.Deadline.DueAfter(today))));
+            "answerBy", new StringValue(FactValues.FormatDate(letter.Template.Deadline.DueAfter(today), language)));
         context.SetValue("letterTitle", new StringValue(letter.Template.Title));
         if (facts.State is not null)
         {
@@ -51,7 +53,7 @@ internal static class LetterModel
         context.SetValue(
             "concerns",
             new ArrayValue(FactValues.ConcernLabels(facts, frame.ConcernLabels).Select(FluidValue (l) => new StringValue(l)).ToList()));
-        context.SetValue("facts", FluidValue.Create(FactValues.ToTemplateValues(facts, frame.ConcernLabels), options));
+        context.SetValue("facts", FluidValue.Create(FactValues.ToTemplateValues(facts, frame.ConcernLabels, language), options));
         return context;
     }
 

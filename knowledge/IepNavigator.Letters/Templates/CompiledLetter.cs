@@ -10,8 +10,13 @@ internal sealed record CompiledLetter(
     IReadOnlyList<IFluidTemplate> SendingTips,
     IFluidTemplate DeadlineDescription);
 
-/// <summary>The shared frame every letter sits in: date, addresses, greeting, signature, sending advice.</summary>
+/// <summary>
+/// The shared frame every letter sits in: date, addresses, greeting, signature, sending advice; one per language
+/// ("en", "es"), which is the language every letter compiled with it is written in.
+/// </summary>
 internal sealed record CompiledFrame(
+    string Language,
     IReadOnlyList<LetterField> Fields,
     IReadOnlyDictionary<string, string> ConcernLabels,
+    string SideBySideHeading,
     IReadOnlyList<TemplateBlock> Blocks);

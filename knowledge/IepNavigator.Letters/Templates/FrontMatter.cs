@@ -87,4 +87,6 @@ internal sealed record FrameFrontMatter
     public required IReadOnlyList<FieldFrontMatter> Fields { get; init; }
     /// <summary>Plain words for each concern area, keyed by its contract name (kebab-case).</summary>
     public required IReadOnlyDictionary<string, string> ConcernLabels { get; init; }
+    /// <summary>The heading over this language's column when two languages are side by side ("Español — su copia").</summary>
+    public required string SideBySideHeading { get; init; }
 }

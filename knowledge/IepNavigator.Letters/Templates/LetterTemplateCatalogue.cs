@@ -1,63 +1,97 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Letters.Templates;
 
 /// <summary>
-/// Every letter template, loaded from the resources embedded in this assembly and compiled once
-/// (a singleton). Serves <c>GET /api/v1/letters</c>: ids, titles and the fields each letter needs.
+/// Every letter template in every language, loaded from the resources embedded in this assembly and compiled once
+/// (a singleton): <c>letters/x.liquid</c> is English, the source; <c>letters/es/x.liquid</c> its Spanish translation.
+/// Each supported language (<see cref="ContentLanguage.Supported"/>) must have the same letters as English, with the
+/// same fields, citations and deadline; a language without templates, or a translation that differs, fails here at
+/// start-up rather than falling back to English at render time. Serves <c>GET /api/v1/letters</c>.
+/// Lookups take a language ("en", "es"); null means <see cref="ContentLanguage.Current"/>.
 /// </summary>
 public sealed class LetterTemplateCatalogue
 {
     private const string ResourcePrefix = "letters/";
     private const string Extension = ".liquid";
 
-    private readonly FrozenDictionary<string, CompiledLetter> _letters;
+    private readonly FrozenDictionary<string, LanguageTemplates> _languages;
 
-    /// <summary>Loads the templates embedded in this assembly.</summary>
+    /// <summary>Loads the templates embedded in this assembly, every supported language.</summary>
     public LetterTemplateCatalogue()
-        : this(ReadEmbeddedSources())
+        : this(ReadEmbeddedSources(), ContentLanguage.Supported)
     {
     }
 
-    /// <summary>Loads templates from name → source pairs (names without extension; <c>_letter</c> is the frame).</summary>
+    /// <summary>English templates only, from name → source pairs (names without extension; <c>_letter</c> is the frame).</summary>
     internal LetterTemplateCatalogue(IReadOnlyDictionary<string, string> sources)
+        : this(new Dictionary<string, IReadOnlyDictionary<string, string>> { [ContentLanguage.English] = sources }, [ContentLanguage.English])
     {
-        if (!sources.TryGetValue(LetterTemplateCompiler.FrameName, out var frameSource))
+    }
+
+    /// <summary>Templates per language (language → name → source); every language in <paramref name="required"/> must be there.</summary>
+    internal LetterTemplateCatalogue(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
+    {
+        var missing = required.FirstOrDefault(l => !sourcesByLanguage.TryGetValue(l, out var s) || s.Count == 0);
+        if (missing is not null)
         {
-            throw new LetterTemplateException(LetterTemplateCompiler.FrameName, "the shared frame is missing");
+            throw new LetterTemplateException(
+                LetterTemplateCompiler.FileName(LetterTemplateCompiler.FrameName, missing),
+                $"there are no letter templates in '{missing}' (content/letters/{missing}/); every supported language needs all of them");
         }
 
-        Frame = LetterTemplateCompiler.CompileFrame(frameSource);
-        _letters = sources
-            .Where(s => !s.Key.StartsWith('_'))
-            .ToFrozenDictionary(
-                s => s.Key,
-                s => LetterTemplateCompiler.CompileLetter(s.Key, s.Value, Frame),
-                StringComparer.Ordinal);
-        All = _letters.Values.Select(l => l.Template).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        var english = LanguageTemplates.Compile(ContentLanguage.English, sourcesByLanguage[ContentLanguage.English]);
+        var languages = new Dictionary<string, LanguageTemplates>(StringComparer.Ordinal) { [ContentLanguage.English] = english };
+        foreach (var language in required.Where(l => l != ContentLanguage.English))
+        {
+            var translation = LanguageTemplates.Compile(language, sourcesByLanguage[language]);
+            translation.EnsureMatches(english);
+            languages[language] = translation;
+        }
+
+        _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
+        Languages = [ContentLanguage.English, .. required.Where(l => l != ContentLanguage.English)];
     }
 
-    /// <summary>Every letter, ordered by id.</summary>
-    public IReadOnlyList<LetterTemplate> All { get; }
+    /// <summary>The languages letters are written in, English (the source) first.</summary>
+    public IReadOnlyList<string> Languages { get; }
 
-    public bool Contains(string letterId) => _letters.ContainsKey(letterId);
+    /// <summary>Every letter in the current language, ordered by id.</summary>
+    public IReadOnlyList<LetterTemplate> All => AllIn(null);
 
-    /// <summary>The letter with this id, or null when there is none.</summary>
-    public LetterTemplate? Find(string letterId) =>
-        _letters.TryGetValue(letterId, out var letter) ? letter.Template : null;
+    /// <summary>Every letter in <paramref name="language"/> (null: the current one), ordered by id.</summary>
+    public IReadOnlyList<LetterTemplate> AllIn(string? language) => In(language).All;
 
-    internal CompiledFrame Frame { get; }
+    /// <summary>Whether a letter with this id exists (ids are the same in every language).</summary>
+    public bool Contains(string letterId) => _languages[ContentLanguage.English].Letters.ContainsKey(letterId);
 
-    internal CompiledLetter Get(string letterId) =>
-        _letters.TryGetValue(letterId, out var letter)
+    /// <summary>The letter with this id in <paramref name="language"/> (null: the current one), or null when there is none.</summary>
+    public LetterTemplate? Find(string letterId, string? language = null) =>
+        In(language).Letters.TryGetValue(letterId, out var letter) ? letter.Template : null;
+
+    internal CompiledFrame Frame(string? language = null) => In(language).Frame;
+
+    internal CompiledLetter Get(string letterId, string? language = null) =>
+        In(language).Letters.TryGetValue(letterId, out var letter)
             ? letter
             : throw new KeyNotFoundException($"There is no letter template '{letterId}'.");
 
-    private static Dictionary<string, string> ReadEmbeddedSources()
+    private LanguageTemplates In(string? language)
+    {
+        var code = LetterLanguages.Single(language);
+        return _languages.TryGetValue(code, out var templates)
+            ? templates
+            : throw new ArgumentException($"This catalogue has no letters in '{code}'.", nameof(language));
+    }
+
+    /// <summary>language → name → source, from "letters/x.liquid" (English) and "letters/es/x.liquid".</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedSources()
     {
         var assembly = typeof(LetterTemplateCatalogue).Assembly;
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames())
         {
             if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal)
@@ -66,11 +100,18 @@ public sealed class LetterTemplateCatalogue
                 continue;
             }
 
-            var name = resource[ResourcePrefix.Length..^Extension.Length];
-            sources[name] = Read(assembly, resource);
+            var path = resource[ResourcePrefix.Length..^Extension.Length];
+            var slash = path.IndexOf('/', StringComparison.Ordinal);
+            var (language, name) = slash < 0 ? (ContentLanguage.English, path) : (path[..slash], path[(slash + 1)..]);
+            if (!sources.TryGetValue(language, out var names))
+            {
+                sources[language] = names = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            names[name] = Read(assembly, resource);
         }
 
-        return sources;
+        return sources.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value, StringComparer.Ordinal);
     }
 
     private static string Read(Assembly assembly, string resource)
@@ -79,5 +120,80 @@ public sealed class LetterTemplateCatalogue
             ?? throw new InvalidOperationException($"Resource '{resource}' vanished.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>One language's frame and letters.</summary>
+    private sealed class LanguageTemplates
+    {
+        private LanguageTemplates(CompiledFrame frame, FrozenDictionary<string, CompiledLetter> letters)
+        {
+            Frame = frame;
+            Letters = letters;
+            All = letters.Values.Select(l => l.Template).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        }
+
+        public CompiledFrame Frame { get; }
+
+        public FrozenDictionary<string, CompiledLetter> Letters { get; }
+
+        public IReadOnlyList<LetterTemplate> All { get; }
+
+        public static LanguageTemplates Compile(string language, IReadOnlyDictionary<string, string> sources)
+        {
+            if (!sources.TryGetValue(LetterTemplateCompiler.FrameName, out var frameSource))
+            {
+                throw new LetterTemplateException(
+                    LetterTemplateCompiler.FileName(LetterTemplateCompiler.FrameName, language), "the shared frame is missing");
+            }
+
+            var frame = LetterTemplateCompiler.CompileFrame(frameSource, language);
+            var letters = sources
+                .Where(s => !s.Key.StartsWith('_'))
+                .ToFrozenDictionary(
+                    s => s.Key,
+                    s => LetterTemplateCompiler.CompileLetter(s.Key, s.Value, frame),
+                    StringComparer.Ordinal);
+            return new LanguageTemplates(frame, letters);
+        }
+
+        /// <summary>
+        /// A translation has the English letters, no others, and each asks the same fields (same order, same
+        /// required) and starts the same deadline: the chat asks and the calendar counts alike in every language.
+        /// </summary>
+        public void EnsureMatches(LanguageTemplates english)
+        {
+            var language = Frame.Language;
+            foreach (var id in english.Letters.Keys.Except(Letters.Keys, StringComparer.Ordinal))
+            {
+                throw new LetterTemplateException(LetterTemplateCompiler.FileName(id, language), "the translation is missing");
+            }
+
+            foreach (var id in Letters.Keys.Except(english.Letters.Keys, StringComparer.Ordinal))
+            {
+                throw new LetterTemplateException(LetterTemplateCompiler.FileName(id, language), "has no English template");
+            }
+
+            foreach (var (id, letter) in Letters)
+            {
+                var source = english.Letters[id].Template;
+                var translation = letter.Template;
+                var name = LetterTemplateCompiler.FileName(id, language);
+                if (!translation.Fields.Select(f => (f.Name, f.Required)).SequenceEqual(source.Fields.Select(f => (f.Name, f.Required))))
+                {
+                    throw new LetterTemplateException(name, "declares other fields than the English template (names, order or required)");
+                }
+
+                if (translation.Deadline.Id != source.Deadline.Id || translation.Deadline.Days != source.Deadline.Days
+                    || translation.Deadline.ReminderDaysBefore != source.Deadline.ReminderDaysBefore)
+                {
+                    throw new LetterTemplateException(name, "starts another deadline than the English template (id, days or reminder)");
+                }
+
+                if (!translation.Citations.Order(StringComparer.Ordinal).SequenceEqual(source.Citations.Order(StringComparer.Ordinal)))
+                {
+                    throw new LetterTemplateException(name, "cites other rules than the English template");
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using IepNavigator.Knowledge.Content;
+
 namespace IepNavigator.Letters.Templates;
 
 /// <summary>Turns template files (name and source) into compiled letters, checking what a reviewer could get wrong.</summary>
@@ -5,42 +7,45 @@ internal static class LetterTemplateCompiler
 {
     public const string FrameName = "_letter";
 
-    public static CompiledFrame CompileFrame(string source)
+    /// <summary>The frame of <paramref name="language"/>: the language every letter compiled with it is written in.</summary>
+    public static CompiledFrame CompileFrame(string source, string language = ContentLanguage.English)
     {
-        var (header, body) = FrontMatter.Split<FrameFrontMatter>(FrameName, source);
-        var blocks = BlockParser.Parse(FrameName, body);
+        var name = FileName(FrameName, language);
+        var (header, body) = FrontMatter.Split<FrameFrontMatter>(name, source);
+        var blocks = BlockParser.Parse(name, body);
         if (blocks.Count(b => b.Kind == BlockKind.LetterSlot) != 1)
         {
-            throw new LetterTemplateException(FrameName, "needs exactly one '@letter' line");
+            throw new LetterTemplateException(name, "needs exactly one '@letter' line");
         }
 
         var fields = header.Fields.Select(ToField).ToList();
-        EnsureUniqueNames(FrameName, fields);
-        return new CompiledFrame(fields, header.ConcernLabels, blocks);
+        EnsureUniqueNames(name, fields);
+        return new CompiledFrame(language, fields, header.ConcernLabels, header.SideBySideHeading, blocks);
     }
 
     public static CompiledLetter CompileLetter(string id, string source, CompiledFrame frame)
     {
-        var (header, body) = FrontMatter.Split<LetterFrontMatter>(id, source);
+        var name = FileName(id, frame.Language);
+        var (header, body) = FrontMatter.Split<LetterFrontMatter>(name, source);
         if (header.Citations.Count == 0)
         {
-            throw new LetterTemplateException(id, "cites no rule; every letter names the rule behind its request");
+            throw new LetterTemplateException(name, "cites no rule; every letter names the rule behind its request");
         }
 
         if (header.Deadline.Days <= 0 || header.Deadline.ReminderDaysBefore < 0
             || header.Deadline.ReminderDaysBefore >= header.Deadline.Days)
         {
-            throw new LetterTemplateException(id, "deadline days must be positive and longer than the reminder");
+            throw new LetterTemplateException(name, "deadline days must be positive and longer than the reminder");
         }
 
         var own = header.Fields.Select(ToField).ToList();
         var fields = frame.Fields.Concat(own).ToList();
-        EnsureUniqueNames(id, fields);
+        EnsureUniqueNames(name, fields);
 
-        var blocks = BlockParser.Parse(id, body);
+        var blocks = BlockParser.Parse(name, body);
         if (blocks.Any(b => b.Kind is BlockKind.LetterSlot or BlockKind.TipsSlot))
         {
-            throw new LetterTemplateException(id, "'@letter' and '@tips' belong in the frame only");
+            throw new LetterTemplateException(name, "'@letter' and '@tips' belong in the frame only");
         }
 
         var template = new LetterTemplate
@@ -55,11 +60,15 @@ internal static class LetterTemplateCompiler
         };
         return new CompiledLetter(
             template,
-            BlockParser.Compile(id, header.Subject),
+            BlockParser.Compile(name, header.Subject),
             blocks,
-            header.SendingTips.Select(tip => BlockParser.Compile(id, tip)).ToList(),
-            BlockParser.Compile(id, header.Deadline.Description));
+            header.SendingTips.Select(tip => BlockParser.Compile(name, tip)).ToList(),
+            BlockParser.Compile(name, header.Deadline.Description));
     }
+
+    /// <summary>How errors name a file: "evaluation-request", or "es/evaluation-request" for a translation.</summary>
+    public static string FileName(string name, string language) =>
+        language == ContentLanguage.English ? name : language + "/" + name;
 
     private static LetterField ToField(FieldFrontMatter f) => new(f.Name, f.Label, f.Question, f.Required);
 

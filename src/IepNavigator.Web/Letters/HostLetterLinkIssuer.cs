@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Letters.Drafting;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters.Rendering;
 
@@ -13,10 +14,15 @@ public sealed class HostLetterLinkIssuer(LetterLinks links, IConfiguration confi
 {
     private readonly Uri? baseUrl = Uri.TryCreate(configuration?["Letters:PublicBaseUrl"], UriKind.Absolute, out var configured) ? configured : null;
 
-    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today)
+    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today) =>
+        IssueUrl(letterId, format, fields, facts, today, ContentLanguage.English);
+
+    /// <summary>A link to the letter in <paramref name="language"/>: "en", "es", or "es-en" (side by side, .docx only).</summary>
+    public string IssueUrl(
+        string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, string language)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var path = links.IssuePath(new LetterOrder(letterId, format, new Dictionary<string, string?>(fields), facts, today));
+        var path = links.IssuePath(new LetterOrder(letterId, format, new Dictionary<string, string?>(fields), facts, today, language));
         return baseUrl is null ? path : new Uri(baseUrl, path).ToString();
     }
 }

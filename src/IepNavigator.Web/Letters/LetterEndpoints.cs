@@ -15,32 +15,41 @@ public static class LetterEndpoints
     public static IEndpointRouteBuilder MapLetterApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/letters").WithTags("Letters");
-        api.MapGet("/", (LetterTemplateCatalogue catalogue) => TypedResults.Ok(catalogue.All.Select(t => new
-            {
-                t.Id,
-                t.Title,
-                t.Citations,
-                fields = t.Fields.Select(f => new { f.Name, f.Label, f.Required }),
-                deadline = new { t.Deadline.Id, t.Deadline.Title, t.Deadline.Days },
-            })))
+        api.MapGet("/", List)
             .WithName("Letters")
-            .WithSummary("Every letter template: id, title, citations, the fields it needs and the deadline it starts.");
+            .WithSummary("Every letter template: id, title, citations, the fields it needs and the deadline it starts; lang=en|es (default en).");
 
         api.MapPost("/{id}/render", RenderAsync)
             .WithName("RenderLetter")
-            .WithSummary("Renders a letter as txt, docx or ics; 422 lists the fields still missing.")
+            .WithSummary("Renders a letter as txt, docx or ics; lang=en|es, or es-en (English and Spanish side by side, docx only); 422 lists the fields still missing.")
             .Accepts<LetterRenderRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/download/{token}", Download)
             .WithName("DownloadLetter")
-            .WithSummary("Downloads a letter by the short-lived signed link the chat gave.");
+            .WithSummary("Downloads a letter by the short-lived signed link the chat gave (its language is sealed in the link).");
         return endpoints;
     }
 
+    private static IResult List(string? lang, LetterTemplateCatalogue catalogue)
+    {
+        if (!LetterLanguages.TryParse(lang, out var language) || LetterLanguages.IsSideBySide(language))
+        {
+            return LanguageProblem("lang must be en or es.");
+        }
+        return TypedResults.Ok(catalogue.AllIn(language).Select(t => new
+        {
+            t.Id,
+            t.Title,
+            t.Citations,
+            fields = t.Fields.Select(f => new { f.Name, f.Label, f.Required }),
+            deadline = new { t.Deadline.Id, t.Deadline.Title, t.Deadline.Days },
+        }));
+    }
+
     private static async Task<IResult> RenderAsync(
-        string id, string? format, HttpRequest request, LetterRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? format, string? lang, HttpRequest request, LetterRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!renderer.Catalogue.Contains(id))
         {
@@ -50,6 +59,15 @@ public static class LetterEndpoints
         {
             return TypedResults.Problem(detail: "format must be txt, docx or ics.", statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["field"] = "format" });
+        }
+        // Default English, whatever the request's culture: the school's letter is in English.
+        if (!LetterLanguages.TryParse(lang, out var language))
+        {
+            return LanguageProblem("lang must be en, es or es-en.");
+        }
+        if (LetterLanguages.IsSideBySide(language) && letterFormat != LetterFormat.Docx)
+        {
+            return LanguageProblem("lang=es-en (side by side) is a docx only.");
         }
         var read = await JsonBody.ReadAsync<LetterRenderRequest>(request, MaxRequestBytes, KnowledgeJson.Options, cancellationToken).ConfigureAwait(false);
         if (read.Problem is not null)
@@ -65,26 +83,32 @@ public static class LetterEndpoints
                 errors.GroupBy(e => "facts." + e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         }
 
-        var result = renderer.Render(id, letterFormat, body.Fields, body.Facts, today);
+        var result = renderer.Render(id, letterFormat, body.Fields, body.Facts, today, language);
         return result.IsRendered
             ? TypedResults.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)
             : MissingFields(result.MissingFields.Select(f => f.Name));
     }
 
-    private static IResult Download(string token, LetterLinks links, LetterRenderer renderer)
+    private static IResult Download(string token, string? lang, LetterLinks links, LetterRenderer renderer)
     {
         var order = links.Open(token);
-        if (order is null)
+        // The language is sealed in the token; a lang in the address must be the sealed one (links show it), so
+        // changing it is tampering like any other.
+        if (order is null || (lang is not null && !string.Equals(lang, order.Language, StringComparison.Ordinal)))
         {
             // Expired, tampered with, or never issued: the same answer, so a link reveals nothing.
             return TypedResults.Problem(detail: "This download link has expired or is not valid. Ask the assistant for a new one.",
                 statusCode: StatusCodes.Status404NotFound);
         }
-        var result = renderer.Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today);
+        var result = renderer.Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today, order.Language);
         return result.IsRendered
             ? TypedResults.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)
             : MissingFields(result.MissingFields.Select(f => f.Name));
     }
+
+    private static ProblemHttpResult LanguageProblem(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["field"] = "lang" });
 
     private static ProblemHttpResult MissingFields(IEnumerable<string> names) =>
         TypedResults.Problem(detail: "Some fields the letter needs are missing.", statusCode: StatusCodes.Status422UnprocessableEntity,

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Content;
+using IepNavigator.Letters;
+using IepNavigator.Letters.Rendering;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Web.Letters;
@@ -18,13 +21,28 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
     private readonly ITimeLimitedDataProtector protector =
         protection.CreateProtector("IepNavigator.Letters.DownloadLink.v1").ToTimeLimitedDataProtector();
 
-    /// <summary>The path (under /api/v1/letters/download/) of a link that renders <paramref name="order"/>.</summary>
+    /// <summary>
+    /// The path (under /api/v1/letters/download/) of a link that renders <paramref name="order"/>. The order's
+    /// language is sealed inside the token with everything else; a link in another language than English also shows
+    /// it as <c>?lang=es</c>, which the download checks against the sealed one, so it cannot be changed without a new link.
+    /// </summary>
     public string IssuePath(LetterOrder order, TimeSpan? lifetime = null)
     {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!LetterLanguages.TryParse(order.Language, out var language) || language != order.Language)
+        {
+            throw new ArgumentException($"'{order.Language}' is not a letter language ({string.Join(", ", LetterLanguages.All)}).", nameof(order));
+        }
+        if (LetterLanguages.IsSideBySide(language) && order.Format != LetterFormat.Docx)
+        {
+            throw new ArgumentException("Side by side is a .docx only.", nameof(order));
+        }
+
         var payload = JsonSerializer.SerializeToUtf8Bytes(order, KnowledgeJson.Options);
         var expires = clock.GetUtcNow() + (lifetime ?? DefaultLifetime);
         var token = protector.Protect(payload, expires);
-        return "/api/v1/letters/download/" + Base64UrlEncode(token);
+        var path = "/api/v1/letters/download/" + Base64UrlEncode(token);
+        return language == ContentLanguage.English ? path : path + "?lang=" + language;
     }
 
     /// <summary>The order behind a token, or null when it is expired, tampered with or not ours.</summary>

@@ -30,7 +30,7 @@ public sealed class IcsRenderingTests
         var due = new DateOnly(2027, 1, 29);
 
         var result = TestLetters.Renderer.RenderIcs(
-            "evaluation-request", TestLetters.FullFields("evaluation-request"), TestLetters.Facts, due, "Evaluation due");
+            "evaluation-request", TestLetters.FullFields("evaluation-request"), TestLetters.Facts, due, deadlineTitle: "Evaluation due");
 
         var calendarEvent = Assert.Single(Calendar.Load(result.Value!)!.Events);
         Assert.Equal(due, DateOnly.FromDateTime(calendarEvent.DtStart!.Value));
