@@ -4,6 +4,7 @@ using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Teams;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Extensions.Logging;
 
@@ -16,12 +17,43 @@ namespace IepNavigator.Dialogs;
 /// </summary>
 public sealed class NavigatorBot(
     DialogRunner runner, CaseStore cases, MessageCatalog messages, TimeProvider clock,
-    ExplainerCatalog explainers, StageRecognizer stages, ConversationState conversationState, ILogger<PrivateChatOpener> teamsLogger) : TeamsActivityHandler
+    ExplainerCatalog explainers, StageRecognizer stages, ConversationState conversationState, ILogger<PrivateChatOpener> teamsLogger,
+    TurnTransaction turns) : TeamsActivityHandler
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
     private const string WebChatJoinEvent = "webchat/join";
+    private const string DirectLineChannelId = "directline";
     private readonly TeamsTurnRouter _teams = new(explainers, stages, conversationState, messages, teamsLogger);
+
+    /// <summary>
+    /// Every turn runs in the parent's language: the one they chose ("español"), else the channel's locale
+    /// (Web Chat's locale, Teams' client language), else English. Replies say which language they are in.
+    /// </summary>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var chosen = turnContext.Activity.From?.Id is null ? null
+            : (await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false)).Language;
+        using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
+        turnContext.OnSendActivities(async (_, activities, next) =>
+        {
+            foreach (var activity in activities)
+            {
+                // The incoming locale is copied onto replies by default; say the language we actually answer in.
+                activity.Locale = ContentLanguage.Tag(ContentLanguage.Current);
+            }
+            return await next().ConfigureAwait(false);
+        });
+        // One write of the turn's state at its end, replies held until it succeeded, re-run on a lost race (issue 9).
+        await turns.RunAsync(turnContext, base.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The activity's locale; Web Chat's join event also carries it in its value.</summary>
+    private static string? ChannelLocale(Activity activity) =>
+        !string.IsNullOrWhiteSpace(activity.Locale) ? activity.Locale
+        : activity is { Type: ActivityTypes.Event, Name: WebChatJoinEvent, Value: Newtonsoft.Json.Linq.JObject value } ? value.Value<string>("locale")
+        : null;
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -56,6 +88,12 @@ public sealed class NavigatorBot(
         ArgumentNullException.ThrowIfNull(turnContext);
         // Teams: one welcome when installed in a team; 1:1 chats are welcomed at the member's first message.
         if (await _teams.HandleMembersAddedAsync(membersAdded, turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        // Direct Line opens a conversation before Web Chat says which language it shows; Web Chat's join event
+        // (with its locale) follows at once and welcomes in the right language.
+        if (turnContext.Activity.ChannelId == DirectLineChannelId && string.IsNullOrEmpty(((Activity)turnContext.Activity).Locale))
         {
             return;
         }

@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<MessageCatalog>();
         services.TryAddSingleton<AnswerVocabulary>();
         services.TryAddSingleton<InterruptionPhrases>();
+        services.TryAddSingleton<LanguageWords>();
         services.TryAddSingleton<StageCatalog>();
         services.TryAddSingleton<StageRecognizer>();
         services.TryAddSingleton<FactQuestionCatalog>();
@@ -61,7 +62,9 @@ public static class ServiceCollectionExtensions
         AddDialog<DeleteDataDialog>(services);
         services.TryAddSingleton(sp => new DialogRegistry(sp.GetServices<Dialog>()));
 
-        // Interruptions, in their Order: help, start over, delete, cancel, why, explain, review, switch or add a child, other language.
+        // Interruptions, in their Order: "español"/"English", a message in Spanish or another language, help, start over,
+        // delete, cancel, why, explain, review, switch or add a child.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LanguageSwitchInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, HelpInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StartOverInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DeleteDataInterruption>());
@@ -73,6 +76,13 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AddChildInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, OtherLanguageInterruption>());
 
+        // One write per turn over the host's IStorage (the store the states read from); see Runtime/README.md.
+        services.TryAddSingleton(sp => new TurnTransaction(
+            sp.GetService<IStorage>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetService<UserState>(),
+            sp.GetRequiredService<MessageCatalog>(),
+            sp.GetRequiredService<ILogger<TurnTransaction>>()));
         services.TryAddSingleton(sp => new DialogRunner(
             sp.GetRequiredService<DialogRegistry>(),
             sp.GetRequiredService<ConversationState>(),
@@ -80,7 +90,8 @@ public static class ServiceCollectionExtensions
             sp.GetServices<IInterruption>(),
             sp.GetRequiredService<MessageCatalog>(),
             sp.GetRequiredService<ILogger<DialogRunner>>(),
-            FlowIds.Main));
+            FlowIds.Main,
+            sp.GetRequiredService<TurnTransaction>()));
 
         services.TryAddSingleton<NavigatorBot>();
         services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<NavigatorBot>());

@@ -48,7 +48,7 @@ public sealed class CrossOriginEmbedTests
         Assert.DoesNotContain("HTTP 4", chat.Problems, StringComparison.Ordinal);
     }
 
-    private static async Task<WebChatPage> OpenEmbeddedAsync(HostUnderTest host, BrowserSession browser, string attributes)
+    internal static async Task<WebChatPage> OpenEmbeddedAsync(HostUnderTest host, BrowserSession browser, string attributes)
     {
         // A real embed is public page → public host; here both are on loopback, which Chromium only allows
         // with the local-network permission a parent's browser would ask for.

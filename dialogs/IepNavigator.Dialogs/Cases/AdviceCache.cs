@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Cases;
 
 /// <summary>
-/// Recent advice by (the case's facts as contract JSON, today). Advice depends on nothing else (the rules and
+/// Recent advice by (the case's facts as contract JSON, today, language). Advice depends on nothing else (the rules and
 /// content are fixed for the life of the process) and is immutable, so one turn's advice can answer the next
 /// turn's "why" or letter step without running the rule engine again. Bounded: when full it starts over,
 /// which costs at most one recomputation per case.
@@ -12,7 +13,7 @@ namespace IepNavigator.Dialogs.Cases;
 internal sealed class AdviceCache
 {
     private readonly int _capacity;
-    private readonly ConcurrentDictionary<(string FactsJson, DateOnly Today), Advice> _entries = new();
+    private readonly ConcurrentDictionary<(string FactsJson, DateOnly Today, string Language), Advice> _entries = new();
 
     public AdviceCache(int capacity = 1024)
     {
@@ -24,7 +25,7 @@ internal sealed class AdviceCache
 
     public Advice GetOrAdd(string factsJson, DateOnly today, Func<Advice> advise)
     {
-        var key = (factsJson, today);
+        var key = (factsJson, today, ContentLanguage.Current);
         if (_entries.TryGetValue(key, out var cached))
         {
             return cached;

@@ -1,30 +1,41 @@
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Content;
 
-/// <summary>Words for yes, no and "I don't know" (content/answers.json).</summary>
+/// <summary>
+/// Words for yes, no and "I don't know" (content/answers.json and content/es/answers.json). A parent may answer
+/// in either language whatever the chat speaks ("sí" in an English chat), so the words of all languages count.
+/// </summary>
 public sealed class AnswerVocabulary
 {
+    private readonly Localized<AnswerWords> _words;
+
     public AnswerVocabulary()
-        : this(ContentFile.Read<AnswerWords>("answers.json"))
+        : this(ContentFile.ReadLocalized<AnswerWords>("answers.json"))
     {
     }
 
     public AnswerVocabulary(AnswerWords words)
+        : this(Localized<AnswerWords>.Invariant(words ?? throw new ArgumentNullException(nameof(words))))
     {
-        ArgumentNullException.ThrowIfNull(words);
-        Yes = Normalize(words.Yes);
-        No = Normalize(words.No);
-        Unknown = Normalize(words.Unknown);
-        UnknownButton = words.UnknownButton;
+    }
+
+    private AnswerVocabulary(Localized<AnswerWords> words)
+    {
+        _words = words;
+        var all = words.All.Select(w => w.Value).ToList();
+        Yes = Normalize(all.SelectMany(w => w.Yes));
+        No = Normalize(all.SelectMany(w => w.No));
+        Unknown = Normalize(all.SelectMany(w => w.Unknown));
     }
 
     public IReadOnlySet<string> Yes { get; }
     public IReadOnlySet<string> No { get; }
     public IReadOnlySet<string> Unknown { get; }
 
-    /// <summary>The label of the "I don't know" button every fact question shows.</summary>
-    public string UnknownButton { get; }
+    /// <summary>The label of the "I don't know" button every fact question shows, in the turn's language.</summary>
+    public string UnknownButton => _words.Current.UnknownButton;
 
     public bool IsUnknown(string? text) => Matches(Unknown, text);
 

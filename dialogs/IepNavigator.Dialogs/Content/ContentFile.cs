@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Content;
 
@@ -12,6 +13,14 @@ internal static class ContentFile
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
+
+    /// <summary>
+    /// The file in every language: content/X.json is English, content/es/X.json Spanish, with the same keys
+    /// (a test checks). Loaded on first use of each language.
+    /// </summary>
+    public static Localized<T> ReadLocalized<T>(string fileName)
+        where T : class =>
+        new(language => language == ContentLanguage.English ? Read<T>(fileName) : Read<T>(language + "/" + fileName));
 
     public static T Read<T>(string fileName)
     {

@@ -1,26 +1,45 @@
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Content;
 
-/// <summary>Short answers to common questions (content/explainers.json) and how to spot them.</summary>
+/// <summary>
+/// Short answers to common questions (content/explainers.json, content/es/explainers.json) and how to spot them.
+/// A question is recognised in any language ("¿qué es un IEE?" in an English chat); the answer is in the turn's.
+/// </summary>
 public sealed class ExplainerCatalog
 {
-    private readonly List<(Explainer Explainer, string[] Phrases)> _explainers;
+    private readonly Localized<ExplainersDocument> _documents;
+    private readonly List<(string Id, string[] Phrases)> _explainers;
     private readonly string[] _questionWords;
 
     public ExplainerCatalog()
-        : this(ContentFile.Read<ExplainersDocument>("explainers.json"))
+        : this(ContentFile.ReadLocalized<ExplainersDocument>("explainers.json"))
     {
     }
 
     public ExplainerCatalog(ExplainersDocument document)
+        : this(Localized<ExplainersDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
     {
-        ArgumentNullException.ThrowIfNull(document);
-        _explainers = [.. document.Explainers.Select(e => (e, e.Phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToArray()))];
-        _questionWords = [.. document.QuestionWords.Select(w => w == "?" ? w : TextNormalizer.Normalize(w))];
     }
 
-    public IReadOnlyList<Explainer> All => [.. _explainers.Select(e => e.Explainer)];
+    private ExplainerCatalog(Localized<ExplainersDocument> documents)
+    {
+        _documents = documents;
+        var all = documents.All.Select(d => d.Value).ToList();
+        _explainers = [.. all.SelectMany(d => d.Explainers)
+            .GroupBy(e => e.Id, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.SelectMany(e => e.Phrases).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))];
+        _questionWords = [.. all.SelectMany(d => d.QuestionWords).Select(w => w == "?" ? w : TextNormalizer.Normalize(w)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every explainer, in the turn's language.</summary>
+    public IReadOnlyList<Explainer> All => _documents.Current.Explainers;
+
+    /// <summary>The explainer with this id in the turn's language.</summary>
+    public Explainer? ById(string id) =>
+        _documents.Current.Explainers.FirstOrDefault(e => e.Id == id)
+        ?? _documents.For(ContentLanguage.English).Explainers.FirstOrDefault(e => e.Id == id);
 
     /// <summary>The explainer a question asks for, or null when the message is not such a question.</summary>
     public Explainer? Find(string? rawText)
@@ -32,17 +51,19 @@ public sealed class ExplainerCatalog
         }
         var padded = " " + text + " ";
         var isQuestion = (rawText?.Contains('?', StringComparison.Ordinal) ?? false)
+            || (rawText?.Contains('¿', StringComparison.Ordinal) ?? false)
             || _questionWords.Any(w => w != "?" && padded.Contains(" " + w + " ", StringComparison.Ordinal));
         if (!isQuestion)
         {
             return null;
         }
-        return _explainers
-            .Select(e => (e.Explainer, Longest: e.Phrases.Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
+        var id = _explainers
+            .Select(e => (e.Id, Longest: e.Phrases.Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
             .Where(m => m.Longest > 0)
             .OrderByDescending(m => m.Longest)
-            .Select(m => m.Explainer)
+            .Select(m => m.Id)
             .FirstOrDefault();
+        return id is null ? null : ById(id);
     }
 }
 

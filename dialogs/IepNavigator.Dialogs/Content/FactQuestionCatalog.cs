@@ -1,34 +1,83 @@
 using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>The question for each fact of the contract (content/questions.json) and the US states list.</summary>
 public sealed class FactQuestionCatalog
 {
-    private readonly Dictionary<string, FactQuestion> _facts;
+    private readonly Localized<Language> _languages;
 
     public FactQuestionCatalog()
-        : this(ContentFile.Read<QuestionsDocument>("questions.json"), ContentFile.Read<StatesDocument>("states.json"))
     {
+        var questions = ContentFile.ReadLocalized<QuestionsDocument>("questions.json");
+        var states = ContentFile.ReadLocalized<StatesDocument>("states.json");
+        var english = new Language(questions.For(ContentLanguage.English), states.For(ContentLanguage.English), null);
+        _languages = new Localized<Language>(l => l == ContentLanguage.English ? english : new Language(questions.For(l), states.For(l), english));
+        MaxQuestionsBeforeAdvice = english.MaxQuestionsBeforeAdvice;
     }
 
     public FactQuestionCatalog(QuestionsDocument questions, StatesDocument states)
     {
-        ArgumentNullException.ThrowIfNull(questions);
-        ArgumentNullException.ThrowIfNull(states);
-        _facts = new Dictionary<string, FactQuestion>(questions.Facts, StringComparer.Ordinal);
-        MaxQuestionsBeforeAdvice = questions.MaxQuestionsBeforeAdvice;
-        States = [.. states.States.Select(s => new ChoiceOption { Value = s.Key, Title = s.Value, Synonyms = [s.Key] })];
+        var only = new Language(questions, states, null);
+        _languages = Localized<Language>.Invariant(only);
+        MaxQuestionsBeforeAdvice = only.MaxQuestionsBeforeAdvice;
     }
 
     /// <summary>How many questions the parent answers before the first advice (more can follow on "What else?").</summary>
     public int MaxQuestionsBeforeAdvice { get; }
 
-    public IReadOnlyList<ChoiceOption> States { get; }
+    /// <summary>The states as buttons in the turn's language.</summary>
+    public IReadOnlyList<ChoiceOption> States => _languages.Current.States;
 
-    public IReadOnlyCollection<string> FactNames => _facts.Keys;
+    public IReadOnlyCollection<string> FactNames => _languages.For(ContentLanguage.English).Facts.Keys;
 
-    public FactQuestion? Find(string fact) => _facts.GetValueOrDefault(fact);
+    /// <summary>How to ask for <paramref name="fact"/> in the turn's language.</summary>
+    public FactQuestion? Find(string fact) => _languages.Current.Facts.GetValueOrDefault(fact);
+
+    /// <summary>
+    /// One language's questions. A translation's choices also accept the English titles ("Reading" in a Spanish
+    /// chat), since a parent may answer with the school's English words.
+    /// </summary>
+    private sealed class Language
+    {
+        public Language(QuestionsDocument questions, StatesDocument states, Language? english)
+        {
+            ArgumentNullException.ThrowIfNull(questions);
+            ArgumentNullException.ThrowIfNull(states);
+            Facts = new Dictionary<string, FactQuestion>(questions.Facts, StringComparer.Ordinal);
+            MaxQuestionsBeforeAdvice = questions.MaxQuestionsBeforeAdvice;
+            States = [.. states.States.Select(s => new ChoiceOption { Value = s.Key, Title = s.Value, Synonyms = [s.Key] })];
+            if (english is null)
+            {
+                return;
+            }
+            foreach (var (name, question) in Facts)
+            {
+                var source = english.Facts.GetValueOrDefault(name);
+                foreach (var choice in question.Choices)
+                {
+                    var same = source?.Choices.FirstOrDefault(c => c.Value == choice.Value);
+                    if (same is not null)
+                    {
+                        choice.Synonyms = [.. choice.Synonyms.Concat(same.Synonyms).Append(same.Title).Distinct(StringComparer.OrdinalIgnoreCase)];
+                    }
+                }
+            }
+            foreach (var state in States)
+            {
+                var same = english.States.FirstOrDefault(s => s.Value == state.Value);
+                if (same is not null && same.Title != state.Title)
+                {
+                    state.Synonyms.Add(same.Title);
+                }
+            }
+        }
+
+        public Dictionary<string, FactQuestion> Facts { get; }
+        public int MaxQuestionsBeforeAdvice { get; }
+        public List<ChoiceOption> States { get; }
+    }
 }
 
 public sealed class QuestionsDocument

@@ -1,20 +1,21 @@
+using IepNavigator.Knowledge.Content;
+
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>What a letter must contain (content/letter-contents.json), until the letters flow drafts it.</summary>
 public sealed class LetterContents
 {
-    private readonly LetterContentsDocument _document;
+    private readonly Localized<LetterContentsDocument> _document;
 
     public LetterContents()
-        : this(ContentFile.Read<LetterContentsDocument>("letter-contents.json"))
-    {
-    }
+        => _document = ContentFile.ReadLocalized<LetterContentsDocument>("letter-contents.json");
 
-    public LetterContents(LetterContentsDocument document) => _document = document ?? throw new ArgumentNullException(nameof(document));
+    public LetterContents(LetterContentsDocument document) =>
+        _document = Localized<LetterContentsDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document)));
 
-    /// <summary>The specific points of <paramref name="letterId"/> first, then what every letter needs.</summary>
+    /// <summary>The specific points of <paramref name="letterId"/> first, then what every letter needs (turn's language).</summary>
     public IReadOnlyList<string> For(string letterId) =>
-        [.. _document.Letters.GetValueOrDefault(letterId) ?? [], .. _document.Common];
+        [.. _document.Current.Letters.GetValueOrDefault(letterId) ?? [], .. _document.Current.Common];
 }
 
 public sealed class LetterContentsDocument

@@ -57,7 +57,7 @@ public sealed class ChildrenDialog : WaterfallDialog
             : "";
         var label = name.Length is > 0 and <= 40 ? name : _messages["children.unnamed"];
         var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        book.Add(label);
+        book.Add(label, _messages["children.firstUnnamed"], _messages["children.anotherUnnamed"]);
         await step.Dialog.Context.SendActivityAsync(_messages.Format("children.added", label), cancellationToken: cancellationToken).ConfigureAwait(false);
         step.Dialog.CancelAllDialogs();
         return await step.Dialog.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);

@@ -1,32 +1,36 @@
 using System.Globalization;
 using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>What the goal tracker says in the chat and the whole-message phrases that open it (content/goals-chat.json).</summary>
 public sealed class GoalChatContent
 {
-    private readonly Dictionary<string, string> _messages;
+    private readonly Localized<GoalChatDocument> _documents;
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
     public GoalChatContent()
-        : this(ContentFile.Read<GoalChatDocument>("goals-chat.json"))
+        : this(ContentFile.ReadLocalized<GoalChatDocument>("goals-chat.json"))
     {
     }
 
     public GoalChatContent(GoalChatDocument document)
+        : this(Localized<GoalChatDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
     {
-        ArgumentNullException.ThrowIfNull(document);
-        _messages = new Dictionary<string, string>(document.Messages, StringComparer.Ordinal);
-        _phrases = document.Phrases.ToDictionary(
-            p => p.Key,
-            p => p.Value.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
     }
 
+    private GoalChatContent(Localized<GoalChatDocument> documents)
+    {
+        _documents = documents;
+        _phrases = PhraseSets.Merge(documents, d => d.Phrases);
+    }
+
+    /// <summary>The message in the turn's language (English when a translation lacks it; a test forbids that).</summary>
     public string this[string key] =>
-        _messages.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"No message '{key}' in goals-chat.json.");
+        _documents.Current.Messages.TryGetValue(key, out var text) ? text
+        : _documents.For(ContentLanguage.English).Messages.TryGetValue(key, out var english) ? english
+        : throw new KeyNotFoundException($"No message '{key}' in goals-chat.json.");
 
     public string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, this[key], args);

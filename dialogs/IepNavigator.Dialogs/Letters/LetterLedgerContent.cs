@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Letters;
@@ -9,16 +10,30 @@ namespace IepNavigator.Dialogs.Letters;
 /// <summary>content/letter-ledger.json: what sending a letter changes, remembered fields, phrases and messages.</summary>
 public sealed class LetterLedgerContent
 {
-    private readonly LetterLedgerDocument _document;
+    private readonly Localized<LetterLedgerDocument> _documents;
+    private readonly Dictionary<string, HashSet<string>> _phrases;
+
+    /// <summary>The English document: what sending changes is the same in every language; only sentences differ.</summary>
+    private LetterLedgerDocument _document => _documents.For(ContentLanguage.English);
+
+    /// <summary>The sentences of the turn's language.</summary>
+    private LetterLedgerDocument Text => _documents.Current;
 
     public LetterLedgerContent()
-        : this(ContentFile.Read<LetterLedgerDocument>("letter-ledger.json"))
+        : this(ContentFile.ReadLocalized<LetterLedgerDocument>("letter-ledger.json"))
     {
     }
 
     public LetterLedgerContent(LetterLedgerDocument document)
+        : this(Localized<LetterLedgerDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
     {
-        _document = document ?? throw new ArgumentNullException(nameof(document));
+    }
+
+    private LetterLedgerContent(Localized<LetterLedgerDocument> documents)
+    {
+        _documents = documents;
+        var document = _document;
+        _phrases = PhraseSets.Merge(documents, d => d.Phrases);
         ParentFields = new HashSet<string>(document.RememberedFields.Parent, StringComparer.Ordinal);
         ChildFields = new HashSet<string>(document.RememberedFields.Child, StringComparer.Ordinal);
     }
@@ -29,23 +44,28 @@ public sealed class LetterLedgerContent
     /// <summary>Fields about the child (and their school), remembered per case.</summary>
     public IReadOnlySet<string> ChildFields { get; }
 
-    public IReadOnlyDictionary<string, string?> SentVerbs => _document.SentVerbs;
+    /// <summary>Words for "I sent it" of every language ("emailed", "lo mandé") and how each was sent.</summary>
+    public IReadOnlyDictionary<string, string?> SentVerbs =>
+        _documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, string> SentBy => _document.SentBy;
+    /// <summary>Words for how it was sent, every language ("by email", "por correo").</summary>
+    public IReadOnlyDictionary<string, string> SentBy =>
+        _documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string> FollowUpFields => _document.FollowUpFields;
 
     public string this[string key] =>
-        _document.Messages.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"No message '{key}' in letter-ledger.json.");
+        Text.Messages.TryGetValue(key, out var text) ? text
+        : _document.Messages.TryGetValue(key, out var english) ? english : throw new KeyNotFoundException($"No message '{key}' in letter-ledger.json.");
 
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 
     public bool Matches(string kind, string normalizedText) =>
-        _document.Phrases.TryGetValue(kind, out var phrases) && phrases.Contains(normalizedText, StringComparer.Ordinal);
+        _phrases.TryGetValue(kind, out var phrases) && phrases.Contains(normalizedText);
 
     /// <summary>" by email", or "" when the parent did not say how.</summary>
     public string HowText(string? how) =>
-        how is not null && _document.SentHow.TryGetValue(how, out var text) ? " " + text : "";
+        how is not null && Text.SentHow.TryGetValue(how, out var text) ? " " + text : "";
 
     public LetterLedgerRule RuleFor(string letterId) => _document.Letters.GetValueOrDefault(letterId) ?? new LetterLedgerRule();
 

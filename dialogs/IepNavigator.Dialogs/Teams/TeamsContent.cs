@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Resources;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Teams;
 
 /// <summary>
-/// What the assistant says and listens for in Teams, read from TeamsContent.resx (advocate-reviewable).
-/// Phrase lists are normalized once, the same way messages are, so they match whole words.
+/// What the assistant says and listens for in Teams, read from TeamsContent.resx and its Spanish
+/// TeamsContent.es.resx (advocate-reviewable). Messages follow the turn's language; phrase lists hold both
+/// languages (a member may write either), normalized once, the same way messages are, so they match whole words.
 /// </summary>
 public sealed class TeamsContent
 {
@@ -32,9 +34,15 @@ public sealed class TeamsContent
     /// <summary>Longer suggested-action titles go on card buttons instead.</summary>
     public int SuggestedActionMaxTitleLength { get; }
 
-    public string this[string key] =>
-        _resources.GetString(key, CultureInfo.InvariantCulture) ?? throw new KeyNotFoundException($"No Teams text '{key}' in TeamsContent.resx.");
+    public string this[string key] => Text(key, ContentLanguage.Current);
 
+    private string Text(string key, string language) =>
+        _resources.GetString(key, CultureOf(language)) ?? throw new KeyNotFoundException($"No Teams text '{key}' in TeamsContent.resx.");
+
+    /// <summary>English first, so its order ranks English titles; each language's own order is kept.</summary>
     private string[] Phrases(string key) =>
-        [.. this[key].Split('\n').Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct()];
+        [.. ContentLanguage.Supported.SelectMany(l => Text(key, l).Split('\n')).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct()];
+
+    private static CultureInfo CultureOf(string language) =>
+        language == ContentLanguage.English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
 }

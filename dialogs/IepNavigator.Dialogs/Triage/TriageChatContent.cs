@@ -1,32 +1,36 @@
 using System.Globalization;
 using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>The hand-off's sentences and whole-message phrases, from content/triage-chat.json.</summary>
 public sealed class TriageChatContent
 {
-    private readonly IReadOnlyDictionary<string, string> _messages;
+    private readonly Localized<Document> _documents;
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
     public TriageChatContent()
-        : this(ContentFile.Read<Document>("triage-chat.json"))
+        : this(ContentFile.ReadLocalized<Document>("triage-chat.json"))
     {
     }
 
     internal TriageChatContent(Document document)
+        : this(Localized<Document>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
     {
-        ArgumentNullException.ThrowIfNull(document);
-        _messages = document.Messages;
-        _phrases = document.Phrases.ToDictionary(
-            p => p.Key,
-            p => p.Value.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
     }
 
+    private TriageChatContent(Localized<Document> documents)
+    {
+        _documents = documents;
+        _phrases = PhraseSets.Merge(documents, d => d.Phrases);
+    }
+
+    /// <summary>The message in the turn's language (English when a translation lacks it; a test forbids that).</summary>
     public string this[string key] =>
-        _messages.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"No message '{key}' in triage-chat.json.");
+        _documents.Current.Messages.TryGetValue(key, out var text) ? text
+        : _documents.For(ContentLanguage.English).Messages.TryGetValue(key, out var english) ? english
+        : throw new KeyNotFoundException($"No message '{key}' in triage-chat.json.");
 
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 

@@ -23,8 +23,8 @@ public static partial class NaturalDateParser
     [GeneratedRegex(@"\b(the\s+)?(?<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + Month + @"\b(\s+(?<year>\d{4})\b)?")]
     private static partial Regex DayThenMonth();
 
-    // Not "Feb 30" or "30 Feb": an impossible day must not fall back to "sometime in February".
-    [GeneratedRegex(@"(?<!\d(st|nd|rd|th)?\s+(of\s+)?)\b((?<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+)?" + Month + @"\b(?!\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b)(\s+(?<year>\d{4})\b)?")]
+    // Not "Feb 30", "30 Feb" or "30 de feb": an impossible day must not fall back to "sometime in February".
+    [GeneratedRegex(@"(?<!\d(st|nd|rd|th|ro|o)?\s+(of\s+|de\s+)?)\b((?<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+)?" + Month + @"\b(?!\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b)(\s+(?<year>\d{4})\b)?")]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|month|year)s?\b(?<ago>\s+(ago|back|before))?")]

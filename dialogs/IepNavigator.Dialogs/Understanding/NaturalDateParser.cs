@@ -5,7 +5,8 @@ namespace IepNavigator.Dialogs.Understanding;
 
 /// <summary>
 /// Reads the ways parents write dates ("Sept 3", "9/3/2026", "last Monday", "about 3 weeks ago",
-/// "early October", "last spring") as a date relative to a given today. Pure: no clock, no culture lookups.
+/// "early October", "last spring"), and their Spanish twins ("3 de septiembre", "hace 3 semanas"), as a date
+/// relative to a given today. Pure: no clock, no culture lookups.
 /// A year-less date is placed on the side of today that <see cref="DateDirection"/> says; a date with an
 /// explicit year or a relative form ("in 2 weeks") keeps its side, so the caller can question a future date.
 /// </summary>
@@ -28,10 +29,13 @@ public static partial class NaturalDateParser
         {
             return null;
         }
-        var approximate = ApproximateWords().IsMatch(s);
-        var result = Iso(s) ?? Numeric(s, today, direction) ?? MonthDay(s, today, direction)
-            ?? Relative(s, today) ?? Weekday(s, today, direction) ?? MonthOnly(s, today, direction)
-            ?? Season(s, today, direction);
+        var approximate = ApproximateWords().IsMatch(s) || SpanishApproximateWords().IsMatch(s);
+        // Each English form, then its Spanish twin (NaturalDateParser.Spanish.cs): a parent may write either, or both.
+        // Spanish month-only comes before English so "a principios de oct" is read with its part of the month.
+        var result = Iso(s) ?? Numeric(s, today, direction) ?? SpanishMonthDay(s, today, direction) ?? MonthDay(s, today, direction)
+            ?? Relative(s, today) ?? SpanishRelative(s, today) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
+            ?? SpanishMonthOnly(s, today, direction) ?? MonthOnly(s, today, direction)
+            ?? Season(s, today, direction) ?? SpanishSeason(s, today, direction);
         return result is null ? null : result with { Approximate = result.Approximate || approximate };
     }
 
@@ -143,7 +147,12 @@ public static partial class NaturalDateParser
         var target = (DayOfWeek)Array.FindIndex(
             ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], p => m.Groups["day"].Value.StartsWith(p, StringComparison.Ordinal));
         var modifier = m.Groups["mod"].Value;
-        var future = modifier == "next" || (modifier != "last" && direction == DateDirection.Future);
+        return PlaceWeekday(target, modifier == "last", modifier == "next", today, direction);
+    }
+
+    private static NaturalDate PlaceWeekday(DayOfWeek target, bool last, bool next, DateOnly today, DateDirection direction)
+    {
+        var future = next || (!last && direction == DateDirection.Future);
         var delta = ((int)target - (int)today.DayOfWeek + 7) % 7;
         if (future)
         {
@@ -151,7 +160,7 @@ public static partial class NaturalDateParser
         }
         var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
         // "last Monday" never means today; a bare "Monday" said on a Monday does.
-        if (back == 0 && modifier == "last")
+        if (back == 0 && last)
         {
             back = 7;
         }
@@ -205,9 +214,14 @@ public static partial class NaturalDateParser
             "fall" or "autumn" => (10, 15),
             _ => (1, 15),
         };
+        return PlaceSeason(month, day, last: m.Groups["mod"].Value == "last", next: false, today, direction);
+    }
+
+    /// <summary>The middle of a season on the side of today that "last", "next" or the direction asks for.</summary>
+    private static NaturalDate PlaceSeason(int month, int day, bool last, bool next, DateOnly today, DateDirection direction)
+    {
         var candidate = new DateOnly(today.Year, month, day);
-        var last = m.Groups["mod"].Value == "last";
-        if (direction == DateDirection.Past || last)
+        if ((direction == DateDirection.Past && !next) || last)
         {
             while (candidate > today || (last && SameSeason(candidate, today)))
             {
@@ -216,7 +230,7 @@ public static partial class NaturalDateParser
         }
         else
         {
-            while (candidate < today)
+            while (candidate < today || (next && SameSeason(candidate, today)))
             {
                 candidate = candidate.AddYears(1);
             }

@@ -1,34 +1,91 @@
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Understanding;
 
-/// <summary>The stages as parents say them (content/stages.json): doors, labels and recognition signals.</summary>
+/// <summary>
+/// The stages as parents say them (content/stages.json): doors, labels and recognition signals. The signals of
+/// content/es/stages.json (Spanish) are added to the same stages, so an opening is recognised in either language
+/// (or a mix) whatever language the chat is in; doors, labels and descriptions are the turn's language's.
+/// </summary>
 public sealed class StageCatalog
 {
+    private readonly Localized<StagesDocument> _languages;
+
     public StageCatalog()
-        : this(ContentFile.Read<StagesDocument>("stages.json"))
     {
+        var english = ContentFile.Read<StagesDocument>("stages.json");
+        var spanish = ContentFile.Read<StagesDocument>("es/stages.json");
+        var merged = Merge(english, spanish);
+        _languages = new Localized<StagesDocument>(l => l == ContentLanguage.English ? merged : InLanguage(merged, spanish, english));
     }
 
     public StageCatalog(StagesDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Doors = document.Doors;
-        StuckStages = document.StuckStages;
-        Stages = document.Stages;
+        _languages = Localized<StagesDocument>.Invariant(document);
     }
 
-    /// <summary>The three buttons of the first question.</summary>
-    public IReadOnlyList<StageDoor> Doors { get; }
+    /// <summary>The three buttons of the first question, in the turn's language.</summary>
+    public IReadOnlyList<StageDoor> Doors => _languages.Current.Doors;
 
     /// <summary>The stages offered after the "stuck or dismissed" door.</summary>
-    public IReadOnlyList<string> StuckStages { get; }
+    public IReadOnlyList<string> StuckStages => _languages.Current.StuckStages;
 
-    public IReadOnlyList<StageDefinition> Stages { get; }
+    /// <summary>Every stage with the signals of all languages and the labels of the turn's language.</summary>
+    public IReadOnlyList<StageDefinition> Stages => _languages.Current.Stages;
+
+    /// <summary>
+    /// The merged stages with <paramref name="local"/>'s doors, labels and descriptions. A door also answers to
+    /// its English words, since a parent may tap in one language and type in the other.
+    /// </summary>
+    private static StagesDocument InLanguage(StagesDocument merged, StagesDocument local, StagesDocument english) => new()
+    {
+        Doors = [.. local.Doors.Select(d => new StageDoor
+        {
+            Title = d.Title,
+            Stage = d.Stage,
+            Synonyms = [.. d.Synonyms.Concat(english.Doors.Where(e => e.Stage == d.Stage).SelectMany(e => e.Synonyms.Append(e.Title))).Distinct(StringComparer.OrdinalIgnoreCase)],
+        })],
+        StuckStages = merged.StuckStages,
+        Stages = [.. merged.Stages.Select(s => local.Stages.FirstOrDefault(l => l.Stage == s.Stage) is { } l && l.Label.Length > 0
+            ? new StageDefinition { Stage = s.Stage, Label = l.Label, Describe = l.Describe, LabelRulesOut = s.LabelRulesOut, DateFact = s.DateFact, Signals = s.Signals }
+            : s)],
+    };
 
     public StageDefinition Get(string stage) =>
         Stages.FirstOrDefault(s => s.Stage == stage) ?? throw new KeyNotFoundException($"stages.json has no stage '{stage}'.");
+
+    /// <summary>
+    /// <paramref name="primary"/> with the signals of <paramref name="more"/> appended to the stages of the same name.
+    /// Another document may only add signals: a stage or a date fact that <paramref name="primary"/> lacks is an error.
+    /// </summary>
+    public static StagesDocument Merge(StagesDocument primary, params IEnumerable<StagesDocument> more)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        ArgumentNullException.ThrowIfNull(more);
+        var stages = primary.Stages.Select(s => new StageDefinition
+        {
+            Stage = s.Stage,
+            Label = s.Label,
+            Describe = s.Describe,
+            LabelRulesOut = [.. s.LabelRulesOut],
+            DateFact = s.DateFact,
+            Signals = [.. s.Signals],
+        }).ToList();
+        foreach (var extra in more.SelectMany(d => d.Stages))
+        {
+            var target = stages.FirstOrDefault(s => s.Stage == extra.Stage)
+                ?? throw new InvalidOperationException($"A stages file adds signals to '{extra.Stage}', which stages.json does not have.");
+            if (extra.DateFact is not null && extra.DateFact != target.DateFact)
+            {
+                throw new InvalidOperationException($"A stages file gives '{extra.Stage}' the date fact '{extra.DateFact}'; stages.json says '{target.DateFact}'.");
+            }
+            target.Signals.AddRange(extra.Signals);
+        }
+        return new StagesDocument { Doors = primary.Doors, StuckStages = primary.StuckStages, Stages = stages };
+    }
 }
 
 public sealed class StagesDocument

@@ -15,13 +15,22 @@
   window.__iepNavigatorWidget = true;
 
   var hostBase = new URL('.', script.src).href.replace(/\/$/, '');
+  // The widget's own words; Web Chat translates its own (send box, "Sending") from the same locale.
+  var words = {
+    en: { open: 'Chat with IEP Navigator', close: 'Close chat', chat: ' chat', connecting: 'Connecting\u2026',
+          failed: 'The chat could not connect. Please try again in a moment.' },
+    es: { open: 'Chatear con IEP Navigator', close: 'Cerrar el chat', chat: ' (chat)', connecting: 'Conectando\u2026',
+          failed: 'No se pudo conectar el chat. Vuelva a intentarlo en un momento.' }
+  };
+  var locale = script.getAttribute('data-locale') || navigator.language || 'en-US';
+  var say = words[locale.slice(0, 2).toLowerCase()] || words.en;
   var settings = {
     open: script.getAttribute('data-open') === 'true',
-    locale: script.getAttribute('data-locale') || navigator.language || 'en-US',
+    locale: locale,
     accent: script.getAttribute('data-accent') || '#1f5f8b',
     title: script.getAttribute('data-title') || 'IEP Navigator',
-    openLabel: script.getAttribute('data-open-label') || 'Chat with IEP Navigator',
-    closeLabel: script.getAttribute('data-close-label') || 'Close chat',
+    openLabel: script.getAttribute('data-open-label') || say.open,
+    closeLabel: script.getAttribute('data-close-label') || say.close,
     // Polling is for networks whose proxies break WebSockets.
     webSocket: script.getAttribute('data-transport') !== 'polling',
     // Off until the bot reads uploaded files; the channel already accepts them.
@@ -98,7 +107,7 @@
     panel.id = panelId;
     panel.className = 'iepn-panel';
     panel.hidden = true;
-    panel.setAttribute('aria-label', settings.title + ' chat');
+    panel.setAttribute('aria-label', settings.title + say.chat);
 
     var header = document.createElement('div');
     header.className = 'iepn-header';
@@ -134,7 +143,7 @@
   function start(dom) {
     if (started) { return; }
     started = true;
-    dom.status.textContent = 'Connecting\u2026';
+    dom.status.textContent = say.connecting;
     Promise.all([fetchToken(), loadWebChat()]).then(function (results) {
       var issued = results[0];
       var WebChat = results[1];
@@ -190,7 +199,7 @@
       window.setTimeout(function () { focusSendBox(dom); }, 0);
     }).catch(function () {
       started = false;
-      dom.status.textContent = 'The chat could not connect. Please try again in a moment.';
+      dom.status.textContent = say.failed;
     });
   }
 

@@ -45,8 +45,8 @@ internal sealed class FlowHarness : IDisposable
         return clock;
     }
 
-    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1") =>
-        new(Bot.OnTurnAsync, userId, conversationId);
+    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US") =>
+        new(Bot.OnTurnAsync, userId, conversationId, locale);
 
     public void Dispose() => _services.Dispose();
 }

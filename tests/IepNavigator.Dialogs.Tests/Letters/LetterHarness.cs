@@ -57,14 +57,14 @@ internal sealed class LetterHarness : IDisposable
     public RecordingLinkIssuer Links { get; } = new();
     public IServiceProvider Services => _services;
 
-    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1") =>
-        new(Bot.OnTurnAsync, userId, conversationId);
+    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US") =>
+        new(Bot.OnTurnAsync, userId, conversationId, locale);
 
     /// <summary>What a download link serves: the letter rendered from the order the link carries.</summary>
     public LetterFile Download(string url)
     {
         var order = Links.Orders[url];
-        var rendered = _services.GetRequiredService<LetterRenderer>().Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today);
+        var rendered = _services.GetRequiredService<LetterRenderer>().Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today, order.Language);
         Assert.True(rendered.IsRendered);
         return rendered.Value;
     }
@@ -94,15 +94,18 @@ internal sealed class LetterHarness : IDisposable
     public void Dispose() => _services.Dispose();
 }
 
-/// <summary>The test <see cref="ILetterLinkIssuer"/>: opaque numbered links that remember the order they stand for.</summary>
+/// <summary>The test <see cref="ILetterLinkIssuer"/>: opaque numbered links that remember the order (and language) they stand for.</summary>
 internal sealed class RecordingLinkIssuer : ILetterLinkIssuer
 {
-    public Dictionary<string, (string LetterId, LetterFormat Format, Dictionary<string, string?> Fields, CaseFacts Facts, DateOnly Today)> Orders { get; } = [];
+    public Dictionary<string, (string LetterId, LetterFormat Format, Dictionary<string, string?> Fields, CaseFacts Facts, DateOnly Today, string Language)> Orders { get; } = [];
 
-    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today)
+    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today) =>
+        IssueUrl(letterId, format, fields, facts, today, "en");
+
+    public string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, string language)
     {
         var url = $"https://navigator.test/api/v1/letters/download/{Guid.NewGuid():N}";
-        Orders[url] = (letterId, format, new Dictionary<string, string?>(fields), facts, today);
+        Orders[url] = (letterId, format, new Dictionary<string, string?>(fields), facts, today, language);
         return url;
     }
 }

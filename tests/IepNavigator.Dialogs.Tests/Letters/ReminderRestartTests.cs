@@ -5,6 +5,7 @@ using IepNavigator.Letters;
 using IepNavigator.Storage.Reminders;
 using IepNavigator.Storage.Reminders.Sqlite;
 using IepNavigator.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -17,6 +18,9 @@ namespace IepNavigator.Dialogs.Tests.Letters;
 /// <summary>Proactive reminders over a real SQLite file: they fire once, across host restarts.</summary>
 public sealed class ReminderRestartTests : IDisposable
 {
+    // One in-memory key ring for the whole class: reopening a store after a "restart" needs the same keys.
+    private static readonly EphemeralDataProtectionProvider StateKeys = new();
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "iepnav-letters-" + Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _clock = FlowHarness.NewClock();
 
@@ -36,7 +40,7 @@ public sealed class ReminderRestartTests : IDisposable
     {
         int answerDays;
         // Lifetime 1: the parent drafts the letter and says it was sent; the reminder is stored, not yet due.
-        using (var storage = new SqliteStorage(DatabasePath))
+        using (var storage = new SqliteStorage(DatabasePath, StateKeys))
         {
             var proactive = new ProactiveTestChannel();
             using var harness = new LetterHarness(storage, _clock, new SqliteReminderStore(DatabasePath), proactive.Channel);
@@ -52,7 +56,7 @@ public sealed class ReminderRestartTests : IDisposable
         _clock.Advance(TimeSpan.FromDays(answerDays + 1));
 
         // Lifetime 2: after a restart the reminder is due: one message, and a second pass sends nothing.
-        using (var storage = new SqliteStorage(DatabasePath))
+        using (var storage = new SqliteStorage(DatabasePath, StateKeys))
         {
             var proactive = new ProactiveTestChannel();
             using var harness = new LetterHarness(storage, _clock, new SqliteReminderStore(DatabasePath), proactive.Channel);
@@ -65,7 +69,7 @@ public sealed class ReminderRestartTests : IDisposable
         }
 
         // Lifetime 3: another restart: nothing more is sent, and the parent's next message does not repeat it.
-        using (var storage = new SqliteStorage(DatabasePath))
+        using (var storage = new SqliteStorage(DatabasePath, StateKeys))
         {
             var proactive = new ProactiveTestChannel();
             using var harness = new LetterHarness(storage, _clock, new SqliteReminderStore(DatabasePath), proactive.Channel);
@@ -79,7 +83,7 @@ public sealed class ReminderRestartTests : IDisposable
     [Fact]
     public async Task SchoolAnsweredBeforeTheDeadline_NoReminderIsSent()
     {
-        using var storage = new SqliteStorage(DatabasePath);
+        using var storage = new SqliteStorage(DatabasePath, StateKeys);
         var proactive = new ProactiveTestChannel();
         using var harness = new LetterHarness(storage, _clock, new SqliteReminderStore(DatabasePath), proactive.Channel);
         var client = harness.Client();
@@ -98,7 +102,7 @@ public sealed class ReminderRestartTests : IDisposable
     {
         var store = new SqliteReminderStore(DatabasePath);
         var proactive = new ProactiveTestChannel();
-        using var storage = new SqliteStorage(DatabasePath);
+        using var storage = new SqliteStorage(DatabasePath, StateKeys);
         using var harness = new LetterHarness(storage, _clock, store, proactive.Channel);
         var client = harness.Client();
         await LetterWalkthrough.ReachAdviceAsync(client);

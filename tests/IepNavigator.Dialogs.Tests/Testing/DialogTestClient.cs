@@ -10,7 +10,7 @@ public sealed class DialogTestClient
     private readonly TestAdapter _adapter;
     private readonly BotCallbackHandler _bot;
 
-    public DialogTestClient(BotCallbackHandler bot, string userId = "parent-1", string conversationId = "conversation-1")
+    public DialogTestClient(BotCallbackHandler bot, string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US")
     {
         _bot = bot;
         var reference = new ConversationReference
@@ -20,9 +20,9 @@ public sealed class DialogTestClient
             User = new ChannelAccount(userId, "parent"),
             Bot = new ChannelAccount("bot", "IEP Navigator"),
             Conversation = new ConversationAccount(false, "personal", conversationId),
-            Locale = "en-US",
+            Locale = locale,
         };
-        _adapter = new TestAdapter(reference);
+        _adapter = new TestAdapter(reference) { Locale = locale };
     }
 
     /// <summary>Every reply of every turn so far, oldest first.</summary>

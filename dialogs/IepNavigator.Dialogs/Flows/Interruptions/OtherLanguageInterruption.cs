@@ -1,41 +1,54 @@
+using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Knowledge.Content;
+using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
 /// <summary>
-/// A message in another language gets an honest "English only for now" and a pointer to help that
-/// speaks it, then the same question again. Heuristic: no Latin letters at all, or several common
-/// words of other languages (content/interruptions.json, "otherLanguageWords").
+/// A message in Spanish while the chat is in English switches the chat to Spanish (unless the parent chose
+/// English) and is then understood as usual: the stage recogniser and the answers know both languages. A message
+/// in a language we have no content for gets an honest "English and Spanish only" and a pointer to help that
+/// speaks it, then the same question again.
 /// </summary>
-public sealed class OtherLanguageInterruption : IInterruption
+public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore cases, MessageCatalog messages) : IInterruption
 {
-    private readonly HashSet<string> _words;
-    private readonly MessageCatalog _messages;
-
-    public OtherLanguageInterruption(InterruptionPhrases phrases, MessageCatalog messages)
-    {
-        ArgumentNullException.ThrowIfNull(phrases);
-        _words = phrases.Phrases("otherLanguageWords");
-        _messages = messages;
-    }
-
-    public int Order => 90;
+    public int Order => 6;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        ArgumentNullException.ThrowIfNull(text);
+        if (ExpectsFreeText(dc.ActiveFrame))
+        {
+            // A name, a school or an address may be in any language and is data, not the parent's language choice.
+            return InterruptionOutcome.NotHandled;
+        }
         var raw = dc.Context.Activity.Text ?? "";
-        var letters = raw.Where(char.IsLetter).ToList();
-        var noLatin = letters.Count >= 2 && !letters.Any(c => c < 'ɏ');
-        var foreignWords = text.Split(' ').Count(_words.Contains);
-        if (!noLatin && foreignWords < 3)
+        if (ContentLanguage.Current == ContentLanguage.English && languages.LooksSpanish(raw))
+        {
+            var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+            if (book.Language != ContentLanguage.English)
+            {
+                book.Language = ContentLanguage.Spanish;
+                ContentLanguage.Switch(ContentLanguage.Spanish);
+                await dc.Context.SendActivityAsync(messages["language.detected"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            return InterruptionOutcome.NotHandled;
+        }
+        if (!languages.LooksUnsupported(raw))
         {
             return InterruptionOutcome.NotHandled;
         }
-        await dc.Context.SendActivityAsync(_messages["language.englishOnly"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        await dc.Context.SendActivityAsync(messages["language.englishOnly"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Resume;
     }
+
+    /// <summary>A letter field, a contact detail, or a text question without buttons (a child's name).</summary>
+    private static bool ExpectsFreeText(DialogFrame? frame) =>
+        frame is not null
+        && (frame.Id == FlowIds.Letter
+            || frame.Id == Triage.TriageFlowIds.ContactPrompt
+            || (frame.Id == DialogIds.TextPrompt && frame.State["options"]?["Choices"] is not JArray { Count: > 0 }));
 }

@@ -1,3 +1,4 @@
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters.Rendering;
 
@@ -10,6 +11,17 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// </summary>
 public interface ILetterLinkIssuer
 {
-    /// <summary>An absolute URL (or a path the channel resolves) that downloads the letter in <paramref name="format"/>.</summary>
+    /// <summary>An absolute URL (or a path the channel resolves) that downloads the English letter in <paramref name="format"/>.</summary>
     string IssueUrl(string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today);
+
+    /// <summary>
+    /// A link to the letter in <paramref name="language"/>: "en", "es", or "es-en" (the English letter and the
+    /// Spanish copy side by side, .docx only); the language is part of what the link seals. An issuer that only
+    /// knows English links (older hosts, tests) keeps this default, which refuses other languages.
+    /// </summary>
+    string IssueUrl(
+        string letterId, LetterFormat format, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, string language) =>
+        language == ContentLanguage.English
+            ? IssueUrl(letterId, format, fields, facts, today)
+            : throw new NotSupportedException($"{GetType().Name} issues English links only, not '{language}'.");
 }

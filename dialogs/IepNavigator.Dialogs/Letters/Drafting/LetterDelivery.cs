@@ -1,5 +1,6 @@
 using System.Text;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Rendering;
@@ -7,26 +8,42 @@ using IepNavigator.Letters.Rendering;
 namespace IepNavigator.Dialogs.Letters.Drafting;
 
 /// <summary>
-/// The end of drafting: a short plain-text preview of the filled-in letter, then the downloads (.docx, .txt and
-/// the .ics of the deadline the letter starts) as attachments with short-lived signed links.
+/// The end of drafting: a short plain-text preview of the filled-in letter, then the downloads as attachments with
+/// short-lived signed links. In English: the .docx, .txt and the .ics of the deadline the letter starts. In a
+/// Spanish chat the preview is the Spanish copy, and the downloads are the English letter for the school (.docx),
+/// the Spanish copy (.docx), both side by side (.docx) and the calendar (.ics, in Spanish); the fields the parent
+/// typed go into both letters as typed.
 /// </summary>
 public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer links, LetterLedgerContent content)
 {
     /// <summary>Paragraphs shown in the preview after the heading; the whole letter is in the downloads.</summary>
     public const int PreviewParagraphs = 2;
 
-    private static readonly (LetterFormat Format, string Extension, string ContentType, string Label)[] Downloads =
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly Download[] EnglishDownloads =
     [
-        (LetterFormat.Docx, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "attachment.docx"),
-        (LetterFormat.Txt, "txt", "text/plain", "attachment.txt"),
-        (LetterFormat.Ics, "ics", "text/calendar", "attachment.ics"),
+        new(LetterFormat.Docx, ContentLanguage.English, DocxType, "attachment.docx"),
+        new(LetterFormat.Txt, ContentLanguage.English, "text/plain", "attachment.txt"),
+        new(LetterFormat.Ics, ContentLanguage.English, "text/calendar", "attachment.ics"),
+    ];
+
+    /// <summary>The downloads when the parent reads another language: the letter to send is still English.</summary>
+    private static Download[] TranslatedDownloads(string language) =>
+    [
+        new(LetterFormat.Docx, ContentLanguage.English, DocxType, "attachment.docxSchool"),
+        new(LetterFormat.Docx, language, DocxType, "attachment.docxCopy"),
+        new(LetterFormat.Docx, language + "-" + ContentLanguage.English, DocxType, "attachment.docxSideBySide"),
+        new(LetterFormat.Ics, language, "text/calendar", "attachment.ics"),
     ];
 
     /// <summary>Sends the preview and the downloads; false when a required field is still missing.</summary>
     public async Task<bool> SendAsync(ITurnContext turnContext, string letterId, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var composed = renderer.Compose(letterId, fields, facts, today);
+        var language = ContentLanguage.Current;
+        var translated = language != ContentLanguage.English;
+        var composed = renderer.Compose(letterId, fields, facts, today, language);
         if (!composed.IsRendered)
         {
             return false;
@@ -34,23 +51,31 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
         // Plain text: what the parent typed must show exactly as typed, never as Markdown or HTML.
         var preview = MessageFactory.Text(Preview(composed.Value));
         preview.TextFormat = TextFormatTypes.Plain;
-        await turnContext.SendActivityAsync(MessageFactory.Text(content["letter.preview"]), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text(content[translated ? "letter.previewCopy" : "letter.preview"]), cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(preview, cancellationToken).ConfigureAwait(false);
 
-        var downloads = MessageFactory.Attachment(Downloads.Select(d => new Attachment
-        {
-            ContentType = d.ContentType,
-            ContentUrl = links.IssueUrl(letterId, d.Format, fields, facts, today),
-            // The id and date only, never the child's name: file names end up in download folders and logs.
-            Name = $"{letterId}-{PlainDate.Write(today)}.{d.Extension}",
-            Properties = new Newtonsoft.Json.Linq.JObject { ["label"] = content[d.Label] },
-        }).ToList(), content["letter.downloads"]);
+        var downloads = MessageFactory.Attachment(
+            (translated ? TranslatedDownloads(language) : EnglishDownloads).Select(d => new Attachment
+            {
+                ContentType = d.ContentType,
+                ContentUrl = d.Language == ContentLanguage.English
+                    ? links.IssueUrl(letterId, d.Format, fields, facts, today)
+                    : links.IssueUrl(letterId, d.Format, fields, facts, today, d.Language),
+                // The id, date and language only, never the child's name: file names end up in download folders and logs.
+                Name = FileName(letterId, today, d),
+                Properties = new Newtonsoft.Json.Linq.JObject { ["label"] = content[d.Label] },
+            }).ToList(),
+            content[translated ? "letter.downloadsTranslated" : "letter.downloads"]);
         downloads.AttachmentLayout = AttachmentLayoutTypes.List;
         await turnContext.SendActivityAsync(downloads, cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(
             ButtonReply.Create(content["letter.whenSent"], [content["button.sentToday"]], InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>"evaluation-request-2026-11-26.docx", "...-es.docx", "...-es-en.docx": the names the host serves.</summary>
+    private static string FileName(string letterId, DateOnly today, Download download) =>
+        $"{letterId}-{PlainDate.Write(today)}{(download.Language == ContentLanguage.English ? "" : "-" + download.Language)}.{download.Format.ToString().ToLowerInvariant()}";
 
     private static string Preview(LetterDocument document)
     {
@@ -67,4 +92,7 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
         }
         return text.Append("\n\n…").ToString();
     }
+
+    /// <summary>One download: its format, the language it is written in ("es-en": side by side) and its label's key.</summary>
+    private sealed record Download(LetterFormat Format, string Language, string ContentType, string Label);
 }

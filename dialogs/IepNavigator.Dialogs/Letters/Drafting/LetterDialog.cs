@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Templates;
 using Newtonsoft.Json.Linq;
@@ -130,13 +131,20 @@ public sealed class LetterDialog(
         {
             return answers;
         }
+        // The sentence is written for the school, so it is English in every chat (title and dates too): a field
+        // value goes into the English letter and the parent's copy alike.
+        var title = renderer.Catalogue.Find(followed.LetterId, ContentLanguage.English)?.Title ?? followed.LetterId;
         foreach (var (name, format) in content.FollowUpFields.Where(f => declared.Contains(f.Key)))
         {
             answers[name] = string.Format(System.Globalization.CultureInfo.InvariantCulture, format,
-                paperTrail.TitleOf(followed.LetterId), PlainDate.Long(followed.SentOn), PlainDate.Long(followed.DueOn));
+                title, EnglishDate(followed.SentOn), EnglishDate(followed.DueOn));
         }
         return answers;
     }
+
+    /// <summary>"November 26, 2026" for a stored date, or the text itself if it is not one.</summary>
+    private static string EnglishDate(string? text) =>
+        PlainDate.Read(text) is { } date ? PlainDates.Long(date, ContentLanguage.English) : text ?? "";
 
     private string QuestionOf(DialogContext dc, string field) => QuestionOf(dc.State, field);
 

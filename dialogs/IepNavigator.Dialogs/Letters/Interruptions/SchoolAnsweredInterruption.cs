@@ -26,7 +26,7 @@ public sealed partial class SchoolAnsweredInterruption(
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var match = Answered().Match(text ?? "");
+        var match = Answered().Match(text ?? "") is { Success: true } english ? english : AnsweredInSpanish().Match(text ?? "");
         if (!match.Success)
         {
             return InterruptionOutcome.NotHandled;
@@ -74,6 +74,10 @@ public sealed partial class SchoolAnsweredInterruption(
     [GeneratedRegex(@"^(?:the )?(?:school|district|principal|director|teacher|case manager|they|she|he)(?: has| have| finally| just| already)* (?:answered|replied|responded|wrote back|got back to (?:me|us)|called (?:me |us )?back|sent (?:an answer|a reply|a response))(?<when>(?: .*?)?)(?: (?:and )?(?:said|say|saying|that)\b.*)?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Answered();
 
-    [GeneratedRegex(@"(?::|\b(?:said|says|saying)\b)(?<said>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    /// <summary>"La escuela respondió", "la directora me contestó ayer y dijo que...", accents already folded.</summary>
+    [GeneratedRegex(@"^(?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro|coordinadora|coordinador|ellos|ella|el)(?: ya| por fin| finalmente)*(?: me| nos)? (?:respondio|respondieron|contesto|contestaron|llamo|llamaron|mando una respuesta|mandaron una respuesta|escribio|escribieron)(?<when>(?: .*?)?)(?: (?:y )?(?:dijo|dijeron|dice|dicen|diciendo|que)\b.*)?$", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex AnsweredInSpanish();
+
+    [GeneratedRegex(@"(?::|\b(?:said|says|saying|dijo|dijeron|dice|dicen|diciendo)\b)(?<said>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
     private static partial Regex Said();
 }

@@ -20,10 +20,11 @@ public sealed partial class SentMessage
         _content = content ?? throw new ArgumentNullException(nameof(content));
         var verbs = string.Join('|', content.SentVerbs.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
         _pattern = new Regex(
-            $@"^(?:ok |okay |yes |done |great )?(?:i |ive |i have |we |weve |we have )?(?:just |already |finally |now )*(?<verb>{verbs})(?: it| the letter| the request| off| in| over| out)*(?<rest>(?: .*)?)$",
+            // English ("I just emailed it") and Spanish ("ya la envié", "la mandé por correo") openers and fillers.
+            $@"^(?:ok |okay |yes |done |great |si |listo |bueno )?(?:i |ive |i have |we |weve |we have |yo )?(?:just |already |finally |now |ya |hoy )*(?<verb>{verbs})(?: it| the letter| the request| off| in| over| out| la carta| la solicitud)*(?<rest>(?: .*)?)$",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         var by = string.Join('|', content.SentBy.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
-        _by = new Regex($@"\b(?:by|via|through|in the) (?<by>{by})\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        _by = new Regex($@"\b(?:by|via|through|in the|por|en|a|con) (?<by>{by})\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
 
     /// <summary>When and how the parent says they sent it, or null when the message is not that.</summary>
@@ -58,9 +59,9 @@ public sealed partial class SentMessage
         return JustNow().IsMatch(rest) ? (today, how) : null;
     }
 
-    [GeneratedRegex(@"^(?:this (?:morning|afternoon|evening)|just now|earlier(?: today)?|a (?:moment|minute|few minutes) ago|tonight|right now)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:this (?:morning|afternoon|evening)|just now|earlier(?: today)?|a (?:moment|minute|few minutes) ago|tonight|right now|esta (?:manana|tarde|noche)|hace (?:un rato|un momento|unos minutos)|ahorita|ahora)$", RegexOptions.CultureInvariant)]
     private static partial Regex JustNow();
 
-    [GeneratedRegex(@"\bto (?:the |my |our |his |her )?(?:school|district|principal|director|teacher|case manager|them|her|him)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to (?:the |my |our |his |her )?(?:school|district|principal|director|teacher|case manager|them|her|him)|a (?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Recipient();
 }

@@ -1,0 +1,47 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Knowledge.Content;
+
+namespace IepNavigator.Dialogs.Flows.Interruptions;
+
+/// <summary>
+/// "español" / "English": the chat continues in that language, and the choice is remembered for the parent.
+/// A question already on screen was written in the old language (prompts keep their text): a fact question is
+/// asked again in the new language; any other flow starts again from where the case stands (the next question,
+/// or the advice). Nothing the parent told us is lost; a letter being drafted is left and can be asked for again.
+/// </summary>
+public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts) : IInterruption
+{
+    public int Order => 5;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var language = phrases.Matches("switchToSpanish", text) ? ContentLanguage.Spanish
+            : phrases.Matches("switchToEnglish", text) ? ContentLanguage.English
+            : null;
+        if (language is null)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        book.Language = language;
+        ContentLanguage.Switch(language);
+        await dc.Context.SendActivityAsync(messages["language.switched"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var active = book.Cases.FirstOrDefault(c => c.Id == book.ActiveCaseId);
+        if (dc.ActiveFrame is { } frame && frame.State["options"]?["Tag"]?.ToString() is { } fact && factPrompts.CanAsk(fact))
+        {
+            var (promptId, options) = factPrompts.Build(fact, active?.Stage);
+            if (promptId == frame.Id)
+            {
+                frame.State["options"] = Newtonsoft.Json.Linq.JObject.FromObject(options);
+                return InterruptionOutcome.Resume;
+            }
+        }
+        dc.CancelAllDialogs();
+        await dc.BeginDialogAsync(FlowIds.Main, active?.Stage is null ? null : new MainOptions { ContinueActiveCase = true }, cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}
