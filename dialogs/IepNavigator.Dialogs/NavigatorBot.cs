@@ -34,7 +34,7 @@ public sealed class NavigatorBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var chosen = turnContext.Activity.From?.Id is null ? null
-            : (await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false)).Language;
+            : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
         turnContext.OnSendActivities(async (_, activities, next) =>
         {

@@ -32,6 +32,23 @@ public sealed class CaseStore
         return book;
     }
 
+    /// <summary>
+    /// The language the parent chose, read without touching the book: reading it must not make the turn save user
+    /// state (a Teams channel turn hands the case to a 1:1 turn that owns the parent's state).
+    /// </summary>
+    public async Task<string?> ReadLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        await _userState.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        var value = _userState.GetCachedState(turnContext)?.State is { } state && state.TryGetValue(Property, out var stored) ? stored : null;
+        return value switch
+        {
+            CaseBook book => book.Language,
+            Newtonsoft.Json.Linq.JObject json => (string?)(json["Language"] ?? json["language"]),
+            _ => null,
+        };
+    }
+
     public async Task<CaseRecord> GetActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false)).Active();
 

@@ -54,7 +54,7 @@ public sealed class GoalConversationTests : IDisposable
 
         Assert.Contains("**Goal 1**: measurable.", replies);
         Assert.Contains("**Goal 2**: not measurable as written.", replies);
-        Assert.Contains("1 of the 2 goals I found can't be measured", replies);
+        Assert.Contains("Goals I found that can't be measured as written: 1 of 2.", replies);
         Assert.Contains("What's missing:", replies);
         Assert.Contains("Would you like to track", replies);
     }

@@ -64,7 +64,7 @@ public sealed partial class SpanishAdviceTests
 
         var text = string.Join(" ", advice.Steps.Select(s => s.Why + " " + s.DeadlineRule));
         Assert.Matches(@"\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d", text);
-        Assert.Contains("TEC 29.004", text, StringComparison.Ordinal);
+        Assert.Contains("Tex. Educ. Code 29.004", text, StringComparison.Ordinal);
     }
 
     [Fact]
