@@ -46,6 +46,8 @@ public sealed class SpanishLetterTests : IDisposable
         Assert.True(advice is not null, "no advice; the chat said:\n" + string.Join("\n---\n", client.Transcript.Select(r => r.Text)));
 
         var replies = await client.SendAsync("Redactar la carta");
+        // Before the first question: answers go into the English letter for the school as typed.
+        Assert.Contains(replies, r => r.Text == Spanish(() => Content["letter.answersAsTyped"]));
         var (asked, last) = await AnswerInSpanishAsync(client, "evaluation-request", replies);
 
         var renderer = _harness.Services.GetRequiredService<LetterRenderer>();

@@ -47,6 +47,11 @@ public sealed class LetterDialog(
         await dc.Context.SendActivityAsync(
             content.Format(missing.Count switch { 0 => "letter.introReady", 1 => "letter.introOne", _ => "letter.intro" }, title, missing.Count),
             cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (missing.Count > 0 && ContentLanguage.Current != ContentLanguage.English)
+        {
+            // Answers go into the English letter for the school exactly as typed; say so before the first question.
+            await dc.Context.SendActivityAsync(content["letter.answersAsTyped"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
     }
 
