@@ -38,7 +38,7 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
         var missing = letter.Template.RequiredFields.Where(f => !cleaned.ContainsKey(f.Name)).ToList();
         return missing.Count > 0
             ? LetterResult<LetterDocument>.Missing(missing)
-            : LetterResult<LetterDocument>.Rendered(LetterComposer.Compose(Catalogue.Frame(code), letter, cleaned, facts, today));
+            : LetterResult<LetterDocument>.Rendered(LetterComposer.Compose(Catalogue.Frame(code), letter, FieldText.WriteDates(cleaned, code), facts, today));
     }
 
     /// <summary>

@@ -51,4 +51,20 @@ internal static class FieldText
 
         return cleaned;
     }
+
+    /// <summary>
+    /// A field the chat stored as a date (yyyy-MM-dd, e.g. a date of birth it understood) is written out in the
+    /// letter's language: "March 4, 2016" in the English letter, "4 de marzo de 2016" in the Spanish copy.
+    /// </summary>
+    public static Dictionary<string, string> WriteDates(Dictionary<string, string> fields, string language)
+    {
+        foreach (var (name, value) in fields.ToList())
+        {
+            if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                fields[name] = IepNavigator.Knowledge.Content.PlainDates.Long(date, language);
+            }
+        }
+        return fields;
+    }
 }

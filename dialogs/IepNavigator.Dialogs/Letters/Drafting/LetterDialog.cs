@@ -68,6 +68,7 @@ public sealed class LetterDialog(
                 await dc.Context.SendActivityAsync(content.Format("letter.emptyAnswer", QuestionOf(dc, asking)), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return DialogTurnResult.Waiting;
             }
+            answer = AsDateIfDateField(asking, answer);
             if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
             {
                 ((JObject)dc.State[AnswersKey]!)[asking] = answer;
@@ -75,6 +76,22 @@ public sealed class LetterDialog(
         }
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A date of birth the parent wrote in either language ("4 de marzo de 2016", "March 4, 2016", "3/4/2016") is kept
+    /// as a date, so each letter writes it in its own language; anything else (or a date without a year) stays as typed.
+    /// </summary>
+    private string AsDateIfDateField(string field, string answer)
+    {
+        if (!field.EndsWith("DateOfBirth", StringComparison.Ordinal) || !System.Text.RegularExpressions.Regex.IsMatch(answer, @"\b(19|20)\d\d\b"))
+        {
+            return answer;
+        }
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return Understanding.NaturalDateParser.Parse(answer, today) is { } date && date.Date.Year is >= 1990 && date.Date <= today
+            ? date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : answer;
     }
 
     public override Task RepromptAsync(ITurnContext turnContext, DialogFrame frame, CancellationToken cancellationToken)
