@@ -65,10 +65,10 @@ jq -e '
   and (.validDomains | type == "array")
 ' --arg id "$app_id" "$work/manifest.json" >/dev/null || { echo "the manifest is missing a required field" >&2; exit 1; }
 
-cp "$icons/color.png" "$icons/outline.png" "$work/"
+cp "$icons/color.png" "$icons/outline.png" "$root/teams/es.json" "$work/"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
 out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 # Files at the zip's root, as Teams requires; -X leaves out file attributes that differ between machines.
-(cd "$work" && zip -q -X "$out" manifest.json color.png outline.png)
+(cd "$work" && zip -q -X "$out" manifest.json color.png outline.png es.json)
 echo "$out"

@@ -45,7 +45,7 @@ public sealed class AppPackageTests : IDisposable
         Assert.Equal(["groupChat", "personal", "team"], bot["scopes"]!.Values<string>().Order());
         Assert.Equal([Host], manifest["validDomains"]!.Values<string>());
         Assert.DoesNotContain("{{", manifest.ToString(), StringComparison.Ordinal);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+        Assert.Equal(["color.png", "es.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
     }
 
     [Fact]
@@ -87,6 +87,40 @@ public sealed class AppPackageTests : IDisposable
         Assert.True(exitCode == 0, $"build-app-package.sh failed ({exitCode}): {error}");
         Assert.Equal(zip, output.Trim());
         return zip;
+    }
+
+    [Fact]
+    public void Package_HasASpanishLocalization_WhoseEveryKeyNamesAStringOfTheManifest()
+    {
+        using var zip = ZipFile.OpenRead(Build(AppId));
+        var manifest = ReadManifest(zip);
+        var info = manifest["localizationInfo"]!;
+        Assert.Equal("en-us", (string?)info["defaultLanguageTag"]);
+        var file = (string)info["additionalLanguages"]!.Single(l => (string?)l["languageTag"] == "es")["file"]!;
+        using var reader = new StreamReader(zip.GetEntry(file)!.Open());
+        var spanish = JObject.Parse(reader.ReadToEnd());
+
+        foreach (var (key, value) in spanish)
+        {
+            if (key == "$schema")
+            {
+                Assert.EndsWith("MicrosoftTeams.Localization.schema.json", (string?)value);
+                continue;
+            }
+            // Teams' localization keys are paths into the manifest; a key naming nothing would be ignored silently.
+            var english = manifest.SelectToken(key);
+            Assert.True(english is JValue { Type: JTokenType.String }, $"es.json key '{key}' names no string of the manifest");
+            if (key != "name.short")
+            {
+                Assert.NotEqual((string?)english, (string?)value); // translated, not copied
+            }
+            Assert.False(string.IsNullOrWhiteSpace((string?)value), key);
+        }
+        Assert.InRange(((string)spanish["name.full"]!).Length, 1, 100);
+        Assert.InRange(((string)spanish["description.short"]!).Length, 1, 80);
+        // Every command of the manifest is translated (the Spanish ones are phrases of dialogs/content/es/).
+        var commands = manifest.SelectTokens("bots[0].commandLists[*].commands[*].title").Count();
+        Assert.Equal(commands, spanish.Properties().Count(p => p.Name.EndsWith(".title", StringComparison.Ordinal)));
     }
 
     private static JObject ReadManifest(ZipArchive zip)
