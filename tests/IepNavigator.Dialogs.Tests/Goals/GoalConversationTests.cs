@@ -60,6 +60,24 @@ public sealed class GoalConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task SpanishChat_GoalCheck_ExplainsInSpanish_TheEnglishGoalTheSchoolWrote()
+    {
+        // IEP goals arrive in the school's English; the parent reads the verdict and what is missing in Spanish.
+        var client = _harness.Client("es-US");
+        var ask = await client.SendAsync("revisar mis metas del IEP");
+        Assert.Contains("Pegue aquí una de las metas", ask.Joined());
+
+        var replies = (await client.SendAsync(ReadingGoal + "\n\n" + VagueGoal)).Joined();
+
+        Assert.Contains("**Meta 1**: medible.", replies);
+        Assert.Contains("**Meta 2**: no es medible tal como está escrita.", replies);
+        Assert.Contains("Metas que no se pueden medir tal como están escritas: 1 de 2.", replies);
+        Assert.Contains("Lo que falta:", replies);
+        Assert.DoesNotContain("What's missing", replies);
+        Assert.All(client.Transcript, r => Assert.Equal("es-US", r.Locale));
+    }
+
+    [Fact]
     public async Task LongGoalsSection_IsSplitIntoSeveralReadableMessages()
     {
         var client = _harness.Client();

@@ -60,7 +60,7 @@ internal sealed class GoalHarness : IDisposable
     public LetterProbe Letter { get; }
     public RecordingLetterLinks LetterLinks { get; } = new();
 
-    public DialogTestClient Client() => new(Bot.OnTurnAsync);
+    public DialogTestClient Client(string locale = "en-US") => new(Bot.OnTurnAsync, locale: locale);
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
