@@ -33,15 +33,21 @@ public sealed class NavigatorBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        // Conversation and user state in one read, before anything asks for either (issue 9).
+        await turns.LoadStatesAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var chosen = turnContext.Activity.From?.Id is null ? null
             : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
         turnContext.OnSendActivities(async (_, activities, next) =>
         {
-            foreach (var activity in activities)
+            // The incoming locale is copied onto replies by default; say the language we actually answer in. Outside
+            // the turn's scope (the adapter's apology after a failure) the sender has set the locale itself.
+            if (ContentLanguage.InScope is { } current)
             {
-                // The incoming locale is copied onto replies by default; say the language we actually answer in.
-                activity.Locale = ContentLanguage.Tag(ContentLanguage.Current);
+                foreach (var activity in activities)
+                {
+                    activity.Locale = ContentLanguage.Tag(current);
+                }
             }
             return await next().ConfigureAwait(false);
         });

@@ -1,6 +1,7 @@
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Storage;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Runtime;
 
@@ -58,6 +59,79 @@ public sealed partial class TurnTransaction
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         return turnContext.TurnState.ContainsKey(ActiveKey);
+    }
+
+    /// <summary>
+    /// Reads the turn's conversation and user state in ONE storage read and caches them for the turn, as
+    /// <see cref="BotState.LoadAsync"/> would. Call it first thing in a turn; states already cached, keys the store does
+    /// not hold yet, a store that does not return JSON objects, and state classes other than the standard two are left
+    /// to BotState's own load.
+    /// <para>
+    /// Why (issue 9 profile): BotState reads each state on its own (two round trips, each opening a pooled connection)
+    /// and turns the store's <see cref="JObject"/> into a dictionary with <c>ToObject</c>, a deep copy of the whole case
+    /// book and dialog stack, every turn. Here the dictionary holds the read object's own property values. Values are then
+    /// JSON tokens, as nested objects already were: BotState converts them to the asked type on first access, the change
+    /// hash and the stored JSON are the same, and the write reads the ETag from them as before.
+    /// </para>
+    /// </summary>
+    public async Task LoadStatesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (_storage is null || turnContext.Activity is not { ChannelId: not null } activity)
+        {
+            return;
+        }
+        var wanted = new List<(string CacheKey, string StorageKey)>(2);
+        // Only the standard classes: BotState caches them under their class name, and their storage keys are computed by
+        // Bot Framework's own GetStorageKey (StateKeys). A subclass may use other keys: it loads itself.
+        if (_conversationState.GetType() == typeof(ConversationState) && activity.Conversation?.Id is not null
+            && _conversationState.GetCachedState(turnContext) is null)
+        {
+            wanted.Add((nameof(ConversationState), StateKeys.Conversation(turnContext)));
+        }
+        if (_userState is not null && _userState.GetType() == typeof(UserState) && activity.From?.Id is not null
+            && _userState.GetCachedState(turnContext) is null)
+        {
+            wanted.Add((nameof(UserState), StateKeys.User(turnContext)));
+        }
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+        var items = await _storage.ReadAsync([.. wanted.Select(w => w.StorageKey)], cancellationToken).ConfigureAwait(false);
+        foreach (var (cacheKey, storageKey) in wanted)
+        {
+            if (items.TryGetValue(storageKey, out var item) && item is JObject json)
+            {
+                var state = new Dictionary<string, object>(json.Count, StringComparer.Ordinal);
+                foreach (var property in json.Properties())
+                {
+                    state[property.Name] = property.Value;
+                }
+                turnContext.TurnState[cacheKey] = new BotState.CachedBotState(state);
+            }
+        }
+    }
+
+    /// <summary>The storage keys of the standard states, from Bot Framework's own GetStorageKey (protected, hence the subclasses).</summary>
+    private static class StateKeys
+    {
+        private static readonly ConversationKey ConversationKeys = new();
+        private static readonly UserKey UserKeys = new();
+
+        public static string Conversation(ITurnContext turnContext) => ConversationKeys.Of(turnContext);
+
+        public static string User(ITurnContext turnContext) => UserKeys.Of(turnContext);
+
+        private sealed class ConversationKey() : ConversationState(new MemoryStorage())
+        {
+            public string Of(ITurnContext turnContext) => GetStorageKey(turnContext);
+        }
+
+        private sealed class UserKey() : UserState(new MemoryStorage())
+        {
+            public string Of(ITurnContext turnContext) => GetStorageKey(turnContext);
+        }
     }
 
     /// <summary>Runs <paramref name="turn"/>, saves what it changed in one write, then sends its replies; re-runs it on a lost race.</summary>

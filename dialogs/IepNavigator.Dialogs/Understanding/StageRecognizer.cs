@@ -28,7 +28,7 @@ public sealed record StageRecognition(IReadOnlyList<StageScore> Candidates, IRea
 public sealed class StageRecognizer
 {
     private const int MaxTextLength = 1000;
-    private readonly List<(string Stage, int Weight, string[] Phrases, Regex[] Patterns, IReadOnlyDictionary<string, JsonNode?> Implies)> _signals;
+    private readonly List<(string Stage, int Weight, string[] PaddedPhrases, Regex[] Patterns, IReadOnlyDictionary<string, JsonNode?> Implies)> _signals;
 
     public StageRecognizer(StageCatalog catalog)
     {
@@ -36,7 +36,9 @@ public sealed class StageRecognizer
         _signals = [.. catalog.Stages.SelectMany(stage => stage.Signals.Select(signal => (
             stage.Stage,
             signal.Weight,
-            signal.Phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct().ToArray(),
+            // Stored as " phrase " (whole words): Recognize runs on most messages, and padding each phrase there
+            // allocated a string per phrase per message (issue 9 profile).
+            signal.Phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct().Select(p => " " + p + " ").ToArray(),
             signal.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).ToArray(),
             (IReadOnlyDictionary<string, JsonNode?>)signal.Implies)))];
     }
@@ -57,7 +59,7 @@ public sealed class StageRecognizer
         }
         foreach (var (stage, weight, phrases, patterns, implies) in _signals)
         {
-            var matched = phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) || patterns.Any(p => Matches(p, normalized));
+            var matched = phrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) || patterns.Any(p => Matches(p, normalized));
             if (!matched)
             {
                 continue;

@@ -22,6 +22,9 @@ public static class ContentLanguage
     /// <summary>The language of the current turn or request: "en" or "es".</summary>
     public static string Current => Scope.Value?.Language ?? Normalize(CultureInfo.CurrentUICulture.Name);
 
+    /// <summary>The language of the scope begun for this async flow, or null outside one.</summary>
+    public static string? InScope => Scope.Value?.Language;
+
     /// <summary>"es-US", "es", "ES_mx" → "es"; anything unsupported or empty → "en".</summary>
     public static string Normalize(string? locale)
     {

@@ -21,7 +21,7 @@ public sealed partial class EmbeddedChannelAdapter : CloudAdapterBase
             LogTurnFailed(logger, exception.GetType().FullName ?? "unknown", turnContext.Activity?.Type ?? "unknown");
             try
             {
-                await turnContext.SendActivityAsync(MessageFactory.Text(messages.TurnError)).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(messages.TurnErrorFor(turnContext.Activity?.Locale))).ConfigureAwait(false);
             }
             catch (Exception apologyFailure) when (apologyFailure is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -32,21 +33,75 @@ internal static class StateDocument
             throw new ArgumentException($"The value for state key '{key}' is null; use DeleteAsync to remove an item.", nameof(item));
         }
 
-        JObject json;
-        try
+        // BotState hands over its state dictionary, and a JObject is written as it is: both are written straight
+        // to text, leaving out the ETag. This used to build a whole JObject copy of the state first (FromObject or
+        // DeepClone) and then write that: the same text, at about twice the allocation per write (issue 9 profile).
+        string text;
+        string? etag;
+        switch (item)
         {
-            json = item is JObject jObject ? (JObject)jObject.DeepClone() : JObject.FromObject(item, Serializer);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ArgumentException($"The value for state key '{key}' must serialize to a JSON object.", nameof(item), ex);
+            case JObject jObject:
+                etag = ETagOf(jObject);
+                text = WriteObject(jObject.Properties().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value)));
+                break;
+            case IDictionary<string, object?> dictionary:
+                etag = item is IStoreItem storeItem ? storeItem.ETag : ETagOf(dictionary);
+                text = WriteObject(dictionary);
+                break;
+            default:
+                JObject json;
+                try
+                {
+                    json = JObject.FromObject(item, Serializer);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new ArgumentException($"The value for state key '{key}' must serialize to a JSON object.", nameof(item), ex);
+                }
+
+                etag = item is IStoreItem other ? other.ETag : ETagOf(json);
+                json.Remove(ETagProperty);
+                json.Remove(PascalETagProperty);
+                text = json.ToString(Formatting.None);
+                break;
         }
 
-        var etag = item is IStoreItem storeItem ? storeItem.ETag : ETagOf(json);
-        json.Remove(ETagProperty);
-        json.Remove(PascalETagProperty);
         var expected = ExpectedETag(key, etag);
-        return new StateWrite(key, cipher.Seal(key, json.ToString(Formatting.None)), expected, NewETag());
+        return new StateWrite(key, cipher.Seal(key, text), expected, NewETag());
+    }
+
+    /// <summary>
+    /// The JSON object of <paramref name="properties"/> without the ETag ones, as <c>JObject.FromObject(…).ToString(Formatting.None)</c>
+    /// writes it (same serializer, same writer defaults).
+    /// </summary>
+    private static string WriteObject(IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                if (name is ETagProperty or PascalETagProperty)
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(name);
+                if (value is JToken token)
+                {
+                    token.WriteTo(writer);
+                }
+                else
+                {
+                    Serializer.Serialize(writer, value);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Opens and parses a stored row and puts its current ETag on the result, as Bot Framework stores do.</summary>
@@ -95,6 +150,22 @@ internal static class StateDocument
                 dictionary[dictionary.ContainsKey(PascalETagProperty) ? PascalETagProperty : ETagProperty] = etag;
                 break;
         }
+    }
+
+    /// <summary>The dictionary's "eTag" (else "ETag") entry when it is a string, as <see cref="ETagOf(JObject)"/> reads it.</summary>
+    private static string? ETagOf(IDictionary<string, object?> dictionary)
+    {
+        if (!dictionary.TryGetValue(ETagProperty, out var value) && !dictionary.TryGetValue(PascalETagProperty, out value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            string text => text,
+            JValue { Type: JTokenType.String } json => (string?)json,
+            _ => null,
+        };
     }
 
     private static string? ETagOf(JObject json) =>

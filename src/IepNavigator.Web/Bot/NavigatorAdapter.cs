@@ -1,3 +1,5 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Knowledge.Content;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -10,7 +12,7 @@ namespace IepNavigator.Web.Bot;
 /// </summary>
 public sealed partial class NavigatorAdapter : CloudAdapter
 {
-    public NavigatorAdapter(BotFrameworkAuthentication authentication, ILogger<NavigatorAdapter> logger)
+    public NavigatorAdapter(BotFrameworkAuthentication authentication, MessageCatalog messages, ILogger<NavigatorAdapter> logger)
         : base(authentication, logger)
     {
         OnTurnError = async (turnContext, exception) =>
@@ -18,11 +20,12 @@ public sealed partial class NavigatorAdapter : CloudAdapter
             // The exception's type and stack only: its message may quote what the parent typed.
             LogTurnFailed(logger, exception.GetType().FullName ?? "unknown", turnContext.Activity?.Type ?? "unknown",
                 exception.StackTrace ?? string.Empty);
-            // Nothing of this turn was saved (state is written at the end of a successful turn),
-            // so the conversation resumes from the last good state.
-            await turnContext.SendActivityAsync(
-                "Sorry — something went wrong on my side while answering that. Nothing you told me before is lost. " +
-                "Please try again, or type \"help\".").ConfigureAwait(false);
+            // Nothing of this turn was saved (state is written at the end of a successful turn), so the conversation
+            // resumes from the last good state. The bot's language scope ended with the exception: go by the locale.
+            var language = ContentLanguage.Normalize(turnContext.Activity?.Locale);
+            var apology = MessageFactory.Text(messages.In(language, "turn.error"));
+            apology.Locale = ContentLanguage.Tag(language);
+            await turnContext.SendActivityAsync(apology).ConfigureAwait(false);
         };
     }
 

@@ -19,14 +19,18 @@ public static class ChoiceRecognizer
         {
             return byNumber;
         }
-        var exact = choices.Where(c => Phrases(c).Contains(answer)).Select(c => c.Value).Take(1).ToList();
+        // Each choice's normalized phrases, built once per message (on first need) for the three passes below,
+        // instead of normalizing every title and synonym again in each pass (issue 9 profile).
+        var sets = new HashSet<string>?[choices.Count];
+        HashSet<string> PhrasesOf(int index) => sets[index] ??= Phrases(choices[index]);
+        var exact = Enumerable.Range(0, choices.Count).Where(i => PhrasesOf(i).Contains(answer)).Select(i => choices[i].Value).Take(1).ToList();
         if (exact.Count > 0)
         {
             return exact;
         }
         var padded = " " + answer + " ";
-        var contained = choices
-            .Select(c => (c.Value, Longest: Phrases(c).Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
+        var contained = Enumerable.Range(0, choices.Count)
+            .Select(i => (choices[i].Value, Longest: PhrasesOf(i).Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
             .Where(m => m.Longest > 0)
             .OrderByDescending(m => m.Longest)
             .ToList();
@@ -34,7 +38,7 @@ public static class ChoiceRecognizer
         {
             return allowMultiple ? [.. contained.Select(m => m.Value)] : [contained[0].Value];
         }
-        return Fuzzy(answer, choices);
+        return Fuzzy(answer, choices, PhrasesOf);
     }
 
     private static List<string> ByNumber(string answer, IReadOnlyList<ChoiceOption> choices, bool allowMultiple)
@@ -57,14 +61,14 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>Short answers only: one typo in a short word, two in a long one.</summary>
-    private static List<string> Fuzzy(string answer, IReadOnlyList<ChoiceOption> choices)
+    private static List<string> Fuzzy(string answer, IReadOnlyList<ChoiceOption> choices, Func<int, HashSet<string>> phrasesOf)
     {
         if (answer.Length < 4 || answer.Split(' ').Length > 4)
         {
             return [];
         }
-        var best = choices
-            .SelectMany(c => Phrases(c).Select(p => (c.Value, Distance: EditDistance(answer, p), p.Length)))
+        var best = Enumerable.Range(0, choices.Count)
+            .SelectMany(i => phrasesOf(i).Select(p => (choices[i].Value, Distance: EditDistance(answer, p), p.Length)))
             .Where(m => m.Distance <= (m.Length >= 8 ? 2 : 1))
             .OrderBy(m => m.Distance)
             .FirstOrDefault();

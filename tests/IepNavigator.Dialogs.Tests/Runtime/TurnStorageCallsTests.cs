@@ -1,0 +1,72 @@
+using IepNavigator.Dialogs.Tests.Flows;
+using IepNavigator.Dialogs.Tests.Testing;
+using Microsoft.Bot.Builder;
+
+namespace IepNavigator.Dialogs.Tests.Runtime;
+
+/// <summary>
+/// What a turn costs the store: one read of both state keys and one write of what changed (TurnTransaction), the
+/// same answers as before — the load benchmark's numbers rest on this.
+/// </summary>
+public sealed class TurnStorageCallsTests : IDisposable
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"dialogs-turn-calls-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task AnsweredTurn_OfAKnownParent_ReadsOnceAndWritesOnce_AndKeepsTheAnswer()
+    {
+        // The real store (it returns JSON objects, which the one-read load caches as they are).
+        using var sqlite = new IepNavigator.Storage.Sqlite.SqliteStorage(_databasePath, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+        var storage = new CountingStorage(sqlite);
+        using var harness = new FlowHarness(storage);
+        var client = harness.Client();
+        await client.SendAsync("I'm worried about my son's reading"); // creates both keys
+
+        storage.Reset();
+        var replies = await client.SendAsync("I haven't asked yet");
+
+        Assert.Equal(1, storage.Reads);
+        Assert.Equal(2, storage.KeysRead);
+        Assert.Equal(1, storage.Writes);
+        Assert.NotEmpty(replies);
+        // The answer was saved: a restart of the bot on the same store asks the next question, not this one again.
+        using var restarted = new FlowHarness(storage);
+        var next = await restarted.Client().SendAsync("review");
+        Assert.Contains("hasn't happened", next.Joined(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed class CountingStorage(IStorage inner) : IStorage
+    {
+        private readonly IStorage _inner = inner;
+
+        public int Reads { get; private set; }
+        public int KeysRead { get; private set; }
+        public int Writes { get; private set; }
+
+        public void Reset() => (Reads, KeysRead, Writes) = (0, 0, 0);
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            KeysRead += keys.Length;
+            return _inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+        {
+            Writes++;
+            return _inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+    }
+}
