@@ -81,6 +81,33 @@ public sealed class ReminderRestartTests : IDisposable
     }
 
     [Fact]
+    public async Task TamperedReminderRow_IsSetAside_AndTheOtherParentsReminderIsStillSent()
+    {
+        using var storage = new SqliteStorage(DatabasePath, StateKeys);
+        var proactive = new ProactiveTestChannel();
+        var store = new SqliteReminderStore(DatabasePath, StateKeys);
+        using var harness = new LetterHarness(storage, _clock, store, proactive.Channel);
+        var client = harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+        await LetterWalkthrough.AnswerQuestionsAsync(harness, client, "evaluation-request", await client.SendAsync("Draft the letter"));
+        await client.SendAsync("I sent it today");
+        // Someone with write access to the database changed another reminder's sealed payload; it is due first.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO reminders (id, due_unix_ms, payload) VALUES ('tampered', 0, 'dp1:bm90LWEtcGF5bG9hZA');";
+            insert.ExecuteNonQuery();
+        }
+        _clock.Advance(TimeSpan.FromDays(60));
+
+        Assert.Equal(1, await Dispatcher(harness).DispatchDueAsync(CancellationToken.None));
+
+        Assert.Contains("was due by", Assert.Single(proactive.Replies()).Text, StringComparison.Ordinal);
+        Assert.Empty(await store.FindDueAsync(_clock.GetUtcNow(), 10)); // the bad row is claimed, never read again
+    }
+
+    [Fact]
     public async Task SchoolAnsweredBeforeTheDeadline_NoReminderIsSent()
     {
         using var storage = new SqliteStorage(DatabasePath, StateKeys);

@@ -29,7 +29,7 @@ public sealed partial class ReminderDispatcher(
         }
         var now = clock.GetUtcNow();
         var sent = 0;
-        foreach (var reminder in await store.FindDueAsync(now, BatchSize, cancellationToken).ConfigureAwait(false))
+        foreach (var reminder in await FindDueAsync(store, now, cancellationToken).ConfigureAwait(false))
         {
             var payload = ReminderPayload.Read(reminder.Payload);
             var channel = payload is null ? null : _channels.FirstOrDefault(c => c.CanReach(payload.Reference));
@@ -54,6 +54,29 @@ public sealed partial class ReminderDispatcher(
         await store.DeleteSentBeforeAsync(now - KeepSentFor, cancellationToken).ConfigureAwait(false);
         return sent;
     }
+
+    /// <summary>
+    /// The due reminders. One that cannot be decrypted (tampered, or another key ring) is claimed — so it is never
+    /// looked at again — and logged by id, and the batch is read again: one bad row must not stop everyone's reminders.
+    /// </summary>
+    private async Task<IReadOnlyList<Reminder>> FindDueAsync(IReminderStore reminders, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var skipped = 0; ; skipped++)
+        {
+            try
+            {
+                return await reminders.FindDueAsync(now, BatchSize, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ReminderUnreadableException ex) when (ex.ReminderId is { } id && skipped < BatchSize)
+            {
+                LogUnreadable(logger, id);
+                await reminders.TryClaimAsync(id, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderId} cannot be decrypted; it was set aside and will not be sent.")]
+    private static partial void LogUnreadable(ILogger logger, string reminderId);
 
     /// <summary>In the proactive turn: the notice, unless it was answered, deleted or already said in the chat.</summary>
     private async Task<bool> DeliverAsync(ITurnContext turnContext, ReminderPayload payload, CancellationToken cancellationToken)
