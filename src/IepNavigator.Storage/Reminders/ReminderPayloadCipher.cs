@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using IepNavigator.Storage.Protection;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Storage.Reminders;
@@ -12,41 +11,18 @@ namespace IepNavigator.Storage.Reminders;
 /// </summary>
 internal sealed class ReminderPayloadCipher
 {
-    /// <summary>The Data Protection purpose of reminder payloads; changing it makes every protected payload unreadable.</summary>
     public const string Purpose = "IepNavigator.Storage.Reminders.v1";
 
-    /// <summary>What a protected payload starts with; the chat's JSON payloads never do.</summary>
-    public const string Marker = "dp1:";
+    public const string Marker = MarkedText.Marker;
 
     private readonly IDataProtector? _protector;
 
-    /// <param name="protection">The key ring; null stores payloads as given (tests and tools only).</param>
     public ReminderPayloadCipher(IDataProtectionProvider? protection) =>
         _protector = protection?.CreateProtector(Purpose);
 
     public string Seal(string id, string payload) =>
-        _protector is null ? payload : Marker + _protector.CreateProtector(id).Protect(payload);
+        _protector is null ? payload : MarkedText.Seal(_protector.CreateProtector(id), payload);
 
-    /// <summary>The payload as scheduled; one that cannot be decrypted throws naming the reminder id only.</summary>
-    public string Open(string id, string stored)
-    {
-        if (!stored.StartsWith(Marker, StringComparison.Ordinal))
-        {
-            return stored; // written before encryption at rest
-        }
-
-        try
-        {
-            if (_protector is null)
-            {
-                throw new CryptographicException("This store has no Data Protection key ring.");
-            }
-
-            return _protector.CreateProtector(id).Unprotect(stored[Marker.Length..]);
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException or DecoderFallbackException)
-        {
-            throw ReminderUnreadableException.For(id, ex);
-        }
-    }
+    public string Open(string id, string stored) =>
+        MarkedText.Open(_protector?.CreateProtector(id), stored, ex => ReminderUnreadableException.For(id, ex));
 }

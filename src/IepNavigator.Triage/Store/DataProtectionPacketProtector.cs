@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using IepNavigator.Storage.Protection;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Triage.Store;
@@ -16,7 +15,7 @@ public sealed class DataProtectionPacketProtector : IPacketProtector
     public const string Purpose = "IepNavigator.Triage.Packets.v1";
 
     /// <summary>What a protected value starts with; plain JSON (packets, payloads) never does.</summary>
-    public const string Marker = "dp1:";
+    public const string Marker = MarkedText.Marker;
 
     private readonly IDataProtector _protector;
 
@@ -26,33 +25,14 @@ public sealed class DataProtectionPacketProtector : IPacketProtector
         _protector = protection.CreateProtector(Purpose);
     }
 
-    public string Protect(string table, string rowId, string plainText)
-    {
-        ArgumentNullException.ThrowIfNull(plainText);
-        return Marker + ForRow(table, rowId).Protect(plainText);
-    }
+    public string Protect(string table, string rowId, string plainText) =>
+        MarkedText.Seal(ForRow(table, rowId), plainText);
 
-    public string Unprotect(string table, string rowId, string storedText)
-    {
-        ArgumentNullException.ThrowIfNull(storedText);
-        if (!IsProtected(storedText))
-        {
-            return storedText; // written before encryption at rest
-        }
-
-        try
-        {
-            return ForRow(table, rowId).Unprotect(storedText[Marker.Length..]);
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException or DecoderFallbackException)
-        {
-            throw new TriageRowUnreadableException(table, rowId, ex);
-        }
-    }
+    public string Unprotect(string table, string rowId, string storedText) =>
+        MarkedText.Open(ForRow(table, rowId), storedText, ex => new TriageRowUnreadableException(table, rowId, ex));
 
     /// <summary>True when <paramref name="storedText"/> was written by this protector (starts with <see cref="Marker"/>).</summary>
-    public static bool IsProtected(string storedText) =>
-        storedText is not null && storedText.StartsWith(Marker, StringComparison.Ordinal);
+    public static bool IsProtected(string storedText) => MarkedText.IsSealed(storedText);
 
     private IDataProtector ForRow(string table, string rowId)
     {
