@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime.Prompts;
@@ -11,8 +12,10 @@ namespace IepNavigator.Dialogs.Flows;
 /// Facts a parent already gave in the opening message ("I asked in September and heard nothing",
 /// "she's behind in reading"), so they are not asked again. Only facts not yet answered are filled.
 /// </summary>
-public sealed class OpeningFacts(StageRecognizer recognizer, StageCatalog stages, FactQuestionCatalog questions)
+public sealed partial class OpeningFacts(StageRecognizer recognizer, StageCatalog stages, FactQuestionCatalog questions)
 {
+    private const string DaysRemovedFact = "daysRemovedThisYear";
+
     private static readonly string[] ConcernStages = ["concerned", "evaluation-requested"];
 
     /// <summary>Fills what <paramref name="opening"/> answers for <paramref name="stage"/>; returns the facts set.</summary>
@@ -32,9 +35,19 @@ public sealed class OpeningFacts(StageRecognizer recognizer, StageCatalog stages
                 set.Add(fact);
             }
         }
+        var normalized = TextNormalizer.Normalize(opening);
+        if (stage == "discipline" && !record.IsAnswered(DaysRemovedFact) && DaysThisYear().Match(normalized) is { Success: true } days
+            && int.TryParse(days.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 200)
+        {
+            // "that's 12 days this year", "ya van 12 días este año": the count the discipline rules need.
+            record.SetFact(DaysRemovedFact, count);
+            set.Add(DaysRemovedFact);
+        }
         var dateFact = stages.Stages.FirstOrDefault(s => s.Stage == stage)?.DateFact;
+        // In a story, "12 days" or "suspended for 3 days" is a count, not a date: only "3 days ago" / "hace 3 días" is.
+        // (Answering a date question, a bare "3 weeks" does mean ago; that is the date prompt's reading.)
         if (dateFact is not null && !record.IsAnswered(dateFact)
-            && NaturalDateParser.Parse(opening, today) is { } date && date.Date <= today)
+            && NaturalDateParser.Parse(BareAmount().Replace(normalized, " "), today) is { } date && date.Date <= today)
         {
             record.SetFact(dateFact, date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             set.Add(dateFact);
@@ -50,4 +63,10 @@ public sealed class OpeningFacts(StageRecognizer recognizer, StageCatalog stages
         }
         return set;
     }
+
+    [GeneratedRegex(@"(?<!\b(in|hace)\s)\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+((school\s+)?(day|week|month|year)s?|(dias?|semanas?|mes|meses|anos?)(\s+escolares)?)\b(?!\s+(ago|back|before|atras))", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAmount();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})\s+(school\s+days?|days?|dias(\s+escolares)?|dias\s+de\s+escuela)\b(?!\s+(ago|back|before))(?:\W+\w+){0,4}?\W+(this\s+(school\s+)?year|so\s+far|in\s+total|total|este\s+ano(\s+escolar)?|en\s+total|en\s+lo\s+que\s+va\s+del\s+ano)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DaysThisYear();
 }
