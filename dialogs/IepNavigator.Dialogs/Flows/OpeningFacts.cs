@@ -44,10 +44,8 @@ public sealed partial class OpeningFacts(StageRecognizer recognizer, StageCatalo
             set.Add(DaysRemovedFact);
         }
         var dateFact = stages.Stages.FirstOrDefault(s => s.Stage == stage)?.DateFact;
-        // In a story, "12 days" or "suspended for 3 days" is a count, not a date: only "3 days ago" / "hace 3 días" is.
-        // (Answering a date question, a bare "3 weeks" does mean ago; that is the date prompt's reading.)
         if (dateFact is not null && !record.IsAnswered(dateFact)
-            && NaturalDateParser.Parse(BareAmount().Replace(normalized, " "), today) is { } date && date.Date <= today)
+            && NaturalDateParser.ParseInStory(opening, today) is { } date && date.Date <= today)
         {
             record.SetFact(dateFact, date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             set.Add(dateFact);
@@ -64,8 +62,6 @@ public sealed partial class OpeningFacts(StageRecognizer recognizer, StageCatalo
         return set;
     }
 
-    [GeneratedRegex(@"(?<!\b(in|hace)\s)\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+((school\s+)?(day|week|month|year)s?|(dias?|semanas?|mes|meses|anos?)(\s+escolares)?)\b(?!\s+(ago|back|before|atras))", RegexOptions.CultureInvariant)]
-    private static partial Regex BareAmount();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3})\s+(school\s+days?|days?|dias(\s+escolares)?|dias\s+de\s+escuela)\b(?!\s+(ago|back|before))(?:\W+\w+){0,4}?\W+(this\s+(school\s+)?year|so\s+far|in\s+total|total|este\s+ano(\s+escolar)?|en\s+total|en\s+lo\s+que\s+va\s+del\s+ano)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DaysThisYear();

@@ -57,7 +57,7 @@ public static partial class NaturalDateParser
     }
 
     /// <summary>"ayer", "anteayer", "hoy", "mañana", "hace 3 semanas", "hace unos 2 meses", "la semana pasada", "en 2 semanas".</summary>
-    private static NaturalDate? SpanishRelative(string s, DateOnly today)
+    private static NaturalDate? SpanishRelative(string s, DateOnly today, bool bareAmountIsDate)
     {
         if (Regex.IsMatch(s, @"\b(anteayer|antier|antes de ayer)\b"))
         {
@@ -96,8 +96,8 @@ public static partial class NaturalDateParser
             };
             return new NaturalDate(date, true, false);
         }
-        var bare = SpanishAmountAlone().Match(s);
-        if (bare.Success)
+        var bare = SpanishAmountAlone().Matches(s).FirstOrDefault(a => bareAmountIsDate || a.Groups["in"].Success || a.Groups["ago"].Success);
+        if (bare is not null)
         {
             // As in English, "3 semanas" alone means ago; only "en 3 semanas" / "dentro de 3 semanas" points forward.
             return SpanishAmountFromToday(bare, today, sign: bare.Groups["in"].Success && !bare.Groups["ago"].Success ? 1 : -1);

@@ -22,7 +22,18 @@ public static partial class NaturalDateParser
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
     };
 
-    public static NaturalDate? Parse(string? text, DateOnly today, DateDirection direction = DateDirection.Past)
+    /// <summary>The date in an answer to a date question: a bare "3 weeks" there means three weeks ago.</summary>
+    public static NaturalDate? Parse(string? text, DateOnly today, DateDirection direction = DateDirection.Past) =>
+        Parse(text, today, direction, bareAmountIsDate: true);
+
+    /// <summary>
+    /// A date told in a parent's story ("I asked 3 weeks ago", "hace 3 semanas"): a bare amount there is a count
+    /// ("suspended for 3 days", "that's 12 days this year"), not a date; only "… ago" / "hace …" / "in …" is.
+    /// </summary>
+    public static NaturalDate? ParseInStory(string? text, DateOnly today) =>
+        Parse(text, today, DateDirection.Past, bareAmountIsDate: false);
+
+    private static NaturalDate? Parse(string? text, DateOnly today, DateDirection direction, bool bareAmountIsDate)
     {
         var s = TextNormalizer.Normalize(text);
         if (s.Length == 0 || s.Length > 200)
@@ -33,7 +44,7 @@ public static partial class NaturalDateParser
         // Each English form, then its Spanish twin (NaturalDateParser.Spanish.cs): a parent may write either, or both.
         // Spanish month-only comes before English so "a principios de oct" is read with its part of the month.
         var result = Iso(s) ?? Numeric(s, today, direction) ?? SpanishMonthDay(s, today, direction) ?? MonthDay(s, today, direction)
-            ?? Relative(s, today) ?? SpanishRelative(s, today) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
+            ?? Relative(s, today, bareAmountIsDate) ?? SpanishRelative(s, today, bareAmountIsDate) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
             ?? SpanishMonthOnly(s, today, direction) ?? MonthOnly(s, today, direction)
             ?? Season(s, today, direction) ?? SpanishSeason(s, today, direction);
         return result is null ? null : result with { Approximate = result.Approximate || approximate };
@@ -83,7 +94,7 @@ public static partial class NaturalDateParser
             : Place(month.Value, day, today, direction);
     }
 
-    private static NaturalDate? Relative(string s, DateOnly today)
+    private static NaturalDate? Relative(string s, DateOnly today, bool bareAmountIsDate)
     {
         if (Regex.IsMatch(s, @"\bday before yesterday\b"))
         {
@@ -101,8 +112,9 @@ public static partial class NaturalDateParser
         {
             return new NaturalDate(today.AddDays(1), false, false);
         }
-        var m = AgoOrIn().Match(s);
-        if (m.Success)
+        // The first amount that reads as a date: in a story, "12 days this year, the meeting was 2 weeks ago" is the second.
+        var m = AgoOrIn().Matches(s).FirstOrDefault(a => bareAmountIsDate || a.Groups["in"].Success || a.Groups["ago"].Success);
+        if (m is not null)
         {
             var amount = m.Groups["n"].Value;
             var n = int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
