@@ -30,14 +30,10 @@ public sealed class MessageCatalog
     private MessageCatalog(Localized<IReadOnlyDictionary<string, string>> messages) => _messages = messages;
 
     /// <summary>The message in the turn's language; English if a translation is missing (a test forbids that).</summary>
-    public string this[string key] =>
-        _messages.Current.TryGetValue(key, out var text) ? text
-        : _messages.For(ContentLanguage.English).TryGetValue(key, out var english) ? english
-        : throw new KeyNotFoundException($"No message '{key}' in messages.json.");
+    public string this[string key] => _messages.Message(m => m, key, "messages.json");
 
     /// <summary>The message in a given language (a letter for the school is English whatever the chat speaks).</summary>
-    public string In(string language, string key) =>
-        _messages.For(language).TryGetValue(key, out var text) ? text : this[key];
+    public string In(string language, string key) => _messages.Message(m => m, key, "messages.json", language);
 
     public string Format(string key, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, this[key], args);

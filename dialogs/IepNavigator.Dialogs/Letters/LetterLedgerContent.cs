@@ -36,6 +36,9 @@ public sealed class LetterLedgerContent
         _phrases = PhraseSets.Merge(documents, d => d.Phrases);
         ParentFields = new HashSet<string>(document.RememberedFields.Parent, StringComparer.Ordinal);
         ChildFields = new HashSet<string>(document.RememberedFields.Child, StringComparer.Ordinal);
+        // Vocabulary, merged once: every message that might say "I sent it" looks words up here.
+        SentVerbs = documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        SentBy = documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Fields about the parent, remembered for every child.</summary>
@@ -45,18 +48,14 @@ public sealed class LetterLedgerContent
     public IReadOnlySet<string> ChildFields { get; }
 
     /// <summary>Words for "I sent it" of every language ("emailed", "lo mandé") and how each was sent.</summary>
-    public IReadOnlyDictionary<string, string?> SentVerbs =>
-        _documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string?> SentVerbs { get; }
 
     /// <summary>Words for how it was sent, every language ("by email", "por correo").</summary>
-    public IReadOnlyDictionary<string, string> SentBy =>
-        _documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> SentBy { get; }
 
     public IReadOnlyDictionary<string, string> FollowUpFields => _document.FollowUpFields;
 
-    public string this[string key] =>
-        Text.Messages.TryGetValue(key, out var text) ? text
-        : _document.Messages.TryGetValue(key, out var english) ? english : throw new KeyNotFoundException($"No message '{key}' in letter-ledger.json.");
+    public string this[string key] => _documents.Message(d => d.Messages, key, "letter-ledger.json");
 
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 

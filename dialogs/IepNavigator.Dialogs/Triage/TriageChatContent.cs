@@ -27,10 +27,7 @@ public sealed class TriageChatContent
     }
 
     /// <summary>The message in the turn's language (English when a translation lacks it; a test forbids that).</summary>
-    public string this[string key] =>
-        _documents.Current.Messages.TryGetValue(key, out var text) ? text
-        : _documents.For(ContentLanguage.English).Messages.TryGetValue(key, out var english) ? english
-        : throw new KeyNotFoundException($"No message '{key}' in triage-chat.json.");
+    public string this[string key] => _documents.Message(d => d.Messages, key, "triage-chat.json");
 
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 
