@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;
@@ -31,12 +32,12 @@ public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, Case
         ContentLanguage.Switch(language);
         await dc.Context.SendActivityAsync(messages["language.switched"], cancellationToken: cancellationToken).ConfigureAwait(false);
         var active = book.Cases.FirstOrDefault(c => c.Id == book.ActiveCaseId);
-        if (dc.ActiveFrame is { } frame && frame.State["options"]?["Tag"]?.ToString() is { } fact && factPrompts.CanAsk(fact))
+        if (dc.ActiveFrame is { } frame && Prompt<object>.ReadOptions(frame.State).Tag is { } fact && factPrompts.CanAsk(fact))
         {
             var (promptId, options) = factPrompts.Build(fact, active?.Stage);
             if (promptId == frame.Id)
             {
-                frame.State["options"] = Newtonsoft.Json.Linq.JObject.FromObject(options);
+                Prompt<object>.WriteOptions(frame.State, options);
                 return InterruptionOutcome.Resume;
             }
         }

@@ -2,8 +2,8 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Knowledge.Content;
-using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
@@ -50,5 +50,5 @@ public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore
         frame is not null
         && (frame.Id == FlowIds.Letter
             || frame.Id == Triage.TriageFlowIds.ContactPrompt
-            || (frame.Id == DialogIds.TextPrompt && frame.State["options"]?["Choices"] is not JArray { Count: > 0 }));
+            || (frame.Id == DialogIds.TextPrompt && Prompt<object>.ReadOptions(frame.State).Choices.Count == 0));
 }

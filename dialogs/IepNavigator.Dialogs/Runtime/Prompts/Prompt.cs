@@ -120,4 +120,12 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(state);
         return state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
     }
+
+    /// <summary>Replaces the options of a waiting prompt (the same question reworded, e.g. in another language).</summary>
+    public static void WriteOptions(JObject state, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(options);
+        state[OptionsKey] = JObject.FromObject(options);
+    }
 }
