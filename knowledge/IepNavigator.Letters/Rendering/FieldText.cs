@@ -62,7 +62,7 @@ internal static class FieldText
         {
             if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
             {
-                fields[name] = IepNavigator.Knowledge.Content.PlainDates.Long(date, language);
+                fields[name] = FactValues.FormatDate(date, language);
             }
         }
         return fields;

@@ -90,7 +90,7 @@ public sealed class LetterDialog(
         }
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return Understanding.NaturalDateParser.Parse(answer, today) is { } date && date.Date.Year is >= 1990 && date.Date <= today
-            ? date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            ? PlainDate.Write(date.Date)
             : answer;
     }
 
