@@ -1,6 +1,4 @@
 using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
@@ -13,23 +11,13 @@ public sealed class InterruptionPhrases
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
     /// <summary>The phrases of every language together: "ayuda" is help in an English chat too.</summary>
-    public InterruptionPhrases()
-        : this(Merge(ContentFile.ReadLocalized<Dictionary<string, List<string>>>("interruptions.json")))
-    {
-    }
-
-    private static Dictionary<string, List<string>> Merge(Localized<Dictionary<string, List<string>>> languages) =>
-        languages.All.SelectMany(l => l.Value)
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).ToList(), StringComparer.Ordinal);
+    public InterruptionPhrases() =>
+        _phrases = PhraseSets.Merge(ContentFile.ReadLocalized<Dictionary<string, List<string>>>("interruptions.json"), d => d);
 
     public InterruptionPhrases(IReadOnlyDictionary<string, List<string>> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
-        _phrases = phrases.ToDictionary(
-            p => p.Key,
-            p => p.Value.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        _phrases = PhraseSets.Merge([phrases]);
     }
 
     /// <summary>The normalized phrases of <paramref name="kind"/> (empty when the file has none).</summary>
