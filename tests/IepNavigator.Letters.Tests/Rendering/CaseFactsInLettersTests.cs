@@ -33,6 +33,18 @@ public sealed class CaseFactsInLettersTests
     }
 
     [Fact]
+    public void ConcernsLog_WithoutConcernAreas_DoesNotAskAboutTheseAreas()
+    {
+        // A discipline case may reach the concerns log with no areas chosen: "these areas" would point at nothing.
+        var without = Render("concerns-log", TestLetters.Facts with { Concerns = [] });
+        var with = Render("concerns-log", TestLetters.Facts with { Concerns = [ConcernArea.Reading] });
+
+        Assert.DoesNotContain("in these areas", without, StringComparison.Ordinal);
+        Assert.Contains("observed about these concerns", without, StringComparison.Ordinal);
+        Assert.Contains("observed in these areas", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Section504_AfterAnIdeaRefusal_SaysSo()
     {
         var text = Render("section-504-request", TestLetters.Facts with { Stage = Stage.NotEligible });
