@@ -106,10 +106,14 @@ public sealed class LetterApiTests : IDisposable
         Assert.Contains("facts.state", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task DownloadLink_Works_ThenExpires_AndCannotBeForged()
+    /// <summary>The host's clock alone decides a link's life: far in the past or the future of the machine's clock.</summary>
+    [Theory]
+    [InlineData("2020-03-02T12:00:00Z")]
+    [InlineData("2026-11-26T15:00:00Z")]
+    [InlineData("2041-06-03T08:00:00Z")]
+    public async Task DownloadLink_Works_ThenExpires_AndCannotBeForged(string hostNow)
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse(hostNow, System.Globalization.CultureInfo.InvariantCulture));
         using var factory = host.WithWebHostBuilder(b => b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock))));
         var links = factory.Services.GetRequiredService<LetterLinks>();
         var fields = CompleteFields.Properties().ToDictionary(p => p.Name, p => (string?)p.Value);

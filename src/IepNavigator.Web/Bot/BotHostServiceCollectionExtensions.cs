@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IepNavigator.Web.Bot;
 
@@ -21,7 +22,7 @@ public static class BotHostServiceCollectionExtensions
             sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

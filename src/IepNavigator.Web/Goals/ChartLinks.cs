@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Goals.Progress;
+using IepNavigator.Storage.Protection;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Web.Goals;
@@ -22,8 +22,8 @@ public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider 
     /// <summary>Only the latest points go in a link, so it stays a reasonable URL.</summary>
     public const int MaxPoints = 60;
 
-    private readonly ITimeLimitedDataProtector protector =
-        protection.CreateProtector("IepNavigator.Goals.ChartLink.v1").ToTimeLimitedDataProtector();
+    // v2: the expiry is judged by the host's TimeProvider (ExpiringProtector), not the machine clock.
+    private readonly ExpiringProtector protector = new(protection, "IepNavigator.Goals.ChartLink.v2", clock);
 
     private readonly Uri? baseUrl = Uri.TryCreate(configuration?["Goals:PublicBaseUrl"], UriKind.Absolute, out var configured) ? configured : null;
 
@@ -32,30 +32,25 @@ public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider 
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(points);
         var order = new ChartOrder(goal, [.. points.OrderBy(p => p.Date).TakeLast(MaxPoints).Select(p => p with { Note = null })], today);
-        var token = protector.Protect(JsonSerializer.SerializeToUtf8Bytes(order, GoalApiJson.Options), clock.GetUtcNow() + Lifetime);
-        var path = PathPrefix + Base64Url(token);
+        var path = PathPrefix + protector.Protect(JsonSerializer.SerializeToUtf8Bytes(order, GoalApiJson.Options), Lifetime);
         return baseUrl is null ? new Uri(path, UriKind.Relative) : new Uri(baseUrl, path);
     }
 
     /// <summary>The chart behind a token, or null when it is expired, tampered with or not ours.</summary>
     public ChartOrder? Open(string token)
     {
-        try
-        {
-            var payload = protector.Unprotect(FromBase64Url(token), out var expiration);
-            return expiration < clock.GetUtcNow() ? null : JsonSerializer.Deserialize<ChartOrder>(payload, GoalApiJson.Options);
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException or JsonException or ArgumentException)
+        if (protector.Open(token) is not { } payload)
         {
             return null;
         }
-    }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var base64 = (text ?? "").Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+        try
+        {
+            return JsonSerializer.Deserialize<ChartOrder>(payload, GoalApiJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

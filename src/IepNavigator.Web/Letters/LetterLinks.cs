@@ -1,9 +1,9 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Rendering;
+using IepNavigator.Storage.Protection;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Web.Letters;
@@ -18,8 +18,8 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
     /// <summary>Long enough to download on a phone, short enough that a forwarded link soon dies.</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(30);
 
-    private readonly ITimeLimitedDataProtector protector =
-        protection.CreateProtector("IepNavigator.Letters.DownloadLink.v1").ToTimeLimitedDataProtector();
+    // v2: the expiry is judged by the host's TimeProvider (ExpiringProtector), not the machine clock.
+    private readonly ExpiringProtector protector = new(protection, "IepNavigator.Letters.DownloadLink.v2", clock);
 
     /// <summary>
     /// The path (under /api/v1/letters/download/) of a link that renders <paramref name="order"/>. The order's
@@ -39,42 +39,25 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
         }
 
         var payload = JsonSerializer.SerializeToUtf8Bytes(order, KnowledgeJson.Options);
-        var expires = clock.GetUtcNow() + (lifetime ?? DefaultLifetime);
-        var token = protector.Protect(payload, expires);
-        var path = "/api/v1/letters/download/" + Base64UrlEncode(token);
+        var path = "/api/v1/letters/download/" + protector.Protect(payload, lifetime ?? DefaultLifetime);
         return language == ContentLanguage.English ? path : path + "?lang=" + language;
     }
 
     /// <summary>The order behind a token, or null when it is expired, tampered with or not ours.</summary>
     public LetterOrder? Open(string token)
     {
+        if (protector.Open(token) is not { } payload)
+        {
+            return null;
+        }
+
         try
         {
-            var bytes = Base64UrlDecode(token);
-            var payload = protector.Unprotect(bytes, out var expiration);
-            return expiration < clock.GetUtcNow() ? null : JsonSerializer.Deserialize<LetterOrder>(payload, KnowledgeJson.Options);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-        catch (FormatException)
-        {
-            return null;
+            return JsonSerializer.Deserialize<LetterOrder>(payload, KnowledgeJson.Options);
         }
         catch (JsonException)
         {
             return null;
         }
-    }
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] Base64UrlDecode(string text)
-    {
-        var base64 = text.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        return Convert.FromBase64String(base64);
     }
 }
