@@ -22,9 +22,9 @@ internal sealed class MissingFactsFinder(QuestionsDocument questions)
         var missing = new List<string>(list.Count);
         foreach (var question in list)
         {
-            if (!FactReader.IsKnown(facts, question.Fact)
-                && (question.IfKnown is null || FactReader.IsKnown(facts, question.IfKnown))
-                && (question.IfTrue is null || FactReader.IsTrue(facts, question.IfTrue))
+            if (!CaseFactFields.Get(question.Fact).IsKnown(facts)
+                && (question.IfKnown is null || CaseFactFields.Get(question.IfKnown).IsKnown(facts))
+                && (question.IfTrue is null || CaseFactFields.Get(question.IfTrue).Read(facts) is true)
                 && !missing.Contains(question.Fact))
             {
                 missing.Add(question.Fact);

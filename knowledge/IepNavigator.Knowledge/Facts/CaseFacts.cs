@@ -42,4 +42,14 @@ public sealed record CaseFacts
     public DateOnly? IeeRequestedOn { get; init; }
     public bool? SchoolRespondedToIee { get; init; }
     public bool? TriedResolvingWithTeam { get; init; }
+    /// <summary>The teacher or school suggested waiting or trying interventions, with no refused request (not <see cref="SchoolRefusedEvaluation"/>).</summary>
+    public bool? SchoolSuggestedWaiting { get; init; }
+    /// <summary>When the school did, proposed or refused what the parent disputes: starts the complaint and due-process windows.</summary>
+    public DateOnly? DisputedActionOn { get; init; }
+    /// <summary>The school proposed a change of placement (another school or program).</summary>
+    public DateOnly? PlacementChangeProposedOn { get; init; }
+    /// <summary>The longest run of consecutive school days removed this year.</summary>
+    public int? ConsecutiveDaysRemoved { get; init; }
+    /// <summary>A due-process complaint was filed: starts the resolution clocks.</summary>
+    public DateOnly? DueProcessFiledOn { get; init; }
 }

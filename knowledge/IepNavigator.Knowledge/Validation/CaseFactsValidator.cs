@@ -59,6 +59,11 @@ public static class CaseFactsValidator
             errors.Add(new FactError("daysRemovedThisYear", Message(doc, "negative-days", _ => null)));
         }
 
+        if (facts.ConsecutiveDaysRemoved < 0)
+        {
+            errors.Add(new FactError("consecutiveDaysRemoved", Message(doc, "negative-days", _ => null)));
+        }
+
         return errors;
     }
 
@@ -74,6 +79,9 @@ public static class CaseFactsValidator
         ("recordsRequestedOn", f.RecordsRequestedOn),
         ("disciplineChangeOfPlacementOn", f.DisciplineChangeOfPlacementOn),
         ("ieeRequestedOn", f.IeeRequestedOn),
+        ("disputedActionOn", f.DisputedActionOn),
+        ("placementChangeProposedOn", f.PlacementChangeProposedOn),
+        ("dueProcessFiledOn", f.DueProcessFiledOn),
     ];
 
     private static string Message(ValidationDocument doc, string key, Func<string, string?> valueOf) =>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Knowledge.Tests.Content;
 
@@ -93,14 +94,14 @@ public partial class ContentIntegrityTests
     [Fact]
     public void Content_QuestionsByStage_NameRealFactsForEveryStage()
     {
-        var stages = Enum.GetValues<Facts.Stage>().Select(s => KnowledgeJson.EnumName(s)).Append(MissingFactsFinder.UnknownStage);
+        var stages = Enum.GetValues<Stage>().Select(s => KnowledgeJson.EnumName(s)).Append(MissingFactsFinder.UnknownStage);
 
         Assert.All(stages, s => Assert.True(Content.Questions.Stages.ContainsKey(s), s));
         Assert.All(Content.Questions.Stages.Values.SelectMany(q => q), q =>
         {
-            Assert.True(FactReader.Exists(q.Fact), q.Fact);
-            Assert.True(q.IfKnown is null || FactReader.Exists(q.IfKnown), q.IfKnown);
-            Assert.True(q.IfTrue is null || FactReader.Exists(q.IfTrue), q.IfTrue);
+            Assert.True(CaseFactFields.Find(q.Fact) is not null, q.Fact);
+            Assert.True(q.IfKnown is null || CaseFactFields.Find(q.IfKnown) is not null, q.IfKnown);
+            Assert.True(q.IfTrue is null || CaseFactFields.Find(q.IfTrue) is not null, q.IfTrue);
         });
     }
 

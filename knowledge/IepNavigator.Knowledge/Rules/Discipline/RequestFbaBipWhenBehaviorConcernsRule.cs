@@ -1,3 +1,4 @@
+using IepNavigator.Knowledge.Steps;
 using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules.Model;

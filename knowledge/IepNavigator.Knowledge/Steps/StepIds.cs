@@ -1,7 +1,7 @@
-namespace IepNavigator.Knowledge.Rules.Model;
+namespace IepNavigator.Knowledge.Steps;
 
 /// <summary>The contract's step ids (knowledge-contract.md). Stable: add, never rename.</summary>
-internal static class StepIds
+public static class StepIds
 {
     public const string DocumentConcerns = "document-concerns";
     public const string RequestEvaluation = "request-evaluation";
@@ -29,4 +29,10 @@ internal static class StepIds
     public const string ContactParentCenter = "contact-parent-center";
     public const string BookAdvocate = "book-advocate";
     public const string LearnStateProcess = "learn-state-process";
+    public const string RequestServicesDuringRemoval = "request-services-during-removal";
+    public const string RequestExpeditedEvaluation = "request-expedited-evaluation";
+    public const string RequestExpeditedHearing = "request-expedited-hearing";
+    public const string InvokeStayPut = "invoke-stay-put";
+    public const string FileOcrComplaint = "file-ocr-complaint";
+    public const string RevokeConsent = "revoke-consent";
 }
