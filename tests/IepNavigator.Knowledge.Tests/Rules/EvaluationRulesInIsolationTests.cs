@@ -16,9 +16,18 @@ public class EvaluationRulesInIsolationTests
         Assert.Empty(Yields<DocumentConcernsWhenNotWrittenDownRule>(new CaseFacts { Stage = Stage.IepInPlace }));
 
     [Fact]
-    public void Fire_DisciplineWithoutIep_BasisOfKnowledgeRuleYields() =>
-        Assert.Equal(["document-concerns:behavior-knowledge"], Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(
+    public void Fire_DisciplineIepNotKnown_BasisOfKnowledgeRuleSaysIfNoIep() =>
+        Assert.Equal(["document-concerns:discipline-iep-unknown"], Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(
             new CaseFacts { Stage = Stage.Discipline }));
+
+    [Fact]
+    public void Fire_DisciplineNoIep_BasisOfKnowledgeRuleSaysWhatCountsAsKnowing() =>
+        Assert.Equal(["document-concerns:discipline-not-eligible"], Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(
+            new CaseFacts { Stage = Stage.Discipline, HasIep = false }));
+
+    [Fact]
+    public void Fire_DisciplineWithIepSaid_BasisOfKnowledgeRuleQuiet() =>
+        Assert.Empty(Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(new CaseFacts { Stage = Stage.Discipline, HasIep = true }));
 
     [Fact]
     public void Fire_DisciplineConcernsDocumented_BasisOfKnowledgeRuleQuiet() =>

@@ -68,7 +68,7 @@ public class ProgressAndTransitionRuleTests
 
     [Theory]
     [InlineData(14, "plan-transition:fourteen-plus")]
-    [InlineData(15, "plan-transition:fourteen-plus")]
+    [InlineData(15, "plan-transition:fifteen-undated")]
     [InlineData(16, "plan-transition:sixteen-plus")]
     [InlineData(21, "plan-transition:sixteen-plus")]
     public void Fire_IepAndAge_TransitionRuleYieldsByAge(int age, string expected) =>
