@@ -197,6 +197,20 @@ public partial class LegalReviewScenarioTests
         Assert.Contains("proves", why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Advise_Dispute_ParentCenterGivesTheSharperReasonOnly()
+    {
+        var why = Advise(new CaseFacts { Stage = Stage.Disagreement }).Require("contact-parent-center").Why;
+
+        Assert.Contains("Protection & Advocacy", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("at any stage", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_UnlistedStateDefaultPassed_SaysTheStateCheckOnce() =>
+        Assert.DoesNotContain("so the dates here are federal", Advise(new CaseFacts { State = "OR", ConsentSignedOn = new(2026, 8, 1) })
+            .Require("learn-state-process").Why, StringComparison.Ordinal);
+
     [GeneratedRegex(@"(?i)\bagain\b|turned down|said no to your request")]
     private static partial Regex Again();
 
