@@ -3,8 +3,11 @@ using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Knowledge.Deadlines;
 
-/// <summary>A school deadline of the case that has passed: what, when, the sentence saying why, and its rule.</summary>
-public sealed record MissedDeadline(string Name, DateOnly DueBy, string Rule, string Citation);
+/// <summary>
+/// A school deadline of the case that has passed: what (as the parent writes it to the school), when, whether that
+/// date is an estimate (counted over school days), the advice's sentence saying how it was counted, and its rule.
+/// </summary>
+public sealed record MissedDeadline(string Name, DateOnly DueBy, bool Estimated, string Rule, string Citation);
 
 /// <summary>
 /// The school deadlines a case has missed, as the advice counts them (never a federal default the state may have
@@ -24,6 +27,6 @@ public static class MissedDeadlines
         return [.. calculator.Compute(facts, today)
             .Where(d => d.Missed)
             .OrderBy(d => d.DueBy)
-            .Select(d => new MissedDeadline(content.Phrases.DeadlineName(DeadlineKeys.Of(d.Kind)), d.DueBy, d.Rule, d.Citation))];
+            .Select(d => new MissedDeadline(content.Phrases.DeadlineNameInLetters(DeadlineKeys.Of(d.Kind)), d.DueBy, d.Estimated, d.Rule, d.Citation))];
     }
 }

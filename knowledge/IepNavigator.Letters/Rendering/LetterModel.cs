@@ -61,6 +61,7 @@ internal static class LetterModel
             {
                 ["name"] = d.Name,
                 ["dueBy"] = FactValues.FormatDate(d.DueBy, language),
+                ["estimated"] = d.Estimated,
                 ["rule"] = d.Rule,
                 ["citation"] = d.Citation,
             }).ToList(), options));

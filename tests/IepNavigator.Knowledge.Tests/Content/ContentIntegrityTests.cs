@@ -88,6 +88,7 @@ public partial class ContentIntegrityTests
         foreach (var kind in Enum.GetValues<DeadlineKind>())
         {
             Assert.True(Content.Phrases.DeadlineNames.ContainsKey(DeadlineKeys.Of(kind)), kind.ToString());
+            Assert.True(Content.Phrases.DeadlineNamesInLetters.ContainsKey(DeadlineKeys.Of(kind)), kind.ToString());
         }
     }
 

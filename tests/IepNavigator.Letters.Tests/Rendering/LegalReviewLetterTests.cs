@@ -35,7 +35,8 @@ public sealed class LegalReviewLetterTests
         // The old letter always cited the 60-day evaluation rule, whatever deadline had passed.
         var text = Render("overdue-timeline", new CaseFacts { State = "OH", RecordsRequestedOn = new(2026, 9, 1) });
 
-        Assert.Contains("access to your child's records: due by October 16, 2026", text, StringComparison.Ordinal);
+        Assert.Contains("access to the records: due by October 16, 2026 (34 CFR 300.613(a))", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("your child", text, StringComparison.Ordinal); // written to the school, not to the parent
         Assert.Contains("34 CFR 300.613(a)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("300.301", text, StringComparison.Ordinal);
     }
@@ -45,7 +46,7 @@ public sealed class LegalReviewLetterTests
     {
         var text = Render("overdue-timeline", new CaseFacts { State = "WA", ConsentSignedOn = new(2026, 9, 1) }, "es");
 
-        Assert.Contains("la evaluación inicial: vencía el", text, StringComparison.Ordinal);
+        Assert.Contains("la evaluación inicial: vencía el 22 de octubre de 2026 aproximadamente", text, StringComparison.Ordinal); // school days: an estimate
         Assert.Contains("WAC 392-172A-03005", text, StringComparison.Ordinal);
     }
 
