@@ -43,8 +43,12 @@ public sealed partial class OpeningFacts(StageRecognizer recognizer, StageCatalo
             record.SetFact(DaysRemovedFact, count);
             set.Add(DaysRemovedFact);
         }
-        var dateFact = stages.Stages.FirstOrDefault(s => s.Stage == stage)?.DateFact;
-        if (dateFact is not null && !record.IsAnswered(dateFact)
+        var definition = stages.Stages.FirstOrDefault(s => s.Stage == stage);
+        var dateFact = definition?.DateFact;
+        // A date fills its fact only when the opening says what the fact is (a suspension's date is not an expulsion decision's).
+        var saysWhatTheDateIs = definition is null || definition.DateFactOnlyWith.Count == 0
+            || definition.DateFactOnlyWith.Any(p => $" {normalized} ".Contains($" {p} ", StringComparison.Ordinal));
+        if (dateFact is not null && saysWhatTheDateIs && !record.IsAnswered(dateFact)
             && NaturalDateParser.ParseInStory(opening, today) is { } date && date.Date <= today)
         {
             record.SetFact(dateFact, date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -50,7 +50,7 @@ public sealed class StageCatalog
         })],
         StuckStages = merged.StuckStages,
         Stages = [.. merged.Stages.Select(s => local.Stages.FirstOrDefault(l => l.Stage == s.Stage) is { } l && l.Label.Length > 0
-            ? new StageDefinition { Stage = s.Stage, Label = l.Label, Describe = l.Describe, LabelRulesOut = s.LabelRulesOut, DateFact = s.DateFact, Signals = s.Signals }
+            ? new StageDefinition { Stage = s.Stage, Label = l.Label, Describe = l.Describe, LabelRulesOut = s.LabelRulesOut, DateFact = s.DateFact, DateFactOnlyWith = s.DateFactOnlyWith, Signals = s.Signals }
             : s)],
     };
 
@@ -72,6 +72,7 @@ public sealed class StageCatalog
             Describe = s.Describe,
             LabelRulesOut = [.. s.LabelRulesOut],
             DateFact = s.DateFact,
+            DateFactOnlyWith = [.. s.DateFactOnlyWith],
             Signals = [.. s.Signals],
         }).ToList();
         foreach (var extra in more.SelectMany(d => d.Stages))
@@ -83,6 +84,7 @@ public sealed class StageCatalog
                 throw new InvalidOperationException($"A stages file gives '{extra.Stage}' the date fact '{extra.DateFact}'; stages.json says '{target.DateFact}'.");
             }
             target.Signals.AddRange(extra.Signals);
+            target.DateFactOnlyWith.AddRange(extra.DateFactOnlyWith.Except(target.DateFactOnlyWith, StringComparer.Ordinal));
         }
         return new StagesDocument { Doors = primary.Doors, StuckStages = primary.StuckStages, Stages = stages };
     }
@@ -116,6 +118,11 @@ public sealed class StageDefinition
     public List<string> LabelRulesOut { get; set; } = [];
     /// <summary>The fact a date in the opening message fills, if any.</summary>
     public string? DateFact { get; set; }
+    /// <summary>
+    /// When not empty, the date fills <see cref="DateFact"/> only if the opening says one of these (normalized words):
+    /// "expelled on Monday" dates a change of placement, "suspended on Monday" does not (34 CFR 300.536).
+    /// </summary>
+    public List<string> DateFactOnlyWith { get; set; } = [];
     public List<StageSignal> Signals { get; set; } = [];
 }
 
