@@ -42,11 +42,11 @@ builder.Services.AddNavigatorTelemetry(builder.Configuration);
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseEmbeddedDirectLine(); // CORS before the limits, so a 429 or 413 reaches a page on another site as itself
 app.UseRequestLimits();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
-app.UseEmbeddedDirectLine();
 app.MapOpenApiReference();
 app.MapHostHealthChecks();
 app.MapBotMessages();
