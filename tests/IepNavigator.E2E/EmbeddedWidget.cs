@@ -19,10 +19,12 @@ public sealed class EmbeddedWidget : IAsyncDisposable
     public WebChatPage Chat { get; }
 
     /// <summary>Serves the page with the one tag (plus <paramref name="attributes"/>) and opens it; waits for the send box
-    /// unless <paramref name="waitForSendBox"/> is false (a test of what shows when it cannot appear).</summary>
+    /// unless <paramref name="waitForSendBox"/> is false (a test of what shows when it cannot appear); only serves it,
+    /// leaving the first visit to the test, when <paramref name="navigate"/> is false.</summary>
     public static async Task<EmbeddedWidget> OpenAsync(
         HostUnderTest host, BrowserSession browser, string attributes, string lang = "en",
-        BrowserNewContextOptions? contextOptions = null, Func<IBrowserContext, Task>? beforeOpen = null, bool waitForSendBox = true)
+        BrowserNewContextOptions? contextOptions = null, Func<IBrowserContext, Task>? beforeOpen = null, bool waitForSendBox = true,
+        bool navigate = true)
     {
         var site = await AdvocacySite.StartAsync(host.BaseUrl, attributes, lang);
         var context = await browser.Browser.NewContextAsync(contextOptions ?? new());
@@ -33,6 +35,11 @@ public sealed class EmbeddedWidget : IAsyncDisposable
 
         var chat = new WebChatPage(await context.NewPageAsync());
         var embedded = new EmbeddedWidget(site, context, chat);
+        if (!navigate)
+        {
+            return embedded;
+        }
+
         if (waitForSendBox)
         {
             await chat.OpenAsync(site.Address);

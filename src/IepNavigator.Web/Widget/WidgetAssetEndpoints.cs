@@ -18,6 +18,9 @@ public static class WidgetAssetEndpoints
     private const string Immutable = "public, max-age=31536000, immutable";
     private const string JavaScript = "text/javascript; charset=utf-8";
 
+    /// <summary>Lets the embedding site's own performance tools see the sizes and timings of these public files.</summary>
+    private const string TimingAllowOrigin = "Timing-Allow-Origin";
+
     public static IServiceCollection AddWidgetAssets(this IServiceCollection services)
     {
         services.AddSingleton<WidgetBundle>();
@@ -86,6 +89,7 @@ public static class WidgetAssetEndpoints
 
         var response = context.Response;
         response.Headers.CacheControl = $"public, max-age={(int)WidgetScriptMaxAge.TotalSeconds}";
+        response.Headers[TimingAllowOrigin] = "*";
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         response.Headers.ETag = script.ETag;
         if (context.Request.Headers.IfNoneMatch.Contains(script.ETag))
@@ -118,6 +122,7 @@ public static class WidgetAssetEndpoints
 
         var response = context.Response;
         response.Headers.CacheControl = Immutable;
+        response.Headers[TimingAllowOrigin] = "*";
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         var encoding = ChooseEncoding(context.Request, files.Brotli is not null, files.Gzip is not null);
         var path = encoding switch { "br" => files.Brotli!, "gzip" => files.Gzip!, _ => files.Identity };
