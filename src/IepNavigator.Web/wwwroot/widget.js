@@ -122,8 +122,10 @@
       '.iepn-chat .ac-pushButton > div{white-space:normal !important;overflow:visible !important;text-overflow:clip !important}',
       '.iepn-chat .ac-actionSet{flex-wrap:wrap !important}',
       // The advice fits the width: long words and URLs break instead of pushing the card sideways.
-      '.iepn-chat .webchat__bubble__content,.iepn-chat .ac-textBlock,.iepn-chat .webchat__fileContent{overflow-wrap:anywhere;min-width:0}',
+      // (break-word, not anywhere: a short label such as "Rule" must not shrink to one letter per line.)
+      '.iepn-chat .webchat__bubble__content,.iepn-chat .ac-textBlock,.iepn-chat .webchat__fileContent{overflow-wrap:break-word;min-width:0}',
       '.iepn-chat .ac-adaptiveCard{max-width:100%}',
+      '.iepn-chat .ac-factset td:first-child,.iepn-chat .ac-factset td:first-child *{white-space:nowrap;word-break:normal}',
       // On a phone the open chat is the whole screen.
       '@media (max-width:480px){.iepn-panel{right:0;bottom:0;width:100vw;height:100vh;height:100dvh;border:0;border-radius:0}',
       '.iepn-launcher{right:12px;bottom:12px}}'
@@ -243,10 +245,15 @@
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
               window.clearTimeout(current.watchdog);
               hideProblem(dom);
-              // Web Chat only links absolute URLs; the bot's download links are relative to this host.
               (action.payload.activity.attachments || []).forEach(function (attachment) {
+                // Web Chat only links absolute URLs; the bot's download links are relative to this host.
                 if (attachment.contentUrl && attachment.contentUrl.charAt(0) === '/') {
                   attachment.contentUrl = new URL(attachment.contentUrl, hostBase + '/').href;
+                }
+                // Web Chat shows a file by its name: show what it is instead ("Letter: Word document (.docx)").
+                // The saved file keeps the host's name (Content-Disposition outranks the link's download name).
+                if (typeof attachment.label === 'string' && attachment.label && attachment.contentUrl) {
+                  attachment.name = attachment.label;
                 }
               });
             }
