@@ -90,13 +90,17 @@ public static class DirectLineServiceCollectionExtensions
         var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
             ? configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
             : storage.PostgresConnectionString;
-        services.TryAddSingleton<IConversationLog>(provider => new PostgresConversationLog(
+        services.TryAddSingleton(provider => new PostgresConversationLog(
             connectionString ?? "",
             storage.PostgresSchema,
             provider.GetRequiredService<IDataProtectionProvider>(),
             provider.GetRequiredService<IOptions<DirectLineOptions>>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConversationLog>(provider => provider.GetRequiredService<PostgresConversationLog>());
         services.AddHostedService<ConversationLogInitializer>();
+        // Live push across instances: what another instance appends reaches the sockets open here (LISTEN/NOTIFY).
+        services.TryAddSingleton<ConversationFeedListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConversationFeedListener>());
     }
 }
 

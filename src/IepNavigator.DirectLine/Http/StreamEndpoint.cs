@@ -49,6 +49,7 @@ internal static class StreamEndpoint
                 await SendAsync(socket, new ActivitySetBody(backlog.Activities, Mark(backlog.Watermark)), stop.Token).ConfigureAwait(false);
             }
 
+            var sent = backlog.Watermark;
             await foreach (var item in subscription.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 if (item.Stored && !item.Replacement && item.Sequence <= backlog.Watermark)
@@ -56,8 +57,11 @@ internal static class StreamEndpoint
                     continue;
                 }
 
-                // Typing and replacements carry no watermark: they must not move the client's resume point.
-                var watermark = item.Stored && !item.Replacement ? Mark(item.Sequence) : null;
+                // Typing and replacements carry no watermark: they must not move the client's resume point. Nor does an
+                // activity from another instance that arrives after a newer local one: the watermark only ever grows.
+                var advances = item.Stored && !item.Replacement && item.Sequence > sent;
+                var watermark = advances ? Mark(item.Sequence) : null;
+                sent = Math.Max(sent, advances ? item.Sequence : sent);
                 await SendAsync(socket, new ActivitySetBody([item.Activity], watermark), stop.Token).ConfigureAwait(false);
             }
         }
