@@ -64,6 +64,27 @@ public sealed class CrossInstanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEditOnB_AndAReplyTooLargeToRideTheNotice_ReachTheSocketOnA()
+    {
+        await using var a = await StartInstanceAsync();
+        await using var b = await StartInstanceAsync();
+        var onA = await Session.StartAsync(a);
+        var onB = new Session(b, onA.ConversationId, onA.Token, onA.StreamUrl);
+        await using var stream = await StreamClient.OpenAsync(a, onA.StreamUrl);
+
+        await onB.PostAsync(Session.Message("edit", "c1"));
+        var edited = await stream.ReadUntilAsync(x => (string?)x["text"] == "final");
+        Assert.Equal(["edit", "draft", "final"], edited.Select(x => (string)x["text"]!));
+        Assert.Equal((string)edited[1]["id"]!, (string)edited[2]["id"]!); // the same activity, replaced
+
+        // Past NOTIFY's 8000-byte payload: the listener reads it back from the shared log instead.
+        var longText = new string('x', 9000);
+        await onB.PostAsync(Session.Message(longText, "c2"));
+        var big = await stream.ReadUntilAsync(x => (string?)x["text"] == "echo: " + longText);
+        Assert.Equal([longText, "echo: " + longText], big.Select(x => (string)x["text"]!));
+    }
+
+    [Fact]
     public async Task WatermarksOnTheSocket_OnlyGrow_WhenInstancesInterleave()
     {
         await using var a = await StartInstanceAsync();
@@ -104,6 +125,7 @@ public sealed class CrossInstanceTests : IAsyncLifetime
                 ["Storage:PostgresSchema"] = _schema,
                 // Every instance shares the token key and the Data Protection keys, as a deployment must.
                 ["DirectLine:SigningKey"] = _signingKey,
+                ["DirectLine:MaxActivityBytes"] = "65536",
             },
             services => services.AddSingleton<IDataProtectionProvider>(_keys));
         await host.Services.GetRequiredService<ConversationFeedListener>().Listening.WaitAsync(TimeSpan.FromSeconds(10));

@@ -109,14 +109,11 @@ public sealed partial class ConversationFeedListener(PostgresConversationLog log
 
     private async Task<LoggedActivity?> ReadAsync(AppendNotice notice, CancellationToken cancellationToken)
     {
-        switch (notice.Kind)
-        {
-            case AppendKind.Transient:
-                return notice.Document is null ? null : new LoggedActivity(log.OpenTransient(notice.Document), notice.Sequence, Stored: false);
-            default:
-                var activity = await log.ReadOneAsync(notice.ConversationId, notice.Sequence, cancellationToken).ConfigureAwait(false);
-                return activity is null ? null : new LoggedActivity(activity, notice.Sequence, Stored: true, Replacement: notice.Kind == AppendKind.Replaced);
-        }
+        var activity = notice.Document is { } document ? log.OpenDocument(document)
+            : notice.Kind == AppendKind.Transient ? null // too large to carry; typing is best effort
+            : await log.ReadOneAsync(notice.ConversationId, notice.Sequence, cancellationToken).ConfigureAwait(false);
+        return activity is null ? null
+            : new LoggedActivity(activity, notice.Sequence, Stored: notice.Kind != AppendKind.Transient, Replacement: notice.Kind == AppendKind.Replaced);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Direct Line live push across instances stopped ({ExceptionType}); open sockets here are closed so clients reconnect, and it listens again.")]

@@ -29,8 +29,9 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
 
-    /// <summary>PostgreSQL's NOTIFY payload limit is 8000 bytes; a larger transient activity stays on its own instance.</summary>
-    private const int MaxNotifyPayload = 7900;
+    /// <summary>PostgreSQL's NOTIFY payload limit is 8000 bytes (ids take the rest): a larger stored activity is read back
+    /// by the listener, a larger transient one (typing) stays on its own instance.</summary>
+    private const int MaxNotifyDocument = 7700;
 
     public PostgresConversationLog(
         string connectionString, string schemaName, IDataProtectionProvider protection, IOptions<DirectLineOptions> options, TimeProvider clock)
@@ -159,11 +160,12 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
 
                 copy.Id = InMemoryConversationLog.FormatId(conversationId, sequence);
                 copy.Timestamp = stamped;
+                var document = _protector.Protect(ActivityJson.Serialize(copy));
                 if (store)
                 {
                     await ExecuteAsync(connection,
                         $"INSERT INTO {_activities} (conversation_id, sequence, activity_id, stamped_at, document) VALUES ($1, $2, $3, $4, $5);",
-                        cancellationToken, conversationId, sequence, copy.Id, stamped, _protector.Protect(ActivityJson.Serialize(copy))).ConfigureAwait(false);
+                        cancellationToken, conversationId, sequence, copy.Id, stamped, document).ConfigureAwait(false);
 
                     // The same bound as in memory: the newest MaxActivitiesPerConversation stay.
                     await ExecuteAsync(connection,
@@ -174,10 +176,11 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
                         cancellationToken, conversationId, (long)Math.Max(0, _options.MaxActivitiesPerConversation - 1)).ConfigureAwait(false);
                 }
 
-                // Delivered to every listening instance when (and only if) this transaction commits, in commit order.
+                // Delivered to every listening instance when (and only if) this transaction commits, in commit order. The
+                // (encrypted) document rides along when it fits, so the listener need not read it back.
                 await ExecuteAsync(connection, "SELECT pg_notify($1, $2);", cancellationToken,
                     NotifyChannel, AppendNotice.Format(InstanceId, conversationId, sequence, store ? AppendKind.Stored : AppendKind.Transient,
-                        store ? null : TransientDocument(copy))).ConfigureAwait(false);
+                        document.Length <= MaxNotifyDocument ? document : null)).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
@@ -197,14 +200,8 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
         }
     }
 
-    /// <summary>A transient activity (typing) travels inside the notification, encrypted like a stored one.</summary>
-    internal Activity OpenTransient(string protectedDocument) => ActivityJson.Deserialize(_protector.Unprotect(protectedDocument));
-
-    private string? TransientDocument(Activity activity)
-    {
-        var document = _protector.Protect(ActivityJson.Serialize(activity));
-        return document.Length <= MaxNotifyPayload - 200 ? document : null;
-    }
+    /// <summary>An activity carried inside a notification, encrypted as in the table.</summary>
+    internal Activity OpenDocument(string protectedDocument) => ActivityJson.Deserialize(_protector.Unprotect(protectedDocument));
 
     public async Task<ActivityPage> ReadAfterAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
     {
