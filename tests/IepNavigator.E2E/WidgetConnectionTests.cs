@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using static Microsoft.Playwright.Assertions;
 
 namespace IepNavigator.E2E;
@@ -19,21 +18,44 @@ public sealed class WidgetConnectionTests
     {
         await using var host = await HostUnderTest.StartAsync();
         await using var browser = await BrowserSession.LaunchAsync();
-        var clock = Stopwatch.StartNew();
+        var down = true;
+        async Task CutOffAsync(Microsoft.Playwright.IBrowserContext context)
+        {
+            // When the message appears, in the page's own time (from the start of its navigation).
+            await context.AddInitScriptAsync("""
+                new MutationObserver((_, observer) => {
+                  if (document.querySelector('.iepn-problem')) { window.__problemAt = performance.now(); observer.disconnect(); }
+                }).observe(document, { childList: true, subtree: true });
+                """);
+            await context.RouteAsync(unreachable, route => down ? route.AbortAsync("connectionrefused") : route.ContinueAsync());
+            // The stream too: a token that names a stream URL would otherwise connect straight to it.
+            await context.RouteWebSocketAsync(unreachable, socket =>
+            {
+                if (down)
+                {
+                    _ = socket.CloseAsync(new() { Code = 1011 });
+                }
+                else
+                {
+                    socket.ConnectToServer();
+                }
+            });
+        }
+
         await using var embedded = await EmbeddedWidget.OpenAsync(
             host, browser, $"{CrossOriginEmbedTests.ReadmeTag} data-locale=\"{locale}\"", locale[..2],
-            beforeOpen: context => context.RouteAsync(unreachable, route => route.AbortAsync("connectionrefused")),
-            waitForSendBox: false);
+            beforeOpen: CutOffAsync, waitForSendBox: false);
         var page = embedded.Chat.Page;
 
         var alert = page.Locator(".iepn-problem[role=alert]");
-        await Expect(alert).ToContainTextAsync(message, new() { Timeout = (float)Promise.TotalMilliseconds });
-        Assert.True(clock.Elapsed < Promise, $"The message took {clock.Elapsed.TotalSeconds:F1} s.");
+        await Expect(alert).ToContainTextAsync(message, new() { Timeout = WebChatPage.Patience });
+        var shownAfter = TimeSpan.FromMilliseconds(await page.EvaluateAsync<double>("() => window.__problemAt"));
+        Assert.True(shownAfter < Promise, $"The message appeared {shownAfter.TotalSeconds:F1} s after the page started loading.");
         await Expect(alert.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = retry })).ToBeVisibleAsync();
         Assert.DoesNotContain("Taking longer than usual", await page.Locator("#iep-navigator-panel").InnerTextAsync(), StringComparison.Ordinal);
 
         // The host comes back: "Try again" connects and the welcome arrives; the message is gone.
-        await embedded.Context.UnrouteAllAsync();
+        down = false;
         await alert.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = retry }).ClickAsync();
         await embedded.Chat.WaitForWelcomeAsync();
         await Expect(alert).ToHaveCountAsync(0);

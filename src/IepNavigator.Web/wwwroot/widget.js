@@ -62,7 +62,8 @@
     return fetch(hostBase + '/api/widget/token', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
-      body: JSON.stringify({ conversationToken: previous.token || null, userKey: previous.userKey || null }),
+      // start: the host opens the conversation now and answers its stream URL (one round trip instead of three).
+      body: JSON.stringify({ conversationToken: previous.token || null, userKey: previous.userKey || null, start: true, locale: locale }),
       signal: abort ? abort.signal : undefined
     }).then(function (response) {
       if (!response.ok) { throw new Error('token ' + response.status); }
@@ -224,21 +225,36 @@
     attempt = current;
     dom.status.textContent = say.connecting;
     // Until the first activity arrives, silence means the host is unreachable: say so rather than wait forever.
-    current.watchdog = window.setTimeout(function () { if (!current.stopped) { showProblem(dom); } }, connectPatience);
+    // Opened with the page, the parent has been waiting since the page started loading: count from then.
+    var waited = settings.open && !dom.attempted && window.performance ? window.performance.now() : 0;
+    dom.attempted = true;
+    current.watchdog = window.setTimeout(function () { if (!current.stopped) { showProblem(dom); } }, Math.max(1000, connectPatience - waited));
 
     Promise.all([fetchToken(), loadWebChat()]).then(function (results) {
       if (current.stopped) { return; }
       var issued = results[0];
       var WebChat = results[1];
-      var directLine = WebChat.createDirectLine({
-        token: issued.token,
-        domain: issued.domain,
-        conversationId: issued.resumed ? issued.conversationId : undefined,
-        webSocket: settings.webSocket
-      });
+      var connection = { token: issued.token, domain: issued.domain, webSocket: settings.webSocket };
+      if (issued.streamUrl) {
+        // Opened by the token call: Web Chat connects its stream at once (no start, no resume call).
+        connection.conversationId = issued.conversationId;
+        connection.streamUrl = issued.streamUrl;
+      } else if (issued.resumed) {
+        connection.conversationId = issued.conversationId;
+      }
+      var directLine = WebChat.createDirectLine(connection);
       current.directLine = directLine;
-      // Greet on connect: the bot answers the join event (a returning parent is recognised by user id).
-      // A resumed conversation already shows its history, so it is not greeted twice.
+      if (issued.streamUrl) {
+        // DirectLineJS refreshes its token only after its own start call, which was skipped: do it here, as it would.
+        current.timers.push(window.setInterval(function () {
+          fetch(issued.domain + '/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + directLine.token } })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (refreshed) { if (refreshed && refreshed.token) { directLine.token = refreshed.token; } })
+            .catch(function () { /* the next try, or Web Chat's own reconnect, gets a fresh one */ });
+        }, 15 * 60 * 1000));
+      }
+      // Greet on connect: the bot answers the join event (a returning parent is recognised by user id), unless the
+      // token call opened the conversation (the bot greeted then). A resumed conversation already shows its history.
       var store = WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
@@ -263,7 +279,7 @@
                     && (action.payload.connectionStatus === 4 || action.payload.connectionStatus === 3))) {
               if (!current.stopped) { showProblem(dom); }
             }
-            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !issued.resumed) {
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !issued.resumed && !issued.started) {
               next(action);
               return next({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: settings.locale } } });
             }
