@@ -10,6 +10,12 @@ VERSION="${WEBCHAT_VERSION:-4.18.1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DEST="$ROOT/src/IepNavigator.Web/wwwroot/lib/webchat"
 
+# One run at a time: a solution build evaluates the host project once per referencing test project, and each
+# evaluation's FetchWebChatBundle target calls this script; the others wait here and then find the work done.
+mkdir -p "$DEST"
+exec 9>"$DEST/.fetch.lock"
+flock 9
+
 precompress() {
   local bundle="$DEST/webchat.js"
   if [[ -s "$bundle.br" && -s "$bundle.gz" && ! "$bundle.br" -ot "$bundle" && ! "$bundle.gz" -ot "$bundle" ]]; then
