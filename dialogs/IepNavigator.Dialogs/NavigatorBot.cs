@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Teams;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Content;
@@ -17,14 +18,14 @@ namespace IepNavigator.Dialogs;
 /// </summary>
 public sealed class NavigatorBot(
     DialogRunner runner, CaseStore cases, MessageCatalog messages, TimeProvider clock,
-    ExplainerCatalog explainers, StageRecognizer stages, ConversationState conversationState, ILogger<PrivateChatOpener> teamsLogger,
+    ExplainerCatalog explainers, StageRecognizer stages, TurnStateStore state, ILogger<PrivateChatOpener> teamsLogger,
     TurnTransaction turns) : TeamsActivityHandler
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
     private const string WebChatJoinEvent = "webchat/join";
     private const string DirectLineChannelId = "directline";
-    private readonly TeamsTurnRouter _teams = new(explainers, stages, conversationState, messages, teamsLogger);
+    private readonly TeamsTurnRouter _teams = new(explainers, stages, state, messages, teamsLogger);
 
     /// <summary>
     /// Every turn runs in the parent's language: the one they chose ("español"), else the channel's locale
@@ -33,8 +34,8 @@ public sealed class NavigatorBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        // Conversation and user state in one read, before anything asks for either (issue 9).
-        await turns.LoadStatesAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        // The conversation's and the parent's documents in one read, before anything asks for either (issues 9, 16).
+        await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var chosen = turnContext.Activity.From?.Id is null ? null
             : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
@@ -52,7 +53,19 @@ public sealed class NavigatorBot(
             return await next().ConfigureAwait(false);
         });
         // One write of the turn's state at its end, replies held until it succeeded, re-run on a lost race (issue 9).
-        await turns.RunAsync(turnContext, base.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        await turns.RunAsync(turnContext, TurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The turn itself; a stored document that could not be read is apologised for first, once, in the turn's language.</summary>
+    private async Task TurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var afresh = state.StartedAfresh(turnContext);
+        if (afresh != FreshStart.None && turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.ConversationUpdate)
+        {
+            var key = afresh.HasFlag(FreshStart.Case) ? "state.freshStart" : "state.freshConversation";
+            await turnContext.SendActivityAsync(messages[key], cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The activity's locale; Web Chat's join event also carries it in its value.</summary>
