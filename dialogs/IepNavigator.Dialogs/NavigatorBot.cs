@@ -64,6 +64,11 @@ public sealed class NavigatorBot(
         {
             var key = afresh.HasFlag(FreshStart.Case) ? "state.freshStart" : "state.freshConversation";
             await turnContext.SendActivityAsync(messages[key], cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (afresh.HasFlag(FreshStart.Case))
+            {
+                // A question about the case that could not be read would lead nowhere: the conversation begins again too.
+                (await state.DialogStackAsync(turnContext, cancellationToken).ConfigureAwait(false)).Frames.Clear();
+            }
         }
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
