@@ -23,6 +23,12 @@ public sealed class NavigatorBot(
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How finely the parent's last visit is kept: a turn that changes nothing else in the case (a "why?", a question
+    /// asked again) then writes nothing; "welcome back" after <see cref="ReturningAfter"/> is at most this much early.
+    /// </summary>
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
     private const string WebChatJoinEvent = "webchat/join";
     private const string DirectLineChannelId = "directline";
     private readonly TeamsTurnRouter _teams = new(explainers, stages, state, messages, teamsLogger);
@@ -102,7 +108,7 @@ public sealed class NavigatorBot(
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         turnContext.TurnState[MainDialog.ReturningKey] = book.LastSeenAt is { } last && now - last > ReturningAfter;
-        book.LastSeenAt = now;
+        Seen(book, now);
         await runner.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
@@ -147,7 +153,15 @@ public sealed class NavigatorBot(
         {
             await turnContext.SendActivityAsync(messages["welcome"], cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        book.LastSeenAt = clock.GetUtcNow();
+        Seen(book, clock.GetUtcNow());
         await runner.StartAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Seen(CaseBook book, DateTimeOffset now)
+    {
+        if (book.LastSeenAt is not { } last || now - last >= LastSeenResolution || now < last)
+        {
+            book.LastSeenAt = now;
+        }
     }
 }

@@ -108,15 +108,20 @@ internal sealed class StoredFactsConverter : JsonConverter<CaseFacts>
         {
             return new CaseFacts();
         }
-        using var document = JsonDocument.ParseValue(ref reader);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("A case's facts must be a JSON object.");
         }
         var facts = new CaseFacts();
-        foreach (var property in document.RootElement.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (CaseFactFields.Find(property.Name) is { } field && FactJson.TryRead(field, property.Value, out var value, lenient: true))
+            var field = CaseFactFields.Find(reader.GetString());
+            reader.Read();
+            if (field is null)
+            {
+                reader.Skip();
+            }
+            else if (FactJson.TryRead(field, ref reader, out var value, lenient: true))
             {
                 facts = field.Write(facts, value);
             }

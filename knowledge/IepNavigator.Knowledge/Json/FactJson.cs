@@ -57,6 +57,55 @@ public static class FactJson
         return value is not null;
     }
 
+    /// <summary>
+    /// As <see cref="TryRead(CaseFactField, JsonElement, out object?, bool)"/>, from the value <paramref name="reader"/> is
+    /// on (a stored case read without building a document); the reader is left on the value's last token.
+    /// </summary>
+    public static bool TryRead(CaseFactField field, ref Utf8JsonReader reader, out object? value, bool lenient = false)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        value = null;
+        switch (field.Kind)
+        {
+            case FactKind.Date when reader.TokenType == JsonTokenType.String:
+                value = ReadDate(reader.GetString(), lenient);
+                break;
+            case FactKind.YesNo when reader.TokenType is JsonTokenType.True or JsonTokenType.False:
+                value = reader.GetBoolean();
+                break;
+            case FactKind.Count when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count):
+                value = count;
+                break;
+            case FactKind.State when reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } state:
+                value = state;
+                break;
+            case FactKind.Stage when reader.TokenType == JsonTokenType.String && TryParseEnum<Stage>(reader.GetString(), out var stage):
+                value = stage;
+                break;
+            case FactKind.Concerns when reader.TokenType == JsonTokenType.StartArray:
+                var areas = new List<ConcernArea>(4);
+                var valid = true;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.String && TryParseEnum<ConcernArea>(reader.GetString(), out var area))
+                    {
+                        areas.Add(area);
+                    }
+                    else
+                    {
+                        valid &= lenient;
+                        reader.Skip();
+                    }
+                }
+                value = valid ? areas : null;
+                break;
+            default:
+                reader.Skip();
+                break;
+        }
+        return value is not null;
+    }
+
     /// <summary>Writes <paramref name="value"/> (a value of <paramref name="field"/>, not null) as the contract spells it.</summary>
     public static void Write(Utf8JsonWriter writer, CaseFactField field, object value)
     {
