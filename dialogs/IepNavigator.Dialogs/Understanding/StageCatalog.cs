@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Understanding;
 
@@ -56,6 +58,16 @@ public sealed class StageCatalog
 
     public StageDefinition Get(string stage) =>
         Stages.FirstOrDefault(s => s.Stage == stage) ?? throw new KeyNotFoundException($"stages.json has no stage '{stage}'.");
+
+    /// <summary>The definition of the contract stage <paramref name="stage"/>, or null when stages.json lacks it.</summary>
+    public StageDefinition? Find(Stage stage)
+    {
+        var name = KnowledgeJson.EnumName(stage);
+        return Stages.FirstOrDefault(s => s.Stage == name);
+    }
+
+    /// <summary>The contract stage a data file's stage name spells ("iep-in-place"), or null ("stuck", unknown, null).</summary>
+    public static Stage? Parse(string? stage) => FactJson.TryParseEnum<Stage>(stage, out var parsed) ? parsed : null;
 
     /// <summary>
     /// <paramref name="primary"/> with the signals of <paramref name="more"/> appended to the stages of the same name.

@@ -36,7 +36,7 @@ public sealed class FollowUpLetterInterruption(CaseStore cases, CaseAdvisor advi
         }
         book.ActiveCaseId = overdue.Record.Id;
         dc.CancelAllDialogs();
-        var options = new LetterDraftOptions { LetterId = paperTrail.FollowUpOf(overdue.Entry)!, FollowsEntryId = overdue.Entry.Id };
+        var options = new Flows.LetterOptions { LetterId = paperTrail.FollowUpOf(overdue.Entry)!, FollowsEntryId = overdue.Entry.Id };
         await dc.BeginDialogAsync(FlowIds.Letter, options, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
