@@ -30,24 +30,26 @@ public static class BotMessagesEndpoint
             return Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes.");
         }
 
-        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit + 1);
-        string body;
+        byte[] bytes;
         try
         {
-            body = await ReadLimitedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+            bytes = await ReadLimitedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
         }
         catch (PayloadTooLargeException)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes.");
         }
 
+        // Invalid UTF-8 becomes U+FFFD rather than an exception: the text is the parent's, the shape is ours.
+        var body = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes);
         var validation = IncomingActivityValidator.Validate(body);
         if (!validation.IsValid)
         {
             return Problem(StatusCodes.Status400BadRequest, validation.Problem!);
         }
 
-        request.Body.Position = 0;
+        // The adapter reads the activity again: from what was read here (a chunked body cannot be read twice).
+        request.Body = new MemoryStream(bytes, writable: false);
         try
         {
             await adapter.ProcessAsync(request, http.Response, bot, cancellationToken).ConfigureAwait(false);
@@ -60,7 +62,7 @@ public static class BotMessagesEndpoint
         return Results.Empty;
     }
 
-    private static async Task<string> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -73,8 +75,7 @@ public static class BotMessagesEndpoint
             }
             buffer.Write(chunk, 0, read);
         }
-        // Invalid UTF-8 becomes U+FFFD rather than an exception: the text is the parent's, the shape is ours.
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 
     private static ProblemHttpResult Problem(int status, string detail) =>

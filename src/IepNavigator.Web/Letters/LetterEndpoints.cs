@@ -75,6 +75,10 @@ public static class LetterEndpoints
             return read.Problem;
         }
         var body = read.Value!;
+        if (RequestDates.Check(body.Facts, "facts.") is { Count: > 0 } outOfRange)
+        {
+            return TypedResults.ValidationProblem(outOfRange);
+        }
         var today = body.Facts.Today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var errors = CaseFactsValidator.Validate(body.Facts, today);
         if (errors.Count > 0)
