@@ -9,6 +9,7 @@ using IepNavigator.Web.Benchmarking;
 using IepNavigator.Web.Bot;
 using IepNavigator.Web.Goals;
 using IepNavigator.Web.Hosting;
+using IepNavigator.Web.Hosting.Security;
 using IepNavigator.Web.Letters;
 using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
@@ -17,6 +18,7 @@ using IepNavigator.Web.Telemetry;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositoryConfiguration();
 
+builder.Services.AddHostSecurity(builder.Configuration, builder.Environment); // headers, forwarded headers, cookies, log privacy
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddKnowledge();

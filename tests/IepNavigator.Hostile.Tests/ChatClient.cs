@@ -8,6 +8,9 @@ namespace IepNavigator.Hostile.Tests;
 /// <summary>Talks to /api/messages as a channel does, with deliveryMode expectReplies (replies come back in the response).</summary>
 public sealed class ChatClient(HttpClient http, string conversationId, string userId)
 {
+    /// <summary>The serviceUrl the test hosts allow for unsigned activities (Bot:AllowedServiceUrls).</summary>
+    public const string ServiceUrl = "http://localhost/";
+
     public string ConversationId { get; } = conversationId;
     public string UserId { get; } = userId;
 
@@ -16,7 +19,7 @@ public sealed class ChatClient(HttpClient http, string conversationId, string us
         ["type"] = type,
         ["id"] = Guid.NewGuid().ToString("N"),
         ["channelId"] = "test",
-        ["serviceUrl"] = "http://localhost/",
+        ["serviceUrl"] = ServiceUrl,
         ["deliveryMode"] = "expectReplies",
         ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
         ["locale"] = "en-US",

@@ -43,12 +43,7 @@ internal sealed class DirectLineAuthenticator(DirectLineTokenService tokens, IOp
         };
     }
 
-    public static string? ReadBearer(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        const string Scheme = "Bearer ";
-        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
-    }
+    public static string? ReadBearer(HttpRequest request) => BearerCredential.Read(request);
 
     private bool IsSecret(string credential)
     {
