@@ -39,7 +39,7 @@ public sealed class DirectLineTokenService
     public TimeSpan TokenLifetime => _options.TokenLifetime;
 
     /// <summary>The owner of a Direct Line user's data: the channel id the bot sees, and the user id.</summary>
-    public static string DataOwner(string userId) => "directline/" + userId;
+    public static string DataOwner(string userId) => DataOwners.For(Bot.ChannelAccounts.ChannelId, userId);
 
     /// <summary>A conversation token sealing the user's current data generation.</summary>
     public async Task<string> IssueConversationTokenAsync(string conversationId, string userId, CancellationToken cancellationToken)

@@ -13,25 +13,26 @@ public static class UserAccessStoreServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IUserAccessStore"/> (a singleton) on the same provider and database as the bot state (the
     /// "Storage" section: the SQLite file or the PostgreSQL schema); the tables are created when the host starts.
-    /// Safe to call more than once (the Direct Line channel and the host's links both need it).
+    /// Safe to call more than once (the Direct Line channel and the host's links both need it). Without
+    /// <paramref name="configuration"/>, the host's <see cref="IConfiguration"/> is read when the store is first needed.
     /// </summary>
-    public static IServiceCollection AddUserAccessStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddUserAccessStore(this IServiceCollection services, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
         if (services.Any(d => d.ServiceType == typeof(IUserAccessStore)))
         {
             return services;
         }
         services.TryAddSingleton<IUserAccessStore>(provider =>
         {
+            var settings = configuration ?? provider.GetRequiredService<IConfiguration>();
             var options = new StorageOptions();
-            configuration.GetSection(StorageOptions.SectionName).Bind(options);
+            settings.GetSection(StorageOptions.SectionName).Bind(options);
             if (options.UsesPostgres)
             {
                 var connectionString = options.PostgresConnectionString is { Length: > 0 } configured
                     ? configured
-                    : configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
+                    : settings.GetConnectionString(StorageOptions.PostgresConnectionStringName)
                       ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Storage:Provider is Postgres.");
                 return new PostgresUserAccessStore(connectionString, options.PostgresSchema);
             }
