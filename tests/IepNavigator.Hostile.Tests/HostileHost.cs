@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +22,7 @@ public sealed class HostileHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
     private readonly string environment;
+    private bool onKestrel;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "iepnav-hostile-tests", Guid.NewGuid().ToString("N"));
 
@@ -45,6 +47,11 @@ public sealed class HostileHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        if (onKestrel)
+        {
+            // Never the configured port (3978): a free loopback port.
+            builder.UseSetting("Urls", "http://127.0.0.1:0");
+        }
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // Outside Development, unsigned /api/messages activities are refused unless the host says so (BotCallerPolicy).
@@ -91,6 +98,21 @@ public sealed class HostileHost : WebApplicationFactory<Program>
             });
             next(app);
         };
+    }
+
+    /// <summary>
+    /// Serves the host on a loopback Kestrel port instead of the in-memory test server (what a real connection sees:
+    /// the Server header, the client's address), and returns a bounded client for it.
+    /// </summary>
+    public HttpClient StartOnKestrel()
+    {
+        onKestrel = true;
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.GetRequiredFeature<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>().Addresses.First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+        return new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(20) };
     }
 
     /// <summary>A client whose every request gives up after a few seconds: a hang is a failure, not a stuck run.</summary>
