@@ -10,7 +10,8 @@ namespace IepNavigator.Web.Hosting.Security;
 /// <list type="bullet">
 /// <item>a Content-Security-Policy: for pages, same-origin scripts only, Web Chat's inline styles and blob:/data:
 /// images, and <c>frame-ancestors</c> from <c>Widget:AllowedOrigins</c>; the advocate console never framed; the API
-/// reference (Scalar) with the per-request script nonce it generated; everything else (JSON, files, images)
+/// reference (Scalar) with the per-request script nonce it generated (and eval, which its bundle needs); everything
+/// else (JSON, files, images)
 /// <c>default-src 'none'</c>;</item>
 /// <item>X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer (links carry tokens);</item>
 /// <item>Cache-Control: no-store on the APIs and Direct Line unless an endpoint chose otherwise (letters, case
@@ -43,7 +44,9 @@ public sealed class SecurityHeadersMiddleware
         pagePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
             + "media-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'" + azure + "; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors " + ancestors;
-        referencePolicyFormat = "default-src 'self'; script-src 'self' 'nonce-{0}'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        // Scalar's bundle compiles code at run time (eval): allowed on the API reference only, which shows no case data
+        // and is never framed.
+        referencePolicyFormat = "default-src 'self'; script-src 'self' 'nonce-{0}' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
     }
 
