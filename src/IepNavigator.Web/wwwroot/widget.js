@@ -18,9 +18,9 @@
   // The widget's own words; Web Chat translates its own (send box, "Sending") from the same locale.
   var words = {
     en: { open: 'Chat with IEP Navigator', close: 'Close chat', chat: ' chat', connecting: 'Connecting\u2026',
-          failed: 'The chat could not connect. Please try again in a moment.' },
+          failed: 'The chat could not connect. Please try again in a moment.', restarting: 'Starting a new chat\u2026' },
     es: { open: 'Chatear con IEP Navigator', close: 'Cerrar el chat', chat: ' (chat)', connecting: 'Conectando\u2026',
-          failed: 'No se pudo conectar el chat. Vuelva a intentarlo en un momento.' }
+          failed: 'No se pudo conectar el chat. Vuelva a intentarlo en un momento.', restarting: 'Empezando un chat nuevo\u2026' }
   };
   var locale = script.getAttribute('data-locale') || navigator.language || 'en-US';
   var say = words[locale.slice(0, 2).toLowerCase()] || words.en;
@@ -39,6 +39,7 @@
   var storageKey = 'iepNavigator.session';
   var panelId = 'iep-navigator-panel';
   var started = false;
+  var tokenKeeper = null;
 
   function readSession() {
     try { return JSON.parse(window.localStorage.getItem(storageKey) || 'null'); } catch (e) { return null; }
@@ -174,7 +175,8 @@
           };
         };
       });
-      dom.chat.removeChild(dom.status);
+      if (dom.status.parentNode === dom.chat) { dom.chat.removeChild(dom.status); }
+      watchForRevokedToken(dom, directLine);
       WebChat.renderWebChat({
         directLine: directLine,
         store: store,
@@ -189,7 +191,8 @@
         }
       }, dom.chat);
       // Keep the saved token fresh: DLJS refreshes its own token every 15 minutes.
-      window.setInterval(function () {
+      if (tokenKeeper) { window.clearInterval(tokenKeeper); }
+      tokenKeeper = window.setInterval(function () {
         var saved = readSession();
         if (saved && directLine.token && saved.token !== directLine.token) {
           saved.token = directLine.token;
@@ -200,6 +203,25 @@
     }).catch(function () {
       started = false;
       dom.status.textContent = say.failed;
+    });
+  }
+
+  // A token the server refuses for good (403: the parent deleted their data, which revokes every token and key of
+  // theirs, or a token that expired past refreshing) leaves Web Chat dead. Start again in a fresh panel instead: the
+  // widget asks for a new token with what it kept (a revoked key yields a new visitor), and the bot greets.
+  function watchForRevokedToken(dom, directLine) {
+    var expiredToken = 3; // DirectLineJS ConnectionStatus.ExpiredToken
+    var subscription = directLine.connectionStatus$.subscribe(function (status) {
+      if (status !== expiredToken) { return; }
+      subscription.unsubscribe();
+      directLine.end();
+      var fresh = dom.chat.cloneNode(false);
+      dom.chat.parentNode.replaceChild(fresh, dom.chat);
+      dom.chat = fresh;
+      dom.status.textContent = say.restarting;
+      dom.chat.appendChild(dom.status);
+      started = false;
+      start(dom);
     });
   }
 
