@@ -1,6 +1,4 @@
-using IepNavigator.DirectLine.Bot;
 using IepNavigator.Storage.Access;
-using IepNavigator.Web.Bot;
 using Microsoft.Bot.Builder;
 
 namespace IepNavigator.Web.Links;
@@ -23,17 +21,4 @@ public sealed class LinkOwnerMiddleware(LinkOwnerScope owners) : Microsoft.Bot.B
             await next(cancellationToken).ConfigureAwait(false);
         }
     }
-}
-
-/// <summary>Adds <see cref="LinkOwnerMiddleware"/> to both adapters (/api/messages and the embedded Direct Line) at start.</summary>
-public sealed class LinkOwnerInstaller(IServiceProvider services, LinkOwnerMiddleware middleware) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        services.GetService<NavigatorAdapter>()?.Use(middleware);
-        services.GetService<EmbeddedChannelAdapter>()?.Use(middleware);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,4 +1,5 @@
 using IepNavigator.Storage.Access;
+using IepNavigator.Web.Bot;
 
 namespace IepNavigator.Web.Links;
 
@@ -17,8 +18,7 @@ public static class LinkServiceCollectionExtensions
         }
         services.AddUserAccessStore(configuration);
         services.AddSingleton<LinkOwnerScope>();
-        services.AddSingleton<LinkOwnerMiddleware>();
-        services.AddHostedService<LinkOwnerInstaller>();
+        services.AddAdapterMiddleware<LinkOwnerMiddleware>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using IepNavigator.Storage.Access;
+using IepNavigator.Web.Bot;
 using IepNavigator.Web.Hosting.Retention;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,8 +35,7 @@ public static class RetentionServiceCollectionExtensions
     {
         services.AddUserAccessStore();
         services.TryAddSingleton<UserDataEraser>();
-        services.TryAddSingleton<UserDataErasureMiddleware>();
-        services.AddHostedService<UserDataErasureInstaller>();
+        services.AddAdapterMiddleware<UserDataErasureMiddleware>();
         return services;
     }
 }
