@@ -73,7 +73,7 @@ public sealed class SecurityHeaderTests
         var limited = await CspAsync(strict.CreateBoundedClient(), "/");
         var any = await CspAsync(open.CreateBoundedClient(), "/");
 
-        Assert.Contains("frame-ancestors https://parents.example.org https://school.example:8443", limited, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self' https://parents.example.org https://school.example:8443", limited, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors *", any, StringComparison.Ordinal);
         // Web Chat runs under it: same-origin scripts only, its inline styles, blob: and data: images.
         Assert.Contains("script-src 'self';", any, StringComparison.Ordinal);

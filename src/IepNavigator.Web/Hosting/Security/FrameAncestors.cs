@@ -11,7 +11,7 @@ public static partial class FrameAncestors
 {
     public const string Setting = "Widget:AllowedOrigins";
 
-    /// <summary>The CSP sources: "*" when any site may embed, else the origins as given (scheme://host[:port]).</summary>
+    /// <summary>The CSP sources: "*" when any site may embed, else this host and the origins as given (scheme://host[:port]).</summary>
     /// <exception cref="InvalidOperationException">An entry is not an origin (it would change the header's meaning).</exception>
     public static string Sources(IConfiguration configuration)
     {
@@ -23,7 +23,7 @@ public static partial class FrameAncestors
         {
             throw new InvalidOperationException($"{Setting} has '{bad}', which is not an origin such as https://www.example.org.");
         }
-        return sources.Count == 0 ? "*" : string.Join(' ', sources);
+        return sources.Count == 0 ? "*" : "'self' " + string.Join(' ', sources);
     }
 
     // http(s)://host[:port], host letters, digits, dots and dashes, optionally a leading "*." for subdomains.

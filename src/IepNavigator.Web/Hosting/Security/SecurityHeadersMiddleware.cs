@@ -8,7 +8,7 @@ namespace IepNavigator.Web.Hosting.Security;
 /// <summary>
 /// Headers on every response, errors included (they are set as the response starts, whatever wrote it):
 /// <list type="bullet">
-/// <item>a Content-Security-Policy: for pages, same-origin scripts only, Web Chat's inline styles and blob:/data:
+/// <item>a Content-Security-Policy, unless the endpoint set its own (the widget's demo page does): for pages, same-origin scripts only, Web Chat's inline styles and blob:/data:
 /// images, and <c>frame-ancestors</c> from <c>Widget:AllowedOrigins</c>; the advocate console never framed; the API
 /// reference (Scalar) with the per-request script nonce it generated (and eval, which its bundle needs); everything
 /// else (JSON, files, images)
@@ -70,10 +70,14 @@ public sealed class SecurityHeadersMiddleware
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.Remove(HeaderNames.Server);
-        headers[HeaderNames.ContentSecurityPolicy] = path.StartsWithSegments("/advocates") ? ConsolePolicy
-            : nonce is not null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, referencePolicyFormat, nonce)
-            : IsHtml(http.Response.ContentType) ? pagePolicy
-            : ResourcePolicy;
+        // Two CSP headers are both enforced: an endpoint that wrote the policy its page needs keeps it alone.
+        if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
+        {
+            headers[HeaderNames.ContentSecurityPolicy] = path.StartsWithSegments("/advocates") ? ConsolePolicy
+                : nonce is not null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, referencePolicyFormat, nonce)
+                : IsHtml(http.Response.ContentType) ? pagePolicy
+                : ResourcePolicy;
+        }
         if ((path.StartsWithSegments("/api") || path.StartsWithSegments("/v3/directline")) && !headers.ContainsKey(HeaderNames.CacheControl))
         {
             headers[HeaderNames.CacheControl] = "no-store";
