@@ -1,7 +1,7 @@
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Flows;
 

@@ -4,6 +4,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Flows;

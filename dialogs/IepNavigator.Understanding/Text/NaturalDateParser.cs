@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace IepNavigator.Dialogs.Understanding;
+namespace IepNavigator.Understanding.Text;
 
 /// <summary>
 /// Reads the ways parents write dates ("Sept 3", "9/3/2026", "last Monday", "about 3 weeks ago",

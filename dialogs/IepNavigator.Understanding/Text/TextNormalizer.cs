@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IepNavigator.Dialogs.Understanding;
+namespace IepNavigator.Understanding.Text;
 
 /// <summary>
 /// Lower-case, apostrophes unified, punctuation turned to spaces, runs of spaces collapsed, and accents on

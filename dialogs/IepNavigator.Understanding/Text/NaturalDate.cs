@@ -1,4 +1,4 @@
-namespace IepNavigator.Dialogs.Understanding;
+namespace IepNavigator.Understanding.Text;
 
 /// <summary>Which way a year-less date ("Sept 3", "Monday") should be read from today.</summary>
 public enum DateDirection

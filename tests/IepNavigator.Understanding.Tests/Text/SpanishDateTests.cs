@@ -1,7 +1,7 @@
 using System.Globalization;
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
-namespace IepNavigator.Dialogs.Tests.Understanding;
+namespace IepNavigator.Understanding.Tests.Text;
 
 /// <summary>Spanish dates read as the English ones are (NaturalDateParser.Spanish.cs).</summary>
 public class SpanishDateTests

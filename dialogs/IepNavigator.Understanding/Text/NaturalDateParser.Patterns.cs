@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace IepNavigator.Dialogs.Understanding;
+namespace IepNavigator.Understanding.Text;
 
 /// <summary>The date shapes <see cref="NaturalDateParser"/> reads, over normalized text (lower case, no commas or dots).</summary>
 public static partial class NaturalDateParser

@@ -1,6 +1,6 @@
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
-namespace IepNavigator.Dialogs.Tests.Understanding;
+namespace IepNavigator.Understanding.Tests.Text;
 
 /// <summary>In a parent's story a bare amount of days is a count; an answer to a date question reads it as "ago".</summary>
 public sealed class StoryDateTests

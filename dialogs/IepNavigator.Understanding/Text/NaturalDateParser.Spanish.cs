@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace IepNavigator.Dialogs.Understanding;
+namespace IepNavigator.Understanding.Text;
 
 /// <summary>
 /// The Spanish forms parents write ("3 de septiembre", "el lunes pasado", "hace unos 2 meses", "a finales de

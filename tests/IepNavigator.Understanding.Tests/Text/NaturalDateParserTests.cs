@@ -1,6 +1,6 @@
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
-namespace IepNavigator.Dialogs.Tests.Understanding;
+namespace IepNavigator.Understanding.Tests.Text;
 
 public class NaturalDateParserTests
 {
