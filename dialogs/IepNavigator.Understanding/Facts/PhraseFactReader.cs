@@ -1,0 +1,360 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Lexicon;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Facts;
+
+/// <summary>
+/// Yes/no facts, dated events, "hasn't happened" and counts from the phrases of content/facts.json (both languages),
+/// clause by clause: only statements count, a date belongs to the event in its own clause (GUIDE.md F5), a fact the
+/// parent says they don't know is unknown, and an intention ("I'm going to ask") is not the parent's act.
+/// </summary>
+internal sealed partial class PhraseFactReader
+{
+    private readonly List<FactRule> rules = [];
+    private readonly Regex unknownCues;
+    private readonly Regex hedges;
+
+    public PhraseFactReader()
+        : this(LexiconFile.ReadAll<FactsDocument>("facts.json").Select(d => d.Document).ToList(),
+               LexiconFile.ReadAll<AnswersDocument>("answers.json").Select(d => d.Document).ToList())
+    {
+    }
+
+    public PhraseFactReader(IReadOnlyList<FactsDocument> documents, IReadOnlyList<AnswersDocument> answers)
+    {
+        var slots = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (name, list) in documents.SelectMany(d => d.Slots))
+        {
+            slots[name] = [.. (slots.GetValueOrDefault(name) ?? []).Concat(list)];
+        }
+        foreach (var name in documents.SelectMany(d => d.Facts.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var field = CaseFactFields.Find(name) ?? throw new InvalidOperationException($"facts.json names '{name}', which is not a contract fact.");
+            var all = documents.Select(d => d.Facts.GetValueOrDefault(name)).OfType<FactPhrases>().ToList();
+            Regex Compile(Func<FactPhrases, List<string>> pick) => PhrasePattern.Compile(all.SelectMany(pick), slots);
+            rules.Add(new FactRule(field, Compile(p => p.Yes), Compile(p => p.No), Compile(p => p.Event), Compile(p => p.None),
+                Compile(p => p.Count), Compile(p => p.Zero))
+            {
+                Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
+                RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
+                Act = all.Any(p => p.Act),
+                Future = all.Any(p => p.Direction == "future"),
+            });
+        }
+        unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
+        hedges = PhrasePattern.Compile(answers.SelectMany(a => a.Hedges).Where(h => h.Contains(' ', StringComparison.Ordinal) || h is "creo" or "probably" or "maybe" or "approximately" or "roughly"));
+    }
+
+    /// <summary>Facts whose event the message mentions, dated or not (a request "in writing" needs its request).</summary>
+    public sealed record Result(IReadOnlySet<string> Mentioned);
+
+    public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft)
+    {
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var undatedEvents = new List<(FactRule Rule, int Clause)>();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (!clause.States)
+            {
+                continue;
+            }
+            var text = clause.Normalized;
+            var unknownHere = unknownCues.Match(text);
+            foreach (var rule in rules)
+            {
+                if (rule.Act && clause.IsIntention)
+                {
+                    continue;
+                }
+                // "idk if he gets all his minutes": the fact after the cue is what the parent does not know.
+                bool AfterUnknown(Match m) => unknownHere.Success && m.Index >= unknownHere.Index;
+                var yes = FirstMatch(rule.Yes, text);
+                var no = FirstMatch(rule.No, text);
+                if (yes is not null || no is not null)
+                {
+                    var chosen = Choose(yes, no, text);
+                    if (chosen is { } pick)
+                    {
+                        if (AfterUnknown(pick.Match))
+                        {
+                            draft.SetUnknown(rule.Field.Name);
+                        }
+                        else
+                        {
+                            draft.Set(rule.Field.Name, pick.Value);
+                        }
+                        mentioned.Add(rule.Field.Name);
+                    }
+                }
+                if (FirstMatch(rule.Zero, text) is not null)
+                {
+                    draft.Set(rule.Field.Name, 0);
+                    mentioned.Add(rule.Field.Name);
+                }
+                else if (FirstMatch(rule.Count, text) is { } count && NumberOf(count.Groups["n"].Value) is { } n)
+                {
+                    // Several removals listed: the longest run counts (GUIDE.md E10); a total is the latest said.
+                    var longest = rule.Field.Name == FactNames.ConsecutiveDaysRemoved && draft.Values.GetValueOrDefault(rule.Field.Name) is int earlier ? Math.Max(earlier, n) : n;
+                    draft.Set(rule.Field.Name, longest);
+                    mentioned.Add(rule.Field.Name);
+                }
+                var none = FirstMatch(rule.None, text);
+                var ev = FirstMatch(rule.Event, text);
+                if (none is not null && (ev is null || none.Length >= ev.Length || none.Index <= ev.Index))
+                {
+                    draft.SetNone(rule.Field.Name);
+                    mentioned.Add(rule.Field.Name);
+                    continue;
+                }
+                if (ev is null)
+                {
+                    continue;
+                }
+                mentioned.Add(rule.Field.Name);
+                if (AfterUnknown(ev) && rule.Field.Kind == FactKind.Date)
+                {
+                    draft.SetUnknown(rule.Field.Name);
+                    continue;
+                }
+                var date = DateIn(Segment(text, ev, rules), today, rule.Future);
+                if (date is not null)
+                {
+                    SetDate(draft, rule, date, text);
+                }
+                else
+                {
+                    undatedEvents.Add((rule, i));
+                }
+            }
+        }
+        // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event.
+        foreach (var (rule, index) in undatedEvents)
+        {
+            if (draft.Has(rule.Field.Name))
+            {
+                continue;
+            }
+            foreach (var neighbour in new[] { index - 1, index + 1 })
+            {
+                if (neighbour < 0 || neighbour >= clauses.Count || clauses[neighbour].SentenceIndex != clauses[index].SentenceIndex || !clauses[neighbour].States)
+                {
+                    continue;
+                }
+                var other = clauses[neighbour].Normalized;
+                if (rules.Any(r => FirstMatch(r.Event, other) is not null))
+                {
+                    continue;
+                }
+                if (DateIn(other, today, rule.Future) is { } date)
+                {
+                    SetDate(draft, rule, date, other + " " + clauses[index].Normalized);
+                    break;
+                }
+            }
+        }
+        // A rule that needs another fact stated in the message ("in writing" needs its request).
+        foreach (var rule in rules.Where(r => r.Requires is not null))
+        {
+            if (draft.IsSettled(rule.Field.Name) && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+        return new Result(mentioned);
+    }
+
+    /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
+    public void ApplyStage(FactDraft draft, string? stage)
+    {
+        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0))
+        {
+            if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+    }
+
+    private void SetDate(FactDraft draft, FactRule rule, NaturalDate date, string context)
+    {
+        draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context));
+    }
+
+    /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
+    private static NaturalDate? DateIn(string text, DateOnly today, bool future)
+    {
+        NaturalDate? date;
+        if (future)
+        {
+            date = NaturalDateParser.Parse(text, today, DateDirection.Future);
+            // "in 2 weeks" is a plan, and a bare amount is no date in a story (GUIDE.md F5).
+            if (date is not null && !date.ExplicitYear && BareAmount().IsMatch(text) && !MonthOrDay().IsMatch(text))
+            {
+                date = null;
+            }
+        }
+        else
+        {
+            date = NaturalDateParser.ParseInStory(text, today);
+            if (date is not null && date.Date > today)
+            {
+                date = null;
+            }
+            if (date is not null && Since().IsMatch(text) && !MonthDayNumber().IsMatch(text))
+            {
+                // "no speech since October" says how long, not when.
+                date = null;
+            }
+        }
+        return date ?? DayOfMonth(text, today, future) ?? ThisMonth(text, today);
+    }
+
+    /// <summary>"on the 3rd", "el 3": this month's day if not after today, else last month's (GUIDE.md F5); forward for a meeting.</summary>
+    private static NaturalDate? DayOfMonth(string text, DateOnly today, bool future)
+    {
+        var m = TheNth().Match(text);
+        if (!m.Success || !int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31)
+        {
+            return null;
+        }
+        var month = new DateOnly(today.Year, today.Month, 1);
+        DateOnly Make(DateOnly first) => first.AddDays(Math.Min(day, DateTime.DaysInMonth(first.Year, first.Month)) - 1);
+        var candidate = Make(month);
+        if (future && candidate < today)
+        {
+            candidate = Make(month.AddMonths(1));
+        }
+        else if (!future && candidate > today)
+        {
+            candidate = Make(month.AddMonths(-1));
+        }
+        return new NaturalDate(candidate, false, false);
+    }
+
+    private static NaturalDate? ThisMonth(string text, DateOnly today) =>
+        ThisMonthWords().IsMatch(text) ? new NaturalDate(new DateOnly(today.Year, today.Month, 1), true, false) : null;
+
+    /// <summary>The part of a clause that belongs to one event: cut at "and"/"then" before the next event.</summary>
+    private static string Segment(string text, Match ev, List<FactRule> all)
+    {
+        var nextStart = text.Length;
+        var previousEnd = 0;
+        foreach (var rule in all)
+        {
+            foreach (Match other in rule.Event.Matches(text))
+            {
+                if (other.Index > ev.Index + ev.Length && other.Index < nextStart)
+                {
+                    nextStart = other.Index;
+                }
+                if (other.Index + other.Length <= ev.Index && other.Index + other.Length > previousEnd)
+                {
+                    previousEnd = other.Index + other.Length;
+                }
+            }
+        }
+        var start = previousEnd == 0 ? 0 : CutAfter(text, previousEnd, ev.Index);
+        var end = nextStart == text.Length ? text.Length : CutBefore(text, ev.Index + ev.Length, nextStart);
+        return text[start..end];
+    }
+
+    private static int CutBefore(string text, int from, int to)
+    {
+        var best = to;
+        foreach (Match m in Joiner().Matches(text[from..to]))
+        {
+            best = from + m.Index;
+        }
+        return best;
+    }
+
+    private static int CutAfter(string text, int from, int to)
+    {
+        var m = Joiner().Match(text[from..to]);
+        return m.Success ? from + m.Index + m.Length : from;
+    }
+
+    private static Match? FirstMatch(Regex pattern, string text)
+    {
+        try
+        {
+            var m = pattern.Match(text);
+            return m.Success ? m : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation does not count.</summary>
+    private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text)
+    {
+        if (yes is not null && NegationBefore().IsMatch(text[..yes.Index]))
+        {
+            yes = null;
+        }
+        if (yes is null)
+        {
+            return no is null ? null : (false, no);
+        }
+        if (no is null)
+        {
+            return (true, yes);
+        }
+        return yes.Length > no.Length ? (true, yes) : (false, no);
+    }
+
+    private static int? NumberOf(string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        return text switch
+        {
+            "one" or "uno" or "una" or "un" => 1, "two" or "dos" => 2, "three" or "tres" => 3, "four" or "cuatro" => 4,
+            "five" or "cinco" => 5, "six" or "seis" => 6, "seven" or "siete" => 7, "eight" or "ocho" => 8, "nine" or "nueve" => 9,
+            "ten" or "diez" => 10, "eleven" or "once" => 11, "twelve" or "doce" => 12, "thirteen" or "trece" => 13,
+            "fourteen" or "catorce" => 14, "fifteen" or "quince" => 15, "sixteen" or "dieciseis" => 16, "seventeen" or "diecisiete" => 17,
+            "eighteen" or "dieciocho" => 18, "nineteen" or "diecinueve" => 19, "twenty" or "veinte" => 20, "thirty" or "treinta" => 30,
+            _ => null,
+        };
+    }
+
+    private sealed record FactRule(CaseFactField Field, Regex Yes, Regex No, Regex Event, Regex None, Regex Count, Regex Zero)
+    {
+        public string? Requires { get; init; }
+        public IReadOnlyList<string> RequiresStage { get; init; } = [];
+        public bool Act { get; init; }
+        public bool Future { get; init; }
+    }
+
+    [GeneratedRegex(@"\b(not|never|no|didnt|dont|doesnt|havent|hasnt|wasnt|werent|isnt|arent|nunca|no|ni)\s+(\S+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"\s(and then|and|then|but|after that|y luego|y despues|y|luego|pero|despues)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"\b(since|desde)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b|\d{1,2}/\d{1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayNumber();
+
+    [GeneratedRegex(@"\b(in|en|dentro de)\s+(\d+|a|an|one|two|three|four|un|una|dos|tres|a few|a couple of|unas|unos)\s+(days?|weeks?|months?|dias|semanas|meses)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAmount();
+
+    [GeneratedRegex(@"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|mon|tue|wed|thu|fri|lunes|martes|miercoles|jueves|viernes|next|proximo|proxima)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOrDay();
+
+    [GeneratedRegex(@"\b(on\s+)?the\s+(?<d>\d{1,2})(st|nd|rd|th)\b|\bel\s+(dia\s+)?(?<d>\d{1,2})\b(?!\s+de\b)(?!\s+(dias|semanas|meses|anos|de))", RegexOptions.CultureInvariant)]
+    private static partial Regex TheNth();
+
+    [GeneratedRegex(@"\b(this month|este mes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisMonthWords();
+}
