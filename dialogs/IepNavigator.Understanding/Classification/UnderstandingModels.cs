@@ -36,6 +36,14 @@ public sealed class UnderstandingModels : IDisposable
         return new UnderstandingModels(new TextClassifier(stage), new TextClassifier(intent), ModelManifest.Read(manifest));
     }
 
+    /// <summary>Models from a folder with a manifest not yet written (the trainer choosing thresholds).</summary>
+    public static UnderstandingModels FromFolderWith(string folder, ModelManifest manifest)
+    {
+        using var stage = File.OpenRead(Path.Combine(folder, StageFile));
+        using var intent = File.OpenRead(Path.Combine(folder, IntentFile));
+        return new UnderstandingModels(new TextClassifier(stage), new TextClassifier(intent), manifest);
+    }
+
     private static Stream Open(string file) =>
         typeof(UnderstandingModels).Assembly.GetManifestResourceStream("IepNavigator.Understanding/Models/" + file)
         ?? throw new InvalidOperationException($"The model file '{file}' is not embedded: run the trainer (dialogs/IepNavigator.Understanding.Training).");
