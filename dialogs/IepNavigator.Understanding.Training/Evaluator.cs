@@ -45,7 +45,17 @@ public static class Evaluator
     public static IReadOnlyList<ExampleResult> Run(MessageReader reader, IEnumerable<CorpusExample> examples)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return [.. examples.Select(e => Compare(e, reader.Read(e.Text, new MessageContext(CorpusToday) { Awaiting = e.Awaiting })))];
+        return [.. examples.Select(e =>
+        {
+            try
+            {
+                return Compare(e, reader.Read(e.Text, new MessageContext(CorpusToday) { Awaiting = e.Awaiting }));
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"Reading {e.Id} failed.", ex);
+            }
+        })];
     }
 
     public static ExampleResult Compare(CorpusExample example, MessageReading reading)

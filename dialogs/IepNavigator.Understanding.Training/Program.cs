@@ -7,6 +7,7 @@ using IepNavigator.Understanding.Training.Corpus;
 
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- train      (compare settings on dev, write Models/)
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- evaluate   (the committed models on dev, test, negatives, acceptance)
+//   --errors N   list the first N dev examples read wrong (never test or acceptance: those are not tuned on)
 var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
 var errors = int.TryParse(Option("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
@@ -115,13 +116,17 @@ void Print(MessageReader reader, int showErrors)
             var right = results.Count(x => x.StageRight && x.FactsRight);
             Console.WriteLine($"acceptance: right stage and facts {right}/{results.Count}");
         }
-        Errors(results, showErrors);
+        // Errors are shown for dev only: looking at test or acceptance errors would be tuning on them.
+        if (split == "dev")
+        {
+            Errors(results, showErrors);
+        }
     }
     var negatives = Evaluator.Run(reader, corpus.Where(e => e.File == "negatives.jsonl"));
     var falseFacts = negatives.Where(r => r.PredictedFacts.Except(r.GoldFacts).Any()).ToList();
     Console.WriteLine();
     Console.WriteLine($"== negatives ({negatives.Count}, all splits) == false facts in {falseFacts.Count}");
-    Errors(falseFacts, showErrors == 0 ? 0 : int.MaxValue);
+    Errors([.. falseFacts.Where(r => r.Example.Split is "train" or "dev")], showErrors == 0 ? 0 : int.MaxValue);
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cost: {MedianMicroseconds(null, corpus.Where(e => e.Split == "test").ToList(), reader):0} us median per message (whole reading, this machine; BenchmarkDotNet numbers in bench/README.md)"));
 }

@@ -53,6 +53,24 @@ public sealed class MessageReader : IDisposable
     public MessageReading Read(string? text, MessageContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return ReadUnguarded(text, context);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // A pathological message: no fact rather than a guess, and never a crash.
+            return new MessageReading
+            {
+                Intent = new Judgement<Intent>(Intent.OffTopic, 0, true, []),
+                Stage = new Judgement<Stage?>(null, 0, true, []),
+                Answer = context.Awaiting is null ? null : new AwaitedAnswer(context.Awaiting, AnswerKind.Unclear),
+            };
+        }
+    }
+
+    private MessageReading ReadUnguarded(string? text, MessageContext context)
+    {
         var raw = text ?? "";
         if (raw.Length > MessageText.MaxLength)
         {

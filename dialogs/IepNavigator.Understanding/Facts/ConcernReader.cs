@@ -53,7 +53,7 @@ internal sealed partial class ConcernReader
     }
 
     private static bool SaidFine(string text, Match m) =>
-        FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(text[..m.Index]);
+        FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index]);
 
     [GeneratedRegex(@"^\s(is|are|was|has been|seems|esta|estan|va)\s(fine|ok|okay|good|great|not a problem|not an issue|never been a problem|bien|muy bien)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FineAfter();

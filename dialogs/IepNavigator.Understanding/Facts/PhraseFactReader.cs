@@ -294,7 +294,7 @@ internal sealed partial class PhraseFactReader
     /// <summary>Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation does not count.</summary>
     private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text)
     {
-        if (yes is not null && NegationBefore().IsMatch(text[..yes.Index]))
+        if (yes is not null && NegationBefore().IsMatch(Tail(text[..yes.Index])))
         {
             yes = null;
         }
@@ -308,6 +308,8 @@ internal sealed partial class PhraseFactReader
         }
         return yes.Length > no.Length ? (true, yes) : (false, no);
     }
+
+    private static string Tail(string before) => before.Length <= 40 ? before : before[^40..];
 
     private static int? NumberOf(string text)
     {

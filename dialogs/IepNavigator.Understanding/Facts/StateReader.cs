@@ -40,10 +40,10 @@ internal sealed partial class StateReader
         }
         codesThatAreWords = [.. documents.SelectMany(d => d.CodesThatAreWords)];
         namesThatAreWords = [.. documents.SelectMany(d => d.NamesThatAreWords).Select(TextNormalizer.Normalize)];
-        names = new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
-            RegexOptions.CultureInvariant, PhrasePattern.Timeout);
-        placeBefore = new Regex("(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)) + @")\s*$", RegexOptions.CultureInvariant, PhrasePattern.Timeout);
-        notAfter = new Regex(@"^\s*(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)) + ")", RegexOptions.CultureInvariant, PhrasePattern.Timeout);
+        names = PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
+            PhrasePattern.Options, PhrasePattern.Timeout));
+        placeBefore = PhrasePattern.Warm(new Regex("(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)) + @")\s*$", PhrasePattern.Options, PhrasePattern.Timeout));
+        notAfter = PhrasePattern.Warm(new Regex(@"^\s*(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)) + ")", PhrasePattern.Options, PhrasePattern.Timeout));
     }
 
     /// <summary>The USPS code of a whole answer to "which state?" ("Texas", "tx", "IN", "Nuevo México"), or null.</summary>
@@ -72,7 +72,7 @@ internal sealed partial class StateReader
         {
             foreach (Match m in names.Matches(clause.Normalized))
             {
-                var before = clause.Normalized[..m.Index];
+                var before = Tail(clause.Normalized[..m.Index]);
                 var after = clause.Normalized[(m.Index + m.Length)..];
                 if (notAfter.IsMatch(after) || NegatedBefore().IsMatch(before))
                 {
@@ -97,7 +97,7 @@ internal sealed partial class StateReader
                 {
                     continue;
                 }
-                var before = TextNormalizer.Normalize(clause.Raw[..m.Index]);
+                var before = Tail(TextNormalizer.Normalize(clause.Raw[..m.Index]));
                 var cityComma = CityComma().IsMatch(clause.Raw[..m.Index]);
                 var placed = placeBefore.IsMatch(before) || cityComma;
                 if (NegatedBefore().IsMatch(before) || (codesThatAreWords.Contains(code) && !placed && TextNormalizer.Normalize(clause.Raw) != code.ToLowerInvariant()))
@@ -119,6 +119,9 @@ internal sealed partial class StateReader
         // "we moved from Ohio to Georgia": the state they came from is not where they are.
         return candidates.FirstOrDefault(c => !c.From).Code ?? candidates[^1].Code;
     }
+
+    /// <summary>The last few words before a match: all a place word or a negation needs, and bounded work.</summary>
+    private static string Tail(string before) => before.Length <= 40 ? before : before[^40..];
 
     /// <summary>A code counts without a place word only at the end of a short clause ("TX", "here in houston TX").</summary>
     private static bool LooksLikePlace(string before) => before.Length == 0 || before.Split(' ').Length <= 3;

@@ -22,14 +22,33 @@ internal static class PhrasePattern
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
         + "uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta";
 
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>A guard, not a budget: a match that runs this long is treated as no match (see MessageReader).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Compiled: these expressions run on every message, and compiling once at start pays back within a few messages.</summary>
+    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     /// <summary>One expression that matches any of <paramref name="phrases"/>.</summary>
     public static Regex Compile(IEnumerable<string> phrases, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots = null)
     {
         var alternatives = phrases.Select(p => Translate(p, slots, depth: 0)).Where(p => p.Length > 0).Distinct().ToList();
         var pattern = alternatives.Count == 0 ? "(?!)" : @"(?<![\w'])(?:" + string.Join("|", alternatives) + @")(?![\w'])";
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+        return Warm(new Regex(pattern, Options, Timeout));
+    }
+
+    /// <summary>Runs the expression once so its compiled code is jitted at start, not in the first parent's turn.</summary>
+    public static Regex Warm(Regex regex)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        try
+        {
+            regex.IsMatch("warm up");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Jitting a large expression on a busy machine can outlast the guard; the code is jitted all the same.
+        }
+        return regex;
     }
 
     /// <summary>The regular expression for one phrase (no anchors).</summary>

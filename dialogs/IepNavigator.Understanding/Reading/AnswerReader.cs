@@ -287,7 +287,7 @@ internal sealed partial class AnswerReader
     };
 
     private static Regex Start(IEnumerable<string> phrases) =>
-        new("^(?:" + PhrasePattern.Compile(phrases) + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PhrasePattern.Timeout);
+        PhrasePattern.Warm(new("^(?:" + PhrasePattern.Compile(phrases) + ")", PhrasePattern.Options, PhrasePattern.Timeout));
 
     [GeneratedRegex(@"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();
