@@ -54,12 +54,14 @@ public static class ModelTrainer
             {
                 L2Regularization = settings.L2,
                 NumberOfThreads = 1,
+                ExampleWeightColumnName = nameof(ModelInput.Weight),
             }),
             _ => context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 L2Regularization = settings.L2,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 100,
+                ExampleWeightColumnName = nameof(ModelInput.Weight),
             }),
         };
         var pipeline = context.Transforms.Conversion.MapValueToKey("Label", "Label")
@@ -71,11 +73,23 @@ public static class ModelTrainer
     }
 
     /// <summary>The stage model's rows: a stage name, or "none" for a message that reveals none.</summary>
-    public static IEnumerable<ModelInput> StageRows(IEnumerable<CorpusExample> examples) =>
-        examples.Select(e => Row(e, e.Stage ?? MessageReader.NoStage));
+    public static IReadOnlyList<ModelInput> StageRows(IEnumerable<CorpusExample> examples) =>
+        Weighted([.. examples.Select(e => Row(e, e.Stage ?? MessageReader.NoStage))]);
 
-    public static IEnumerable<ModelInput> IntentRows(IEnumerable<CorpusExample> examples) =>
-        examples.Select(e => Row(e, e.Intent));
+    public static IReadOnlyList<ModelInput> IntentRows(IEnumerable<CorpusExample> examples) =>
+        Weighted([.. examples.Select(e => Row(e, e.Intent))]);
+
+    /// <summary>Each label weighs as if it had sqrt(largest / its count) times its rows (at most 5): rare commands are not drowned by statements.</summary>
+    private static IReadOnlyList<ModelInput> Weighted(List<ModelInput> rows)
+    {
+        var counts = rows.GroupBy(r => r.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var largest = counts.Values.DefaultIfEmpty(1).Max();
+        foreach (var row in rows)
+        {
+            row.Weight = MathF.Min(5f, MathF.Sqrt((float)largest / counts[row.Label]));
+        }
+        return rows;
+    }
 
     private static ModelInput Row(CorpusExample e, string label)
     {

@@ -12,12 +12,25 @@ var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
 var errors = int.TryParse(Option("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 var corpus = CorpusReader.Read(corpusFolder);
-Console.WriteLine($"corpus: {corpus.Count} examples in {corpusFolder}");
+if (command != "read")
+{
+    Console.WriteLine($"corpus: {corpus.Count} examples in {corpusFolder}");
+}
 switch (command)
 {
     case "train":
         Train();
         break;
+    case "read":
+        // read "text" [awaiting]: one message, every label (for writing vocabulary and rules).
+        using (var reader = new MessageReader())
+        {
+            var r = reader.Read(args.ElementAtOrDefault(1), new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = args.ElementAtOrDefault(2) });
+            Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
+            Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
+            Console.WriteLine("details " + string.Join(", ", r.Details.Stated().Select(d => d.Key + "=" + d.Value)) + (r.Answer is null ? "" : $"; answer {r.Answer.Kind} {r.Answer.Value}"));
+        }
+        return 0;
     case "evaluate":
         using (var reader = new MessageReader())
         {

@@ -17,21 +17,44 @@ public sealed class ModelInput
     /// <summary>The label when training (a stage name or "none"; an intent name); empty when predicting.</summary>
     public string Label { get; set; } = "";
 
-    /// <summary>The row for <paramref name="text"/> as the library and the trainer both build it.</summary>
-    public static ModelInput For(string? text, string? awaiting, int maxLength = MessageText.MaxLength)
+    /// <summary>Training weight: rare labels weigh more, so a command seen 20 times is not drowned by 900 statements.</summary>
+    public float Weight { get; set; } = 1;
+
+    /// <summary>
+    /// The row for <paramref name="text"/> as the library and the trainer both build it: the normalized text, plus
+    /// marker words for what the words alone hide: a question mark, a clause that opens as a question, and the
+    /// message's length (a two-word message is a command, a greeting or an answer far more often than a story).
+    /// </summary>
+    public static ModelInput For(string? text, string? awaiting)
     {
         var raw = text ?? "";
-        if (raw.Length > maxLength)
+        if (raw.Length > MessageText.MaxLength)
         {
-            raw = raw[..maxLength];
+            raw = raw[..MessageText.MaxLength];
         }
         var normalized = TextNormalizer.Normalize(raw);
+        var words = normalized.Length == 0 ? 0 : normalized.Count(c => c == ' ') + 1;
+        var markers = new List<string>(3);
+        if (raw.Contains('?', StringComparison.Ordinal) || raw.Contains('¿', StringComparison.Ordinal))
+        {
+            markers.Add("qmark");
+        }
+        if (OpensAsQuestion(raw, normalized))
+        {
+            markers.Add("qopen");
+        }
+        markers.Add(words switch { <= 2 => "lenxs", <= 5 => "lens", <= 15 => "lenm", _ => "lenl" });
         return new ModelInput
         {
-            Text = raw.Contains('?', StringComparison.Ordinal) || raw.Contains('¿', StringComparison.Ordinal) ? normalized + " qmark" : normalized,
+            Text = normalized + " " + string.Join(' ', markers),
             Awaiting = AwaitingKind(awaiting),
         };
     }
+
+    private static readonly Lazy<ClauseCues> Cues = new(() => new ClauseCues());
+
+    private static bool OpensAsQuestion(string raw, string normalized) =>
+        normalized.Length > 0 && Cues.Value.StartsQuestion(raw.TrimStart(), normalized, raw.TrimEnd().EndsWith('?'));
 
     /// <summary>What kind of answer an awaited field takes: the model learns answers by kind, not by field name.</summary>
     public static string AwaitingKind(string? awaiting)

@@ -43,7 +43,8 @@ internal sealed partial class DetailsReader
     {
         foreach (var clause in clauses.Where(c => c.States))
         {
-            if (details.Grade is null && Grade(clause.Normalized) is { } grade)
+            // "an IEP since kindergarten, he's in 3rd now": the grade the child is in, not the one something started in.
+            if (Grade(clause.Normalized) is { } grade && (details.Grade is null || !SinceGrade().IsMatch(clause.Normalized)))
             {
                 details = details with { Grade = grade };
             }
@@ -147,6 +148,9 @@ internal sealed partial class DetailsReader
 
     [GeneratedRegex(@"^\s*,?\s*(is\s+|es\s+)?(?<name>(Mr|Mrs|Ms|Miss|Dr|Sra|Sr|Srta|Dra)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
+
+    [GeneratedRegex(@"\b(since|desde|back in|starting in|started in|from|en ese entonces|cuando estaba en)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SinceGrade();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();

@@ -120,7 +120,13 @@ internal sealed partial class PhraseFactReader
                     draft.SetUnknown(rule.Field.Name);
                     continue;
                 }
-                var date = DateIn(Segment(text, ev, rules), today, rule.Future);
+                var segment = Segment(text, ev, rules);
+                // A meeting said to be past is not the next one; a past event said to be coming is not done.
+                if (rule.Future ? PastTense().IsMatch(segment) : FutureTense().IsMatch(segment))
+                {
+                    continue;
+                }
+                var date = DateIn(segment, today, rule.Future);
                 if (date is not null)
                 {
                     SetDate(draft, rule, date, text);
@@ -131,6 +137,8 @@ internal sealed partial class PhraseFactReader
                 }
             }
         }
+        // "First in May, then August, then by email on October 27": the latest date told for the same event wins (GUIDE.md D6).
+        Continue(clauses, today, draft, undatedEvents);
         // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event.
         foreach (var (rule, index) in undatedEvents)
         {
@@ -165,6 +173,34 @@ internal sealed partial class PhraseFactReader
             }
         }
         return new Result(mentioned);
+    }
+
+    private void Continue(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, List<(FactRule Rule, int Clause)> undated)
+    {
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (!clauses[i].States)
+            {
+                continue;
+            }
+            var dated = rules.FirstOrDefault(r => !r.Future && r.Field.Kind == FactKind.Date && FirstMatch(r.Event, clauses[i].Normalized) is not null && draft.Has(r.Field.Name));
+            if (dated is null)
+            {
+                continue;
+            }
+            for (var j = i + 1; j < clauses.Count && clauses[j].SentenceIndex == clauses[i].SentenceIndex && clauses[j].States; j++)
+            {
+                var text = clauses[j].Normalized;
+                if (rules.Any(r => FirstMatch(r.Event, text) is not null) || !Continuation().IsMatch(text))
+                {
+                    break;
+                }
+                if (DateIn(text, today, future: false) is { } later && (DateOnly)draft.Values[dated.Field.Name] < later.Date)
+                {
+                    SetDate(draft, dated, later, text);
+                }
+            }
+        }
     }
 
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
@@ -341,6 +377,15 @@ internal sealed partial class PhraseFactReader
 
     [GeneratedRegex(@"\s(and then|and|then|but|after that|y luego|y despues|y|luego|pero|despues)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Joiner();
+
+    [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastTense();
+
+    [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FutureTense();
+
+    [GeneratedRegex(@"^(then|and then|and|again|y luego|luego|y despues|despues|otra vez|y)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Continuation();
 
     [GeneratedRegex(@"\b(since|desde)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Since();

@@ -66,7 +66,7 @@ internal sealed partial class StateReader
     /// <summary>The state the stating clauses name, or null.</summary>
     public string? Read(IReadOnlyList<Clause> clauses, string wholeMessage)
     {
-        var candidates = new List<(string Code, bool From)>();
+        var candidates = new List<(string Code, bool From, bool Current)>();
         var shouting = IsShouting(clauses);
         foreach (var clause in clauses.Where(c => c.States))
         {
@@ -84,7 +84,7 @@ internal sealed partial class StateReader
                 {
                     continue;
                 }
-                candidates.Add((codeByName[m.Value], FromBefore().IsMatch(before)));
+                candidates.Add((codeByName[m.Value], FromBefore().IsMatch(before), CurrentBefore().IsMatch(before)));
             }
             if (shouting)
             {
@@ -109,7 +109,7 @@ internal sealed partial class StateReader
                 {
                     continue;
                 }
-                candidates.Add((code, FromBefore().IsMatch(before)));
+                candidates.Add((code, FromBefore().IsMatch(before), CurrentBefore().IsMatch(before)));
             }
         }
         if (candidates.Count == 0)
@@ -117,7 +117,7 @@ internal sealed partial class StateReader
             return null;
         }
         // "we moved from Ohio to Georgia": the state they came from is not where they are.
-        return candidates.FirstOrDefault(c => !c.From).Code ?? candidates[^1].Code;
+        return candidates.FirstOrDefault(c => c.Current).Code ?? candidates.FirstOrDefault(c => !c.From).Code ?? candidates[^1].Code;
     }
 
     /// <summary>The last few words before a match: all a place word or a negation needs, and bounded work.</summary>
@@ -141,8 +141,12 @@ internal sealed partial class StateReader
     [GeneratedRegex(@"\b(not|no|isnt|wasnt|nor|instead of|ni)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NegatedBefore();
 
-    [GeneratedRegex(@"\b(from|moved from|came from|used to live in|we were in|desde|venimos de|vivíamos en|viviamos en)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(from|moved from|came from|used to live in|we were in|old school in|previous school in|desde|venimos de|vivíamos en|viviamos en)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\b(moved to|now in|now live in|we now live in|we live in|we re in|were in|live in|vivimos en|nos mudamos a|nos cambiamos a|ahora estamos en|ahora vivimos en)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentBefore();
+
 
     [GeneratedRegex(@"^(we live in|we are in|were in|we re in|im in|i m in|i live in|in|the state of|state of|its|it s|vivimos en|estamos en|en|es|el estado de)\s+|\s+(state|estado|please|por favor|i think|creo)$", RegexOptions.CultureInvariant)]
     private static partial Regex AnswerFiller();
