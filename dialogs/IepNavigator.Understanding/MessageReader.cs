@@ -125,7 +125,7 @@ public sealed class MessageReader : IDisposable
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
         }
-        phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null);
+        phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting);
 
         return new MessageReading
         {

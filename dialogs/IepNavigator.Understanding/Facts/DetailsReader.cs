@@ -62,11 +62,11 @@ internal sealed partial class DetailsReader
             }
             if (details.School is null && SchoolName().Match(clause.Raw) is { Success: true } school)
             {
-                details = details with { School = school.Value.Trim() };
+                details = details with { School = (school.Groups["name"].Success ? school.Groups["name"].Value : school.Value).Trim() };
             }
             if (details.District is null && DistrictName().Match(clause.Raw) is { Success: true } district)
             {
-                details = details with { District = district.Value.Trim() };
+                details = details with { District = (district.Groups["name"].Success ? district.Groups["name"].Value : district.Value).Trim() };
             }
             if (details.ChildDateOfBirth is null && dateOfBirthLeadIn.IsMatch(clause.Normalized)
                 && NaturalDateParser.Parse(clause.Raw, new DateOnly(2100, 1, 1)) is { ExplicitYear: true } born)
@@ -158,9 +158,9 @@ internal sealed partial class DetailsReader
     [GeneratedRegex(@"(?<!\d)(\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(Elementary|Middle|High|Academy|Primary|Intermediate|Charter|Montessori|Prep|K-8)(\s+School)?\b|\b(Escuela|Primaria|Secundaria)(\s+\p{Lu}[\p{L}.'’-]*){1,4}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(Elementary|Middle|High|Academy|Primary|Intermediate|Charter|Montessori|Prep|K-8)(\s+School)?\b|\b[Ee]scuela\s+(?<name>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex SchoolName();
 
-    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(ISD|USD|CISD|CUSD|School District|Unified|Public Schools|County Schools)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(ISD|USD|CISD|CUSD|School District|Unified|Public Schools|County Schools)\b|\bthe\s+(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})\s+district\b|\b[Dd]istrito\s+(escolar\s+)?(de\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex DistrictName();
 }

@@ -64,6 +64,7 @@ internal sealed partial class PhraseFactReader
             }
             var text = clause.Normalized;
             var unknownHere = unknownCues.Match(text);
+            var countAt = new Dictionary<string, (int Index, object? Before)>(StringComparer.Ordinal);
             foreach (var rule in rules)
             {
                 if (rule.Act && clause.IsIntention)
@@ -97,12 +98,26 @@ internal sealed partial class PhraseFactReader
                 }
                 else if (FirstMatch(rule.Count, text) is { } count && NumberOf(count.Groups["n"].Value) is { } n)
                 {
+                    countAt[rule.Field.Name] = (count.Groups["n"].Index, draft.Values.GetValueOrDefault(rule.Field.Name));
                     // Several removals listed: the longest run counts (GUIDE.md E10); a total is the latest said.
                     var longest = rule.Field.Name == FactNames.ConsecutiveDaysRemoved && draft.Values.GetValueOrDefault(rule.Field.Name) is int earlier ? Math.Max(earlier, n) : n;
                     draft.Set(rule.Field.Name, longest);
                     mentioned.Add(rule.Field.Name);
                 }
                 var none = FirstMatch(rule.None, text);
+                if (rule.Field.Name == FactNames.ConsecutiveDaysRemoved && countAt.TryGetValue(FactNames.ConsecutiveDaysRemoved, out var run)
+                    && countAt.TryGetValue(FactNames.DaysRemovedThisYear, out var total) && run.Index == total.Index)
+                {
+                    // "suspended 16 days so far this year" is a total, not one run of 16 days (GUIDE.md E10).
+                    if (run.Before is null)
+                    {
+                        draft.Remove(rule.Field.Name);
+                    }
+                    else
+                    {
+                        draft.Set(rule.Field.Name, run.Before);
+                    }
+                }
                 var ev = FirstMatch(rule.Event, text);
                 if (none is not null && (ev is null || none.Length >= ev.Length || none.Index <= ev.Index))
                 {
@@ -204,9 +219,10 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
-    public void ApplyStage(FactDraft draft, string? stage)
+    public void ApplyStage(FactDraft draft, string? stage, string? awaited)
     {
-        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0))
+        // A fact the bot asked for counts whatever the stage.
+        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited))
         {
             if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)))
             {

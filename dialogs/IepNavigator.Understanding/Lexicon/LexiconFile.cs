@@ -86,6 +86,8 @@ internal sealed class AnswersDocument
     public List<string> No { get; set; } = [];
     public List<string> Unknown { get; set; } = [];
     public List<string> NotYet { get; set; } = [];
+    /// <summary>"some of it, not everything": a yes that is really a no for a yes-or-no fact.</summary>
+    public List<string> NotFully { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> Declines { get; set; } = [];
     public List<string> NameLeadIns { get; set; } = [];

@@ -105,6 +105,10 @@ internal static class PhrasePattern
                     i++;
                 }
                 var word = phrase[start..i];
+                if (word.Contains('?', StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"The phrase '{phrase}' uses '?': write optional words in brackets, [like this].");
+                }
                 var stem = word.EndsWith('*');
                 var normalized = TextNormalizer.Normalize(stem ? word[..^1] : word);
                 if (normalized.Length > 0)

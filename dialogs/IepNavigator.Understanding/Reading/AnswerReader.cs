@@ -20,6 +20,7 @@ internal sealed partial class AnswerReader
     private readonly Regex notYet;
     private readonly Regex hedges;
     private readonly Regex declines;
+    private readonly Regex notFully;
     private readonly Regex nameLeadIn;
     private readonly HashSet<string> notNames;
     private readonly HashSet<string> honorifics;
@@ -40,6 +41,7 @@ internal sealed partial class AnswerReader
         unknown = PhrasePattern.Compile(documents.SelectMany(d => d.Unknown));
         hedges = PhrasePattern.Compile(documents.SelectMany(d => d.Hedges));
         declines = PhrasePattern.Compile(documents.SelectMany(d => d.Declines));
+        notFully = PhrasePattern.Compile(documents.SelectMany(d => d.NotFully));
         nameLeadIn = Start(documents.SelectMany(d => d.NameLeadIns));
         notNames = [.. documents.SelectMany(d => d.NotNames).Select(TextNormalizer.Normalize)];
         honorifics = [.. documents.SelectMany(d => d.Honorifics).Select(TextNormalizer.Normalize)];
@@ -99,6 +101,12 @@ internal sealed partial class AnswerReader
                 {
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                if (notFully.Match(normalized) is { Success: true } partly)
+                {
+                    // "I have some of it, not everything", "un poquito pero no lo suficiente": not fully is no.
+                    draft.Set(name, false);
+                    return new AwaitedAnswer(name, AnswerKind.Value, false) { HasMore = normalized.Length > partly.Length + 1 };
                 }
                 var isNo = no.Match(normalized);
                 var isYes = yes.Match(normalized);
@@ -192,7 +200,9 @@ internal sealed partial class AnswerReader
             LetterFieldKind.Date => NaturalDateParser.Parse(raw, today) is { ExplicitYear: true } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized),
             LetterFieldKind.PersonName => PersonName(raw),
-            LetterFieldKind.School or LetterFieldKind.District or LetterFieldKind.Text => Plain(raw),
+            LetterFieldKind.School => draft.Details.School ?? PlainPlace(raw),
+            LetterFieldKind.District => draft.Details.District ?? PlainPlace(raw),
+            LetterFieldKind.Text => Plain(raw),
             _ => null,
         };
         if (value is null)
@@ -248,6 +258,13 @@ internal sealed partial class AnswerReader
         return text.Length is > 0 and <= 120 && text.Any(char.IsLetterOrDigit) && text.Split(' ').Length <= 12 ? text : null;
     }
 
+    /// <summary>A school or district name given alone ("lincoln elementary"), not a sentence about it.</summary>
+    private static string? PlainPlace(string raw)
+    {
+        var text = Plain(raw);
+        return text is not null && text.Split(' ').Length <= 6 && !SentenceWords().IsMatch(TextNormalizer.Normalize(text)) ? text : null;
+    }
+
     private static string Trimmed(string raw) =>
         raw.Trim().Trim('"', '\'', '“', '”', '‘', '’').TrimEnd('.', ',', '!', ';', ':').Trim();
 
@@ -259,6 +276,10 @@ internal sealed partial class AnswerReader
 
     private bool UnknownFirst(string normalized)
     {
+        if (normalized is "no se" or "no lo se" or "nose")
+        {
+            return true;
+        }
         var m = unknown.Match(normalized);
         return m.Success && m.Index == 0;
     }
@@ -292,6 +313,9 @@ internal sealed partial class AnswerReader
     [GeneratedRegex(@"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();
 
+    [GeneratedRegex(@"\b(i|he|she|they|we|goes|go|attends|is|are|was|my|his|her|it|its|va|es|estudia|mi|su|yo|el|ella|no|dont|know)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceWords();
+
     [GeneratedRegex(@"^(none|zero|never|cero|ninguno|ningun|nunca)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroWords();
 
@@ -304,6 +328,6 @@ internal sealed partial class AnswerReader
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailShape();
 
-    [GeneratedRegex(@"(?<!\d)(\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)((\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-]?))?\d{3}[\s.-]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneShape();
 }
