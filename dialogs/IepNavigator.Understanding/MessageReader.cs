@@ -57,7 +57,7 @@ public sealed class MessageReader : IDisposable
         {
             return ReadUnguarded(text, context);
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (Environment.GetEnvironmentVariable("IEPNAV_UNDERSTANDING_THROW") is null)
         {
             // A pathological message: no fact rather than a guess, and never a crash.
             return new MessageReading
@@ -109,8 +109,8 @@ public sealed class MessageReader : IDisposable
                 draft.Set(FactNames.ChildAge, age);
             }
         }
-        var mentioned = phrases.Read(clauses, context.Today, draft).Mentioned;
-        ResolveWaiting(draft, mentioned);
+        var read = phrases.Read(clauses, context.Today, draft);
+        ResolveWaiting(draft, read);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {
             draft.Set(FactNames.BehaviorConcerns, true);
@@ -148,17 +148,20 @@ public sealed class MessageReader : IDisposable
     /// GUIDE.md E3: "wait and see" with no request is the school suggesting to wait; after a request it is a refusal;
     /// never both.
     /// </summary>
-    private static void ResolveWaiting(FactDraft draft, IReadOnlySet<string> mentioned)
+    private static void ResolveWaiting(FactDraft draft, PhraseFactReader.Result read)
     {
         if (!draft.Values.TryGetValue(FactNames.SchoolSuggestedWaiting, out var waiting) || waiting is not true)
         {
             return;
         }
-        var requested = mentioned.Contains(FactNames.EvaluationRequestedOn) || draft.IsSettled(FactNames.EvaluationRequestedOn) && !draft.None.Contains(FactNames.EvaluationRequestedOn);
+        var requested = read.Mentioned.Contains(FactNames.EvaluationRequestedOn) && !draft.None.Contains(FactNames.EvaluationRequestedOn);
         if (requested || draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
         {
             draft.Remove(FactNames.SchoolSuggestedWaiting);
-            if (requested && !draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
+            // "I asked in September and they said let's wait": the answer to a request is a refusal; "after 2 years of
+            // wait and see I finally asked" is neither.
+            var answeredRequest = requested && read.FirstClause.GetValueOrDefault(FactNames.SchoolSuggestedWaiting) >= read.FirstClause.GetValueOrDefault(FactNames.EvaluationRequestedOn);
+            if (answeredRequest && !draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
             {
                 draft.Set(FactNames.SchoolRefusedEvaluation, true);
             }

@@ -141,7 +141,7 @@ internal sealed partial class DetailsReader
 
     private static Regex LeadIn(IEnumerable<string> phrases) =>
         PhrasePattern.Warm(new(@"(?<![\p{L}])(" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"[\s']+", StringComparison.Ordinal).Replace("'", "'?", StringComparison.Ordinal))) + @")\s*,?\s*(is\s+|es\s+)?",
-            RegexOptions.IgnoreCase | PhrasePattern.Options, PhrasePattern.Timeout));
+            RegexOptions.IgnoreCase | PhrasePattern.SmallOptions, PhrasePattern.Timeout));
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Ll}'’-]+(\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedName();

@@ -38,6 +38,8 @@ internal sealed partial class PhraseFactReader
             rules.Add(new FactRule(field, Compile(p => p.Yes), Compile(p => p.No), Compile(p => p.Event), Compile(p => p.None),
                 Compile(p => p.Count), Compile(p => p.Zero))
             {
+                Except = all.Any(p => p.Except.Count > 0) ? Compile(p => p.Except) : null,
+                SameSentenceAs = all.Select(p => p.SameSentenceAs).FirstOrDefault(r => r is not null),
                 Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
                 Act = all.Any(p => p.Act),
@@ -49,12 +51,24 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>Facts whose event the message mentions, dated or not (a request "in writing" needs its request).</summary>
-    public sealed record Result(IReadOnlySet<string> Mentioned);
+    public sealed record Result(IReadOnlySet<string> Mentioned, IReadOnlyDictionary<string, int> FirstClause);
+
+    private bool SentenceMentions(IReadOnlyList<Clause> clauses, int sentence, string fact)
+    {
+        var rule = rules.First(r => r.Field.Name == fact);
+        return clauses.Any(c => c.SentenceIndex == sentence && c.States && FirstMatch(rule.Event, c.Normalized) is not null);
+    }
 
     public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft)
     {
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var firstClause = new Dictionary<string, int>(StringComparer.Ordinal);
         var undatedEvents = new List<(FactRule Rule, int Clause)>();
+        void Mention(string fact, int clause)
+        {
+            mentioned.Add(fact);
+            firstClause.TryAdd(fact, clause);
+        }
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -67,7 +81,11 @@ internal sealed partial class PhraseFactReader
             var countAt = new Dictionary<string, (int Index, object? Before)>(StringComparer.Ordinal);
             foreach (var rule in rules)
             {
-                if (rule.Act && clause.IsIntention)
+                if ((rule.Act && clause.IsIntention) || (rule.Except is not null && FirstMatch(rule.Except, text) is not null))
+                {
+                    continue;
+                }
+                if (rule.SameSentenceAs is { } partner && !SentenceMentions(clauses, clause.SentenceIndex, partner))
                 {
                     continue;
                 }
@@ -88,13 +106,13 @@ internal sealed partial class PhraseFactReader
                         {
                             draft.Set(rule.Field.Name, pick.Value);
                         }
-                        mentioned.Add(rule.Field.Name);
+                        Mention(rule.Field.Name, i);
                     }
                 }
                 if (FirstMatch(rule.Zero, text) is not null)
                 {
                     draft.Set(rule.Field.Name, 0);
-                    mentioned.Add(rule.Field.Name);
+                    Mention(rule.Field.Name, i);
                 }
                 else if (FirstMatch(rule.Count, text) is { } count && NumberOf(count.Groups["n"].Value) is { } n)
                 {
@@ -102,7 +120,7 @@ internal sealed partial class PhraseFactReader
                     // Several removals listed: the longest run counts (GUIDE.md E10); a total is the latest said.
                     var longest = rule.Field.Name == FactNames.ConsecutiveDaysRemoved && draft.Values.GetValueOrDefault(rule.Field.Name) is int earlier ? Math.Max(earlier, n) : n;
                     draft.Set(rule.Field.Name, longest);
-                    mentioned.Add(rule.Field.Name);
+                    Mention(rule.Field.Name, i);
                 }
                 var none = FirstMatch(rule.None, text);
                 if (rule.Field.Name == FactNames.ConsecutiveDaysRemoved && countAt.TryGetValue(FactNames.ConsecutiveDaysRemoved, out var run)
@@ -122,14 +140,14 @@ internal sealed partial class PhraseFactReader
                 if (none is not null && (ev is null || none.Length >= ev.Length || none.Index <= ev.Index))
                 {
                     draft.SetNone(rule.Field.Name);
-                    mentioned.Add(rule.Field.Name);
+                    Mention(rule.Field.Name, i);
                     continue;
                 }
                 if (ev is null)
                 {
                     continue;
                 }
-                mentioned.Add(rule.Field.Name);
+                Mention(rule.Field.Name, i);
                 if (AfterUnknown(ev) && rule.Field.Kind == FactKind.Date)
                 {
                     draft.SetUnknown(rule.Field.Name);
@@ -141,7 +159,9 @@ internal sealed partial class PhraseFactReader
                 {
                     continue;
                 }
-                var date = DateIn(segment, today, rule.Future);
+                // The date after the event's words first ("signed consent 10/14"), then anywhere in its part ("On Oct 3 I asked").
+                var fromEvent = segment.IndexOf(ev.Value, StringComparison.Ordinal);
+                var date = (fromEvent > 0 ? DateIn(segment[fromEvent..], today, rule.Future) : null) ?? DateIn(segment, today, rule.Future);
                 if (date is not null)
                 {
                     SetDate(draft, rule, date, text);
@@ -187,7 +207,7 @@ internal sealed partial class PhraseFactReader
                 draft.Remove(rule.Field.Name);
             }
         }
-        return new Result(mentioned);
+        return new Result(mentioned, firstClause);
     }
 
     private void Continue(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, List<(FactRule Rule, int Clause)> undated)
@@ -383,6 +403,8 @@ internal sealed partial class PhraseFactReader
     private sealed record FactRule(CaseFactField Field, Regex Yes, Regex No, Regex Event, Regex None, Regex Count, Regex Zero)
     {
         public string? Requires { get; init; }
+        public string? SameSentenceAs { get; init; }
+        public Regex? Except { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public bool Act { get; init; }
         public bool Future { get; init; }

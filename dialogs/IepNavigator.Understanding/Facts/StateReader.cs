@@ -41,9 +41,9 @@ internal sealed partial class StateReader
         codesThatAreWords = [.. documents.SelectMany(d => d.CodesThatAreWords)];
         namesThatAreWords = [.. documents.SelectMany(d => d.NamesThatAreWords).Select(TextNormalizer.Normalize)];
         names = PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
-            PhrasePattern.Options, PhrasePattern.Timeout));
-        placeBefore = PhrasePattern.Warm(new Regex("(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)) + @")\s*$", PhrasePattern.Options, PhrasePattern.Timeout));
-        notAfter = PhrasePattern.Warm(new Regex(@"^\s*(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)) + ")", PhrasePattern.Options, PhrasePattern.Timeout));
+            PhrasePattern.SmallOptions, PhrasePattern.Timeout));
+        placeBefore = PhrasePattern.Build("(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)) + @")\s*$");
+        notAfter = PhrasePattern.Build(@"^\s*(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)) + ")");
     }
 
     /// <summary>The USPS code of a whole answer to "which state?" ("Texas", "tx", "IN", "Nuevo México"), or null.</summary>

@@ -57,6 +57,10 @@ internal sealed class FactPhrases
     public List<string> Zero { get; set; } = [];
     /// <summary>Another fact that must be stated in the same message ("in writing" only counts for a stated request).</summary>
     public string? Requires { get; set; }
+    /// <summary>Another fact whose event must be in the same sentence ("asked verbally ..., they said they'd send a letter").</summary>
+    public string? SameSentenceAs { get; set; }
+    /// <summary>Phrases that, in the same clause, mean this fact is not what is said ("refused to pay for the IEE" is no refused evaluation).</summary>
+    public List<string> Except { get; set; } = [];
     /// <summary>Stages the message must reveal for this fact to count (GUIDE.md: disputedActionOn only in a disagreement).</summary>
     public List<string> RequiresStage { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>

@@ -25,15 +25,36 @@ internal static class PhrasePattern
     /// <summary>A guard, not a budget: a match that runs this long is treated as no match (see MessageReader).</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>Compiled: these expressions run on every message, and compiling once at start pays back within a few messages.</summary>
-    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    /// <summary>
+    /// Non-backtracking: the vocabulary compiles to large alternations that run on every message; this engine matches in
+    /// time linear in the text whatever the phrases, needs no jitting of a huge method at start (RegexOptions.Compiled
+    /// took over a minute on a busy machine), and rules out catastrophic backtracking on hostile input.
+    /// </summary>
+    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+
+    /// <summary>For the few small expressions that need lookarounds.</summary>
+    public const RegexOptions SmallOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>One expression that matches any of <paramref name="phrases"/>.</summary>
     public static Regex Compile(IEnumerable<string> phrases, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots = null)
     {
         var alternatives = phrases.Select(p => Translate(p, slots, depth: 0)).Where(p => p.Length > 0).Distinct().ToList();
-        var pattern = alternatives.Count == 0 ? "(?!)" : @"(?<![\w'])(?:" + string.Join("|", alternatives) + @")(?![\w'])";
-        return Warm(new Regex(pattern, Options, Timeout));
+        // Normalized text has only letters, digits, spaces and / -, so \b marks whole words.
+        var pattern = alternatives.Count == 0 ? "[^\\s\\S]" : @"\b(?:" + string.Join("|", alternatives) + @")\b";
+        return Build(pattern);
+    }
+
+    /// <summary>The non-backtracking engine when the expression fits its size limit, else the ordinary interpreter (still bounded: every gap is at most four words).</summary>
+    public static Regex Build(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options, Timeout);
+        }
+        catch (NotSupportedException)
+        {
+            return Warm(new Regex(pattern, SmallOptions, Timeout));
+        }
     }
 
     /// <summary>Runs the expression once so its compiled code is jitted at start, not in the first parent's turn.</summary>

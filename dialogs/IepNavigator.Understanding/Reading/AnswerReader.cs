@@ -131,6 +131,12 @@ internal sealed partial class AnswerReader
             }
             case FactKind.Count:
             {
+                // "she's almost 10" is 9: an age is read as an age before as a number.
+                if (name == FactNames.ChildAge && !asked && AgeReader.Read(normalized) is { } age)
+                {
+                    draft.Set(name, age);
+                    return new AwaitedAnswer(name, AnswerKind.Value, age);
+                }
                 if (CountIn(normalized) is { } count && !asked)
                 {
                     draft.Set(name, count);
@@ -308,7 +314,7 @@ internal sealed partial class AnswerReader
     };
 
     private static Regex Start(IEnumerable<string> phrases) =>
-        PhrasePattern.Warm(new("^(?:" + PhrasePattern.Compile(phrases) + ")", PhrasePattern.Options, PhrasePattern.Timeout));
+        PhrasePattern.Build("^(?:" + PhrasePattern.Compile(phrases) + ")");
 
     [GeneratedRegex(@"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();

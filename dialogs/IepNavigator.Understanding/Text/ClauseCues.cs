@@ -68,7 +68,7 @@ internal sealed partial class ClauseCues
     private static Regex Anchored(IEnumerable<string> phrases)
     {
         var inner = PhrasePattern.Compile(phrases).ToString();
-        return PhrasePattern.Warm(new Regex("^" + inner, PhrasePattern.Options, PhrasePattern.Timeout));
+        return PhrasePattern.Build("^" + inner);
     }
 
     [GeneratedRegex(@"\bsi\s+(lo|la|le|les|me|mi|nos|no|el|ella|ellos|ellas|la escuela|el distrito|la maestra|vuelven|vuelve|suspenden|expulsan|pasa|llegan|deciden|dicen|niegan|rechazan|tuviera|fuera|hubiera|pudiera|quiero|quisiera|necesito|pido|pedimos|firmo|ya no)\b")]
