@@ -112,6 +112,6 @@ internal sealed partial class MessageText
     private static partial Regex AbbreviationAtEnd();
 
     // Commas, dashes and the conjunctions that start a new saying ("..., but", "..., so", "y luego").
-    [GeneratedRegex(@"\s*[,:]\s+(?=\p{L})(?-i:(?![A-Z]{2}\b))|\s+[-–—]+\s+|\s+(?=(but|then|and then|because|pero|entonces|y luego|porque|aunque|although|though)\s)|\s+(?=so\s+(i|we|he|she|they|now|the|my|what|how|can|should|do|is|that|it|im|hes|shes)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[,:]\s+(?=\p{L})(?-i:(?![A-Z]{2}\b))|\s+[-–—]+\s+|\s+(?=(?:but|then|and then|because|pero|entonces|y luego|porque|aunque|although|though)\s)|\s+(?=so\s+(?:i|we|he|she|they|now|the|my|what|how|can|should|do|is|that|it|im|hes|shes)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 }
