@@ -39,6 +39,8 @@ internal sealed partial class PhraseFactReader
                 Compile(p => p.Count), Compile(p => p.Zero))
             {
                 Except = all.Any(p => p.Except.Count > 0) ? Compile(p => p.Except) : null,
+                About = all.Any(p => p.About.Count > 0) ? Compile(p => p.About) : null,
+                RequiresCue = all.Any(p => p.RequiresCue),
                 SameSentenceAs = all.Select(p => p.SameSentenceAs).FirstOrDefault(r => r is not null),
                 Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
@@ -93,6 +95,13 @@ internal sealed partial class PhraseFactReader
                 bool AfterUnknown(Match m) => unknownHere.Success && m.Index >= unknownHere.Index;
                 var yes = FirstMatch(rule.Yes, text);
                 var no = FirstMatch(rule.No, text);
+                if (yes is null && no is null && unknownHere.Success && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
+                {
+                    // "I have no idea whether he's actually getting his speech sessions": that fact is unknown.
+                    draft.SetUnknown(rule.Field.Name);
+                    Mention(rule.Field.Name, i);
+                    continue;
+                }
                 if (yes is not null || no is not null)
                 {
                     var chosen = Choose(yes, no, text);
@@ -155,7 +164,7 @@ internal sealed partial class PhraseFactReader
                 }
                 var segment = Segment(text, ev, rules);
                 // A meeting said to be past is not the next one; a past event said to be coming is not done.
-                if (rule.Future ? PastTense().IsMatch(segment) : FutureTense().IsMatch(segment))
+                if (rule.Future ? PastTense().IsMatch(segment) || (rule.RequiresCue && !ComingCue().IsMatch(segment)) : FutureTense().IsMatch(segment))
                 {
                     continue;
                 }
@@ -405,6 +414,8 @@ internal sealed partial class PhraseFactReader
         public string? Requires { get; init; }
         public string? SameSentenceAs { get; init; }
         public Regex? Except { get; init; }
+        public Regex? About { get; init; }
+        public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public bool Act { get; init; }
         public bool Future { get; init; }
@@ -421,6 +432,9 @@ internal sealed partial class PhraseFactReader
 
     [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FutureTense();
+
+    [GeneratedRegex(@"\b(is|are|will|ll|next|upcoming|scheduled|coming|set for|set up|have a|have an|got a|we have|tomorrow|this week|on the calendar|es|son|sera|tenemos|hay|tengo|va a ser|programada|programado|proxima|proximo|manana)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComingCue();
 
     [GeneratedRegex(@"^(then|and then|and|again|y luego|luego|y despues|despues|otra vez|y)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();

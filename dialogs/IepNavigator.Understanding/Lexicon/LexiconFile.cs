@@ -55,6 +55,10 @@ internal sealed class FactPhrases
     public List<string> None { get; set; } = [];
     public List<string> Count { get; set; } = [];
     public List<string> Zero { get; set; } = [];
+    /// <summary>Words that name the fact without a value: after "I don't know if", the fact is unknown.</summary>
+    public List<string> About { get; set; } = [];
+    /// <summary>A scheduled event counts only when the clause says it is coming ("is", "next", "scheduled", "tenemos").</summary>
+    public bool RequiresCue { get; set; }
     /// <summary>Another fact that must be stated in the same message ("in writing" only counts for a stated request).</summary>
     public string? Requires { get; set; }
     /// <summary>Another fact whose event must be in the same sentence ("asked verbally ..., they said they'd send a letter").</summary>
