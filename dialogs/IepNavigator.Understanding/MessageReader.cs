@@ -31,7 +31,7 @@ public sealed class MessageReader : IDisposable
     private readonly LanguageReader languages = new();
     private readonly KeyedPhrases letters = KeyedPhrases.Letters();
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
-    private readonly System.Text.RegularExpressions.Regex instructionsToBot;
+    private readonly Lexicon.PhraseSet instructionsToBot;
 
     /// <summary>A reader with the models built into the library.</summary>
     public MessageReader()

@@ -15,8 +15,8 @@ internal sealed partial class ConcernReader
     private static readonly Dictionary<string, ConcernArea> AreaNames = Enum.GetValues<ConcernArea>()
         .ToDictionary(a => IepNavigator.Knowledge.KnowledgeJson.EnumName(a), a => a, StringComparer.Ordinal);
 
-    private readonly List<(ConcernArea Area, Regex Pattern)> areas = [];
-    private readonly Regex notConcerns;
+    private readonly List<(ConcernArea Area, PhraseSet Pattern)> areas = [];
+    private readonly PhraseSet notConcerns;
 
     public ConcernReader()
         : this(LexiconFile.ReadAll<ConcernsDocument>("concerns.json").Select(d => d.Document).ToList())

@@ -13,11 +13,11 @@ namespace IepNavigator.Understanding.Facts;
 /// </summary>
 internal sealed partial class DetailsReader
 {
-    private readonly List<(string Grade, Regex Pattern)> grades = [];
+    private readonly List<(string Grade, PhraseSet Pattern)> grades = [];
     private readonly Regex childLeadIn;
     private readonly Regex parentLeadIn;
     private readonly Regex principalLeadIn;
-    private readonly Regex dateOfBirthLeadIn;
+    private readonly PhraseSet dateOfBirthLeadIn;
     private readonly HashSet<string> notNames;
 
     public DetailsReader()
@@ -92,7 +92,7 @@ internal sealed partial class DetailsReader
         foreach (var (grade, pattern) in grades)
         {
             var m = pattern.Match(normalized);
-            if (m.Success && m.Length > bestLength)
+            if (m is not null && m.Length > bestLength)
             {
                 best = grade;
                 bestLength = m.Length;

@@ -13,9 +13,11 @@ namespace IepNavigator.Understanding.Facts;
 /// </summary>
 internal sealed partial class PhraseFactReader
 {
+    private const int MaxUncuedDaysAhead = 120;
+
     private readonly List<FactRule> rules = [];
-    private readonly Regex unknownCues;
-    private readonly Regex hedges;
+    private readonly PhraseSet unknownCues;
+    private readonly PhraseSet hedges;
 
     public PhraseFactReader()
         : this(LexiconFile.ReadAll<FactsDocument>("facts.json").Select(d => d.Document).ToList(),
@@ -34,7 +36,7 @@ internal sealed partial class PhraseFactReader
         {
             var field = CaseFactFields.Find(name) ?? throw new InvalidOperationException($"facts.json names '{name}', which is not a contract fact.");
             var all = documents.Select(d => d.Facts.GetValueOrDefault(name)).OfType<FactPhrases>().ToList();
-            Regex Compile(Func<FactPhrases, List<string>> pick) => PhrasePattern.Compile(all.SelectMany(pick), slots);
+            PhraseSet Compile(Func<FactPhrases, List<string>> pick) => PhrasePattern.Compile(all.SelectMany(pick), slots);
             rules.Add(new FactRule(field, Compile(p => p.Yes), Compile(p => p.No), Compile(p => p.Event), Compile(p => p.None),
                 Compile(p => p.Count), Compile(p => p.Zero))
             {
@@ -92,10 +94,10 @@ internal sealed partial class PhraseFactReader
                     continue;
                 }
                 // "idk if he gets all his minutes": the fact after the cue is what the parent does not know.
-                bool AfterUnknown(Match m) => unknownHere.Success && m.Index >= unknownHere.Index;
+                bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
                 var yes = FirstMatch(rule.Yes, text);
                 var no = FirstMatch(rule.No, text);
-                if (yes is null && no is null && unknownHere.Success && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
+                if (yes is null && no is null && unknownHere is not null && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
                 {
                     // "I have no idea whether he's actually getting his speech sessions": that fact is unknown.
                     draft.SetUnknown(rule.Field.Name);
@@ -164,13 +166,20 @@ internal sealed partial class PhraseFactReader
                 }
                 var segment = Segment(text, ev, rules);
                 // A meeting said to be past is not the next one; a past event said to be coming is not done.
-                if (rule.Future ? PastTense().IsMatch(segment) || (rule.RequiresCue && !ComingCue().IsMatch(segment)) : FutureTense().IsMatch(segment))
+                if (rule.Future ? PastTense().IsMatch(segment) : FutureTense().IsMatch(segment))
                 {
                     continue;
                 }
+                var cued = !rule.RequiresCue || ComingCue().IsMatch(segment);
                 // The date after the event's words first ("signed consent 10/14"), then anywhere in its part ("On Oct 3 I asked").
                 var fromEvent = segment.IndexOf(ev.Value, StringComparison.Ordinal);
                 var date = (fromEvent > 0 ? DateIn(segment[fromEvent..], today, rule.Future) : null) ?? DateIn(segment, today, rule.Future);
+                // Without "is", "next" or "scheduled", a meeting read forward must be soon: "IEP meeting in january" is,
+                // "at the IEP meeting on November 12 they cut his speech" (eleven months ahead) was a past one.
+                if (date is not null && !cued && date.Date.DayNumber - today.DayNumber > MaxUncuedDaysAhead)
+                {
+                    continue;
+                }
                 if (date is not null)
                 {
                     SetDate(draft, rule, date, text);
@@ -359,18 +368,7 @@ internal sealed partial class PhraseFactReader
         return m.Success ? from + m.Index + m.Length : from;
     }
 
-    private static Match? FirstMatch(Regex pattern, string text)
-    {
-        try
-        {
-            var m = pattern.Match(text);
-            return m.Success ? m : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
+    private static Match? FirstMatch(PhraseSet pattern, string text) => pattern.Match(text);
 
     /// <summary>Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation does not count.</summary>
     private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text)
@@ -409,12 +407,12 @@ internal sealed partial class PhraseFactReader
         };
     }
 
-    private sealed record FactRule(CaseFactField Field, Regex Yes, Regex No, Regex Event, Regex None, Regex Count, Regex Zero)
+    private sealed record FactRule(CaseFactField Field, PhraseSet Yes, PhraseSet No, PhraseSet Event, PhraseSet None, PhraseSet Count, PhraseSet Zero)
     {
         public string? Requires { get; init; }
         public string? SameSentenceAs { get; init; }
-        public Regex? Except { get; init; }
-        public Regex? About { get; init; }
+        public PhraseSet? Except { get; init; }
+        public PhraseSet? About { get; init; }
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public bool Act { get; init; }

@@ -17,8 +17,8 @@ internal sealed partial class StateReader
     private readonly HashSet<string> codesThatAreWords;
     private readonly HashSet<string> namesThatAreWords;
     private readonly Regex names;
-    private readonly Regex placeBefore;
-    private readonly Regex notAfter;
+    private readonly PhraseSet placeBefore;
+    private readonly PhraseSet notAfter;
 
     public StateReader()
         : this(LexiconFile.ReadAll<StatesDocument>("states.json").Select(d => d.Document).ToList())
@@ -42,8 +42,8 @@ internal sealed partial class StateReader
         namesThatAreWords = [.. documents.SelectMany(d => d.NamesThatAreWords).Select(TextNormalizer.Normalize)];
         names = PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
             PhrasePattern.SmallOptions, PhrasePattern.Timeout));
-        placeBefore = PhrasePattern.Build("(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)) + @")\s*$");
-        notAfter = PhrasePattern.Build(@"^\s*(?:" + PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)) + ")");
+        placeBefore = PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)).AtEnd();
+        notAfter = PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)).AtStart();
     }
 
     /// <summary>The USPS code of a whole answer to "which state?" ("Texas", "tx", "IN", "Nuevo México"), or null.</summary>
@@ -74,7 +74,7 @@ internal sealed partial class StateReader
             {
                 var before = Tail(clause.Normalized[..m.Index]);
                 var after = clause.Normalized[(m.Index + m.Length)..];
-                if (notAfter.IsMatch(after) || NegatedBefore().IsMatch(before))
+                if (notAfter.IsMatch(after.TrimStart()) || NegatedBefore().IsMatch(before))
                 {
                     continue;
                 }

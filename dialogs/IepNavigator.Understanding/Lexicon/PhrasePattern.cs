@@ -35,13 +35,88 @@ internal static class PhrasePattern
     /// <summary>For the few small expressions that need lookarounds.</summary>
     public const RegexOptions SmallOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    /// <summary>One expression that matches any of <paramref name="phrases"/>.</summary>
-    public static Regex Compile(IEnumerable<string> phrases, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots = null)
+    /// <summary>One set that matches any of <paramref name="phrases"/>.</summary>
+    public static PhraseSet Compile(IEnumerable<string> phrases, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots = null)
     {
-        var alternatives = phrases.Select(p => Translate(p, slots, depth: 0)).Where(p => p.Length > 0).Distinct().ToList();
+        var list = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).ToList();
+        var alternatives = list.Select(p => Translate(p, slots, depth: 0)).Where(p => p.Length > 0).Distinct().ToList();
         // Normalized text has only letters, digits, spaces and / -, so \b marks whole words.
         var pattern = alternatives.Count == 0 ? "[^\\s\\S]" : @"\b(?:" + string.Join("|", alternatives) + @")\b";
-        return Build(pattern);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var always = false;
+        foreach (var phrase in list)
+        {
+            always |= !Triggers(phrase, slots, words, prefixes, depth: 0);
+        }
+        return new PhraseSet(Build(pattern), words, prefixes, always);
+    }
+
+    /// <summary>
+    /// Adds the words one of which must be in a text for <paramref name="phrase"/> to match (its first required word,
+    /// every alternative of a first required group or slot); false when no such word exists (a number, all optional).
+    /// </summary>
+    private static bool Triggers(string phrase, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots, HashSet<string> words, HashSet<string> prefixes, int depth)
+    {
+        var i = 0;
+        while (i < phrase.Length)
+        {
+            var c = phrase[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c == '[')
+            {
+                i = Matching(phrase, i) + 1;
+            }
+            else if (phrase.AsSpan(i).StartsWith("..."))
+            {
+                i += 3;
+            }
+            else if (c == '(')
+            {
+                var close = Matching(phrase, i);
+                return SplitTop(phrase[(i + 1)..close]).All(a => Triggers(a, slots, words, prefixes, depth));
+            }
+            else if (c == '{')
+            {
+                var close = phrase.IndexOf('}', i);
+                var name = phrase[(i + 1)..close];
+                return depth <= 3 && slots is not null && slots.TryGetValue(name, out var values) && values.All(v => Triggers(v, slots, words, prefixes, depth + 1));
+            }
+            else if (c == '#')
+            {
+                return false;
+            }
+            else
+            {
+                var start = i;
+                while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] is not ('(' or '[' or '{' or ')' or ']' or '|'))
+                {
+                    i++;
+                }
+                var word = phrase[start..i];
+                var stem = word.EndsWith('*');
+                var normalized = TextNormalizer.Normalize(stem ? word[..^1] : word);
+                if (normalized.Length == 0)
+                {
+                    continue;
+                }
+                // A word with inner spaces after normalizing ("i.e." → "i e") is checked by its first part.
+                var first = normalized.Split(' ')[0];
+                if (stem && !normalized.Contains(' ', StringComparison.Ordinal))
+                {
+                    prefixes.Add(first);
+                }
+                else
+                {
+                    words.Add(first);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The non-backtracking engine when the expression fits its size limit, else the ordinary interpreter (still bounded: every gap is at most four words).</summary>

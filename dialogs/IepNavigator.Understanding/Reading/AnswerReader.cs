@@ -14,14 +14,14 @@ namespace IepNavigator.Understanding.Reading;
 /// </summary>
 internal sealed partial class AnswerReader
 {
-    private readonly Regex yes;
-    private readonly Regex no;
-    private readonly Regex unknown;
-    private readonly Regex notYet;
-    private readonly Regex hedges;
-    private readonly Regex declines;
-    private readonly Regex notFully;
-    private readonly Regex nameLeadIn;
+    private readonly PhraseSet yes;
+    private readonly PhraseSet no;
+    private readonly PhraseSet unknown;
+    private readonly PhraseSet notYet;
+    private readonly PhraseSet hedges;
+    private readonly PhraseSet declines;
+    private readonly PhraseSet notFully;
+    private readonly PhraseSet nameLeadIn;
     private readonly HashSet<string> notNames;
     private readonly HashSet<string> honorifics;
     private readonly StateReader states;
@@ -102,7 +102,7 @@ internal sealed partial class AnswerReader
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);
                 }
-                if (notFully.Match(normalized) is { Success: true } partly)
+                if (notFully.Match(normalized) is { } partly)
                 {
                     // "I have some of it, not everything", "un poquito pero no lo suficiente": not fully is no.
                     draft.Set(name, false);
@@ -110,12 +110,12 @@ internal sealed partial class AnswerReader
                 }
                 var isNo = no.Match(normalized);
                 var isYes = yes.Match(normalized);
-                if (isNo.Success || isYes.Success)
+                if (isNo is not null || isYes is not null)
                 {
                     // "no. he's supposed to get breaks..." is no, plus what else it says.
-                    var value = isNo.Success && (!isYes.Success || isNo.Length >= isYes.Length);
+                    var value = isNo is not null && (isYes is null || isNo.Length >= isYes.Length);
                     var answer = !value;
-                    var used = value ? isNo : isYes;
+                    var used = (value ? isNo : isYes)!;
                     draft.Set(name, answer);
                     return new AwaitedAnswer(name, AnswerKind.Value, answer) { HasMore = normalized.Length > used.Length + 1 };
                 }
@@ -232,7 +232,7 @@ internal sealed partial class AnswerReader
     {
         var text = Trimmed(raw);
         var lead = nameLeadIn.Match(TextNormalizer.Normalize(text));
-        if (lead.Success)
+        if (lead is not null)
         {
             text = DropWords(text, lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         }
@@ -287,7 +287,7 @@ internal sealed partial class AnswerReader
             return true;
         }
         var m = unknown.Match(normalized);
-        return m.Success && m.Index == 0;
+        return m is not null && m.Index == 0;
     }
 
     private static int? CountIn(string normalized)
@@ -313,8 +313,7 @@ internal sealed partial class AnswerReader
         _ => null,
     };
 
-    private static Regex Start(IEnumerable<string> phrases) =>
-        PhrasePattern.Build("^(?:" + PhrasePattern.Compile(phrases) + ")");
+    private static PhraseSet Start(IEnumerable<string> phrases) => PhrasePattern.Compile(phrases).AtStart();
 
     [GeneratedRegex(@"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();

@@ -9,7 +9,7 @@ namespace IepNavigator.Understanding.Reading;
 /// </summary>
 internal sealed class KeyedPhrases
 {
-    private readonly List<(string Key, Regex Pattern)> keys = [];
+    private readonly List<(string Key, PhraseSet Pattern)> keys = [];
 
     public KeyedPhrases(IEnumerable<IReadOnlyDictionary<string, List<string>>> languages)
     {

@@ -12,7 +12,7 @@ internal sealed class LanguageReader
 {
     private readonly HashSet<string> english;
     private readonly HashSet<string> spanish;
-    private readonly Dictionary<string, Regex> switchTo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PhraseSet> switchTo = new(StringComparer.Ordinal);
 
     public LanguageReader()
         : this(LexiconFile.ReadAll<LanguageDocument>("language.json"))
