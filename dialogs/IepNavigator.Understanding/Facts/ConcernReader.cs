@@ -36,6 +36,8 @@ internal sealed partial class ConcernReader
     /// <summary>The areas one clause names, in contract order.</summary>
     public IReadOnlyList<ConcernArea> Read(string normalized)
     {
+        // "cannot read" and "can not read" are "cant read", the way the vocabulary spells it.
+        normalized = normalized.Replace("cannot ", "cant ", StringComparison.Ordinal).Replace("can not ", "cant ", StringComparison.Ordinal);
         var masked = notConcerns.Replace(normalized, m => new string('_', m.Length));
         var found = new List<ConcernArea>();
         foreach (var (area, pattern) in areas)

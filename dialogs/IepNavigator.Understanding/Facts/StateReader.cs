@@ -79,7 +79,9 @@ internal sealed partial class StateReader
                     continue;
                 }
                 var isWord = namesThatAreWords.Contains(m.Value);
-                var placed = placeBefore.IsMatch(before);
+                // "2nd grade, reading and math, Nevada": a name alone in its clause is a place; so is the state after "from X to".
+                var placed = placeBefore.IsMatch(before) || clause.Normalized == m.Value
+                    || (candidates.Count > 0 && candidates[^1].From && before.EndsWith(" to", StringComparison.Ordinal));
                 if (isWord && !placed && wholeMessage != m.Value)
                 {
                     continue;
