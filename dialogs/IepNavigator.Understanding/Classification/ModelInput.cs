@@ -44,6 +44,12 @@ public sealed class ModelInput
             markers.Add("qopen");
         }
         markers.Add(words switch { <= 2 => "lenxs", <= 5 => "lens", <= 15 => "lenm", _ => "lenl" });
+        // Reviewable intent phrases (content/intents.json) as words the model weighs: a command seen twenty times in
+        // training is recognised in wordings it has not seen.
+        foreach (var intent in IntentPhrases.Value.FindAll(normalized))
+        {
+            markers.Add("int_" + intent.Replace("-", "", StringComparison.Ordinal));
+        }
         return new ModelInput
         {
             Text = normalized + " " + string.Join(' ', markers),
@@ -52,6 +58,8 @@ public sealed class ModelInput
     }
 
     private static readonly Lazy<ClauseCues> Cues = new(() => new ClauseCues());
+
+    private static readonly Lazy<Reading.KeyedPhrases> IntentPhrases = new(Reading.KeyedPhrases.Intents);
 
     private static bool OpensAsQuestion(string raw, string normalized) =>
         normalized.Length > 0 && Cues.Value.StartsQuestion(raw.TrimStart(), normalized, raw.TrimEnd().EndsWith('?'));

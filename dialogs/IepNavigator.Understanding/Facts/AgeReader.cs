@@ -39,8 +39,9 @@ internal static partial class AgeReader
     }
 
     [GeneratedRegex(@"\b((?<almost>almost|nearly|casi|por cumplir|will be|ll be|turns|is turning|va a cumplir|cumple|va a tener)\s+|(just turned|acaba de cumplir|recien cumplio|cumplio)\s+)?" + Number
-        + @"(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
+        + @"(?<!\bhace\s+\S*\s*)(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
         + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|,))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
-        + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b", RegexOptions.CultureInvariant)]
+        + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
+        + @"|\b(?<almost>va a cumplir|cumple|cumplira|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 }

@@ -81,7 +81,7 @@ internal sealed partial class StateReader
                 var isWord = namesThatAreWords.Contains(m.Value);
                 // "2nd grade, reading and math, Nevada": a name alone in its clause is a place; so is the state after "from X to".
                 var placed = placeBefore.IsMatch(before) || clause.Normalized == m.Value
-                    || (candidates.Count > 0 && candidates[^1].From && before.EndsWith(" to", StringComparison.Ordinal));
+                    || (candidates.Count > 0 && candidates[^1].From && (before.EndsWith(" to", StringComparison.Ordinal) || before.EndsWith(" a", StringComparison.Ordinal)));
                 if (isWord && !placed && wholeMessage != m.Value)
                 {
                     continue;
@@ -143,7 +143,7 @@ internal sealed partial class StateReader
     [GeneratedRegex(@"\b(not|no|isnt|wasnt|nor|instead of|ni)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NegatedBefore();
 
-    [GeneratedRegex(@"\b(from|moved from|came from|used to live in|we were in|old school in|previous school in|desde|venimos de|vivíamos en|viviamos en)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(from|moved from|came from|used to live in|we were in|old school in|previous school in|desde|venimos de|nos mudamos de|mudamos de|nos cambiamos de|vivíamos en|viviamos en)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"\b(moved to|now in|now live in|we now live in|we live in|we re in|were in|live in|vivimos en|nos mudamos a|nos cambiamos a|ahora estamos en|ahora vivimos en)\s*$", RegexOptions.CultureInvariant)]

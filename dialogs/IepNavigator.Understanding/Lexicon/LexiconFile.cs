@@ -127,6 +127,11 @@ internal sealed class DetailsDocument
     public List<string> DateOfBirthLeadIns { get; set; } = [];
 }
 
+internal sealed class IntentsDocument
+{
+    public Dictionary<string, List<string>> Intents { get; set; } = [];
+}
+
 internal sealed class LanguageDocument
 {
     public List<string> FunctionWords { get; set; } = [];

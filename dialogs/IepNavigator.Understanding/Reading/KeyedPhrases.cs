@@ -26,6 +26,9 @@ internal sealed class KeyedPhrases
 
     public IEnumerable<string> Keys => keys.Select(k => k.Key);
 
+    /// <summary>Every key with a phrase in the text.</summary>
+    public IEnumerable<string> FindAll(string normalized) => keys.Where(k => k.Pattern.IsMatch(normalized)).Select(k => k.Key);
+
     public string? Find(string normalized)
     {
         string? best = null;
@@ -48,6 +51,9 @@ internal sealed class KeyedPhrases
 
     public static KeyedPhrases Letters() =>
         new(LexiconFile.ReadAll<LettersDocument>("letters.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Letters));
+
+    public static KeyedPhrases Intents() =>
+        new(LexiconFile.ReadAll<IntentsDocument>("intents.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Intents));
 
     public static KeyedPhrases Topics() =>
         new(LexiconFile.ReadAll<TopicsDocument>("topics.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Topics));

@@ -35,6 +35,7 @@ public sealed partial class TranslationParityTests
         "dialogs/IepNavigator.Understanding/content/concerns.json",
         "dialogs/IepNavigator.Understanding/content/details.json",
         "dialogs/IepNavigator.Understanding/content/facts.json",
+        "dialogs/IepNavigator.Understanding/content/intents.json",
         "dialogs/IepNavigator.Understanding/content/language.json",
         "dialogs/IepNavigator.Understanding/content/letters.json",
         "dialogs/IepNavigator.Understanding/content/states.json",
