@@ -41,7 +41,7 @@ internal static class PhrasePattern
         var list = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).ToList();
         var alternatives = list.Select(p => Translate(p, slots, depth: 0)).Where(p => p.Length > 0).Distinct().ToList();
         // Normalized text has only letters, digits, spaces and / -, so \b marks whole words.
-        var pattern = alternatives.Count == 0 ? "[^\\s\\S]" : @"\b(?:" + string.Join("|", alternatives) + @")\b";
+        var parts = alternatives.Count == 0 ? [new Regex("[^\\s\\S]", Options)] : Parts(alternatives);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var always = false;
@@ -49,7 +49,29 @@ internal static class PhrasePattern
         {
             always |= !Triggers(phrase, slots, words, prefixes, depth: 0);
         }
-        return new PhraseSet(Build(pattern), words, prefixes, always);
+        return new PhraseSet(parts, words, prefixes, always);
+    }
+
+    /// <summary>
+    /// The alternatives as one non-backtracking expression, or, when that is over the engine's size limit, as several
+    /// (halving the list until each part fits): linear matching either way.
+    /// </summary>
+    private static List<Regex> Parts(List<string> alternatives)
+    {
+        var pattern = @"\b(?:" + string.Join("|", alternatives) + @")\b";
+        try
+        {
+            return [new Regex(pattern, Options, Timeout)];
+        }
+        catch (NotSupportedException) when (alternatives.Count > 1)
+        {
+            var half = alternatives.Count / 2;
+            return [.. Parts(alternatives[..half]), .. Parts(alternatives[half..])];
+        }
+        catch (NotSupportedException)
+        {
+            return [Warm(new Regex(pattern, SmallOptions, Timeout))];
+        }
     }
 
     /// <summary>

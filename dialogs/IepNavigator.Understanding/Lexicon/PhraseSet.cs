@@ -16,14 +16,15 @@ internal sealed class PhraseSet
     [ThreadStatic]
     private static HashSet<string>? lastWords;
 
-    private readonly Regex regex;
+    private readonly Regex[] regexes;
     private readonly FrozenSet<string> words;
     private readonly string[] prefixes;
     private readonly bool always;
 
-    public PhraseSet(Regex regex, IEnumerable<string> words, IEnumerable<string> prefixes, bool always)
+    /// <param name="regexes">One expression, or several parts of one list too large for the non-backtracking engine.</param>
+    public PhraseSet(IReadOnlyList<Regex> regexes, IEnumerable<string> words, IEnumerable<string> prefixes, bool always)
     {
-        this.regex = regex;
+        this.regexes = [.. regexes];
         this.words = words.ToFrozenSet(StringComparer.Ordinal);
         this.prefixes = [.. prefixes.Distinct(StringComparer.Ordinal)];
         this.always = always;
@@ -33,14 +34,11 @@ internal sealed class PhraseSet
     /// <summary>No phrase at all: never matches.</summary>
     public bool IsEmpty { get; }
 
-    /// <summary>The pattern, for building an anchored variant.</summary>
-    public string Pattern => regex.ToString();
-
     /// <summary>The same phrases, matched only at the start of the text.</summary>
-    public PhraseSet AtStart() => new(PhrasePattern.Build("^" + Pattern), words, prefixes, always);
+    public PhraseSet AtStart() => new([.. regexes.Select(r => PhrasePattern.Build("^" + r))], words, prefixes, always);
 
     /// <summary>The same phrases, matched only at the end of the text.</summary>
-    public PhraseSet AtEnd() => new(PhrasePattern.Build("(?:" + Pattern + @")\s*$"), words, prefixes, always);
+    public PhraseSet AtEnd() => new([.. regexes.Select(r => PhrasePattern.Build("(?:" + r + @")\s*$"))], words, prefixes, always);
 
     public bool IsMatch(string text) => Match(text) is not null;
 
@@ -51,20 +49,41 @@ internal sealed class PhraseSet
         {
             return null;
         }
-        try
+        Match? best = null;
+        foreach (var regex in regexes)
         {
-            var m = regex.Match(text);
-            return m.Success ? m : null;
+            try
+            {
+                var m = regex.Match(text);
+                // The leftmost match of the parts, the longest at the same place: what one expression would find.
+                if (m.Success && (best is null || m.Index < best.Index || (m.Index == best.Index && m.Length > best.Length)))
+                {
+                    best = m;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A guard, not a verdict: no match.
+            }
         }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
+        return best;
     }
 
-    public IEnumerable<Match> Matches(string text) => MayMatch(text) ? regex.Matches(text) : [];
+    public IEnumerable<Match> Matches(string text) =>
+        MayMatch(text) ? regexes.SelectMany(r => r.Matches(text)).OrderBy(m => m.Index) : [];
 
-    public string Replace(string text, MatchEvaluator evaluator) => MayMatch(text) ? regex.Replace(text, evaluator) : text;
+    public string Replace(string text, MatchEvaluator evaluator)
+    {
+        if (!MayMatch(text))
+        {
+            return text;
+        }
+        foreach (var regex in regexes)
+        {
+            text = regex.Replace(text, evaluator);
+        }
+        return text;
+    }
 
     private bool MayMatch(string text)
     {
