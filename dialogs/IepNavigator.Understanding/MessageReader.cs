@@ -109,7 +109,7 @@ public sealed class MessageReader : IDisposable
                 draft.Set(FactNames.ChildAge, age);
             }
         }
-        var read = phrases.Read(clauses, context.Today, draft);
+        var read = phrases.Read(clauses, context.Today, draft, context.Awaiting);
         ResolveWaiting(draft, read);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {

@@ -57,13 +57,15 @@ internal sealed partial class PhraseFactReader
     /// <summary>Facts whose event the message mentions, dated or not (a request "in writing" needs its request).</summary>
     public sealed record Result(IReadOnlySet<string> Mentioned, IReadOnlyDictionary<string, int> FirstClause);
 
+    /// <summary>The fact's event is told in this sentence or the one beside it ("I asked in September. It was by email.").</summary>
     private bool SentenceMentions(IReadOnlyList<Clause> clauses, int sentence, string fact)
     {
         var rule = rules.First(r => r.Field.Name == fact);
-        return clauses.Any(c => c.SentenceIndex == sentence && c.States && FirstMatch(rule.Event, c.Normalized) is not null);
+        return clauses.Any(c => Math.Abs(c.SentenceIndex - sentence) <= 1 && c.States && FirstMatch(rule.Event, c.Normalized) is not null);
     }
 
-    public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft)
+    /// <param name="awaiting">The fact the bot asked for: its event is what the answer is about ("yes I emailed the principal").</param>
+    public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, string? awaiting = null)
     {
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var firstClause = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -89,7 +91,7 @@ internal sealed partial class PhraseFactReader
                 {
                     continue;
                 }
-                if (rule.SameSentenceAs is { } partner && !SentenceMentions(clauses, clause.SentenceIndex, partner))
+                if (rule.SameSentenceAs is { } partner && partner != awaiting && !SentenceMentions(clauses, clause.SentenceIndex, partner))
                 {
                     continue;
                 }
@@ -220,7 +222,7 @@ internal sealed partial class PhraseFactReader
         // A rule that needs another fact stated in the message ("in writing" needs its request).
         foreach (var rule in rules.Where(r => r.Requires is not null))
         {
-            if (draft.IsSettled(rule.Field.Name) && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!))
+            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!))
             {
                 draft.Remove(rule.Field.Name);
             }

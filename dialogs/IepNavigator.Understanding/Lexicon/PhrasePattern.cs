@@ -10,7 +10,7 @@ namespace IepNavigator.Understanding.Lexicon;
 /// <list type="bullet">
 /// <item><c>(a|b c)</c>: one of these; <c>[a b]</c>: optional words</item>
 /// <item><c>suspend*</c>: any ending ("suspended", "suspension")</item>
-/// <item><c>...</c>: up to four words in between</item>
+/// <item><c>...</c>: up to four words in between; <c>~</c>: up to eight</item>
 /// <item><c>{school}</c>: any phrase of the slot "school" (the file's "slots")</item>
 /// <item><c>#</c>: a number, written in digits or words (captured as "n")</item>
 /// </list>
@@ -96,6 +96,10 @@ internal static class PhrasePattern
             {
                 i += 3;
             }
+            else if (c == '~')
+            {
+                i++;
+            }
             else if (c == '(')
             {
                 var close = Matching(phrase, i);
@@ -114,7 +118,7 @@ internal static class PhrasePattern
             else
             {
                 var start = i;
-                while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] is not ('(' or '[' or '{' or ')' or ']' or '|'))
+                while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] is not ('(' or '[' or '{' or ')' or ']' or '|' or '~'))
                 {
                     i++;
                 }
@@ -210,6 +214,11 @@ internal static class PhrasePattern
                 tokens.Add((@"(?:\S+ ){0,4}?", TokenKind.Gap));
                 i += 3;
             }
+            else if (c == '~')
+            {
+                tokens.Add((@"(?:\S+ ){0,8}?", TokenKind.Gap));
+                i++;
+            }
             else if (c == '#')
             {
                 tokens.Add((@"(?<n>\d{1,3}|" + NumberWords + ")", TokenKind.Required));
@@ -218,7 +227,7 @@ internal static class PhrasePattern
             else
             {
                 var start = i;
-                while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] is not ('(' or '[' or '{' or ')' or ']' or '|'))
+                while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] is not ('(' or '[' or '{' or ')' or ']' or '|' or '~'))
                 {
                     i++;
                 }
