@@ -24,7 +24,8 @@ internal sealed class HostProcess : IAsyncDisposable
     public Uri Address { get; }
     public int ProcessId => process.Id;
 
-    public static HostProcess Start(string hostDll, string dataDirectory, string botMode)
+    /// <summary>Starts the host; <paramref name="settings"/> (environment-variable names) override the defaults below.</summary>
+    public static HostProcess Start(string hostDll, string dataDirectory, string botMode, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreeLoopbackPort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -53,13 +54,18 @@ internal sealed class HostProcess : IAsyncDisposable
         // One line per entry, so a failed turn's exception type and stack reach our stderr in one piece.
         environment["Logging__Console__FormatterName"] = "simple";
         environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         // Drain its output so a chatty host never blocks on a full pipe; show errors (the host logs no message text).
         process.OutputDataReceived += (_, line) =>
         {
-            if (line.Data is { } data && (data.StartsWith("fail", StringComparison.Ordinal) || data.StartsWith("crit", StringComparison.Ordinal)))
+            if (line.Data is { } data && (data.StartsWith("fail", StringComparison.Ordinal) || data.StartsWith("crit", StringComparison.Ordinal)
+                || (data.StartsWith("warn", StringComparison.Ordinal) && data.Contains("DirectLine", StringComparison.Ordinal))))
             {
                 Console.Error.WriteLine("host: " + data);
             }

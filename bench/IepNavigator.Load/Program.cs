@@ -2,6 +2,13 @@ using System.Globalization;
 using IepNavigator.Load;
 
 // bench/load: the host under scripted parent conversations, against an echo bot on the same adapter and store.
+// bench/push: the live push across two instances on one PostgreSQL (PushBenchmark).
+if (args.Length > 0 && args[0] == "push")
+{
+    await PushBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 var options = LoadOptions.Parse(args);
 var scripts = ConversationScripts.Load();
 var runId = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Teams;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Content;
@@ -17,14 +18,20 @@ namespace IepNavigator.Dialogs;
 /// </summary>
 public sealed class NavigatorBot(
     DialogRunner runner, CaseStore cases, MessageCatalog messages, TimeProvider clock,
-    ExplainerCatalog explainers, StageRecognizer stages, ConversationState conversationState, ILogger<PrivateChatOpener> teamsLogger,
+    ExplainerCatalog explainers, StageRecognizer stages, TurnStateStore state, ILogger<PrivateChatOpener> teamsLogger,
     TurnTransaction turns) : TeamsActivityHandler
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How finely the parent's last visit is kept: a turn that changes nothing else in the case (a "why?", a question
+    /// asked again) then writes nothing; "welcome back" after <see cref="ReturningAfter"/> is at most this much early.
+    /// </summary>
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(5);
     private const string WebChatJoinEvent = "webchat/join";
     private const string DirectLineChannelId = "directline";
-    private readonly TeamsTurnRouter _teams = new(explainers, stages, conversationState, messages, teamsLogger);
+    private readonly TeamsTurnRouter _teams = new(explainers, stages, state, messages, teamsLogger);
 
     /// <summary>
     /// Every turn runs in the parent's language: the one they chose ("español"), else the channel's locale
@@ -33,8 +40,8 @@ public sealed class NavigatorBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        // Conversation and user state in one read, before anything asks for either (issue 9).
-        await turns.LoadStatesAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        // The conversation's and the parent's documents in one read, before anything asks for either (issues 9, 16).
+        await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var chosen = turnContext.Activity.From?.Id is null ? null
             : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
@@ -52,7 +59,24 @@ public sealed class NavigatorBot(
             return await next().ConfigureAwait(false);
         });
         // One write of the turn's state at its end, replies held until it succeeded, re-run on a lost race (issue 9).
-        await turns.RunAsync(turnContext, base.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        await turns.RunAsync(turnContext, TurnAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The turn itself; a stored document that could not be read is apologised for first, once, in the turn's language.</summary>
+    private async Task TurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var afresh = state.StartedAfresh(turnContext);
+        if (afresh != FreshStart.None && turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.ConversationUpdate)
+        {
+            var key = afresh.HasFlag(FreshStart.Case) ? "state.freshStart" : "state.freshConversation";
+            await turnContext.SendActivityAsync(messages[key], cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (afresh.HasFlag(FreshStart.Case))
+            {
+                // A question about the case that could not be read would lead nowhere: the conversation begins again too.
+                (await state.DialogStackAsync(turnContext, cancellationToken).ConfigureAwait(false)).Frames.Clear();
+            }
+        }
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The activity's locale; Web Chat's join event also carries it in its value.</summary>
@@ -84,7 +108,7 @@ public sealed class NavigatorBot(
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         turnContext.TurnState[MainDialog.ReturningKey] = book.LastSeenAt is { } last && now - last > ReturningAfter;
-        book.LastSeenAt = now;
+        Seen(book, now);
         await runner.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
@@ -129,7 +153,15 @@ public sealed class NavigatorBot(
         {
             await turnContext.SendActivityAsync(messages["welcome"], cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        book.LastSeenAt = clock.GetUtcNow();
+        Seen(book, clock.GetUtcNow());
         await runner.StartAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Seen(CaseBook book, DateTimeOffset now)
+    {
+        if (book.LastSeenAt is not { } last || now - last >= LastSeenResolution || now < last)
+        {
+            book.LastSeenAt = now;
+        }
     }
 }

@@ -6,7 +6,9 @@ using IepNavigator.Dialogs.Presentation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -17,8 +19,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot (as <see cref="IBot"/> and <see cref="NavigatorBot"/>), its dialogs, interruptions
-    /// and the <see cref="DialogRunner"/>. The host registers IStorage, UserState, ConversationState,
-    /// TimeProvider and the knowledge base (AddKnowledge).
+    /// and the <see cref="DialogRunner"/>. The host registers the state store (<see cref="IStateDocumentStore"/>, e.g.
+    /// AddNavigatorStorage), TimeProvider and the knowledge base (AddKnowledge).
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
@@ -40,6 +42,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<LetterContents>();
         services.TryAddSingleton<PromptServices>();
 
+        services.TryAddSingleton<TurnStateStore>();
+        services.TryAddSingleton<ITurnState>(sp => sp.GetRequiredService<TurnStateStore>());
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<CaseAdvisor>();
         services.TryAddSingleton<FactAnswers>();
@@ -76,17 +80,11 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AddChildInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, OtherLanguageInterruption>());
 
-        // One write per turn over the host's IStorage (the store the states read from); see Runtime/README.md.
-        services.TryAddSingleton(sp => new TurnTransaction(
-            sp.GetService<IStorage>(),
-            sp.GetRequiredService<ConversationState>(),
-            sp.GetService<UserState>(),
-            sp.GetRequiredService<MessageCatalog>(),
-            sp.GetRequiredService<ILogger<TurnTransaction>>()));
+        // One read and one write per turn over the host's state store; see Runtime/README.md and State/README.md.
+        services.TryAddSingleton<TurnTransaction>();
         services.TryAddSingleton(sp => new DialogRunner(
             sp.GetRequiredService<DialogRegistry>(),
-            sp.GetRequiredService<ConversationState>(),
-            sp.GetRequiredService<UserState>(),
+            sp.GetRequiredService<ITurnState>(),
             sp.GetServices<IInterruption>(),
             sp.GetRequiredService<MessageCatalog>(),
             sp.GetRequiredService<ILogger<DialogRunner>>(),

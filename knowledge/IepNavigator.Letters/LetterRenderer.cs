@@ -1,4 +1,5 @@
 using System.Text;
+using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters.Rendering;
@@ -152,5 +153,28 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
             letterId, deadline, FieldText.Clean(deadlineTitle) ?? letter.Template.Deadline.Title, description,
             letter.Template.Deadline.ReminderDaysBefore));
         return LetterResult<string>.Rendered(ics);
+    }
+
+    /// <summary>Days before a dated step that the calendar reminds the parent (a step has no template to say).</summary>
+    public const int StepReminderDaysBefore = 2;
+
+    /// <summary>
+    /// A calendar file for a dated step of the advice (the resolution meeting, the hearing decision, a filing window):
+    /// an all-day event on <see cref="NextStep.DueBy"/> titled with the step, described by its reason and its rule,
+    /// with a reminder <see cref="StepReminderDaysBefore"/> days ahead. Null when the step has no date. The step's
+    /// sentences are already in the parent's language; no letter fields are needed.
+    /// </summary>
+    public static string? RenderStepIcs(NextStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (step.DueBy is not { } due)
+        {
+            return null;
+        }
+
+        var description = step.DeadlineRule is { } rule ? step.Why + "\n" + rule : step.Why;
+        return IcsDeadlineWriter.Write(new IcsDeadline(
+            "step:" + step.Id, due, FieldText.Clean(step.Title) ?? step.Id, FieldText.Clean(description) ?? "",
+            StepReminderDaysBefore));
     }
 }

@@ -60,10 +60,6 @@ public sealed class DirectLineOptions
 
     public string BotName { get; set; } = "IEP Navigator";
 
-    /// <summary>Origins allowed to call /v3/directline and /api/widget/token; empty = any origin
-    /// (the token, not a cookie, is the credential).</summary>
-    public IList<string> AllowedOrigins { get; } = [];
-
     /// <summary>Azure mode: Direct Line base URL (regional endpoints differ).</summary>
     public Uri AzureEndpoint { get; set; } = new("https://directline.botframework.com/v3/directline");
 }

@@ -18,6 +18,9 @@ public static class DirectLineServiceCollectionExtensions
     /// <summary>CORS policy applied to /v3/directline and /api/widget/token.</summary>
     public const string CorsPolicyName = "DirectLine";
 
+    /// <summary>The request headers a page embedding the widget sends to this host (beyond the CORS-safelisted ones).</summary>
+    public static readonly string[] WebChatRequestHeaders = ["Authorization", "Content-Type", "Accept", "X-Requested-With", "x-ms-bot-agent"];
+
     /// <summary>
     /// Registers the embedded Direct Line channel (settings from the <c>DirectLine</c> section). The bot it runs
     /// is whatever <c>IBot</c> the host registers; the conversation log is in memory unless the host registers
@@ -31,6 +34,10 @@ public static class DirectLineServiceCollectionExtensions
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must be longer than 15 minutes.")
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrEmpty(o.Secret), "DirectLine:Secret is required when DirectLine:Mode is Azure.")
             .Validate(o => o.MaxActivityBytes >= 1024 && o.MaxUploadBytes >= 1024, "DirectLine:MaxActivityBytes and MaxUploadBytes must be at least 1024.")
+            .ValidateOnStart();
+        services.AddOptions<WidgetOptions>().Bind(configuration.GetSection(WidgetOptions.SectionName))
+            .Validate(o => o.AllowedOrigins.All(origin => WidgetOptions.Normalize(origin) is not null),
+                "Widget:AllowedOrigins must be origins such as https://advocacy.example (scheme, host, optional port; no path).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         AddPostgresLogWhenConfigured(services, configuration);
@@ -52,8 +59,15 @@ public static class DirectLineServiceCollectionExtensions
 
         services.AddCors(cors => cors.AddPolicy(CorsPolicyName, policy =>
         {
-            // Headers Web Chat sends (x-ms-bot-agent must be allowed or every call fails the preflight).
-            policy.WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent").WithMethods("GET", "POST", "OPTIONS");
+            // What Web Chat 4.18's bundle sends (read from webchat.js, not guessed): DirectLineJS adds Authorization,
+            // x-ms-bot-agent, Accept and Content-Type, and RxJS's ajax adds X-Requested-With to every call it does not
+            // mark cross-domain (none); the widget's own token call adds Content-Type. A header missing here fails the
+            // preflight and the widget never connects (issue 20).
+            policy.WithHeaders(WebChatRequestHeaders).WithMethods("GET", "POST")
+                // DirectLineJS reads Retry-After on a 429; a cross-origin page sees only exposed headers.
+                .WithExposedHeaders("Retry-After")
+                // A page asks once per URL, then reuses the answer (Chromium caps this at 2 h): one round trip saved.
+                .SetPreflightMaxAge(TimeSpan.FromHours(2));
         }));
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, DirectLineCorsOrigins>();
         return services;
@@ -76,13 +90,17 @@ public static class DirectLineServiceCollectionExtensions
         var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
             ? configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
             : storage.PostgresConnectionString;
-        services.TryAddSingleton<IConversationLog>(provider => new PostgresConversationLog(
+        services.TryAddSingleton(provider => new PostgresConversationLog(
             connectionString ?? "",
             storage.PostgresSchema,
             provider.GetRequiredService<IDataProtectionProvider>(),
             provider.GetRequiredService<IOptions<DirectLineOptions>>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConversationLog>(provider => provider.GetRequiredService<PostgresConversationLog>());
         services.AddHostedService<ConversationLogInitializer>();
+        // Live push across instances: what another instance appends reaches the sockets open here (LISTEN/NOTIFY).
+        services.TryAddSingleton<ConversationFeedListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConversationFeedListener>());
     }
 }
 

@@ -9,7 +9,7 @@ namespace IepNavigator.Storage;
 /// This class owns the semantics (ETags, serialization, encryption at rest, validation, one-time schema
 /// set-up); a subclass only runs SQL, and must apply each multi-item write atomically.
 /// </summary>
-public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposable, IDisposable
+public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStoreAdmin, IAsyncDisposable, IDisposable
 {
     /// <summary>
     /// An item's ETag meaning "create this key; fail if it exists": two first turns of a new parent racing on two
@@ -108,6 +108,89 @@ public abstract class SqlStateStore : IStorage, IStateStoreAdmin, IAsyncDisposab
         {
             StateDocument.ApplyNewETag(changes[write.Key], write.NewETag);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var distinctKeys = DistinctKeys([.. keys]);
+        if (distinctKeys.Count == 0)
+        {
+            return [];
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await ReadRowsAsync(distinctKeys, cancellationToken).ConfigureAwait(false);
+        var documents = new List<StoredDocument>(rows.Count);
+        foreach (var row in rows)
+        {
+            byte[]? json;
+            try
+            {
+                json = _cipher.OpenBytes(row, StoreName);
+            }
+            catch (StoredItemUnreadableException)
+            {
+                json = null; // the caller names the key and starts it afresh; the content is never read out
+            }
+
+            documents.Add(new StoredDocument(row.Key, row.ETag, json));
+        }
+
+        return documents;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = new List<StateWrite>(writes.Count);
+        var byKey = new Dictionary<string, int>(writes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var write = writes[i] ?? throw new ArgumentException("A write is null.", nameof(writes));
+            var key = ValidKey(write.Key);
+            if (!byKey.TryAdd(key, i))
+            {
+                throw new ArgumentException($"State key '{key}' is written twice in one call.", nameof(writes));
+            }
+
+            ArgumentException.ThrowIfNullOrEmpty(write.ExpectedETag, nameof(writes));
+            var expected = write.ExpectedETag == DocumentWrite.AnyETag ? null : write.ExpectedETag;
+            rows.Add(new StateWrite(key, _cipher.Seal(key, write.Utf8Json), expected, Guid.NewGuid().ToString("N")));
+        }
+
+        // One lock order for every writer, so two multi-key turns can never deadlock each other.
+        rows.Sort((left, right) => string.CompareOrdinal(left.Key, right.Key));
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var stale = await WriteRowsAsync(rows, cancellationToken).ConfigureAwait(false);
+        if (stale is not null)
+        {
+            StorageMetrics.Conflict(_providerTag);
+            throw new StorageConcurrencyException(stale.Key, stale.ExpectedETag);
+        }
+
+        var etags = new string[writes.Count];
+        foreach (var row in rows)
+        {
+            etags[byKey[row.Key]] = row.NewETag;
+        }
+
+        return etags;
+    }
+
+    /// <inheritdoc />
+    public Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return DeleteAsync([.. keys], cancellationToken);
     }
 
     /// <inheritdoc />

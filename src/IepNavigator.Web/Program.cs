@@ -12,6 +12,7 @@ using IepNavigator.Web.Hosting;
 using IepNavigator.Web.Letters;
 using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
+using IepNavigator.Web.Widget;
 
 // Composition only: each project owns its AddXxx / MapXxx.
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.Services.AddTriageConversation();
 builder.Services.AddTriageHandOff();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
+builder.Services.AddWidgetAssets();
 builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddUserDataErasure();
 builder.Services.AddHostHealthChecks();
@@ -42,17 +44,17 @@ builder.Services.AddNavigatorTelemetry(builder.Configuration);
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseEmbeddedDirectLine(); // CORS before the limits, so a 429 or 413 reaches a page on another site as itself
 app.UseRequestLimits();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
-app.UseEmbeddedDirectLine();
+app.UseWidgetStaticFiles();
 app.MapOpenApiReference();
 app.MapHostHealthChecks();
 app.MapBotMessages();
 app.MapKnowledgeApi();
 app.MapLetterApi();
 app.MapEmbeddedDirectLine();
+app.MapWidgetAssets();
 app.MapTriage();
 app.MapGoalApi();
 

@@ -35,6 +35,44 @@ public sealed class WidgetTokenTests
     }
 
     [Fact]
+    public async Task StartWithALocale_OpensTheConversationNow_AndItsStreamReplaysTheGreeting()
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        var issued = await RequestAsync(host, """{"start":true,"locale":"es-US"}""");
+
+        Assert.True((bool)issued["started"]!);
+        var update = host.Bot.Received.Single();
+        Assert.Equal("conversationUpdate", update.Type);
+        Assert.Equal("es-US", update.Locale);
+        Assert.Equal((string)issued["userId"]!, update.From.Id);
+
+        // Web Chat opens the stream straight away (no start call): the conversation is there, bound to the token.
+        await using var stream = await StreamClient.OpenAsync(host, (string)issued["streamUrl"]!);
+        var session = new Session(host, (string)issued["conversationId"]!, (string)issued["token"]!, (string)issued["streamUrl"]!);
+        await session.PostAsync(Session.Message("hello", "c1"));
+        var seen = await stream.ReadUntilAsync(a => (string?)a["text"] == "echo: hello");
+        Assert.Equal(["hello", "echo: hello"], seen.Select(a => (string)a["text"]!));
+
+        // A reload resumes it, with a stream URL again and no second conversationUpdate.
+        var again = await RequestAsync(host, new JObject { ["conversationToken"] = issued["token"], ["userKey"] = issued["userKey"], ["start"] = true }.ToString());
+        Assert.True((bool)again["resumed"]!);
+        Assert.False(string.IsNullOrEmpty((string?)again["streamUrl"]));
+        Assert.Single(host.Bot.Received, a => a.Type == "conversationUpdate");
+    }
+
+    [Theory]
+    [InlineData("""{"start":true,"locale":"es-US\"><script>"}""")]
+    [InlineData("""{"start":true,"locale":12}""")]
+    public async Task StartWithAMalformedLocale_StartsWithoutOne_OrIsANewVisitor(string body)
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        var issued = await RequestAsync(host, body);
+
+        Assert.StartsWith("dl_", (string)issued["userId"]!, StringComparison.Ordinal);
+        Assert.All(host.Bot.Received, a => Assert.Null(a.Locale));
+    }
+
+    [Fact]
     public async Task ReturningBrowser_WithItsUserKey_KeepsItsUserId_InANewConversation()
     {
         await using var host = await DirectLineTestHost.StartAsync();

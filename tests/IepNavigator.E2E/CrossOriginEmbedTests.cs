@@ -4,24 +4,41 @@ using static Microsoft.Playwright.Assertions;
 namespace IepNavigator.E2E;
 
 /// <summary>
-/// The widget embedded in another site's page (a different origin, so CORS is exercised for real) and
-/// talking Direct Line by polling instead of the WebSocket.
+/// The widget embedded in another site's page with the README's one tag: the page is served from its own loopback
+/// port (<see cref="AdvocacySite"/>), so every call to the host is cross-origin and CORS is the browser's, not a test's.
 /// </summary>
 public sealed class CrossOriginEmbedTests
 {
-    // Another origin on loopback: Chromium blocks a public page from loading loopback resources (Private
-    // Network Access), so the stand-in site must be local too. Nothing listens there; the browser serves it.
-    private const string Site = "http://localhost:9/";
+    /// <summary>The README's tag, as a site owner pastes it (no defer).</summary>
+    public const string ReadmeTag = "data-open=\"true\"";
+
+    [Fact]
+    public async Task WidgetOnAnotherOrigin_WithTheReadmeTag_HoldsAConversationToTheAdvice()
+    {
+        await using var host = await HostUnderTest.StartAsync();
+        await using var browser = await BrowserSession.LaunchAsync();
+        await using var embedded = await EmbeddedWidget.OpenAsync(host, browser, ReadmeTag + " data-locale=\"en-US\"");
+        var chat = embedded.Chat;
+
+        await chat.WaitForWelcomeAsync();
+        await chat.SayAsync("The school said he does not qualify.");
+        await chat.ReachAdviceAsync();
+
+        Assert.DoesNotContain("HTTP 4", chat.Problems, StringComparison.Ordinal);
+        Assert.DoesNotContain("CORS", chat.Problems, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task WidgetOnAnotherOrigin_OverPolling_WelcomesAndRoundTripsAMessage()
     {
         await using var host = await HostUnderTest.StartAsync();
         await using var browser = await BrowserSession.LaunchAsync();
-        var chat = await OpenEmbeddedAsync(host, browser, "data-transport=\"polling\"");
+        await using var embedded = await EmbeddedWidget.OpenAsync(host, browser, ReadmeTag + " data-transport=\"polling\"");
+        var chat = embedded.Chat;
 
         await chat.WaitForWelcomeAsync();
         await chat.SayAsync("Hello from another site.");
+        Assert.DoesNotContain("CORS", chat.Problems, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +46,8 @@ public sealed class CrossOriginEmbedTests
     {
         await using var host = await HostUnderTest.StartAsync();
         await using var browser = await BrowserSession.LaunchAsync();
-        var chat = await OpenEmbeddedAsync(host, browser, "data-uploads=\"true\"");
+        await using var embedded = await EmbeddedWidget.OpenAsync(host, browser, ReadmeTag + " data-uploads=\"true\"");
+        var chat = embedded.Chat;
         await chat.WaitForWelcomeAsync();
 
         await chat.Page.Locator(".webchat__upload-button input[type=file]").SetInputFilesAsync(new FilePayload
@@ -46,25 +64,5 @@ public sealed class CrossOriginEmbedTests
             .ToBeVisibleAsync(new() { Timeout = WebChatPage.Patience });
         await Expect(chat.Page.Locator(".webchat__activity-status--sending")).ToHaveCountAsync(0, new() { Timeout = WebChatPage.Patience });
         Assert.DoesNotContain("HTTP 4", chat.Problems, StringComparison.Ordinal);
-    }
-
-    internal static async Task<WebChatPage> OpenEmbeddedAsync(HostUnderTest host, BrowserSession browser, string attributes)
-    {
-        // A real embed is public page → public host; here both are on loopback, which Chromium only allows
-        // with the local-network permission a parent's browser would ask for.
-        var context = await browser.Browser.NewContextAsync(new() { Permissions = ["local-network-access"] });
-
-        // The advocacy site is served by the browser itself; only the widget comes from the host.
-        var widget = new Uri(host.BaseUrl, "/widget.js");
-        var html = $"""
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Advocacy site</title></head>
-            <body><main><h1>Advocacy site</h1></main>
-            <script src="{widget}" data-open="true" {attributes} defer></script></body></html>
-            """;
-        await context.RouteAsync(Site + "**", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/html", Body = html }));
-
-        var chat = new WebChatPage(await context.NewPageAsync());
-        await chat.OpenAsync(new Uri(Site));
-        return chat;
     }
 }

@@ -15,7 +15,9 @@ public sealed class SpanishWidgetTests
     {
         await using var host = await HostUnderTest.StartAsync();
         await using var browser = await BrowserSession.LaunchAsync();
-        var chat = await CrossOriginEmbedTests.OpenEmbeddedAsync(host, browser, "data-locale=\"es-US\"");
+        // A Spanish-language site on another origin, with the README's one tag.
+        await using var embedded = await EmbeddedWidget.OpenAsync(host, browser, CrossOriginEmbedTests.ReadmeTag + " data-locale=\"es-US\"", lang: "es");
+        var chat = embedded.Chat;
         var messages = new MessageCatalog();
         string welcome;
         string disclaimerStart;

@@ -3,6 +3,8 @@ using IepNavigator.Knowledge.Letters;
 using IepNavigator.Knowledge.Steps;
 using Microsoft.Extensions.DependencyInjection;
 
+using IepNavigator.Knowledge.Tests.Content;
+
 namespace IepNavigator.Knowledge.Tests;
 
 public class ServiceCollectionExtensionsTests
@@ -32,8 +34,8 @@ public class ServiceCollectionExtensionsTests
         var letters = (ILetterCatalogue)provider.GetService(typeof(ILetterCatalogue))!;
 
         Assert.True(advisor.Advise(new CaseFacts(), new DateOnly(2026, 11, 26)).Steps.Count > 0);
-        Assert.Equal(26, steps.Steps.Count);
-        Assert.Equal(16, letters.Letters.Count);
+        Assert.Equal(ContractData.StepLetters.Length, steps.Steps.Count);
+        Assert.Equal(ContractData.LetterIds.Length, letters.Letters.Count);
     }
 
     /// <summary>Just enough of a container to run the registered factories (the real one belongs to the host).</summary>

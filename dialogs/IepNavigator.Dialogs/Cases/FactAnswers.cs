@@ -1,84 +1,92 @@
-using System.Globalization;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
-using Newtonsoft.Json.Linq;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Cases;
 
-/// <summary>Writes a prompt's typed answer into a case as a contract fact, and shows a fact back in plain words.</summary>
+/// <summary>
+/// A prompt's typed answer as a statement about a contract fact, and facts shown back in plain words. Every generic
+/// "record the answer for fact X" and "describe fact X" goes through <see cref="CaseFactFields"/>.
+/// </summary>
 public sealed class FactAnswers(FactQuestionCatalog questions, StageCatalog stages, MessageCatalog messages)
 {
-    /// <summary>Records <paramref name="answer"/> (a <see cref="PromptAnswer{T}"/>) for <paramref name="fact"/>.</summary>
-    public void Record(CaseRecord record, string fact, object? answer)
+    /// <summary>Records <paramref name="answer"/> (a <see cref="PromptAnswer{T}"/>) for <paramref name="fact"/>; returns what changed.</summary>
+    public FactChanges Record(CaseRecord record, string fact, object? answer)
     {
         ArgumentNullException.ThrowIfNull(record);
-        switch (answer)
-        {
-            case PromptAnswer<DateOnly> { IsUnknown: false, IsNone: false } date:
-                record.SetFact(fact, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case PromptAnswer<bool> { IsUnknown: false, IsNone: false } yesNo:
-                record.SetFact(fact, yesNo.Value);
-                break;
-            case PromptAnswer<int> { IsUnknown: false, IsNone: false } number:
-                record.SetFact(fact, number.Value);
-                break;
-            case PromptAnswer<IReadOnlyList<string>> { IsUnknown: false, IsNone: false, Value: { Count: > 0 } values }:
-                record.SetFact(fact, questions.Find(fact)?.Kind == "multiChoice" ? new JArray(values) : values[0]);
-                break;
-            case PromptAnswer<string> { IsUnknown: false, IsNone: false, Value: { } text }:
-                record.SetFact(fact, text);
-                break;
-            case IPromptAnswerState { IsNone: true }:
-                record.MarkUnanswered(fact, CaseRecord.NoneAnswer);
-                break;
-            default:
-                record.MarkUnanswered(fact, CaseRecord.UnknownAnswer);
-                break;
-        }
-        ApplyConsequences(record, fact);
+        return record.Apply(ToStatement(fact, answer));
     }
 
-    /// <summary>"Label: value" lines for every fact held, in the order of the questions file.</summary>
+    /// <summary>What <paramref name="answer"/> says about <paramref name="fact"/>: its value, "it hasn't happened", or "I don't know".</summary>
+    public static CaseStatement ToStatement(string fact, object? answer)
+    {
+        var field = CaseFactFields.Get(fact);
+        object? value = answer switch
+        {
+            PromptAnswer<DateOnly> { IsUnknown: false, IsNone: false } date when field.Kind == FactKind.Date => date.Value,
+            PromptAnswer<bool> { IsUnknown: false, IsNone: false } yesNo when field.Kind == FactKind.YesNo => yesNo.Value,
+            PromptAnswer<int> { IsUnknown: false, IsNone: false } number when field.Kind == FactKind.Count => number.Value,
+            PromptAnswer<IReadOnlyList<string>> { IsUnknown: false, IsNone: false, Value: { Count: > 0 } values } => FromChoices(field, values),
+            PromptAnswer<string> { IsUnknown: false, IsNone: false, Value: { } text } => FromChoices(field, [text]),
+            _ => null,
+        };
+        return value is not null ? CaseStatement.Of(fact, value)
+            : CaseStatement.Answered(fact, answer is IPromptAnswerState { IsNone: true } ? FactAnswer.NotYet : FactAnswer.Unknown);
+    }
+
+    /// <summary>A choice prompt's values (contract spellings from questions.json) as the fact's value, or null.</summary>
+    private static object? FromChoices(CaseFactField field, IReadOnlyList<string> values) => field.Kind switch
+    {
+        FactKind.State => values[0],
+        FactKind.Stage => FactJson.TryParseEnum<Stage>(values[0], out var stage) ? stage : null,
+        FactKind.Concerns => values.Select(v => FactJson.TryParseEnum<ConcernArea>(v, out var area) ? area : (ConcernArea?)null).OfType<ConcernArea>().ToList() is { Count: > 0 } areas ? areas : null,
+        _ => null,
+    };
+
+    /// <summary>"Label: value" lines for every fact held, in the order of the questions file (the stage first).</summary>
     public IReadOnlyList<(string Fact, string Label, string Value)> Describe(CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var lines = new List<(string, string, string)>();
         if (record.Stage is { } stage)
         {
-            lines.Add(("stage", messages["review.stageLabel"], stages.Stages.FirstOrDefault(s => s.Stage == stage)?.Label ?? stage));
+            lines.Add((FactNames.Stage, messages["review.stageLabel"], StageLabel(stage)));
         }
         foreach (var fact in questions.FactNames)
         {
             var question = questions.Find(fact)!;
-            if (record.Facts[fact] is { } value)
+            var field = CaseFactFields.Find(fact);
+            if (field?.IsKnown(record.Facts) == true)
             {
-                lines.Add((fact, question.Label, Display(fact, question, value)));
+                lines.Add((fact, question.Label, Display(field, question, field.Read(record.Facts)!, record.PrecisionOf(fact))));
             }
-            else if (record.Unanswered.TryGetValue(fact, out var why))
+            else if (record.AnswerOf(fact) is { } answer)
             {
-                lines.Add((fact, question.Label, messages[why == CaseRecord.NoneAnswer ? "review.none" : "review.unknown"]));
+                lines.Add((fact, question.Label, messages[answer == FactAnswer.NotYet ? "review.none" : "review.unknown"]));
             }
         }
         return lines;
     }
 
-    private string Display(string fact, FactQuestion question, JToken value) => question.Kind switch
+    /// <summary>The stage as the parent reads it (stages.json's label).</summary>
+    public string StageLabel(Stage stage)
     {
-        "date" when DateOnly.TryParseExact((string?)value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => DateText.Long(date),
-        "yesNo" => messages[(bool)value ? "button.yes" : "button.no"],
-        "multiChoice" or "choice" => string.Join(", ", value.Values<string>().Select(v => question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)),
-        "state" => questions.States.FirstOrDefault(s => s.Value == (string?)value)?.Title ?? (string?)value ?? "",
-        _ => value.ToString(),
-    } ?? fact;
-
-    /// <summary>A request date means the family is past "just worried": the contract's concerned stage is "nothing asked yet".</summary>
-    private static void ApplyConsequences(CaseRecord record, string fact)
-    {
-        if (fact == "evaluationRequestedOn" && record.Facts.ContainsKey(fact) && record.Stage == "concerned")
-        {
-            record.Facts["stage"] = "evaluation-requested";
-        }
+        var name = KnowledgeJson.EnumName(stage);
+        return stages.Stages.FirstOrDefault(s => s.Stage == name)?.Label ?? name;
     }
+
+    private string Display(CaseFactField field, FactQuestion question, object value, DatePrecision precision) => value switch
+    {
+        DateOnly date when precision == DatePrecision.Month => Knowledge.Content.PlainDates.MonthYear(date, Knowledge.Content.ContentLanguage.Current),
+        DateOnly date when precision == DatePrecision.Year => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly date => DateText.Long(date),
+        bool yes => messages[yes ? "button.yes" : "button.no"],
+        int count => count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Stage stage => StageLabel(stage),
+        IEnumerable<ConcernArea> areas => string.Join(", ", areas.Select(a => KnowledgeJson.EnumName(a)).Select(v => question.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v)),
+        string code when field.Kind == FactKind.State => questions.States.FirstOrDefault(s => s.Value == code)?.Title ?? code,
+        _ => value.ToString() ?? field.Name,
+    };
 }

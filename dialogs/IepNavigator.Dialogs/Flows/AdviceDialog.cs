@@ -87,7 +87,7 @@ public sealed partial class AdviceDialog(
     {
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var advice = advisor.Advise(record);
-        var shown = dc.State.Value<int>(ShownKey);
+        var shown = dc.State.GetInt(ShownKey) ?? 0;
         if (shown < advice.Steps.Count)
         {
             dc.State[ShownKey] = Math.Min(shown + AdviceMessage.StepsPerMessage, advice.Steps.Count);

@@ -23,7 +23,7 @@ public sealed class ChildrenDialog : WaterfallDialog
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        var choices = book.Cases.Where(c => c.Facts.Count > 0 || c.Label is not null)
+        var choices = book.Cases.Where(c => c.HasFacts || c.Label is not null)
             .Select((c, i) => new ChoiceOption { Value = c.Id, Title = c.Label ?? _messages["children.first"] })
             .ToList();
         choices.Add(new ChoiceOption { Value = NewValue, Title = _messages["children.add"], Synonyms = ["add", "new", "another", "new child", "add a child"] });

@@ -1,6 +1,7 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Runtime;
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Flows;
 
@@ -19,14 +20,14 @@ public sealed class FactQuestionsDialog(CaseStore cases, CaseAdvisor advisor, Fa
     {
         ArgumentNullException.ThrowIfNull(dc);
         dc.State[MaxKey] = (options as FactQuestionsOptions)?.MaxQuestions ?? questions.MaxQuestionsBeforeAdvice;
-        dc.State[AskedKey] = new JArray();
+        dc.State[AskedKey] = new JsonArray();
         return AskNextAsync(dc, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.State.Value<string>(AskingKey) is { } fact && result is Runtime.Prompts.IPromptAnswerState)
+        if (dc.State.GetString(AskingKey) is { } fact && result is Runtime.Prompts.IPromptAnswerState)
         {
             var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
             answers.Record(record, fact, result);
@@ -41,18 +42,21 @@ public sealed class FactQuestionsDialog(CaseStore cases, CaseAdvisor advisor, Fa
     {
         ArgumentNullException.ThrowIfNull(record);
         return advisor.Advise(record).MissingFacts
-            .FirstOrDefault(f => f != "stage" && prompts.CanAsk(f) && !record.IsAnswered(f) && !alreadyAsked.Contains(f));
+            .FirstOrDefault(f => f != FactNames.Stage && prompts.CanAsk(f) && !record.IsAnswered(f) && !alreadyAsked.Contains(f));
     }
 
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var asked = (JArray)dc.State[AskedKey]!;
-        if (asked.Count >= dc.State.Value<int>(MaxKey))
+        if (dc.State[AskedKey] is not JsonArray asked)
+        {
+            dc.State[AskedKey] = asked = [];
+        }
+        if (asked.Count >= (dc.State.GetInt(MaxKey) ?? 0))
         {
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var fact = NextFact(record, [.. asked.Values<string>().OfType<string>()]);
+        var fact = NextFact(record, [.. asked.Select(a => a is JsonValue name && name.TryGetValue<string>(out var text) ? text : null).OfType<string>()]);
         if (fact is null)
         {
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

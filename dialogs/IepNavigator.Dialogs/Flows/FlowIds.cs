@@ -33,9 +33,17 @@ public sealed class ChildrenOptions
     public bool Add { get; set; }
 }
 
-/// <summary>What "Draft the letter" hands to the letters flow.</summary>
+/// <summary>
+/// What the letters flow drafts ("Draft the letter", the goal tracker, a follow-up of an overdue letter), and what it
+/// ends with, so the dialog underneath knows a letter was handled and waits instead of repeating itself.
+/// </summary>
 public sealed class LetterOptions
 {
     public string LetterId { get; set; } = "";
+
+    /// <summary>The advice step the letter does (empty when none: a follow-up).</summary>
     public string StepId { get; set; } = "";
+
+    /// <summary>The ledger entry a follow-up letter follows; its dates fill some of the letter's fields.</summary>
+    public string? FollowsEntryId { get; set; }
 }

@@ -3,6 +3,7 @@ using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Flows;
 
@@ -16,6 +17,7 @@ public sealed class MainDialog : WaterfallDialog
     public const string ReturningKey = "iepNavigator.returning";
     private const string OpeningKey = "opening";
     private const string ContinueValue = "continue";
+    private const string StuckValue = "stuck";
     private const string ClarifyingKey = "clarifying";
 
     private readonly CaseStore _cases;
@@ -40,7 +42,7 @@ public sealed class MainDialog : WaterfallDialog
     }
 
     /// <summary>A stage settled within the turn (never stored, so it needs no serialization).</summary>
-    private sealed record StageChosen(string Stage, bool Continuing = false);
+    private sealed record StageChosen(Stage Stage, bool Continuing = false);
 
     private async Task<DialogTurnResult> OpenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -61,7 +63,7 @@ public sealed class MainDialog : WaterfallDialog
         {
             var recognition = _recognizer.Recognize(text);
             step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
-            if (recognition.Confident is { } stage)
+            if (StageCatalog.Parse(recognition.Confident) is { } stage)
             {
                 return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
             }
@@ -75,7 +77,7 @@ public sealed class MainDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> InterpretAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is not PromptAnswer<string> { Value: { } text } || step.Values.Value<bool>(ClarifyingKey))
+        if (step.Result is not PromptAnswer<string> { Value: { } text } || step.Values.GetBool(ClarifyingKey))
         {
             return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
         }
@@ -85,14 +87,14 @@ public sealed class MainDialog : WaterfallDialog
         {
             case ContinueValue when record.Stage is { } current:
                 return await step.NextAsync(new StageChosen(current, Continuing: true), cancellationToken).ConfigureAwait(false);
-            case "stuck":
+            case StuckValue:
                 return await ClarifyAsync(step, _stages.StuckStages, "where.stuck", cancellationToken).ConfigureAwait(false);
-            case { } stage when stage != ContinueValue:
+            case { } other when other != ContinueValue && StageCatalog.Parse(other) is { } stage:
                 return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
         }
         step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
         var recognition = _recognizer.Recognize(text);
-        return recognition.Confident is { } recognized
+        return StageCatalog.Parse(recognition.Confident) is { } recognized
             ? await step.NextAsync(new StageChosen(recognized), cancellationToken).ConfigureAwait(false)
             : await ClarifyAsync(step, recognition.Candidates.Select(c => c.Stage), recognition.Candidates.Count > 0 ? "where.clarify" : "where.unsure", cancellationToken).ConfigureAwait(false);
     }
@@ -107,17 +109,15 @@ public sealed class MainDialog : WaterfallDialog
         var stage = step.Result switch
         {
             StageChosen chosen => chosen.Stage,
-            PromptAnswer<string> { Value: { } answered } => answered,
-            _ => "concerned",
+            PromptAnswer<string> { Value: { } answered } when StageCatalog.Parse(answered) is { } tapped => tapped,
+            _ => Stage.Concerned,
         };
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        record.Facts["stage"] = stage;
-        if (step.Result is PromptAnswer<string> && _stages.Stages.FirstOrDefault(s => s.Stage == stage) is { } tapped)
+        record.SetStage(stage);
+        if (step.Result is PromptAnswer<string> && _stages.Find(stage) is { } tappedStage)
         {
-            foreach (var fact in tapped.LabelRulesOut.Where(f => !record.IsAnswered(f)))
-            {
-                record.MarkUnanswered(fact, CaseRecord.NoneAnswer);
-            }
+            // The label the parent tapped says these have not happened ("I'm worried and haven't asked the school for anything yet").
+            record.Apply(new CaseStatement { NotYet = tappedStage.LabelRulesOut }, overwrite: false);
         }
         record.UpdatedAt = _advisor.Now;
         var noted = _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today);
@@ -132,9 +132,9 @@ public sealed class MainDialog : WaterfallDialog
     /// <summary>The parent's own words so far: the opening, plus a sentence typed instead of tapping a stage button.</summary>
     private string OpeningText(WaterfallStepContext step)
     {
-        var opening = step.Values.Value<string>(OpeningKey) ?? "";
+        var opening = step.Values.GetString(OpeningKey) ?? "";
         var activity = step.Dialog.Context.Activity;
-        if (step.Values.Value<bool>(ClarifyingKey) && activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 and <= 1000 } typed
+        if (step.Values.GetBool(ClarifyingKey) && activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 and <= 1000 } typed
             && !typed.Equals(opening, StringComparison.Ordinal)
             && !_stages.Stages.Any(s => s.Label.Equals(typed.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
@@ -169,8 +169,8 @@ public sealed class MainDialog : WaterfallDialog
 
     private async Task SendWelcomeBackAsync(ITurnContext turnContext, CaseRecord record, CancellationToken cancellationToken)
     {
-        var stage = _stages.Stages.FirstOrDefault(s => s.Stage == record.Stage);
-        var text = _messages.Format("welcomeBack", record.Label is null ? "" : _messages.Format("welcomeBack.about", record.Label), stage?.Describe ?? record.Stage);
+        var stage = record.Stage is { } current ? _stages.Find(current) : null;
+        var text = _messages.Format("welcomeBack", record.Label is null ? "" : _messages.Format("welcomeBack.about", record.Label), stage?.Describe ?? _answers.StageLabel(record.Stage!.Value));
         var today = _advisor.Today;
         var next = _advisor.Advise(record).Steps.Where(s => s.DueBy is not null).OrderBy(s => s.DueBy).FirstOrDefault();
         if (next?.DueBy is { } due)

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding.Text;
-using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Flows;
 
@@ -15,54 +17,55 @@ namespace IepNavigator.Dialogs.Flows;
 /// </summary>
 public sealed partial class OpeningFacts(StageRecognizer recognizer, StageCatalog stages, FactQuestionCatalog questions)
 {
-    private const string DaysRemovedFact = "daysRemovedThisYear";
+    private static readonly Stage[] ConcernStages = [Stage.Concerned, Stage.EvaluationRequested];
+    private static readonly string OtherConcern = KnowledgeJson.EnumName(ConcernArea.Other);
 
-    private static readonly string[] ConcernStages = ["concerned", "evaluation-requested"];
-
-    /// <summary>Fills what <paramref name="opening"/> answers for <paramref name="stage"/>; returns the facts set.</summary>
-    public IReadOnlyList<string> Apply(CaseRecord record, string stage, string? opening, DateOnly today)
+    /// <summary>Fills what <paramref name="opening"/> answers for <paramref name="stage"/>; returns what changed.</summary>
+    public FactChanges Apply(CaseRecord record, Stage stage, string? opening, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var set = new List<string>();
-        if (string.IsNullOrWhiteSpace(opening))
+        return string.IsNullOrWhiteSpace(opening) ? FactChanges.None : record.Apply(Read(stage, opening, today), overwrite: false);
+    }
+
+    /// <summary>What <paramref name="opening"/> states for a case at <paramref name="stage"/>.</summary>
+    public CaseStatement Read(Stage stage, string opening, DateOnly today)
+    {
+        var facts = new CaseFacts();
+        foreach (var (fact, value) in recognizer.Recognize(opening).ImpliedFacts(KnowledgeJson.EnumName(stage)))
         {
-            return set;
-        }
-        foreach (var (fact, value) in recognizer.Recognize(opening).ImpliedFacts(stage))
-        {
-            if (!record.IsAnswered(fact) && value is not null)
+            // stages.json spells implied facts in the contract's JSON; one that is not a fact's value is a content error.
+            if (value is not null && CaseFactFields.Find(fact) is { } field && FactJson.TryRead(field, JsonSerializer.SerializeToElement(value), out var typed))
             {
-                record.SetFact(fact, JToken.Parse(value.ToJsonString()));
-                set.Add(fact);
+                facts = field.Write(facts, typed);
             }
         }
         var normalized = TextNormalizer.Normalize(opening);
-        if (stage == "discipline" && !record.IsAnswered(DaysRemovedFact) && DaysThisYear().Match(normalized) is { Success: true } days
+        if (stage == Stage.Discipline && facts.DaysRemovedThisYear is null && DaysThisYear().Match(normalized) is { Success: true } days
             && int.TryParse(days.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 200)
         {
             // "that's 12 days this year", "ya van 12 días este año": the count the discipline rules need.
-            record.SetFact(DaysRemovedFact, count);
-            set.Add(DaysRemovedFact);
+            facts = facts with { DaysRemovedThisYear = count };
         }
-        var dateFact = stages.Stages.FirstOrDefault(s => s.Stage == stage)?.DateFact;
-        if (dateFact is not null && !record.IsAnswered(dateFact)
+        var definition = stages.Find(stage);
+        // A date fills its fact only when the opening says what the fact is (a suspension's date is not an expulsion decision's).
+        var saysWhatTheDateIs = definition is null || definition.DateFactOnlyWith.Count == 0
+            || definition.DateFactOnlyWith.Any(p => $" {normalized} ".Contains($" {p} ", StringComparison.Ordinal));
+        if (saysWhatTheDateIs && definition?.DateFact is { } dateFact && CaseFactFields.Find(dateFact) is { Kind: FactKind.Date } dateField && !dateField.IsKnown(facts)
             && NaturalDateParser.ParseInStory(opening, today) is { } date && date.Date <= today)
         {
-            record.SetFact(dateFact, date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            set.Add(dateFact);
+            facts = dateField.Write(facts, date.Date);
         }
-        if (ConcernStages.Contains(stage) && !record.IsAnswered("concerns") && questions.Find("concerns") is { } concerns)
+        if (ConcernStages.Contains(stage) && facts.Concerns is null && questions.Find(FactNames.Concerns) is { } concerns)
         {
-            var found = ChoiceRecognizer.Recognize(opening, concerns.Choices.Where(c => c.Value != "other").ToList(), allowMultiple: true);
+            var found = ChoiceRecognizer.Recognize(opening, concerns.Choices.Where(c => c.Value != OtherConcern).ToList(), allowMultiple: true)
+                .Select(v => FactJson.TryParseEnum<ConcernArea>(v, out var area) ? area : (ConcernArea?)null).OfType<ConcernArea>().ToList();
             if (found.Count > 0)
             {
-                record.SetFact("concerns", new JArray(found));
-                set.Add("concerns");
+                facts = facts with { Concerns = found };
             }
         }
-        return set;
+        return new CaseStatement { Facts = facts };
     }
-
 
     [GeneratedRegex(@"\b(?<n>\d{1,3})\s+(school\s+days?|days?|dias(\s+escolares)?|dias\s+de\s+escuela)\b(?!\s+(ago|back|before))(?:\W+\w+){0,4}?\W+(this\s+(school\s+)?year|so\s+far|in\s+total|total|este\s+ano(\s+escolar)?|en\s+total|en\s+lo\s+que\s+va\s+del\s+ano)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DaysThisYear();

@@ -4,6 +4,7 @@ using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Flows;
 
@@ -63,7 +64,7 @@ public sealed class ReviewDialog : WaterfallDialog
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
         step.Values[FactKey] = fact;
-        if (fact == "stage")
+        if (fact == FactNames.Stage)
         {
             var stages = _stages.Stages.Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
             return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _messages["where.clarify"], Choices = stages }, cancellationToken).ConfigureAwait(false);
@@ -75,11 +76,14 @@ public sealed class ReviewDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var fact = step.Values.Value<string>(FactKey)!;
+        var fact = step.Values.GetString(FactKey)!;
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        if (fact == "stage" && step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var stage, ..] })
+        if (fact == FactNames.Stage)
         {
-            record.Facts["stage"] = stage;
+            if (step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var chosen, ..] } && StageCatalog.Parse(chosen) is { } stage)
+            {
+                record.SetStage(stage);
+            }
         }
         else
         {

@@ -1,34 +1,17 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.State;
 
 namespace IepNavigator.Dialogs.Goals;
 
-/// <summary>The active case's goals in UserState (property "goalBook"); one instance per turn, saved by the runner at turn end.</summary>
-public sealed class GoalStore
+/// <summary>The active case's goals: the "goalBook" of the turn's user document, saved with the turn's one write.</summary>
+public sealed class GoalStore(TurnStateStore state, CaseStore cases)
 {
-    private const string TurnKey = "iepNavigator.goalBook";
-    private readonly IStatePropertyAccessor<GoalBook> _book;
-    private readonly CaseStore _cases;
-
-    public GoalStore(UserState userState, CaseStore cases)
-    {
-        ArgumentNullException.ThrowIfNull(userState);
-        _cases = cases ?? throw new ArgumentNullException(nameof(cases));
-        _book = userState.CreateProperty<GoalBook>("goalBook");
-    }
-
     /// <summary>The active case and its goals, created on first use.</summary>
     public async Task<(CaseRecord Record, CaseGoals Goals)> GetActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var record = await _cases.GetActiveAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var book = turnContext.TurnState.Get<GoalBook>(TurnKey);
-        if (book is null)
-        {
-            book = await _book.GetAsync(turnContext, () => new GoalBook(), cancellationToken).ConfigureAwait(false);
-            // Untyped storages return a converted copy: set it back so the instance we change is the one saved.
-            await _book.SetAsync(turnContext, book, cancellationToken).ConfigureAwait(false);
-            turnContext.TurnState.Set(TurnKey, book);
-        }
+        var record = await cases.GetActiveAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var book = (await state.UserAsync(turnContext, cancellationToken).ConfigureAwait(false)).GoalBook;
         return (record, book.For(record.Id));
     }
 }

@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Goals;
 
@@ -11,13 +12,11 @@ public interface IAdviceOffer
 /// <summary>After advice for an IEP in place: "Check my IEP goals".</summary>
 public sealed class GoalAdviceOffer(GoalChatContent content) : IAdviceOffer
 {
-    private const string IepInPlace = "iep-in-place";
-
     public void AddTo(IMessageActivity advice, CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(advice);
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Stage != IepInPlace)
+        if (record.Stage != Stage.IepInPlace)
         {
             return;
         }

@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Goals.Facts;
 using IepNavigator.Goals.Progress;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Goals;
 
@@ -12,8 +13,6 @@ namespace IepNavigator.Dialogs.Goals;
 /// </summary>
 public sealed class ProgressBridge(ProgressJudge judge, GoalChatContent content, TimeProvider clock)
 {
-    private const string IepInPlace = "iep-in-place";
-
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>The verdict of every goal that has its numbers, in goal order.</summary>
@@ -35,14 +34,14 @@ public sealed class ProgressBridge(ProgressJudge judge, GoalChatContent content,
         if (record.Stage is null)
         {
             // Goals to check mean an IEP is in place, even when the parent opened with "check my goals".
-            record.Facts["stage"] = IepInPlace;
+            record.SetStage(Stage.IepInPlace);
         }
         var judged = Judge(goals);
         var fromVerdicts = ProgressFacts.ToFacts(judged.Select(j => j.Verdict));
         bool? measurable = goals.Goals.Count == 0 ? null : goals.Goals.All(g => g.Measurable);
-        Set(record, "goalsMeasurable", measurable);
-        Set(record, "makingProgress", fromVerdicts.MakingProgress);
-        Set(record, "hasProgressReports", fromVerdicts.HasProgressReports);
+        Set(record, FactNames.GoalsMeasurable, measurable);
+        Set(record, FactNames.MakingProgress, fromVerdicts.MakingProgress);
+        Set(record, FactNames.HasProgressReports, fromVerdicts.HasProgressReports);
         record.ProgressSummary = judged.Count == 0 ? record.ProgressSummary : string.Join(" ", judged.Select(j => Summarize(j.Goal, j.Progress, j.Verdict)));
     }
 
@@ -65,7 +64,7 @@ public sealed class ProgressBridge(ProgressJudge judge, GoalChatContent content,
     {
         if (value is { } known)
         {
-            record.SetFact(fact, known);
+            record.Set(fact, known);
         }
     }
 }

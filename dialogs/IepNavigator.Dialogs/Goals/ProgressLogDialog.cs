@@ -138,7 +138,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             return await step.Dialog.ReplaceDialogAsync(GoalFlowIds.Verdict, null, cancellationToken).ConfigureAwait(false);
         }
-        step.Values["date"] = date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        step.Values["date"] = Letters.PlainDate.Write(date.Value);
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
         return await AskValueAsync(step, _content.Format("progress.askPointValue", goal.Unit), cancellationToken).ConfigureAwait(false);
     }
@@ -162,8 +162,8 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var source = step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var picked] } && Enum.TryParse<DataSource>(picked, out var parsed)
             ? parsed
             : DataSource.ParentObservation;
-        var date = DateOnly.ParseExact(step.Values.Value<string>("date")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var value = step.Values.Value<double>("value");
+        var date = Letters.PlainDate.Read(step.Values.GetString("date")) ?? throw new InvalidOperationException("The data point's date is gone.");
+        var value = step.Values["value"]!.GetValue<double>();
         goal.Points.Add(new LoggedPoint { Date = date, Value = value, Source = source });
         goal.Points.Sort((a, b) => a.Date.CompareTo(b.Date));
         var saved = _content.Format("progress.saved", ProgressBridge.Number(value), goal.Unit, DateText.Long(date), _content["source." + source].ToLowerInvariant());
@@ -184,7 +184,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
     private async Task<TrackedGoal> GoalAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var (_, goals) = await _goals.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        return goals.Find(step.Values.Value<int>(GoalKey)) ?? throw new InvalidOperationException("The goal being tracked is gone.");
+        return goals.Find(step.Values.GetInt(GoalKey) ?? 0) ?? throw new InvalidOperationException("The goal being tracked is gone.");
     }
 
     private Task<DialogTurnResult> AskValueAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken) =>

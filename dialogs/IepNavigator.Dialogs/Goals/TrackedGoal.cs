@@ -4,7 +4,7 @@ namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>
 /// One goal of a case as the tracker keeps it: the text as checked, whether it is measurable, the numbers for the
-/// aim line (read from the goal or asked), and the data points the parent logged. Plain data for UserState.
+/// aim line (read from the goal or asked), and the data points the parent logged. Stored with the parent's document (State/).
 /// </summary>
 public sealed class TrackedGoal
 {
@@ -60,7 +60,7 @@ public sealed class CaseGoals
     public TrackedGoal? Find(int number) => Goals.FirstOrDefault(g => g.Number == number);
 }
 
-/// <summary>All the parent's tracked goals, by case id (UserState property "goalBook"; "delete my data" removes it with the rest).</summary>
+/// <summary>All the parent's tracked goals, by case id (the user document's "goalBook"; "delete my data" removes it with the rest).</summary>
 public sealed class GoalBook
 {
     public Dictionary<string, CaseGoals> Cases { get; set; } = [];

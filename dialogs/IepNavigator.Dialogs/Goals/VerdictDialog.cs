@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Knowledge.Steps;
 
 namespace IepNavigator.Dialogs.Goals;
 
@@ -18,7 +19,7 @@ public sealed class VerdictDialog : WaterfallDialog
     private const string AddValue = "add";
     private const string StepsValue = "steps";
     // The knowledge contract's step ids whose letters carry the tracker's numbers.
-    private static readonly string[] LetterSteps = ["request-progress-data", "request-iep-meeting"];
+    private static readonly string[] LetterSteps = [StepIds.RequestProgressData, StepIds.RequestIepMeeting];
 
     private readonly GoalStore _goals;
     private readonly ProgressBridge _bridge;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Content;
-using Newtonsoft.Json.Linq;
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Letters;
 
@@ -32,20 +33,11 @@ public sealed class LetterLedgerContent
     private LetterLedgerContent(Localized<LetterLedgerDocument> documents)
     {
         _documents = documents;
-        var document = _document;
         _phrases = PhraseSets.Merge(documents, d => d.Phrases);
-        ParentFields = new HashSet<string>(document.RememberedFields.Parent, StringComparer.Ordinal);
-        ChildFields = new HashSet<string>(document.RememberedFields.Child, StringComparer.Ordinal);
         // Vocabulary, merged once: every message that might say "I sent it" looks words up here.
         SentVerbs = documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         SentBy = documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
     }
-
-    /// <summary>Fields about the parent, remembered for every child.</summary>
-    public IReadOnlySet<string> ParentFields { get; }
-
-    /// <summary>Fields about the child (and their school), remembered per case.</summary>
-    public IReadOnlySet<string> ChildFields { get; }
 
     /// <summary>Words for "I sent it" of every language ("emailed", "lo mandé") and how each was sent.</summary>
     public IReadOnlyDictionary<string, string?> SentVerbs { get; }
@@ -68,23 +60,12 @@ public sealed class LetterLedgerContent
 
     public LetterLedgerRule RuleFor(string letterId) => _document.Letters.GetValueOrDefault(letterId) ?? new LetterLedgerRule();
 
-    /// <summary>The rule's facts as contract JSON values, with "$sentOn" replaced by the date sent.</summary>
-    public static IEnumerable<(string Fact, JToken Value)> FactValues(IReadOnlyDictionary<string, JsonElement> facts, DateOnly sentOn)
-    {
-        foreach (var (fact, value) in facts)
-        {
-            yield return value.ValueKind == JsonValueKind.String && value.GetString() == "$sentOn"
-                ? (fact, new JValue(PlainDate.Write(sentOn)))
-                : (fact, JToken.Parse(value.GetRawText()));
-        }
-    }
 }
 
 public sealed class LetterLedgerDocument
 {
     public Dictionary<string, LetterLedgerRule> Letters { get; set; } = [];
     public Dictionary<string, string> FollowUpFields { get; set; } = [];
-    public RememberedFieldNames RememberedFields { get; set; } = new();
     public Dictionary<string, string?> SentVerbs { get; set; } = [];
     public Dictionary<string, string> SentBy { get; set; } = [];
     public Dictionary<string, string> SentHow { get; set; } = [];
@@ -95,22 +76,43 @@ public sealed class LetterLedgerDocument
 /// <summary>What sending one letter changes on the case, and the letter that follows it up.</summary>
 public sealed class LetterLedgerRule
 {
+    /// <summary>The value that stands for the day the letter was sent.</summary>
+    public const string SentOnValue = "$sentOn";
+
     public Dictionary<string, JsonElement> Sent { get; set; } = [];
     public StageMove? Stage { get; set; }
     public Dictionary<string, JsonElement> Answered { get; set; } = [];
     public string? FollowUp { get; set; }
+
+    /// <summary>What sending the letter on <paramref name="sentOn"/> states about the case.</summary>
+    public CaseStatement SentStatement(DateOnly sentOn) => Statement(Sent, sentOn);
+
+    /// <summary>What the school's answer on <paramref name="answeredOn"/> states about the case.</summary>
+    public CaseStatement AnsweredStatement(DateOnly answeredOn) => Statement(Answered, answeredOn);
+
+    /// <summary>The facts as contract JSON values ("$sentOn" is the day); a name or value outside the contract is a content error.</summary>
+    private static CaseStatement Statement(Dictionary<string, JsonElement> facts, DateOnly day)
+    {
+        var stated = new CaseFacts();
+        foreach (var (name, json) in facts)
+        {
+            var field = CaseFactFields.Get(name);
+            object? value = json.ValueKind == JsonValueKind.String && json.GetString() == SentOnValue ? day : null;
+            if (value is null && !FactJson.TryRead(field, json, out value))
+            {
+                throw new InvalidOperationException($"letter-ledger.json gives '{name}' a value that is not a {field.Kind}.");
+            }
+            stated = field.Write(stated, value);
+        }
+        return new CaseStatement { Facts = stated };
+    }
 }
 
+/// <summary>A stage the letter moves the case to, only from the stages listed.</summary>
 public sealed class StageMove
 {
-    public List<string> From { get; set; } = [];
-    public string To { get; set; } = "";
-}
-
-public sealed class RememberedFieldNames
-{
-    public List<string> Parent { get; set; } = [];
-    public List<string> Child { get; set; } = [];
+    public List<Stage> From { get; set; } = [];
+    public Stage To { get; set; }
 }
 
 /// <summary>The contract's date text, yyyy-MM-dd, and back.</summary>
@@ -120,7 +122,4 @@ public static class PlainDate
 
     public static DateOnly? Read(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    /// <summary>"November 26, 2026" for a stored date, or the text itself if it is not one.</summary>
-    public static string Long(string? text) => Read(text) is { } date ? DateText.Long(date) : text ?? "";
 }

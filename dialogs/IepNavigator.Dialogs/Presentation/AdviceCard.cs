@@ -26,7 +26,12 @@ public static class AdviceCard
             {
                 facts.Add(Fact(messages["card.due"], DateText.Long(due)));
             }
-            if (step.Citations.Count > 0)
+            if (step.CitationLinks.Count > 0)
+            {
+                // Fact values take Markdown: each rule links to its official text.
+                facts.Add(Fact(messages["card.rule"], AdviceMessage.CitationLinks(step)));
+            }
+            else if (step.Citations.Count > 0)
             {
                 facts.Add(Fact(messages["card.rule"], string.Join("; ", step.Citations)));
             }

@@ -42,7 +42,12 @@ public sealed class AdviceMessage(MessageCatalog messages)
             {
                 text.Append(" — ").Append(messages.Format("advice.dueBy", DateText.Long(due)));
             }
-            text.Append("\n   ").Append(step.Why).Append("\n\n");
+            text.Append("\n   ").Append(step.Why);
+            if (step.CitationLinks.Count > 0)
+            {
+                text.Append("\n   ").Append(messages["card.rule"]).Append(": ").Append(CitationLinks(step));
+            }
+            text.Append("\n\n");
         }
         text.Append('_').Append(advice.Disclaimer).Append('_');
 
@@ -65,6 +70,13 @@ public sealed class AdviceMessage(MessageCatalog messages)
         }
         buttons.Add(messages["button.whatElse"]);
         return buttons;
+    }
+
+    /// <summary>Each cited rule as a Markdown link to its official text ("[34 CFR 300.301](https://www.ecfr.gov/...)").</summary>
+    public static string CitationLinks(NextStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return string.Join("; ", step.CitationLinks.Select(l => $"[{l.Citation}]({l.Url})"));
     }
 
     public static JObject StepIdsData(IEnumerable<string> stepIds) =>

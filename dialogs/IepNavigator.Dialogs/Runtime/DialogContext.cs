@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 
 namespace IepNavigator.Dialogs.Runtime;
 
@@ -20,7 +20,7 @@ public sealed class DialogContext
     public DialogFrame? ActiveFrame => Stack.Frames.Count == 0 ? null : Stack.Frames[^1];
 
     /// <summary>The active dialog's own state.</summary>
-    public JObject State => ActiveFrame?.State ?? throw new InvalidOperationException("No dialog is active.");
+    public JsonObject State => ActiveFrame?.State ?? throw new InvalidOperationException("No dialog is active.");
 
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {

@@ -1,12 +1,12 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 
 namespace IepNavigator.Dialogs.Runtime;
 
-/// <summary>One entry of the dialog stack: which dialog is running and its serializable state.</summary>
+/// <summary>One entry of the dialog stack: which dialog is running and its own state (JSON, stored with the conversation).</summary>
 public sealed class DialogFrame
 {
     public string Id { get; set; } = "";
 
-    /// <summary>Plain JSON so any storage (typed or untyped serializer) round-trips it unchanged.</summary>
-    public JObject State { get; set; } = [];
+    /// <summary>Plain JSON values the dialog keeps between turns; typed values go in through State/StateJson.</summary>
+    public JsonObject State { get; set; } = [];
 }

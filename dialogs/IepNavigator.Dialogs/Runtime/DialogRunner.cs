@@ -19,7 +19,6 @@ public sealed partial class DialogRunner
 {
     /// <summary>Longer messages are cut before any recognizer sees them.</summary>
     public const int MaxTextLength = 4000;
-    private const string StackProperty = "dialogStack";
 
     private readonly DialogRegistry _dialogs;
     private readonly TurnTransaction _transaction;
@@ -27,12 +26,11 @@ public sealed partial class DialogRunner
     private readonly MessageCatalog _messages;
     private readonly ILogger _logger;
     private readonly string _rootDialogId;
-    private readonly IStatePropertyAccessor<DialogStack> _stack;
+    private readonly ITurnState _state;
 
     public DialogRunner(
         DialogRegistry dialogs,
-        ConversationState conversationState,
-        UserState? userState,
+        ITurnState state,
         IEnumerable<IInterruption> interruptions,
         MessageCatalog messages,
         ILogger<DialogRunner> logger,
@@ -40,15 +38,14 @@ public sealed partial class DialogRunner
         TurnTransaction? transaction = null)
     {
         _dialogs = dialogs ?? throw new ArgumentNullException(nameof(dialogs));
-        ArgumentNullException.ThrowIfNull(conversationState);
+        _state = state ?? throw new ArgumentNullException(nameof(state));
         _interruptions = [.. (interruptions ?? []).OrderBy(i => i.Order)];
         _messages = messages ?? throw new ArgumentNullException(nameof(messages));
-        // Without one (tests that build the runner alone) the states are saved one by one; AddDialogs passes one over IStorage.
-        _transaction = transaction ?? new TurnTransaction(null, conversationState, userState, messages, NullLogger<TurnTransaction>.Instance);
+        // A runner built alone (tests) runs its own transactions over the same state.
+        _transaction = transaction ?? new TurnTransaction(state, messages, NullLogger<TurnTransaction>.Instance);
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _rootDialogId = rootDialogId;
         _dialogs.Get(rootDialogId);
-        _stack = conversationState.CreateProperty<DialogStack>(StackProperty);
     }
 
     /// <summary>Handles one incoming message: interruptions, then the active dialog or the root.</summary>
@@ -62,7 +59,7 @@ public sealed partial class DialogRunner
     /// <summary>True when a dialog is waiting for this conversation's next message.</summary>
     public async Task<bool> IsActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
+        var stack = await _state.DialogStackAsync(turnContext, cancellationToken).ConfigureAwait(false);
         return stack.Frames.Count > 0;
     }
 
@@ -77,7 +74,7 @@ public sealed partial class DialogRunner
 
     private async Task<DialogTurnStatus> OnStackAsync(ITurnContext turnContext, Func<DialogContext, Task<DialogTurnStatus>> turn, CancellationToken cancellationToken)
     {
-        var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
+        var stack = await _state.DialogStackAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var dc = new DialogContext(_dialogs, turnContext, stack);
         DialogTurnStatus status;
         try
@@ -94,9 +91,7 @@ public sealed partial class DialogRunner
             await turnContext.SendActivityAsync(_messages["error.apology"], cancellationToken: cancellationToken).ConfigureAwait(false);
             status = DialogTurnStatus.Cancelled;
         }
-        // Untyped storages hand back a converted copy, so the stack must be set back, not just mutated.
-        // Saving is the transaction's: one write of every changed state when the turn ends.
-        await _stack.SetAsync(turnContext, dc.Stack, cancellationToken).ConfigureAwait(false);
+        // The stack is the turn's own document: saving is the transaction's, one write of what changed when the turn ends.
         return status;
     }
 

@@ -1,4 +1,5 @@
-using Newtonsoft.Json.Linq;
+using IepNavigator.Dialogs.State;
+using System.Text.Json.Nodes;
 
 namespace IepNavigator.Dialogs.Runtime;
 
@@ -26,8 +27,8 @@ public class WaterfallDialog : Dialog
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        dc.State[ValuesKey] = new JObject();
-        dc.State[OptionsKey] = options is null ? JValue.CreateNull() : JToken.FromObject(options);
+        dc.State[ValuesKey] = new JsonObject();
+        dc.State[OptionsKey] = StateJson.ToNode(options);
         return RunStepAsync(dc, 0, null, cancellationToken);
     }
 
@@ -53,5 +54,5 @@ public class WaterfallDialog : Dialog
         return Steps[index](new WaterfallStepContext(this, dc, index, result), cancellationToken);
     }
 
-    private static int CurrentStep(DialogContext dc) => dc.State.Value<int?>(StepKey) ?? -1;
+    private static int CurrentStep(DialogContext dc) => dc.State.GetInt(StepKey) ?? -1;
 }

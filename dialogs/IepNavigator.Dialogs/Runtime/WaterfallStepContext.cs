@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 
 namespace IepNavigator.Dialogs.Runtime;
 
@@ -22,10 +22,10 @@ public sealed class WaterfallStepContext
     public object? Result { get; }
 
     /// <summary>Values kept across this waterfall's steps (persisted with the frame).</summary>
-    public JObject Values => (JObject)(Dialog.State[WaterfallDialog.ValuesKey] ??= new JObject());
+    public JsonObject Values => Dialog.State.Object(WaterfallDialog.ValuesKey);
 
     public T? GetOptions<T>() where T : class =>
-        Dialog.State[WaterfallDialog.OptionsKey] is JObject json ? json.ToObject<T>() : null;
+        Dialog.State.Get<T>(WaterfallDialog.OptionsKey);
 
     public Task<DialogTurnResult> PromptAsync(string promptId, Prompts.PromptOptions options, CancellationToken cancellationToken) =>
         Dialog.BeginDialogAsync(promptId, options, cancellationToken);

@@ -21,14 +21,14 @@ public sealed class TeamsTurnRouter
     private readonly MessageCatalog _messages;
 
     /// <summary>Built from services the dialogs already register, so the bot can own one without new registrations.</summary>
-    public TeamsTurnRouter(ExplainerCatalog explainers, StageRecognizer stages, ConversationState conversationState, MessageCatalog messages, ILogger<PrivateChatOpener> logger)
+    public TeamsTurnRouter(ExplainerCatalog explainers, StageRecognizer stages, State.TurnStateStore state, MessageCatalog messages, ILogger<PrivateChatOpener> logger)
     {
         _content = new TeamsContent();
         _messages = messages ?? throw new ArgumentNullException(nameof(messages));
         _classifier = new GroupMessageClassifier(explainers, stages, _content);
         _privateChats = new PrivateChatOpener(logger);
         _suggestedActions = new TeamsSuggestedActions(_content);
-        _welcome = new TeamsWelcome(conversationState, _content, messages);
+        _welcome = new TeamsWelcome(state, _content, messages);
     }
 
     public static bool IsTeams(ITurnContext turnContext) =>

@@ -1,33 +1,26 @@
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.State;
 
 namespace IepNavigator.Dialogs.Teams;
 
 /// <summary>
 /// Welcomes once per conversation: in a team when the app is installed (not for every member who joins
-/// later), and in a 1:1 chat when the member first writes. The flag lives in conversation state, so a
-/// redelivered install event or a second message is not welcomed again.
+/// later), and in a 1:1 chat when the member first writes. The flag lives in the conversation's document, saved with
+/// the turn, so a redelivered install event or a second message is not welcomed again.
 /// </summary>
-public sealed class TeamsWelcome(ConversationState conversationState, TeamsContent content, MessageCatalog messages)
+public sealed class TeamsWelcome(TurnStateStore state, TeamsContent content, MessageCatalog messages)
 {
-    private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("teamsWelcomed");
-
-    /// <summary>The team (or group chat) greeting, posted and saved at once: no dialog runs in these conversations.</summary>
+    /// <summary>The team (or group chat) greeting: no dialog runs in these conversations, only this flag.</summary>
     public async Task WelcomeInstalledTeamAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
+        if (await MarkWelcomedAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            await turnContext.SendActivityAsync(content["team.installed"], cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        await turnContext.SendActivityAsync(content["team.installed"], cancellationToken: cancellationToken).ConfigureAwait(false);
-        await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Greets a member at their first message in the 1:1 chat. The flag is saved with the rest of the
-    /// conversation state by the dialog runner at the end of the turn.
-    /// </summary>
+    /// <summary>Greets a member at their first message in the 1:1 chat.</summary>
     public async Task WelcomeFirstPersonalMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -37,15 +30,16 @@ public sealed class TeamsWelcome(ConversationState conversationState, TeamsConte
         }
     }
 
-    /// <summary>Records the 1:1 chat as greeted; true when it was not before.</summary>
+    /// <summary>Records the conversation as greeted; true when it was not before.</summary>
     public async Task<bool> MarkWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
+        var conversation = await state.ConversationAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (conversation.TeamsWelcomed)
         {
             return false;
         }
-        await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
+        conversation.TeamsWelcomed = true;
         return true;
     }
 }

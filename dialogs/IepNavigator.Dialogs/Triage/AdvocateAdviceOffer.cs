@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Goals;
+using IepNavigator.Knowledge.Steps;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -11,7 +12,7 @@ public sealed class AdvocateAdviceOffer(TriageChatContent content) : IAdviceOffe
         ArgumentNullException.ThrowIfNull(advice);
         ArgumentNullException.ThrowIfNull(record);
         // The advice dialog sets LastStepIds to this advice's steps before asking the offers.
-        if (!record.LastStepIds.Contains(TriageFlowIds.BookAdvocateStep))
+        if (!record.LastStepIds.Contains(StepIds.BookAdvocate))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Knowledge.Letters;
 
@@ -24,7 +23,7 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
         {
             OwnerId = OwnerOf(turnContext),
             CaseId = record.Id,
-            Facts = CaseAdvisor.ToFacts(record) with { Today = advisor.Today },
+            Facts = record.Facts with { Today = advisor.Today },
             ConsentToShare = draft.Consent,
             ConsentToShareOwnWords = shareWords,
             // Words never leave the chat without the parent's yes to sharing them.
@@ -32,8 +31,8 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
             ContactChannel = ChannelOf(draft.ContactMethod),
             ContactAddress = draft.ContactAddress ?? "",
             Availability = draft.Availability,
-            Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, Date(e.DraftedOn), Date(e.SentOn)))],
-            DueProcessFiledOn = Date(draft.DueProcessFiledOn),
+            Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, e.DraftedOn, e.SentOn))],
+            DueProcessFiledOn = draft.DueProcessFiledOn,
             CanPayForAdvocate = draft.CanPay switch { "yes" => true, "no" => false, _ => null },
         };
     }
@@ -44,7 +43,4 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
         "text" => ContactChannel.Text,
         _ => ContactChannel.Email,
     };
-
-    private static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -17,10 +18,10 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         ArgumentNullException.ThrowIfNull(preview);
         var text = new StringBuilder(content["preview.title"]).Append("\n\n");
         var lines = facts.Describe(record);
-        var stage = lines.FirstOrDefault(l => l.Fact == "stage").Value ?? content["preview.stageUnknown"];
+        var stage = lines.FirstOrDefault(l => l.Fact == FactNames.Stage).Value ?? content["preview.stageUnknown"];
         text.Append(content.Format("preview.stage", stage)).Append("\n\n");
 
-        var known = lines.Where(l => l.Fact != "stage").ToList();
+        var known = lines.Where(l => l.Fact != FactNames.Stage).ToList();
         if (known.Count == 0)
         {
             text.Append(content["preview.noFacts"]).Append("\n\n");

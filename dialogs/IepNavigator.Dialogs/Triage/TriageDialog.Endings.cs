@@ -65,7 +65,7 @@ public sealed partial class TriageDialog
     private async Task<DialogTurnResult> RefuseAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var record = await _cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var facts = CaseAdvisor.ToFacts(record) with { Today = _advisor.Today };
+        var facts = record.Facts with { Today = _advisor.Today };
         var freeHelp = _handOff.FreeHelp(facts, _advisor.Advise(record).Steps);
         var text = _content["consent.refused"] + "\n\n" + _preview.FreeHelp(freeHelp);
         await dc.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,8 @@
-using System.Globalization;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
-using Newtonsoft.Json.Linq;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -16,7 +15,7 @@ namespace IepNavigator.Dialogs.Triage;
 public sealed partial class TriageDialog : WaterfallDialog
 {
     private const string DraftKey = "draft";
-    private const string StateFact = "state";
+    private const string StateFact = FactNames.State;
     private readonly CaseStore _cases;
     private readonly CaseAdvisor _advisor;
     private readonly IAdvocateHandOff _handOff;
@@ -163,7 +162,7 @@ public sealed partial class TriageDialog : WaterfallDialog
             Save(step, draft);
         }
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        if (draft.DueProcessAsked || record.Stage != "disagreement")
+        if (draft.DueProcessAsked || record.Stage != Stage.Disagreement)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -181,7 +180,7 @@ public sealed partial class TriageDialog : WaterfallDialog
         if (step.Result is PromptAnswer<DateOnly> filed)
         {
             draft.DueProcessAsked = true;
-            draft.DueProcessFiledOn = filed is { IsUnknown: false, IsNone: false } ? filed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            draft.DueProcessFiledOn = filed is { IsUnknown: false, IsNone: false } ? filed.Value : null;
             Save(step, draft);
         }
         if (draft.CanPay is not null)
@@ -235,7 +234,7 @@ public sealed partial class TriageDialog : WaterfallDialog
         new() { Value = value, Title = _content[titleKey], Synonyms = [.. synonyms] };
 
     private static TriageDraft Draft(WaterfallStepContext step) =>
-        step.Values[DraftKey]?.ToObject<TriageDraft>() ?? step.GetOptions<TriageDraft>() ?? new TriageDraft();
+        step.Values.Get<TriageDraft>(DraftKey) ?? step.GetOptions<TriageDraft>() ?? new TriageDraft();
 
-    private static void Save(WaterfallStepContext step, TriageDraft draft) => step.Values[DraftKey] = JObject.FromObject(draft);
+    private static void Save(WaterfallStepContext step, TriageDraft draft) => step.Values.Set(DraftKey, draft);
 }

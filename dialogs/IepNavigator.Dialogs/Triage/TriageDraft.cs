@@ -3,7 +3,7 @@ namespace IepNavigator.Dialogs.Triage;
 /// <summary>
 /// What the hand-off has gathered so far, kept in the dialog's frame (conversation state) until the parent sends
 /// or drops it. "Change something" clears one field and begins again with the rest, so only that is asked.
-/// The parent's words are only ever put here after they agreed to share them.
+/// The parent's words are only ever put here after they agreed to share them. Stored through State/StateJson.
 /// </summary>
 public sealed class TriageDraft
 {
@@ -23,8 +23,8 @@ public sealed class TriageDraft
 
     public bool DueProcessAsked { get; set; }
 
-    /// <summary>yyyy-MM-dd, when a due-process complaint was filed.</summary>
-    public string? DueProcessFiledOn { get; set; }
+    /// <summary>When a due-process complaint was filed.</summary>
+    public DateOnly? DueProcessFiledOn { get; set; }
 
     /// <summary>"yes", "no" or "unsure"; null until asked.</summary>
     public string? CanPay { get; set; }

@@ -6,7 +6,4 @@ public static class TriageFlowIds
     public const string Triage = "flow.triage";
     public const string Withdraw = "flow.triage.withdraw";
     public const string ContactPrompt = "prompt.triage.contact";
-
-    /// <summary>The knowledge base's step that suggests an advocate; advice with it offers the hand-over.</summary>
-    public const string BookAdvocateStep = "book-advocate";
 }

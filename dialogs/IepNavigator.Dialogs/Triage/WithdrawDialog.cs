@@ -48,7 +48,7 @@ public sealed class WithdrawDialog : WaterfallDialog
         var owner = HandOffRequests.OwnerOf(context);
         var target = step.Result switch
         {
-            PromptAnswer<bool> { Value: true } => step.Values.Value<string>("only"),
+            PromptAnswer<bool> { Value: true } => step.Values.GetString("only"),
             PromptAnswer<IReadOnlyList<string>> { Value: [var chosen, ..] } => chosen,
             _ => null,
         };

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Understanding;
 
@@ -50,12 +52,22 @@ public sealed class StageCatalog
         })],
         StuckStages = merged.StuckStages,
         Stages = [.. merged.Stages.Select(s => local.Stages.FirstOrDefault(l => l.Stage == s.Stage) is { } l && l.Label.Length > 0
-            ? new StageDefinition { Stage = s.Stage, Label = l.Label, Describe = l.Describe, LabelRulesOut = s.LabelRulesOut, DateFact = s.DateFact, Signals = s.Signals }
+            ? new StageDefinition { Stage = s.Stage, Label = l.Label, Describe = l.Describe, LabelRulesOut = s.LabelRulesOut, DateFact = s.DateFact, DateFactOnlyWith = s.DateFactOnlyWith, Signals = s.Signals }
             : s)],
     };
 
     public StageDefinition Get(string stage) =>
         Stages.FirstOrDefault(s => s.Stage == stage) ?? throw new KeyNotFoundException($"stages.json has no stage '{stage}'.");
+
+    /// <summary>The definition of the contract stage <paramref name="stage"/>, or null when stages.json lacks it.</summary>
+    public StageDefinition? Find(Stage stage)
+    {
+        var name = KnowledgeJson.EnumName(stage);
+        return Stages.FirstOrDefault(s => s.Stage == name);
+    }
+
+    /// <summary>The contract stage a data file's stage name spells ("iep-in-place"), or null ("stuck", unknown, null).</summary>
+    public static Stage? Parse(string? stage) => FactJson.TryParseEnum<Stage>(stage, out var parsed) ? parsed : null;
 
     /// <summary>
     /// <paramref name="primary"/> with the signals of <paramref name="more"/> appended to the stages of the same name.
@@ -72,6 +84,7 @@ public sealed class StageCatalog
             Describe = s.Describe,
             LabelRulesOut = [.. s.LabelRulesOut],
             DateFact = s.DateFact,
+            DateFactOnlyWith = [.. s.DateFactOnlyWith],
             Signals = [.. s.Signals],
         }).ToList();
         foreach (var extra in more.SelectMany(d => d.Stages))
@@ -83,6 +96,7 @@ public sealed class StageCatalog
                 throw new InvalidOperationException($"A stages file gives '{extra.Stage}' the date fact '{extra.DateFact}'; stages.json says '{target.DateFact}'.");
             }
             target.Signals.AddRange(extra.Signals);
+            target.DateFactOnlyWith.AddRange(extra.DateFactOnlyWith.Except(target.DateFactOnlyWith, StringComparer.Ordinal));
         }
         return new StagesDocument { Doors = primary.Doors, StuckStages = primary.StuckStages, Stages = stages };
     }
@@ -116,6 +130,11 @@ public sealed class StageDefinition
     public List<string> LabelRulesOut { get; set; } = [];
     /// <summary>The fact a date in the opening message fills, if any.</summary>
     public string? DateFact { get; set; }
+    /// <summary>
+    /// When not empty, the date fills <see cref="DateFact"/> only if the opening says one of these (normalized words):
+    /// "expelled on Monday" dates a change of placement, "suspended on Monday" does not (34 CFR 300.536).
+    /// </summary>
+    public List<string> DateFactOnlyWith { get; set; } = [];
     public List<StageSignal> Signals { get; set; } = [];
 }
 

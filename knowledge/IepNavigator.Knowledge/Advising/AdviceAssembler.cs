@@ -8,10 +8,18 @@ namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>
 /// Merges the rules' recommendations into one <see cref="NextStep"/> per step id (all reasons, the most urgent
-/// urgency, the earliest deadline) and orders them: urgency, then discipline and passed deadlines, then the act order.
+/// urgency, the earliest deadline) and orders them: urgency, then discipline emergencies and passed deadlines, then
+/// the act order. Each citation comes with its plain summary and official link.
 /// </summary>
-internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reasons)
+internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reasons, CitationsDocument citations)
 {
+    /// <summary>Steps that protect a child being removed from school right now: they go first within their urgency.</summary>
+    private static readonly HashSet<string> Emergencies = new(StringComparer.Ordinal)
+    {
+        StepIds.ManifestationDetermination, StepIds.RequestServicesDuringRemoval, StepIds.RequestExpeditedEvaluation,
+        StepIds.InvokeStayPut,
+    };
+
     public IReadOnlyList<NextStep> Assemble(IEnumerable<Recommendation> recommendations, CaseFacts facts, CaseContext context)
     {
         var merged = new List<(NextStep Step, bool First, int Order)>();
@@ -27,13 +35,16 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
                 Title = definition.Title,
                 Why = why,
                 Citations = definition.Citations,
+                CitationLinks = [.. definition.Citations.Select(c => citations.Link(c)
+                    ?? throw new InvalidOperationException($"citations.json has no '{c}', which step '{definition.Id}' cites."))],
                 Urgency = group.Min(r => r.Urgency),
                 DueBy = deadline?.DueBy,
                 DeadlineRule = deadline?.Rule,
+                DueByEstimated = deadline?.Estimated == true,
                 Letter = definition.Letter,
             };
-            // Discipline past 10 days and passed deadlines come first within their urgency.
-            var first = deadline?.Passed == true || definition.Id == StepIds.ManifestationDetermination;
+            // Discipline emergencies and missed deadlines come first within their urgency.
+            var first = deadline?.Missed == true || Emergencies.Contains(definition.Id);
             merged.Add((step, first, definition.Order));
         }
 

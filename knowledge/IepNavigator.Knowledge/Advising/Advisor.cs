@@ -32,12 +32,21 @@ public sealed class Advisor : IAdvisor
     }
 
     /// <summary>What turns the rules' output into sentences of one language.</summary>
-    private sealed class Writers(KnowledgeContent content, StepCatalogue steps)
+    private sealed class Writers
     {
-        public KnowledgeContent Content { get; } = content;
-        public DeadlineCalculator Deadlines { get; } = new(content.Timelines, content.Calendar, new DeadlineRuleWriter(content.Phrases));
-        public AdviceAssembler Assembler { get; } = new(steps, new ReasonRenderer(steps, content.Phrases));
-        public WarningWriter Warnings { get; } = new(content.Phrases, content.Timelines);
+        public Writers(KnowledgeContent content, StepCatalogue steps)
+        {
+            Content = content;
+            var rules = new DeadlineRuleWriter(content.Phrases);
+            Deadlines = new DeadlineCalculator(content.Timelines, content.Calendar, rules);
+            Assembler = new AdviceAssembler(steps, new ReasonRenderer(steps, content.Phrases, content.Timelines, rules), content.Citations);
+            Warnings = new WarningWriter(content.Phrases, content.Timelines);
+        }
+
+        public KnowledgeContent Content { get; }
+        public DeadlineCalculator Deadlines { get; }
+        public AdviceAssembler Assembler { get; }
+        public WarningWriter Warnings { get; }
     }
 
     /// <inheritdoc />

@@ -9,10 +9,17 @@ public sealed record NextStep
     /// <summary>One or two plain sentences specific to these facts (all merged reasons).</summary>
     public required string Why { get; init; }
     public IReadOnlyList<string> Citations { get; init; } = [];
+    /// <summary>Each of <see cref="Citations"/> with its plain summary and official link, in the same order.</summary>
+    public IReadOnlyList<CitationLink> CitationLinks { get; init; } = [];
     public Urgency Urgency { get; init; }
     public DateOnly? DueBy { get; init; }
     /// <summary>What <see cref="DueBy"/> counts from, e.g. "state WA: 35 school days from consent".</summary>
     public string? DeadlineRule { get; init; }
+    /// <summary>
+    /// <see cref="DueBy"/> was counted over school days or school breaks, so it is an estimate from the calendar we
+    /// know (typical breaks, or the ones the parent gave); <see cref="DeadlineRule"/> says so in words.
+    /// </summary>
+    public bool DueByEstimated { get; init; }
     /// <summary>Letter template id, or null where no letter fits.</summary>
     public string? Letter { get; init; }
 }

@@ -8,7 +8,7 @@ using IepNavigator.Knowledge.Steps;
 namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>Turns a rule's reason key into the "why" sentence, filling placeholders from the facts.</summary>
-internal sealed class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrases)
+internal sealed class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrases, TimelineBook timelines, DeadlineRuleWriter deadlineRules)
 {
     public string Render(Recommendation recommendation, CaseFacts facts, CaseContext context)
     {
@@ -24,6 +24,13 @@ internal sealed class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrase
         "state" => f.State,
         "age" => f.ChildAge?.ToString(CultureInfo.InvariantCulture),
         "daysRemoved" => f.DaysRemovedThisYear?.ToString(CultureInfo.InvariantCulture),
+        "consecutiveDays" => f.ConsecutiveDaysRemoved?.ToString(CultureInfo.InvariantCulture),
+        "placementOn" => PlainDates.Format(f.PlacementChangeProposedOn),
+        "filedOn" => PlainDates.Format(f.DueProcessFiledOn),
+        "disputedOn" => PlainDates.Format(f.DisputedActionOn),
+        "filingLimit" => deadlineRules.WriteFilingLimit(timelines, f.State),
+        // The IEP written at the review due on dueBy runs a year from then.
+        "nextIepEnds" => PlainDates.Format(recommendation.Deadline?.DueBy.AddYears(1)),
         "requestedOn" => PlainDates.Format(f.EvaluationRequestedOn),
         "consentOn" => PlainDates.Format(f.ConsentSignedOn),
         "meetingOn" => PlainDates.Format(f.IepMeetingOn),

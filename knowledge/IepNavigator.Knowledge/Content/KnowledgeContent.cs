@@ -14,6 +14,7 @@ internal sealed class KnowledgeContent
     public required StepsDocument Steps { get; init; }
     public required LettersDocument Letters { get; init; }
     public required PhrasesDocument Phrases { get; init; }
+    public required CitationsDocument Citations { get; init; }
     public required QuestionsDocument Questions { get; init; }
     public required AdvicePolicy Policy { get; init; }
     public required TimelineBook Timelines { get; init; }
@@ -34,6 +35,7 @@ internal sealed class KnowledgeContent
                 Steps = EmbeddedContent.Read<StepsDocument>("steps.json"),
                 Letters = EmbeddedContent.Read<LettersDocument>("letters.json"),
                 Phrases = EmbeddedContent.Read<PhrasesDocument>("phrases.json"),
+                Citations = EmbeddedContent.Read<CitationsDocument>("citations.json"),
                 Questions = EmbeddedContent.Read<QuestionsDocument>("questions-by-stage.json"),
                 Policy = EmbeddedContent.Read<AdvicePolicy>("policy.json"),
                 Timelines = new TimelineBook(EmbeddedContent.Read<TimelinesDocument>("state-timelines.json")),
@@ -46,6 +48,7 @@ internal sealed class KnowledgeContent
             Steps = EmbeddedContent.Read<StepsDocument>(language + ".steps.json"),
             Letters = EmbeddedContent.Read<LettersDocument>(language + ".letters.json"),
             Phrases = EmbeddedContent.Read<PhrasesDocument>(language + ".phrases.json"),
+            Citations = EmbeddedContent.Read<CitationsDocument>(language + ".citations.json"),
             Questions = english.Questions,
             Policy = english.Policy,
             Timelines = english.Timelines,

@@ -13,6 +13,8 @@ internal sealed record PhrasesDocument
     public IReadOnlyDictionary<string, string> Triggers { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> DeadlineRules { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> DeadlineNames { get; init; } = new Dictionary<string, string>();
+    /// <summary>The same names as a parent writes them to the school ("access to the records", not "your child's records").</summary>
+    public IReadOnlyDictionary<string, string> DeadlineNamesInLetters { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> ConcernNames { get; init; } = new Dictionary<string, string>();
 
     public string Warning(string code) => Lookup(Warnings, code, "warnings");
@@ -20,6 +22,7 @@ internal sealed record PhrasesDocument
     public string Trigger(string trigger) => Lookup(Triggers, trigger, "triggers");
     public string DeadlineRule(string key) => Lookup(DeadlineRules, key, "deadlineRules");
     public string DeadlineName(string key) => Lookup(DeadlineNames, key, "deadlineNames");
+    public string DeadlineNameInLetters(string key) => Lookup(DeadlineNamesInLetters, key, "deadlineNamesInLetters");
 
     private static string Lookup(IReadOnlyDictionary<string, string> map, string key, string section) =>
         map.TryGetValue(key, out var text) ? text

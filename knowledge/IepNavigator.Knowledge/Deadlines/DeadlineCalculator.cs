@@ -6,7 +6,8 @@ namespace IepNavigator.Knowledge.Deadlines;
 
 /// <summary>
 /// Computes the open timelines of a case from its dates, the state's timelines (federal defaults when the state is
-/// unknown or not listed) and the school calendar. Only timelines whose event has not happened yet are returned.
+/// unknown or not listed) and the school calendar (the typical breaks, or the school's own when the case gives
+/// them). Only timelines whose event has not happened yet are returned.
 /// </summary>
 internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calendar, DeadlineRuleWriter writer)
 {
@@ -14,96 +15,195 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
     {
         ArgumentNullException.ThrowIfNull(facts);
         var state = book.Find(facts.State);
+        var days = calendar.For(facts.State, facts.SchoolBreaks);
         var open = new List<Deadline>(4);
+        var c = new Context(facts, today, state, days, open);
 
-        AddEvaluationDeadlines(facts, today, state, open);
-        AddInitialIepMeeting(facts, today, state, open);
-        AddRecordsAccess(facts, today, state, open);
-        if (facts.HasIep())
+        AddEvaluationDeadlines(c);
+        AddInitialIepMeeting(c);
+        AddRecordsAccess(c);
+        if (facts.HasAnIep())
         {
-            Add(open, DeadlineKind.AnnualReview, book.Federal.AnnualReview, Source.Federal, facts.LastIepReviewOn, facts, today);
-            Add(open, DeadlineKind.Reevaluation, book.Federal.Reevaluation, Source.Federal, facts.LastEvaluationOn, facts, today);
+            Add(c, DeadlineKind.AnnualReview, book.Federal.AnnualReview, Source.Federal, facts.LastIepReviewOn);
+            Add(c, DeadlineKind.Reevaluation, book.Federal.Reevaluation, Source.Federal, facts.LastEvaluationOn);
         }
 
-        Add(open, DeadlineKind.ManifestationDetermination, book.Federal.ManifestationDetermination, Source.Federal,
-            facts.DisciplineChangeOfPlacementOn, facts, today);
-        AddFilingWindows(facts, today, open);
+        // A child said to have no IEP has the review only if the school "knew" (34 CFR 300.534); that is the advice's to say.
+        if (facts.MayHaveIepProtections())
+        {
+            Add(c, DeadlineKind.ManifestationDetermination, book.Federal.ManifestationDetermination, Source.Federal,
+                facts.DisciplineChangeOfPlacementOn);
+        }
+        AddFilingWindows(c);
+        AddDueProcessClocks(c);
         return open;
     }
 
-    private void AddEvaluationDeadlines(CaseFacts facts, DateOnly today, StateTimelines? state, List<Deadline> open)
+    /// <summary>Everything one computation needs, passed around instead of five parameters.</summary>
+    private sealed record Context(CaseFacts Facts, DateOnly Today, StateTimelines? State, CaseCalendar Days, List<Deadline> Open);
+
+    private void AddEvaluationDeadlines(Context c)
     {
+        var facts = c.Facts;
         if (facts.EvaluationDone())
         {
             return;
         }
 
-        var (timeline, source) = Choose(state?.InitialEvaluation, book.Federal.InitialEvaluation, facts.State, state);
-        Add(open, DeadlineKind.InitialEvaluation, timeline, source, StartOf(timeline, facts), facts, today);
+        var (timeline, source) = Choose(c.State?.InitialEvaluation, book.Federal.InitialEvaluation, facts.State, c.State);
+        if (StartOf(timeline, facts) is { } start && timeline.EndOfYear is { } endOfYear
+            && EndOfYearDue(endOfYear, start, c.Days) is { } special)
+        {
+            var rule = writer.WriteEndOfYear(endOfYear, facts.State, start, special.Remaining, special.LastSchoolDay, timeline, c.Days);
+            c.Open.Add(new Deadline(DeadlineKind.InitialEvaluation, start, special.Due, rule, c.Today > special.Due, schoolDuty: true)
+            {
+                Secondary = timeline.IsSecondary, Estimated = true, Citation = endOfYear.Citation, Trigger = timeline.Trigger,
+            });
+        }
+        else
+        {
+            // Only the evaluation timeline is the states' to set (34 CFR 300.301(c)(1)(ii)); without theirs the date is provisional.
+            Add(c, DeadlineKind.InitialEvaluation, timeline, source, StartOf(timeline, facts),
+                provisional: source is Source.FederalStateUnknown or Source.FederalStateNotListed);
+        }
 
-        if (state?.EvaluationResponse is { } response && facts.ConsentSignedOn is null
+        if (c.State?.EvaluationResponse is { } response && facts.ConsentSignedOn is null
             && facts.SchoolRefusedEvaluation != true && facts.RequestInWriting == true)
         {
-            Add(open, DeadlineKind.EvaluationResponse, response, Source.State, facts.EvaluationRequestedOn, facts, today);
+            Add(c, DeadlineKind.EvaluationResponse, response, Source.State, facts.EvaluationRequestedOn);
         }
     }
 
-    private void AddInitialIepMeeting(CaseFacts facts, DateOnly today, StateTimelines? state, List<Deadline> open)
+    /// <summary>The state's end-of-year date when the clock starts within its window before the last school day, else null.</summary>
+    private static (DateOnly Due, int Remaining, DateOnly LastSchoolDay)? EndOfYearDue(EndOfYearRule rule, DateOnly start, CaseCalendar days)
     {
-        // Only where the stage leaves "eligible, IEP not written yet" possible; other stages say the outcome.
-        if (facts.EligibilityDecidedOn is null || facts.HasIep() || facts.IepMeetingOn < today
+        if (days.LastSchoolDayOfYear(start) is not { } last)
+        {
+            return null;
+        }
+
+        var remaining = days.SchoolDaysBetween(start, last);
+        if (remaining < rule.RemainingAtLeast || remaining >= rule.RemainingBelow)
+        {
+            return null;
+        }
+
+        DateOnly? due = rule.DueOn switch
+        {
+            EndOfYearRule.June30 => new DateOnly(last.Month > 6 ? last.Year + 1 : last.Year, 6, 30),
+            EndOfYearRule.YearEnd => last,
+            EndOfYearRule.BeforeNextYear => days.FirstSchoolDayOfNextYear(start)?.AddDays(-1),
+            _ => throw new InvalidOperationException($"Unknown end-of-year rule '{rule.DueOn}'."),
+        };
+        return due is { } date ? (date.AddDays(rule.PlusDays), remaining, last) : null;
+    }
+
+    private void AddInitialIepMeeting(Context c)
+    {
+        var facts = c.Facts;
+        // Only where the stage leaves "evaluated, IEP not written yet" possible; other stages say the outcome.
+        if (facts.HasAnIep() || facts.IepMeetingOn < c.Today
             || facts.Stage is not (null or Stage.EvaluationComplete or Stage.EvaluationRequested))
         {
             return;
         }
 
         // Some states' evaluation timelines already run to the IEP meeting; the clock then still counts from consent.
-        if (state?.InitialEvaluation is { IncludesIepMeeting: true } whole && StartOf(whole, facts) is { } start)
+        if (c.State?.InitialEvaluation is { IncludesIepMeeting: true } whole && facts.EligibilityDecidedOn is not null
+            && StartOf(whole, facts) is { } start)
         {
-            Add(open, DeadlineKind.InitialIepMeeting, whole, Source.State, start, facts, today);
+            Add(c, DeadlineKind.InitialIepMeeting, whole, Source.State, start);
             return;
         }
 
-        var (timeline, source) = Choose(state?.InitialIepMeeting, book.Federal.InitialIepMeeting, facts.State, state);
-        Add(open, DeadlineKind.InitialIepMeeting, timeline, source, facts.EligibilityDecidedOn, facts, today);
+        var (timeline, source) = Choose(c.State?.InitialIepMeeting, book.Federal.InitialIepMeeting, facts.State, c.State);
+        // A state may count from the written evaluation report (PA, TX); without that date, the federal rule from eligibility.
+        if (timeline.Trigger == Triggers.EvaluationReport && facts.EvaluationCompletedOn is { } report)
+        {
+            Add(c, DeadlineKind.InitialIepMeeting, timeline, source, report);
+        }
+        else if (facts.EligibilityDecidedOn is { } eligibility)
+        {
+            var federal = timeline.Trigger == Triggers.EvaluationReport ? book.Federal.InitialIepMeeting : timeline;
+            Add(c, DeadlineKind.InitialIepMeeting, federal, ReferenceEquals(federal, timeline) ? source : Source.Federal, eligibility);
+        }
     }
 
-    private void AddRecordsAccess(CaseFacts facts, DateOnly today, StateTimelines? state, List<Deadline> open)
+    private void AddRecordsAccess(Context c)
     {
+        var facts = c.Facts;
         if (facts.RecordsRequestedOn is not { } requested || facts.HasRecords == true)
         {
             return;
         }
 
-        var (timeline, source) = Choose(state?.RecordsAccess, book.Federal.RecordsAccess, facts.State, state);
-        var due = calendar.Add(requested, timeline.Days, timeline.Unit, facts.State);
+        var (timeline, source) = Choose(c.State?.RecordsAccess, book.Federal.RecordsAccess, facts.State, c.State);
+        var due = c.Days.Add(requested, timeline.Days, timeline.Unit);
         if (facts.IepMeetingOn is { } meeting && meeting > requested && meeting <= due)
         {
             var beforeMeeting = meeting.AddDays(-1);
-            open.Add(new Deadline(DeadlineKind.RecordsAccess, requested, beforeMeeting, writer.WriteBeforeMeeting(meeting),
-                today > beforeMeeting, schoolDuty: true));
+            c.Open.Add(new Deadline(DeadlineKind.RecordsAccess, requested, beforeMeeting, writer.WriteBeforeMeeting(meeting),
+                c.Today > beforeMeeting, schoolDuty: true) { Citation = book.Federal.RecordsAccess.Citation, Trigger = timeline.Trigger });
             return;
         }
 
-        Add(open, DeadlineKind.RecordsAccess, timeline, source, requested, facts, today);
+        Add(c, DeadlineKind.RecordsAccess, timeline, source, requested);
     }
 
-    /// <summary>A parent's filing windows: a state complaint after a missed school deadline, due process in a dispute.</summary>
-    private void AddFilingWindows(CaseFacts facts, DateOnly today, List<Deadline> open)
+    /// <summary>
+    /// A parent's filing windows: a state complaint after a missed school deadline; due process from the school action
+    /// the parent disputes (the state's own limit where we know it); a Section 504 complaint to OCR.
+    /// </summary>
+    private void AddFilingWindows(Context c)
     {
-        var firstMissed = open.Where(d => d.Passed && d.SchoolDuty).MinBy(d => d.DueBy);
+        var facts = c.Facts;
+        var firstMissed = c.Open.Where(d => d.Missed).MinBy(d => d.DueBy);
         if (firstMissed is not null)
         {
-            Add(open, DeadlineKind.StateComplaintWindow, book.Federal.StateComplaintWindow, Source.Federal,
-                firstMissed.DueBy.AddDays(1), facts, today, schoolDuty: false);
+            Add(c, DeadlineKind.StateComplaintWindow, book.Federal.StateComplaintWindow, Source.Federal,
+                firstMissed.DueBy.AddDays(1), schoolDuty: false);
         }
 
-        if (facts.InDispute())
+        if (facts.DisputedActionOn is { } disputed && facts.HasAnIep() && facts.ServicesDelivered == false)
         {
-            var decision = facts.EligibilityDecidedOn ?? facts.EvaluationCompletedOn;
-            Add(open, DeadlineKind.DueProcessWindow, book.Federal.DueProcessWindow, Source.Federal, decision, facts, today,
-                schoolDuty: false);
+            Add(c, DeadlineKind.StateComplaintWindow, book.Federal.StateComplaintWindow with { Trigger = Triggers.DisputedAction },
+                Source.Federal, disputed, schoolDuty: false);
         }
+
+        if (facts.InIdeaDispute() && facts.DueProcessFiledOn is null)
+        {
+            var federal = book.Federal.DueProcessWindow;
+            var (timeline, source) = c.State?.DueProcessWindow is { } own ? (own, Source.State) : (federal, Source.FederalUnlessStateLaw);
+            if (facts.DisputedActionOn is { } action)
+            {
+                Add(c, DeadlineKind.DueProcessWindow, timeline, source, action, schoolDuty: false);
+            }
+            else if (facts.Stage == Stage.NotEligible && facts.DisagreesWithEvaluation == true && facts.EligibilityDecidedOn is { } decided)
+            {
+                // Disputing the finding of no eligibility: that decision is the action disputed.
+                Add(c, DeadlineKind.DueProcessWindow, timeline with { Trigger = Triggers.EligibilityDisputed }, source, decided, schoolDuty: false);
+            }
+        }
+
+        if (facts.Stage == Stage.Plan504 && facts.DisputedActionOn is { } act)
+        {
+            Add(c, DeadlineKind.OcrComplaintWindow, book.Federal.OcrComplaintWindow, Source.Federal, act, schoolDuty: false);
+        }
+    }
+
+    /// <summary>After a due process complaint: the resolution meeting, the resolution period, the hearing decision (34 CFR 300.510, 300.515).</summary>
+    private void AddDueProcessClocks(Context c)
+    {
+        if (c.Facts.DueProcessFiledOn is not { } filed)
+        {
+            return;
+        }
+
+        // Informative dates, not violations to write about: the remedies run through the hearing officer (300.510(b)(5), 300.515(c)).
+        Add(c, DeadlineKind.ResolutionMeeting, book.Federal.ResolutionMeeting, Source.Federal, filed, schoolDuty: false);
+        var periodEnds = c.Days.Add(filed, book.Federal.ResolutionPeriod.Days, book.Federal.ResolutionPeriod.Unit);
+        Add(c, DeadlineKind.ResolutionPeriod, book.Federal.ResolutionPeriod, Source.Federal, filed, schoolDuty: false);
+        Add(c, DeadlineKind.HearingDecision, book.Federal.HearingDecision, Source.Federal, periodEnds, schoolDuty: false);
     }
 
     private static (Timeline Timeline, Source Source) Choose(Timeline? own, Timeline federal, string? stateCode, StateTimelines? state) =>
@@ -112,24 +212,48 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
         : state is null ? (federal, Source.FederalStateNotListed)
         : (federal, Source.Federal);
 
-    /// <summary>The date a state's evaluation clock starts: consent, or a request known to be written where the state says referral.</summary>
+    /// <summary>
+    /// The date a state's evaluation clock starts: consent; a request known to be written where the state says
+    /// referral or request; any referral, spoken or written, where the state counts those (VA).
+    /// </summary>
     private static DateOnly? StartOf(Timeline timeline, CaseFacts facts) => timeline.Trigger switch
     {
-        "consent" => facts.ConsentSignedOn,
-        "referral" or "request" when facts.RequestInWriting == true => facts.EvaluationRequestedOn,
+        Triggers.Consent => facts.ConsentSignedOn,
+        Triggers.Referral or Triggers.Request when facts.RequestInWriting == true => facts.EvaluationRequestedOn,
+        Triggers.ReferralAny => facts.EvaluationRequestedOn,
         _ => null,
     };
 
-    private void Add(List<Deadline> open, DeadlineKind kind, Timeline timeline, Source source, DateOnly? start,
-        CaseFacts facts, DateOnly today, bool schoolDuty = true)
+    private void Add(Context c, DeadlineKind kind, Timeline timeline, Source source, DateOnly? start, bool schoolDuty = true, bool provisional = false)
     {
         if (start is not { } from)
         {
             return;
         }
 
-        var due = calendar.Add(from, timeline.Days, timeline.Unit, facts.State);
-        var rule = writer.Write(timeline, source, facts.State, from);
-        open.Add(new Deadline(kind, from, due, rule, today > due, schoolDuty) { Secondary = timeline.IsSecondary });
+        var due = c.Days.Add(from, timeline.Days, timeline.Unit);
+        var rule = writer.Write(timeline, source, c.Facts.State, from, c.Days);
+        c.Open.Add(new Deadline(kind, from, due, rule, c.Today > due, schoolDuty)
+        {
+            Secondary = timeline.IsSecondary,
+            Provisional = provisional,
+            Estimated = CaseCalendar.DependsOnSchoolCalendar(timeline.Unit),
+            Citation = timeline.Citation,
+            Trigger = timeline.Trigger,
+        });
     }
+}
+
+/// <summary>The trigger names of state-timelines.json that the calculator acts on.</summary>
+internal static class Triggers
+{
+    public const string Consent = "consent";
+    public const string Referral = "referral";
+    public const string Request = "request";
+    /// <summary>A referral counts whether spoken or written (Virginia).</summary>
+    public const string ReferralAny = "referral-any";
+    public const string EvaluationReport = "evaluation-report";
+    public const string Violation = "violation";
+    public const string DisputedAction = "disputed-action";
+    public const string EligibilityDisputed = "eligibility-disputed";
 }

@@ -14,6 +14,10 @@ internal static class DeadlineKeys
         DeadlineKind.ManifestationDetermination => "manifestation-determination",
         DeadlineKind.StateComplaintWindow => "state-complaint-window",
         DeadlineKind.DueProcessWindow => "due-process-window",
+        DeadlineKind.OcrComplaintWindow => "ocr-complaint-window",
+        DeadlineKind.ResolutionMeeting => "resolution-meeting",
+        DeadlineKind.ResolutionPeriod => "resolution-period",
+        DeadlineKind.HearingDecision => "hearing-decision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -12,4 +12,8 @@ internal enum DeadlineKind
     ManifestationDetermination,
     StateComplaintWindow,
     DueProcessWindow,
+    OcrComplaintWindow,
+    ResolutionMeeting,
+    ResolutionPeriod,
+    HearingDecision,
 }

@@ -13,6 +13,14 @@ internal sealed record FederalTimelines
     public required Timeline ManifestationDetermination { get; init; }
     public required Timeline StateComplaintWindow { get; init; }
     public required Timeline DueProcessWindow { get; init; }
+    /// <summary>A Section 504 complaint to the Office for Civil Rights: 180 days from the act (34 CFR 100.7(b)).</summary>
+    public required Timeline OcrComplaintWindow { get; init; }
+    /// <summary>The resolution meeting after a parent's due process complaint (34 CFR 300.510(a)).</summary>
+    public required Timeline ResolutionMeeting { get; init; }
+    /// <summary>The resolution period after which the hearing may go ahead (34 CFR 300.510(b)).</summary>
+    public required Timeline ResolutionPeriod { get; init; }
+    /// <summary>The hearing decision, counted from the end of the resolution period (34 CFR 300.515(a)).</summary>
+    public required Timeline HearingDecision { get; init; }
 }
 
 /// <summary>A state's own timelines; any left null fall back to the federal one.</summary>
@@ -24,4 +32,6 @@ internal sealed record StateTimelines
     public Timeline? EvaluationResponse { get; init; }
     public Timeline? InitialIepMeeting { get; init; }
     public Timeline? RecordsAccess { get; init; }
+    /// <summary>The state's own limit for requesting a due process hearing (34 CFR 300.507(a)(2) lets states set one).</summary>
+    public Timeline? DueProcessWindow { get; init; }
 }

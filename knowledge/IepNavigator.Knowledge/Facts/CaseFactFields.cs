@@ -11,6 +11,8 @@ public enum FactKind
     Stage,
     State,
     Concerns,
+    /// <summary>A list of <see cref="DateRange"/> (the school's breaks).</summary>
+    DateRanges,
 }
 
 /// <summary>
@@ -43,6 +45,7 @@ public sealed class CaseFactField
     {
         null => false,
         IReadOnlyCollection<ConcernArea> list => list.Count > 0,
+        IReadOnlyCollection<DateRange> ranges => ranges.Count > 0,
         _ => true,
     };
 
@@ -109,6 +112,10 @@ public static class CaseFactFields
         Day(FactNames.PlacementChangeProposedOn, f => f.PlacementChangeProposedOn, (f, v) => f with { PlacementChangeProposedOn = v }),
         new(FactNames.ConsecutiveDaysRemoved, FactKind.Count, f => f.ConsecutiveDaysRemoved, (f, v) => f with { ConsecutiveDaysRemoved = (int?)v }),
         Day(FactNames.DueProcessFiledOn, f => f.DueProcessFiledOn, (f, v) => f with { DueProcessFiledOn = v }),
+        Flag(FactNames.HasIep, f => f.HasIep, (f, v) => f with { HasIep = v }),
+        Flag(FactNames.RemovalsArePattern, f => f.RemovalsArePattern, (f, v) => f with { RemovalsArePattern = v }),
+        Flag(FactNames.WantsToStopServices, f => f.WantsToStopServices, (f, v) => f with { WantsToStopServices = v }),
+        new(FactNames.SchoolBreaks, FactKind.DateRanges, f => f.SchoolBreaks, (f, v) => f with { SchoolBreaks = (IReadOnlyList<DateRange>?)v }),
     ];
 
     private static readonly FrozenDictionary<string, CaseFactField> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);

@@ -52,4 +52,21 @@ public sealed record CaseFacts
     public int? ConsecutiveDaysRemoved { get; init; }
     /// <summary>A due-process complaint was filed: starts the resolution clocks.</summary>
     public DateOnly? DueProcessFiledOn { get; init; }
+    /// <summary>
+    /// The child has an IEP now. Asked where the stage does not say (discipline, disagreement): false means not yet
+    /// found eligible, which changes the discipline protections (34 CFR 300.534).
+    /// </summary>
+    public bool? HasIep { get; init; }
+    /// <summary>
+    /// The school decided that the removals form a pattern, i.e. a change of placement (34 CFR 300.536(a)(2)); false
+    /// when it said they do not.
+    /// </summary>
+    public bool? RemovalsArePattern { get; init; }
+    /// <summary>The parent wants to stop all special education services (revoke consent, 34 CFR 300.300(b)(4)).</summary>
+    public bool? WantsToStopServices { get; init; }
+    /// <summary>
+    /// The school's own breaks this school year (winter, spring, summer...), as the parent gives them: school-day
+    /// deadlines are then counted with these instead of the typical breaks in holidays.json.
+    /// </summary>
+    public IReadOnlyList<DateRange>? SchoolBreaks { get; init; }
 }

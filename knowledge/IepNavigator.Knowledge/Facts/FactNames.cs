@@ -40,4 +40,8 @@ public static class FactNames
     public const string PlacementChangeProposedOn = "placementChangeProposedOn";
     public const string ConsecutiveDaysRemoved = "consecutiveDaysRemoved";
     public const string DueProcessFiledOn = "dueProcessFiledOn";
+    public const string HasIep = "hasIep";
+    public const string RemovalsArePattern = "removalsArePattern";
+    public const string WantsToStopServices = "wantsToStopServices";
+    public const string SchoolBreaks = "schoolBreaks";
 }

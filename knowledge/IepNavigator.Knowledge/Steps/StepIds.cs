@@ -35,4 +35,9 @@ public static class StepIds
     public const string InvokeStayPut = "invoke-stay-put";
     public const string FileOcrComplaint = "file-ocr-complaint";
     public const string RevokeConsent = "revoke-consent";
+
+    // The due process clocks after a complaint is filed (dueProcessFiledOn; 34 CFR 300.510, 300.515), added by issue 19.
+    public const string PrepareResolutionMeeting = "prepare-resolution-meeting";
+    public const string PrepareForHearing = "prepare-for-hearing";
+    public const string ExpectHearingDecision = "expect-hearing-decision";
 }

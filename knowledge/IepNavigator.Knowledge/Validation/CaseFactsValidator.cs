@@ -6,7 +6,8 @@ namespace IepNavigator.Knowledge;
 
 /// <summary>
 /// Checks facts that parsed as JSON but cannot be true: a past date in the future (every date but iepMeetingOn),
-/// an unknown state code, an age outside 0-22, negative removal days, an undefined enum value.
+/// an unknown state code, an age outside 0-22, negative removal days or more days in a row than in the year, an
+/// undefined enum value, a school break that ends before it starts or lasts longer than any school break.
 /// Type errors and impossible dates (2026-02-30) are caught earlier by <see cref="KnowledgeJson.Options"/>.
 /// </summary>
 public static class CaseFactsValidator
@@ -56,12 +57,31 @@ public static class CaseFactsValidator
 
         if (facts.DaysRemovedThisYear < 0)
         {
-            errors.Add(new FactError("daysRemovedThisYear", Message(doc, "negative-days", _ => null)));
+            errors.Add(new FactError(FactNames.DaysRemovedThisYear, Message(doc, "negative-days", n => n == "field" ? FactNames.DaysRemovedThisYear : null)));
         }
 
         if (facts.ConsecutiveDaysRemoved < 0)
         {
-            errors.Add(new FactError("consecutiveDaysRemoved", Message(doc, "negative-days", _ => null)));
+            errors.Add(new FactError(FactNames.ConsecutiveDaysRemoved, Message(doc, "negative-days", n => n == "field" ? FactNames.ConsecutiveDaysRemoved : null)));
+        }
+        else if (facts.ConsecutiveDaysRemoved > facts.DaysRemovedThisYear)
+        {
+            // A run of days in a row is part of the year's total; more in a row than in all is a typing slip.
+            errors.Add(new FactError(FactNames.ConsecutiveDaysRemoved, Message(doc, "consecutive-over-total", _ => null)));
+        }
+
+        if (facts.SchoolBreaks is { } breaks)
+        {
+            if (breaks.Count > doc.MaxSchoolBreaks)
+            {
+                errors.Add(new FactError(FactNames.SchoolBreaks, Message(doc, "too-many-breaks",
+                    n => n == "max" ? doc.MaxSchoolBreaks.ToString(CultureInfo.InvariantCulture) : null)));
+            }
+            else if (breaks.Any(b => b is null || b.To < b.From || b.To.DayNumber - b.From.DayNumber + 1 > doc.MaxBreakDays))
+            {
+                errors.Add(new FactError(FactNames.SchoolBreaks, Message(doc, "break-range",
+                    n => n == "max" ? doc.MaxBreakDays.ToString(CultureInfo.InvariantCulture) : null)));
+            }
         }
 
         return errors;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Fluid;
 using Fluid.Values;
+using IepNavigator.Knowledge.Deadlines;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters.Templates;
 
@@ -16,7 +17,7 @@ internal static class LetterModel
     /// <summary>Names the renderer supplies beside the fields.</summary>
     public static readonly IReadOnlySet<string> SuppliedNames = new HashSet<string>(StringComparer.Ordinal)
     {
-        "today", "answerBy", "letterTitle", "state", "concerns", "facts", "subject", "deadlineDate",
+        "today", "answerBy", "letterTitle", "state", "concerns", "facts", "subject", "deadlineDate", "missedDeadlines",
     };
 
     // One options object per compiled letter: its Undefined check knows that letter's declared names.
@@ -54,6 +55,16 @@ internal static class LetterModel
             "concerns",
             new ArrayValue(FactValues.ConcernLabels(facts, frame.ConcernLabels).Select(FluidValue (l) => new StringValue(l)).ToList()));
         context.SetValue("facts", FluidValue.Create(FactValues.ToTemplateValues(facts, frame.ConcernLabels, language), options));
+        // The school deadlines already missed, each with its own rule, for a letter that names them (overdue-timeline).
+        context.SetValue("missedDeadlines", FluidValue.Create(MissedDeadlines.Find(facts, today, language)
+            .Select(d => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["name"] = d.Name,
+                ["dueBy"] = FactValues.FormatDate(d.DueBy, language),
+                ["estimated"] = d.Estimated,
+                ["rule"] = d.Rule,
+                ["citation"] = d.Citation,
+            }).ToList(), options));
         return context;
     }
 

@@ -62,6 +62,21 @@ public sealed class ConversationFeed
         channel.Writer.TryComplete();
     }
 
+    /// <summary>Ends every live subscription: each socket closes, its client reconnects and replays from its watermark.</summary>
+    public void DisconnectAll()
+    {
+        foreach (var list in _subscribers.Values)
+        {
+            lock (list)
+            {
+                foreach (var channel in list)
+                {
+                    channel.Writer.TryComplete();
+                }
+            }
+        }
+    }
+
     public void Publish(string conversationId, LoggedActivity activity)
     {
         if (!_subscribers.TryGetValue(conversationId, out var list))

@@ -8,8 +8,10 @@ public sealed class DirectLineChannel(ConversationHub hub, BotTurnRunner runner,
 {
     public ConversationHub Hub { get; } = hub;
 
-    /// <summary>Creates the conversation when new and tells the bot (a conversationUpdate the client never sees).</summary>
-    public async Task<(ConversationInfo Conversation, bool Created)> StartAsync(string conversationId, string userId, CancellationToken cancellationToken)
+    /// <summary>Creates the conversation when new and tells the bot (a conversationUpdate the client never sees), with
+    /// the client's <paramref name="locale"/> when it said one.</summary>
+    public async Task<(ConversationInfo Conversation, bool Created)> StartAsync(
+        string conversationId, string userId, CancellationToken cancellationToken, string? locale = null)
     {
         var (conversation, created) = await Hub.Log.GetOrCreateAsync(conversationId, userId, cancellationToken).ConfigureAwait(false);
         if (created)
@@ -19,6 +21,7 @@ public sealed class DirectLineChannel(ConversationHub hub, BotTurnRunner runner,
                 Id = Guid.NewGuid().ToString("N"),
                 Timestamp = clock.GetUtcNow(),
                 MembersAdded = [accounts.Bot(), ChannelAccounts.User(conversation.UserId)],
+                Locale = locale,
             };
             await runner.RunAsync(ForBot(conversation, update), CancellationToken.None).ConfigureAwait(false);
         }

@@ -1,10 +1,11 @@
+using IepNavigator.DirectLine.Widget;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace IepNavigator.DirectLine.Http;
 
-/// <summary>Applies <c>DirectLine:AllowedOrigins</c> to the CORS policy once settings are bound (empty = any origin).</summary>
-internal sealed class DirectLineCorsOrigins(IOptions<DirectLineOptions> options) : IConfigureOptions<CorsOptions>
+/// <summary>Applies <c>Widget:AllowedOrigins</c> to the CORS policy once settings are bound (empty = any origin).</summary>
+internal sealed class DirectLineCorsOrigins(IOptions<WidgetOptions> options) : IConfigureOptions<CorsOptions>
 {
     public void Configure(CorsOptions cors)
     {
@@ -14,15 +15,15 @@ internal sealed class DirectLineCorsOrigins(IOptions<DirectLineOptions> options)
             return;
         }
 
-        if (options.Value.AllowedOrigins.Count == 0)
+        if (options.Value.AllowsAnyOrigin)
         {
             policy.Origins.Add(CorsConstants.AnyOrigin);
             return;
         }
 
-        foreach (var origin in options.Value.AllowedOrigins)
+        foreach (var origin in options.Value.NormalizedOrigins())
         {
-            policy.Origins.Add(origin.TrimEnd('/'));
+            policy.Origins.Add(origin);
         }
     }
 }

@@ -18,6 +18,8 @@ internal static class DirectLineErrors
 
     public static IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Activity too large.");
 
+    public static IResult ForbiddenOrigin() => Error(StatusCodes.Status403Forbidden, "BadArgument", "This site may not embed the chat (Widget:AllowedOrigins).");
+
     public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
     private static IResult Error(int status, string code, string message) =>

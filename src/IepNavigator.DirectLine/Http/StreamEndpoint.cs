@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.WebSockets;
 using IepNavigator.DirectLine.Conversations;
+using IepNavigator.DirectLine.Widget;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace IepNavigator.DirectLine.Http;
 
@@ -11,8 +13,15 @@ namespace IepNavigator.DirectLine.Http;
 /// </summary>
 internal static class StreamEndpoint
 {
-    public static async Task HandleAsync(HttpContext context, string conversationId, DirectLineAuthenticator auth, DirectLineChannel channel)
+    public static async Task HandleAsync(HttpContext context, string conversationId, DirectLineAuthenticator auth, DirectLineChannel channel, IOptions<WidgetOptions> widget)
     {
+        // Browsers apply no CORS to WebSockets but always send Origin: Widget:AllowedOrigins is enforced here.
+        if (!MayConnectFrom(context.Request, widget.Value))
+        {
+            await DirectLineErrors.ForbiddenOrigin().ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var (conversation, error) = await ConversationEndpoints.AuthorizeAsync(context.Request, conversationId, auth, channel, allowQueryToken: true).ConfigureAwait(false);
         if (error is not null)
         {
@@ -40,6 +49,7 @@ internal static class StreamEndpoint
                 await SendAsync(socket, new ActivitySetBody(backlog.Activities, Mark(backlog.Watermark)), stop.Token).ConfigureAwait(false);
             }
 
+            var sent = backlog.Watermark;
             await foreach (var item in subscription.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
                 if (item.Stored && !item.Replacement && item.Sequence <= backlog.Watermark)
@@ -47,8 +57,11 @@ internal static class StreamEndpoint
                     continue;
                 }
 
-                // Typing and replacements carry no watermark: they must not move the client's resume point.
-                var watermark = item.Stored && !item.Replacement ? Mark(item.Sequence) : null;
+                // Typing and replacements carry no watermark: they must not move the client's resume point. Nor does an
+                // activity from another instance that arrives after a newer local one: the watermark only ever grows.
+                var advances = item.Stored && !item.Replacement && item.Sequence > sent;
+                var watermark = advances ? Mark(item.Sequence) : null;
+                sent = Math.Max(sent, advances ? item.Sequence : sent);
                 await SendAsync(socket, new ActivitySetBody([item.Activity], watermark), stop.Token).ConfigureAwait(false);
             }
         }
@@ -62,6 +75,19 @@ internal static class StreamEndpoint
             await receiving.ConfigureAwait(false);
             await CloseAsync(socket).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>No Origin (a server-side client), the host's own pages, or a site the widget may be embedded in.</summary>
+    private static bool MayConnectFrom(HttpRequest request, WidgetOptions widget)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (string.IsNullOrEmpty(origin) || widget.AllowsAnyOrigin)
+        {
+            return true;
+        }
+
+        var own = WidgetOptions.Normalize($"{request.Scheme}://{request.Host}");
+        return widget.Allows(origin) || string.Equals(WidgetOptions.Normalize(origin), own, StringComparison.Ordinal);
     }
 
     /// <summary>Closes from this side once the send loop has stopped (a WebSocket allows one sender at a time).</summary>

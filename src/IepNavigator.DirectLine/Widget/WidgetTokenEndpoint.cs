@@ -15,7 +15,8 @@ namespace IepNavigator.DirectLine.Widget;
 /// </summary>
 internal static class WidgetTokenEndpoint
 {
-    public static async Task<IResult> IssueAsync(HttpContext context, DirectLineTokenService tokens, TimeProvider clock, IConversationLog log, IOptions<DirectLineOptions> options)
+    public static async Task<IResult> IssueAsync(
+        HttpContext context, DirectLineTokenService tokens, TimeProvider clock, IConversationLog log, IOptions<DirectLineOptions> options, DirectLineChannel channel)
     {
         var body = await ReadAsync(context.Request).ConfigureAwait(false);
         var keyCheck = tokens.Check(body?.UserKey, TokenPurpose.UserKey);
@@ -35,15 +36,35 @@ internal static class WidgetTokenEndpoint
         var userId = resumable ? previous.Claims!.UserId : knownUser ?? TokenEndpoints.NewUserId();
         var conversationId = resumable ? previous.Claims!.ConversationId! : TokenEndpoints.NewConversationId();
         var request = context.Request;
+        var token = tokens.IssueConversationToken(conversationId, userId);
+        string? streamUrl = null;
+        if (body?.Start == true)
+        {
+            // Opened here, as Direct Line's start would: a new conversation's conversationUpdate carries the widget's
+            // locale, so the bot greets in it, and the greeting waits in the log for the socket (the stream replays it).
+            if (!resumable)
+            {
+                await channel.StartAsync(conversationId, userId, context.RequestAborted, Locale(body.Locale)).ConfigureAwait(false);
+            }
+
+            streamUrl = StreamUrls.For(request, conversationId, token, watermark: null);
+        }
+
         return Results.Json(new WidgetTokenResponse(
-            tokens.IssueConversationToken(conversationId, userId),
+            token,
             userId,
             TokenEndpoints.Seconds(tokens),
             conversationId,
             resumable,
             $"{request.Scheme}://{request.Host}{request.PathBase}/v3/directline",
-            tokens.IssueUserKey(userId)));
+            tokens.IssueUserKey(userId),
+            streamUrl,
+            Started: streamUrl is not null));
     }
+
+    /// <summary>A BCP 47 tag as Web Chat sends it ("es-US"), or null for anything else.</summary>
+    private static string? Locale(string? locale) =>
+        locale is { Length: >= 2 and <= 35 } && locale.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? locale : null;
 
     private static async Task<IResult> IssueFromAzureAsync(HttpContext context, WidgetTokenRequest? body, string? knownUser, DirectLineTokenService tokens)
     {
@@ -70,6 +91,7 @@ internal static class WidgetTokenEndpoint
 
     private static async Task<WidgetTokenRequest?> ReadAsync(HttpRequest request)
     {
+        // Any content type: the widget posts text/plain so that a page on another site needs no preflight.
         if (request.ContentLength is 0 or > 8192)
         {
             return null;

@@ -2,10 +2,16 @@ using System.Text.Json.Serialization;
 
 namespace IepNavigator.DirectLine.Widget;
 
-/// <summary>What the widget sends to POST /api/widget/token: what it kept from last time, if anything.</summary>
+/// <summary>
+/// What the widget sends to POST /api/widget/token: what it kept from last time, if anything; and, from a widget that
+/// can use it, <c>start</c> with its <c>locale</c>: open the conversation now (the bot greets in that language) and
+/// answer its <c>streamUrl</c>, so the browser skips Direct Line's start call (and its preflight) on a phone network.
+/// </summary>
 internal sealed record WidgetTokenRequest(
     [property: JsonPropertyName("conversationToken")] string? ConversationToken,
-    [property: JsonPropertyName("userKey")] string? UserKey);
+    [property: JsonPropertyName("userKey")] string? UserKey,
+    [property: JsonPropertyName("start")] bool Start = false,
+    [property: JsonPropertyName("locale")] string? Locale = null);
 
 /// <summary>
 /// The widget's token: <c>token</c>, <c>userId</c> and <c>expires_in</c> (the contract), plus the conversation
@@ -18,4 +24,6 @@ internal sealed record WidgetTokenResponse(
     [property: JsonPropertyName("conversationId")] string ConversationId,
     [property: JsonPropertyName("resumed")] bool Resumed,
     [property: JsonPropertyName("domain")] string Domain,
-    [property: JsonPropertyName("userKey")] string UserKey);
+    [property: JsonPropertyName("userKey")] string UserKey,
+    [property: JsonPropertyName("streamUrl")][property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StreamUrl = null,
+    [property: JsonPropertyName("started")] bool Started = false);

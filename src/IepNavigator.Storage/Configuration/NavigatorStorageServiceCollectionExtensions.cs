@@ -15,8 +15,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class NavigatorStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the configured state store as Bot Framework's <see cref="IStorage"/> and as
-    /// <see cref="IStateStoreAdmin"/> (singletons), plus <see cref="UserState"/>, <see cref="ConversationState"/>
+    /// Registers the configured state store as Bot Framework's <see cref="IStorage"/>, as the chat's
+    /// <see cref="IStateDocumentStore"/> and as <see cref="IStateStoreAdmin"/> (singletons, one instance), plus <see cref="UserState"/>, <see cref="ConversationState"/>
     /// and <see cref="PrivateConversationState"/> over it. Values are encrypted at rest with the host's Data
     /// Protection key ring (registered here through <c>AddNavigatorDataProtection</c>). Options are validated
     /// and the schema is created when the host starts.
@@ -46,6 +46,7 @@ public static class NavigatorStorageServiceCollectionExtensions
             provider.GetService<ILoggerFactory>(),
             provider.GetService<TimeProvider>()));
         services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<SqlStateStore>());
+        services.TryAddSingleton<IStateDocumentStore>(provider => provider.GetRequiredService<SqlStateStore>());
         services.TryAddSingleton<IStateStoreAdmin>(provider => provider.GetRequiredService<SqlStateStore>());
         services.TryAddSingleton<UserState>();
         services.TryAddSingleton<ConversationState>();

@@ -25,15 +25,30 @@ internal sealed class StateCipher
     }
 
     /// <summary>The protected payload of <paramref name="json"/> stored under <paramref name="key"/>.</summary>
-    public byte[] Seal(string key, string json) => _protector.CreateProtector(key).Protect(StrictUtf8.GetBytes(json));
+    public byte[] Seal(string key, string json) => Seal(key, StrictUtf8.GetBytes(json));
+
+    /// <summary>The protected payload of the UTF-8 JSON <paramref name="utf8Json"/> stored under <paramref name="key"/>.</summary>
+    public byte[] Seal(string key, byte[] utf8Json) => _protector.CreateProtector(key).Protect(utf8Json);
 
     /// <summary>The JSON text of a stored row; an unreadable row throws naming its key, never its content.</summary>
     public string Open(StoredRow row, string storeName)
     {
         try
         {
-            var plain = IsPlainJson(row.Document) ? row.Document : _protector.CreateProtector(row.Key).Unprotect(row.Document);
-            return StrictUtf8.GetString(plain);
+            return StrictUtf8.GetString(OpenBytes(row, storeName));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new StoredItemUnreadableException(row.Key, storeName, ex);
+        }
+    }
+
+    /// <summary>The UTF-8 JSON of a stored row; an unreadable row throws naming its key, never its content.</summary>
+    public byte[] OpenBytes(StoredRow row, string storeName)
+    {
+        try
+        {
+            return IsPlainJson(row.Document) ? row.Document : _protector.CreateProtector(row.Key).Unprotect(row.Document);
         }
         catch (Exception ex) when (ex is CryptographicException or DecoderFallbackException)
         {

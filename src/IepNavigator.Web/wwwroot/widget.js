@@ -1,11 +1,12 @@
 /*
  * IEP Navigator chat widget: add one tag to any page.
- *   <script src="https://HOST/widget.js" defer
+ *   <script src="https://HOST/widget.js"
  *           data-open="true|false" data-locale="en-US" data-accent="#1f5f8b" data-title="IEP Navigator"
  *           data-transport="websocket|polling" data-uploads="true|false"></script>
  * It loads Bot Framework Web Chat from the same host, gets a Direct Line token from POST /api/widget/token,
  * and opens a chat panel. The browser keeps its user key (and the last conversation) in localStorage so a
- * returning parent is recognised and a reload resumes the conversation.
+ * returning parent is recognised and a reload resumes the conversation. When the host cannot be reached it
+ * says so (and offers to try again) instead of waiting forever.
  */
 (function () {
   'use strict';
@@ -15,12 +16,14 @@
   window.__iepNavigatorWidget = true;
 
   var hostBase = new URL('.', script.src).href.replace(/\/$/, '');
+  // The host writes the bundle's fingerprinted URL here when it serves this file (cached for a year).
+  var bundleUrl = hostBase + '/lib/webchat/webchat.js';
   // The widget's own words; Web Chat translates its own (send box, "Sending") from the same locale.
   var words = {
     en: { open: 'Chat with IEP Navigator', close: 'Close chat', chat: ' chat', connecting: 'Connecting\u2026',
-          failed: 'The chat could not connect. Please try again in a moment.' },
+          failed: 'The chat could not connect. Check your internet connection, then try again.', retry: 'Try again' },
     es: { open: 'Chatear con IEP Navigator', close: 'Cerrar el chat', chat: ' (chat)', connecting: 'Conectando\u2026',
-          failed: 'No se pudo conectar el chat. Vuelva a intentarlo en un momento.' }
+          failed: 'No se pudo conectar el chat. Revise su conexi\u00f3n a internet y vuelva a intentarlo.', retry: 'Intentar de nuevo' }
   };
   var locale = script.getAttribute('data-locale') || navigator.language || 'en-US';
   var say = words[locale.slice(0, 2).toLowerCase()] || words.en;
@@ -38,7 +41,10 @@
   };
   var storageKey = 'iepNavigator.session';
   var panelId = 'iep-navigator-panel';
-  var started = false;
+  // No answer from the host within this long (token, bundle, or the first activity) means it cannot be reached.
+  var connectPatience = 8000;
+  var attempt = null;
+  var webChatLoading = null;
 
   function readSession() {
     try { return JSON.parse(window.localStorage.getItem(storageKey) || 'null'); } catch (e) { return null; }
@@ -50,45 +56,80 @@
 
   function fetchToken() {
     var previous = readSession() || {};
+    var abort = window.AbortController ? new AbortController() : null;
+    var timer = abort && window.setTimeout(function () { abort.abort(); }, connectPatience);
+    // text/plain keeps this a "simple" cross-origin request: no preflight, one round trip less on a phone.
     return fetch(hostBase + '/api/widget/token', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ conversationToken: previous.token || null, userKey: previous.userKey || null })
+      headers: { 'Content-Type': 'text/plain' },
+      // start: the host opens the conversation now and answers its stream URL (one round trip instead of three).
+      body: JSON.stringify({ conversationToken: previous.token || null, userKey: previous.userKey || null, start: true, locale: locale }),
+      signal: abort ? abort.signal : undefined
     }).then(function (response) {
       if (!response.ok) { throw new Error('token ' + response.status); }
       return response.json();
     }).then(function (issued) {
       saveSession({ token: issued.token, userKey: issued.userKey, conversationId: issued.conversationId });
       return issued;
-    });
+    }).finally(function () { if (timer) { window.clearTimeout(timer); } });
   }
 
+  // Started as early as possible (on load when open, on the first sign of interest otherwise): it is most of the bytes.
   function loadWebChat() {
     if (window.WebChat) { return Promise.resolve(window.WebChat); }
-    return new Promise(function (resolve, reject) {
+    if (webChatLoading) { return webChatLoading; }
+    webChatLoading = new Promise(function (resolve, reject) {
       var tag = document.createElement('script');
-      tag.src = hostBase + '/lib/webchat/webchat.js';
+      tag.src = bundleUrl;
       tag.async = true;
       tag.onload = function () { resolve(window.WebChat); };
-      tag.onerror = function () { reject(new Error('Web Chat bundle failed to load')); };
+      tag.onerror = function () { webChatLoading = null; tag.remove(); reject(new Error('Web Chat bundle failed to load')); };
       document.head.appendChild(tag);
     });
+    return webChatLoading;
   }
 
   function addStyles() {
+    var accent = settings.accent;
     var css = [
       '.iepn-launcher{position:fixed;right:20px;bottom:20px;z-index:2147483000;border:0;border-radius:24px;padding:12px 20px;',
-      'font:600 16px/1.2 system-ui,sans-serif;color:#fff;background:' + settings.accent + ';cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}',
-      '.iepn-launcher:focus-visible,.iepn-close:focus-visible{outline:3px solid #111;outline-offset:2px}',
+      'font:600 16px/1.2 system-ui,sans-serif;color:#fff;background:' + accent + ';cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)}',
       '.iepn-panel{position:fixed;right:20px;bottom:20px;z-index:2147483001;width:min(420px,calc(100vw - 40px));',
       'height:min(640px,calc(100vh - 40px));display:flex;flex-direction:column;background:#fff;border:1px solid #767676;',
-      'border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3);overflow:hidden}',
-      '.iepn-panel[hidden]{display:none}',
-      '.iepn-header{display:flex;align-items:center;justify-content:space-between;padding:8px 12px;color:#fff;background:' + settings.accent + '}',
+      'border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3);overflow:hidden;box-sizing:border-box}',
+      '.iepn-panel[hidden],.iepn-launcher[hidden]{display:none}',
+      '.iepn-header{display:flex;align-items:center;justify-content:space-between;padding:8px 12px;color:#fff;background:' + accent + '}',
       '.iepn-header h2{margin:0;font:600 16px/1.2 system-ui,sans-serif}',
-      '.iepn-close{border:0;background:transparent;color:#fff;font:600 22px/1 system-ui,sans-serif;cursor:pointer;padding:4px 8px}',
-      '.iepn-chat{flex:1;min-height:0}',
-      '.iepn-status{padding:12px;font:14px/1.4 system-ui,sans-serif;color:#222}'
+      '.iepn-close{border:0;background:transparent;color:#fff;font:600 22px/1 system-ui,sans-serif;cursor:pointer;padding:4px 10px;min-width:44px;min-height:44px}',
+      '.iepn-chat{flex:1;min-height:0;min-width:0;display:flex;flex-direction:column}',
+      '.iepn-webchat{flex:1;min-height:0;min-width:0}',
+      '.iepn-status{margin:0;padding:12px;font:15px/1.4 system-ui,sans-serif;color:#222}',
+      '.iepn-problem{margin:8px;padding:12px;border:2px solid #a4262c;border-radius:6px;background:#fdf3f4;color:#1b1b1b;',
+      'font:15px/1.4 system-ui,sans-serif}',
+      '.iepn-problem p{margin:0 0 8px}',
+      '.iepn-retry{border:0;border-radius:4px;padding:10px 16px;min-height:44px;font:600 15px/1.2 system-ui,sans-serif;color:#fff;',
+      'background:' + accent + ';cursor:pointer}',
+      // A focus ring nobody can miss, on the widget's own buttons and inside Web Chat (its own is a thin dashed line).
+      '.iepn-launcher:focus-visible,.iepn-close:focus-visible,.iepn-retry:focus-visible{outline:3px solid #111;outline-offset:2px;',
+      'box-shadow:0 0 0 5px #fff}',
+      '.iepn-chat button:focus-visible,.iepn-chat a:focus-visible,.iepn-chat input:focus-visible,.iepn-chat textarea:focus-visible,',
+      '.iepn-chat [tabindex]:focus-visible{outline:3px solid ' + accent + ' !important;outline-offset:2px}',
+      // Long labels wrap instead of ending in "\u2026": suggested actions and Adaptive Card buttons.
+      '.iepn-chat .webchat__suggested-action{height:auto !important;min-height:40px;max-width:100%}',
+      '.iepn-chat .webchat__suggested-action__text,.iepn-chat .webchat__suggested-actions__button-text{white-space:normal !important;',
+      'overflow:visible !important;text-overflow:clip !important;overflow-wrap:anywhere;text-align:start}',
+      '.iepn-chat .ac-pushButton{white-space:normal !important;height:auto !important;min-height:36px;overflow:visible !important;',
+      'max-width:100%}',
+      '.iepn-chat .ac-pushButton > div{white-space:normal !important;overflow:visible !important;text-overflow:clip !important}',
+      '.iepn-chat .ac-actionSet{flex-wrap:wrap !important}',
+      // The advice fits the width: long words and URLs break instead of pushing the card sideways.
+      // (break-word, not anywhere: a short label such as "Rule" must not shrink to one letter per line.)
+      '.iepn-chat .webchat__bubble__content,.iepn-chat .ac-textBlock,.iepn-chat .webchat__fileContent{overflow-wrap:break-word;min-width:0}',
+      '.iepn-chat .ac-adaptiveCard{max-width:100%}',
+      '.iepn-chat .ac-factset td:first-child,.iepn-chat .ac-factset td:first-child *{white-space:nowrap;word-break:normal}',
+      // On a phone the open chat is the whole screen.
+      '@media (max-width:480px){.iepn-panel{right:0;bottom:0;width:100vw;height:100vh;height:100dvh;border:0;border-radius:0}',
+      '.iepn-launcher{right:12px;bottom:12px}}'
     ].join('');
     var style = document.createElement('style');
     style.textContent = css;
@@ -108,6 +149,7 @@
     panel.className = 'iepn-panel';
     panel.hidden = true;
     panel.setAttribute('aria-label', settings.title + say.chat);
+    panel.setAttribute('lang', locale);
 
     var header = document.createElement('div');
     header.className = 'iepn-header';
@@ -132,7 +174,7 @@
     panel.appendChild(chat);
     document.body.appendChild(launcher);
     document.body.appendChild(panel);
-    return { launcher: launcher, panel: panel, close: close, chat: chat, status: status };
+    return { launcher: launcher, panel: panel, close: close, chat: chat, status: status, problem: null };
   }
 
   function focusSendBox(dom) {
@@ -140,33 +182,104 @@
     if (input) { input.focus(); }
   }
 
+  // The widget's own message when the host cannot be reached, with a way to try again.
+  function showProblem(dom) {
+    if (dom.problem) { return; }
+    var box = document.createElement('div');
+    box.className = 'iepn-problem';
+    box.setAttribute('role', 'alert');
+    var text = document.createElement('p');
+    text.textContent = say.failed;
+    var retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'iepn-retry';
+    retry.textContent = say.retry;
+    retry.addEventListener('click', function () { restart(dom); });
+    box.appendChild(text);
+    box.appendChild(retry);
+    dom.status.textContent = '';
+    dom.chat.insertBefore(box, dom.chat.firstChild);
+    dom.problem = box;
+  }
+
+  function hideProblem(dom) {
+    if (dom.problem) { dom.problem.remove(); dom.problem = null; }
+  }
+
+  function restart(dom) {
+    hideProblem(dom);
+    if (attempt) { attempt.stop(); attempt = null; }
+    start(dom);
+  }
+
   function start(dom) {
-    if (started) { return; }
-    started = true;
+    if (attempt) { return; }
+    var current = { stopped: false, directLine: null, container: null, watchdog: null, timers: [] };
+    current.stop = function () {
+      current.stopped = true;
+      window.clearTimeout(current.watchdog);
+      current.timers.forEach(function (t) { window.clearInterval(t); });
+      if (current.directLine) { try { current.directLine.end(); } catch (e) { /* already ended */ } }
+      if (current.container) { current.container.remove(); }
+    };
+    attempt = current;
     dom.status.textContent = say.connecting;
+    // Until the first activity arrives, silence means the host is unreachable: say so rather than wait forever.
+    // Opened with the page, the parent has been waiting since the page started loading: count from then.
+    var waited = settings.open && !dom.attempted && window.performance ? window.performance.now() : 0;
+    dom.attempted = true;
+    current.watchdog = window.setTimeout(function () { if (!current.stopped) { showProblem(dom); } }, Math.max(1000, connectPatience - waited));
+
     Promise.all([fetchToken(), loadWebChat()]).then(function (results) {
+      if (current.stopped) { return; }
       var issued = results[0];
       var WebChat = results[1];
-      var directLine = WebChat.createDirectLine({
-        token: issued.token,
-        domain: issued.domain,
-        conversationId: issued.resumed ? issued.conversationId : undefined,
-        webSocket: settings.webSocket
-      });
-      // Greet on connect: the bot answers the join event (a returning parent is recognised by user id).
-      // A resumed conversation already shows its history, so it is not greeted twice.
+      var connection = { token: issued.token, domain: issued.domain, webSocket: settings.webSocket };
+      if (issued.streamUrl) {
+        // Opened by the token call: Web Chat connects its stream at once (no start, no resume call).
+        connection.conversationId = issued.conversationId;
+        connection.streamUrl = issued.streamUrl;
+      } else if (issued.resumed) {
+        connection.conversationId = issued.conversationId;
+      }
+      var directLine = WebChat.createDirectLine(connection);
+      current.directLine = directLine;
+      if (issued.streamUrl) {
+        // DirectLineJS refreshes its token only after its own start call, which was skipped: do it here, as it would.
+        current.timers.push(window.setInterval(function () {
+          fetch(issued.domain + '/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + directLine.token } })
+            .then(function (response) { return response.ok ? response.json() : null; })
+            .then(function (refreshed) { if (refreshed && refreshed.token) { directLine.token = refreshed.token; } })
+            .catch(function () { /* the next try, or Web Chat's own reconnect, gets a fresh one */ });
+        }, 15 * 60 * 1000));
+      }
+      // Greet on connect: the bot answers the join event (a returning parent is recognised by user id), unless the
+      // token call opened the conversation (the bot greeted then). A resumed conversation already shows its history.
       var store = WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
-            // Web Chat only links absolute URLs; the bot's download links are relative to this host.
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+              window.clearTimeout(current.watchdog);
+              hideProblem(dom);
               (action.payload.activity.attachments || []).forEach(function (attachment) {
+                // Web Chat only links absolute URLs; the bot's download links are relative to this host.
                 if (attachment.contentUrl && attachment.contentUrl.charAt(0) === '/') {
                   attachment.contentUrl = new URL(attachment.contentUrl, hostBase + '/').href;
                 }
+                // Web Chat shows a file by its name: show what it is instead ("Letter: Word document (.docx)").
+                // The saved file keeps the host's name (Content-Disposition outranks the link's download name).
+                if (typeof attachment.label === 'string' && attachment.label && attachment.contentUrl) {
+                  attachment.name = attachment.label;
+                }
               });
             }
-            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !issued.resumed) {
+            // 4 = FailedToConnect (a 4xx/5xx on start), 3 = ExpiredToken: Web Chat would only say "connecting".
+            if (action.type === 'DIRECT_LINE/CONNECT_REJECTED'
+                || (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload
+                    && (action.payload.connectionStatus === 4 || action.payload.connectionStatus === 3))) {
+              if (!current.stopped) { showProblem(dom); }
+            }
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !issued.resumed && !issued.started) {
               next(action);
               return next({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: settings.locale } } });
             }
@@ -174,7 +287,11 @@
           };
         };
       });
-      dom.chat.removeChild(dom.status);
+      dom.status.textContent = '';
+      var container = document.createElement('div');
+      container.className = 'iepn-webchat';
+      dom.chat.appendChild(container);
+      current.container = container;
       WebChat.renderWebChat({
         directLine: directLine,
         store: store,
@@ -185,21 +302,35 @@
           hideUploadButton: !settings.uploads,
           sendBoxButtonColorOnFocus: settings.accent,
           suggestedActionLayout: 'flow',
-          bubbleFromUserBackground: '#e8f0f7'
+          bubbleFromUserBackground: '#e8f0f7',
+          // Keyboard focus drawn solid and thick enough to see on a phone in daylight.
+          transcriptActivityVisualKeyboardIndicatorColor: settings.accent,
+          transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+          transcriptActivityVisualKeyboardIndicatorWidth: 2,
+          transcriptVisualKeyboardIndicatorColor: settings.accent,
+          transcriptVisualKeyboardIndicatorStyle: 'solid',
+          transcriptVisualKeyboardIndicatorWidth: 3,
+          suggestedActionKeyboardFocusIndicatorBorderColor: '#111',
+          suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+          suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+          sendBoxButtonKeyboardFocusIndicatorBorderColor: '#111',
+          sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2
         }
-      }, dom.chat);
+      }, container);
       // Keep the saved token fresh: DLJS refreshes its own token every 15 minutes.
-      window.setInterval(function () {
+      current.timers.push(window.setInterval(function () {
         var saved = readSession();
         if (saved && directLine.token && saved.token !== directLine.token) {
           saved.token = directLine.token;
           saveSession(saved);
         }
-      }, 60000);
+      }, 60000));
       window.setTimeout(function () { focusSendBox(dom); }, 0);
     }).catch(function () {
-      started = false;
-      dom.status.textContent = say.failed;
+      if (current.stopped) { return; }
+      window.clearTimeout(current.watchdog);
+      attempt = null;
+      showProblem(dom);
     });
   }
 
@@ -215,17 +346,31 @@
     }
   }
 
+  // Escape closes the panel, except inside the transcript: there Web Chat uses it to leave a card or a
+  // message (its keyboard help says so), and closing the whole chat would lose the parent's place.
+  function closesPanel(event) {
+    if (event.key !== 'Escape' || event.defaultPrevented) { return false; }
+    var target = event.target;
+    return !(target && target.closest && target.closest('.webchat__basic-transcript, .webchat__keyboard-help'));
+  }
+
   function init() {
     addStyles();
     var dom = buildDom();
     dom.launcher.addEventListener('click', function () { setOpen(dom, true); });
+    // A parent reaching for the button: start fetching the bundle now, so the chat opens sooner.
+    ['pointerenter', 'focus', 'touchstart'].forEach(function (name) {
+      dom.launcher.addEventListener(name, function () { loadWebChat().catch(function () { /* shown on open */ }); }, { once: true, passive: true });
+    });
     dom.close.addEventListener('click', function () { setOpen(dom, false); });
     dom.panel.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape') { setOpen(dom, false); }
+      if (closesPanel(event)) { setOpen(dom, false); }
     });
     if (settings.open) { setOpen(dom, true); }
   }
 
+  // Open on load: fetch the bundle while the page is still parsing, not after it.
+  if (settings.open) { loadWebChat().catch(function () { /* shown by start() */ }); }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {

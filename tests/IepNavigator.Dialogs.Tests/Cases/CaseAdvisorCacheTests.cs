@@ -3,7 +3,6 @@ using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Facts;
 using Microsoft.Extensions.Time.Testing;
-using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Tests.Cases;
 
@@ -17,10 +16,11 @@ public class CaseAdvisorCacheTests
     public void Advise_SameFactsSameDay_RunsTheRulesOnceAndReturnsTheSameAdvice()
     {
         var advisor = new CaseAdvisor(_inner, _clock);
-        var record = new CaseRecord { Facts = JObject.Parse("""{ "stage": "iep-in-place", "state": "WA" }""") };
+        var record = new CaseRecord { Facts = new CaseFacts { Stage = Stage.IepInPlace, State = "WA", Concerns = [ConcernArea.Reading] } };
 
         var first = advisor.Advise(record);
-        var again = advisor.Advise(new CaseRecord { Facts = JObject.Parse("""{ "stage": "iep-in-place", "state": "WA" }""") });
+        // Another record with equal facts (another turn reads a new copy, with its own concern list).
+        var again = advisor.Advise(new CaseRecord { Facts = new CaseFacts { Stage = Stage.IepInPlace, State = "WA", Concerns = [ConcernArea.Reading] } });
 
         Assert.Equal(1, _inner.Calls);
         Assert.Same(first, again);
@@ -30,10 +30,10 @@ public class CaseAdvisorCacheTests
     public void Advise_AfterAFactChanges_AsksAgainWithTheNewFacts()
     {
         var advisor = new CaseAdvisor(_inner, _clock);
-        var record = new CaseRecord { Facts = JObject.Parse("""{ "stage": "iep-in-place" }""") };
+        var record = new CaseRecord { Facts = new CaseFacts { Stage = Stage.IepInPlace } };
         advisor.Advise(record);
 
-        record.SetFact("hasRecords", true);
+        record.Set(FactNames.HasRecords, true);
         advisor.Advise(record);
 
         Assert.Equal(2, _inner.Calls);
@@ -44,7 +44,7 @@ public class CaseAdvisorCacheTests
     public void Advise_OnTheNextDay_AsksAgainWithTheNewDate()
     {
         var advisor = new CaseAdvisor(_inner, _clock);
-        var record = new CaseRecord { Facts = JObject.Parse("""{ "stage": "iep-in-place" }""") };
+        var record = new CaseRecord { Facts = new CaseFacts { Stage = Stage.IepInPlace } };
         advisor.Advise(record);
 
         _clock.Advance(TimeSpan.FromDays(1));
@@ -52,6 +52,18 @@ public class CaseAdvisorCacheTests
 
         Assert.Equal(2, _inner.Calls);
         Assert.Equal(advisor.Today, _inner.LastToday);
+    }
+
+    [Fact]
+    public void Advise_AfterAConcernIsAdded_AsksAgain()
+    {
+        var advisor = new CaseAdvisor(_inner, _clock);
+        advisor.Advise(new CaseRecord { Facts = new CaseFacts { Stage = Stage.Concerned, Concerns = [ConcernArea.Reading] } });
+
+        advisor.Advise(new CaseRecord { Facts = new CaseFacts { Stage = Stage.Concerned, Concerns = [ConcernArea.Reading, ConcernArea.Math] } });
+
+        Assert.Equal(2, _inner.Calls);
+        Assert.Equal([ConcernArea.Reading, ConcernArea.Math], _inner.LastFacts!.Concerns);
     }
 
     private sealed class CountingAdvisor : IAdvisor

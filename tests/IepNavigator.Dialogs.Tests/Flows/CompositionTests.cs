@@ -10,11 +10,9 @@ public class CompositionTests
     [Fact]
     public void AddDialogs_CalledTwice_StillRegistersEachDialogOnce()
     {
-        var storage = new MemoryStorage();
         using var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton(new UserState(storage))
-            .AddSingleton(new ConversationState(storage))
+            .AddSingleton<IepNavigator.Storage.IStateDocumentStore>(new IepNavigator.Storage.Memory.MemoryDocumentStore())
             .AddKnowledge()
             .AddDialogs()
             .AddDialogs()

@@ -1,5 +1,7 @@
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Knowledge;
+using IepNavigator.Storage;
+using IepNavigator.Storage.Memory;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,15 +19,13 @@ internal sealed class FlowHarness : IDisposable
     private static readonly Lazy<ServiceProvider> Knowledge = new(() => new ServiceCollection().AddKnowledge().BuildServiceProvider());
     private readonly ServiceProvider _services;
 
-    public FlowHarness(IStorage? storage = null, FakeTimeProvider? clock = null)
+    public FlowHarness(IStateDocumentStore? storage = null, FakeTimeProvider? clock = null)
     {
-        Storage = storage ?? new MemoryStorage();
+        Storage = storage ?? new MemoryDocumentStore();
         Clock = clock ?? NewClock();
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Storage)
-            .AddSingleton(new UserState(Storage))
-            .AddSingleton(new ConversationState(Storage))
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
             .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
@@ -34,7 +34,9 @@ internal sealed class FlowHarness : IDisposable
         Bot = _services.GetRequiredService<IBot>();
     }
 
-    public IStorage Storage { get; }
+    public IStateDocumentStore Storage { get; }
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
     public FakeTimeProvider Clock { get; }
     public IBot Bot { get; }
 

@@ -35,4 +35,19 @@ public sealed class OpeningFactsTests
 
         Assert.Contains("November 5, 2026", replies, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en-US", "He was suspended last Monday and I don't know what to do", "November 23, 2026")]
+    [InlineData("es-US", "Lo suspendieron el lunes pasado y no sé qué hacer", "23 de noviembre de 2026")]
+    public async Task DisciplineOpening_SuspensionDate_IsNotTakenForAChangeOfPlacement(string locale, string opening, string date)
+    {
+        // A suspension's date would start a 10-school-day manifestation clock that does not exist (34 CFR 300.536).
+        using var harness = new FlowHarness();
+        var client = harness.Client(locale: locale);
+
+        var replies = (await client.SendAsync(opening)).Joined();
+
+        Assert.DoesNotContain(date, replies, StringComparison.Ordinal);
+    }
 }
+

@@ -13,7 +13,8 @@ using IepNavigator.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Newtonsoft.Json.Linq;
+using IepNavigator.Storage;
+using IepNavigator.Storage.Memory;
 
 namespace IepNavigator.Dialogs.Tests.Goals;
 
@@ -24,17 +25,13 @@ internal sealed class GoalHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="realLetters">The real letters flow (AddLetterConversation) instead of the probe.</param>
-    public GoalHarness(IStorage? storage = null, bool realLetters = false)
+    public GoalHarness(IStateDocumentStore? storage = null, bool realLetters = false)
     {
-        Storage = storage ?? new MemoryStorage();
+        Storage = storage ?? new MemoryDocumentStore();
         Clock = FlowHarness.NewClock();
-        var userState = new UserState(Storage);
-        Letter = new LetterProbe(new CaseStore(userState));
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IStorage>(Storage)
-            .AddSingleton(userState)
-            .AddSingleton(new ConversationState(Storage))
+            .AddSingleton(Storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
             .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
@@ -50,14 +47,15 @@ internal sealed class GoalHarness : IDisposable
             services.AddSingleton<Dialog>(Letter);
         }
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Letter.Cases = _services.GetRequiredService<CaseStore>();
         Bot = _services.GetRequiredService<IBot>();
     }
 
-    public IStorage Storage { get; }
+    public IStateDocumentStore Storage { get; }
     public FakeTimeProvider Clock { get; }
     public IBot Bot { get; }
     public RecordingChartLinks Links { get; } = new();
-    public LetterProbe Letter { get; }
+    public LetterProbe Letter { get; } = new();
     public RecordingLetterLinks LetterLinks { get; } = new();
 
     public DialogTestClient Client(string locale = "en-US") => new(Bot.OnTurnAsync, locale: locale);
@@ -80,8 +78,11 @@ internal sealed class RecordingChartLinks : IChartLinkIssuer
 }
 
 /// <summary>Stands in for the letters flow: records what "Draft the letter" handed over and what the case held then.</summary>
-internal sealed class LetterProbe(CaseStore cases) : Dialog(FlowIds.Letter)
+internal sealed class LetterProbe() : Dialog(FlowIds.Letter)
 {
+    /// <summary>The bot's case store, set once the services are built.</summary>
+    public CaseStore Cases { get; set; } = null!;
+
     public LetterOptions? Options { get; private set; }
 
     public string? ProgressSummary { get; private set; }
@@ -90,10 +91,10 @@ internal sealed class LetterProbe(CaseStore cases) : Dialog(FlowIds.Letter)
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        Options = options is null ? null : JObject.FromObject(options).ToObject<LetterOptions>();
-        var record = await cases.GetActiveAsync(dc.Context, cancellationToken);
+        Options = options as LetterOptions;
+        var record = await Cases.GetActiveAsync(dc.Context, cancellationToken);
         ProgressSummary = record.ProgressSummary;
-        Facts = CaseAdvisor.ToFacts(record);
+        Facts = record.Facts;
         // Ends as the real letters flow does, with its options.
         return await dc.EndDialogAsync(Options, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Goals.Progress;
+using IepNavigator.Knowledge.Facts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace IepNavigator.Dialogs.Tests.Goals;
@@ -48,7 +49,7 @@ public sealed class GoalPiecesTests
             Points = [.. points.Select(p => new LoggedPoint { Date = new DateOnly(2026, 9, 1).AddDays(p.Day), Value = p.Value, Source = DataSource.ProgressReport })],
         };
         var record = new CaseRecord();
-        record.Facts["stage"] = "iep-in-place";
+        record.SetStage(Stage.IepInPlace);
         return (new ProgressBridge(new ProgressJudge(), Content, clock), record, new CaseGoals { Goals = [goal] });
     }
 
@@ -59,9 +60,9 @@ public sealed class GoalPiecesTests
 
         bridge.Apply(record, goals);
 
-        Assert.False(record.Facts.Value<bool>("makingProgress"));
-        Assert.True(record.Facts.Value<bool>("hasProgressReports"));
-        Assert.True(record.Facts.Value<bool>("goalsMeasurable"));
+        Assert.False(record.Facts.MakingProgress);
+        Assert.True(record.Facts.HasProgressReports);
+        Assert.True(record.Facts.GoalsMeasurable);
         Assert.Contains("Goal 1 (behind): baseline 45 wcpm on September 1, 2026; target 90 wcpm by May 28, 2027; latest 52 wcpm on November 17, 2026", record.ProgressSummary);
     }
 
@@ -69,11 +70,11 @@ public sealed class GoalPiecesTests
     public void TooFewPoints_KeepsTheParentsOwnAnswerAboutProgress()
     {
         var (bridge, record, goals) = Bridge((21, 46));
-        record.SetFact("makingProgress", true);
+        record.Set(FactNames.MakingProgress, true);
 
         bridge.Apply(record, goals);
 
-        Assert.True(record.Facts.Value<bool>("makingProgress"));
+        Assert.True(record.Facts.MakingProgress);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class GoalPiecesTests
 
         bridge.Apply(fresh, goals);
 
-        Assert.False(fresh.Facts.Value<bool>("goalsMeasurable"));
-        Assert.Equal("iep-in-place", fresh.Stage);
+        Assert.False(fresh.Facts.GoalsMeasurable);
+        Assert.Equal(Stage.IepInPlace, fresh.Stage);
     }
 }

@@ -39,7 +39,7 @@ public sealed class HostileFieldTests : IDisposable
             var preview = last.Single(r => r.TextFormat == TextFormatTypes.Plain);
             Assert.Contains(typed, preview.Text, StringComparison.Ordinal);
         }
-        var stored = await _harness.Storage.ReadAsync(["test/users/parent-1"], CancellationToken.None);
-        Assert.Contains(((JContainer)JToken.FromObject(stored["test/users/parent-1"])).Descendants().OfType<JValue>(), v => v.Type == JTokenType.String && (string?)v == typed);
+        var stored = Assert.Single(await _harness.Storage.ReadDocumentsAsync(["test/users/parent-1"], CancellationToken.None));
+        Assert.Contains(JToken.Parse(System.Text.Encoding.UTF8.GetString(stored.Utf8Json!)).SelectTokens("$..*").OfType<JValue>(), v => v.Type == JTokenType.String && (string?)v == typed);
     }
 }

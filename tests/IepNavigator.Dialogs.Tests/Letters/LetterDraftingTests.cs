@@ -48,7 +48,7 @@ public sealed class LetterDraftingTests : IDisposable
     public async Task ISentItToday_StartsTheClock_AndTheAdviceIsRecomputedWithTheNewDueDate()
     {
         // A state with a timeline from the written request, so the advice has a date to recompute.
-        await _harness.SeedFactsAsync("parent-1", ("state", "CA"));
+        await _harness.SeedFactsAsync("parent-1", (FactNames.State, "CA"));
         var client = _harness.Client();
         var before = await LetterWalkthrough.ReachAdviceAsync(client);
         var (_, drafted) = await LetterWalkthrough.AnswerQuestionsAsync(_harness, client, "evaluation-request", await client.SendAsync("Draft the letter"));

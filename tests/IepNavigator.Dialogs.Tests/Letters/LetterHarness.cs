@@ -7,6 +7,8 @@ using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Rendering;
+using IepNavigator.Storage;
+using IepNavigator.Storage.Memory;
 using IepNavigator.Storage.Reminders;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,15 +25,13 @@ internal sealed class LetterHarness : IDisposable
     private static readonly Lazy<ServiceProvider> Knowledge = new(() => new ServiceCollection().AddKnowledge().BuildServiceProvider());
     private readonly ServiceProvider _services;
 
-    public LetterHarness(IStorage? storage = null, FakeTimeProvider? clock = null, IReminderStore? reminders = null, IProactiveChannel? channel = null)
+    public LetterHarness(IStateDocumentStore? storage = null, FakeTimeProvider? clock = null, IReminderStore? reminders = null, IProactiveChannel? channel = null)
     {
-        Storage = storage ?? new MemoryStorage();
+        Storage = storage ?? new MemoryDocumentStore();
         Clock = clock ?? FlowHarness.NewClock();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Storage)
-            .AddSingleton(new UserState(Storage))
-            .AddSingleton(new ConversationState(Storage))
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
             .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
@@ -51,7 +51,7 @@ internal sealed class LetterHarness : IDisposable
         Bot = _services.GetRequiredService<IBot>();
     }
 
-    public IStorage Storage { get; }
+    public IStateDocumentStore Storage { get; }
     public FakeTimeProvider Clock { get; }
     public IBot Bot { get; }
     public RecordingLinkIssuer Links { get; } = new();
@@ -70,7 +70,7 @@ internal sealed class LetterHarness : IDisposable
     }
 
     /// <summary>Sets facts on the parent's active case before the chat, as an earlier conversation would have.</summary>
-    public async Task SeedFactsAsync(string userId, params (string Fact, string Value)[] facts)
+    public async Task SeedFactsAsync(string userId, params (string Fact, object Value)[] facts)
     {
         var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(new Microsoft.Bot.Schema.ConversationReference
         {
@@ -86,9 +86,9 @@ internal sealed class LetterHarness : IDisposable
         var record = await _services.GetRequiredService<IepNavigator.Dialogs.Cases.CaseStore>().GetActiveAsync(turn, CancellationToken.None);
         foreach (var (fact, value) in facts)
         {
-            record.SetFact(fact, value);
+            record.Set(fact, value);
         }
-        await _services.GetRequiredService<UserState>().SaveChangesAsync(turn, false, CancellationToken.None);
+        await _services.GetRequiredService<IepNavigator.Dialogs.State.TurnStateStore>().SaveAsync(turn, CancellationToken.None);
     }
 
     public void Dispose() => _services.Dispose();

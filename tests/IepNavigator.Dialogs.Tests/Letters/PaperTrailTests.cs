@@ -127,14 +127,17 @@ public sealed class PaperTrailTests : IDisposable
 
         var replies = await client.SendAsync("Draft the follow-up letter");
 
-        Assert.Contains("\"Notice that a required timeline has passed\"", replies[0].Text, StringComparison.Ordinal);
+        // Only the parent's own requested answer date passed, not a legal deadline: a polite follow-up, not the
+        // overdue-timeline letter, which tells the school a rule was broken (issue 19).
+        Assert.Contains("\"Follow-up on my earlier letter\"", replies[0].Text, StringComparison.Ordinal);
         var order = _harness.Links.Orders.Values.Last();
-        Assert.Equal("overdue-timeline", order.LetterId);
-        Assert.Contains(DateText.Long(Today), order.Fields["overdueStep"], StringComparison.Ordinal);
-        Assert.Contains(DateText.Long(Today.AddDays(AnswerDays)), order.Fields["overdueStep"], StringComparison.Ordinal);
+        Assert.Equal("follow-up", order.LetterId);
+        Assert.Contains(DateText.Long(Today), order.Fields["earlierLetter"], StringComparison.Ordinal);
+        Assert.Contains(DateText.Long(Today.AddDays(AnswerDays)), order.Fields["earlierLetter"], StringComparison.Ordinal);
         Assert.NotNull(replies.Downloads());
         var ledger = (await client.SendAsync("my paper trail")).Joined();
-        Assert.Contains("\"Notice that a required timeline has passed\": drafted", ledger, StringComparison.Ordinal);
+        Assert.Contains("\"Follow-up on my earlier letter\": drafted", ledger, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notice that a required timeline has passed", ledger, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, int?, string?> SentMessages => new()

@@ -175,10 +175,10 @@ public class DialogRunnerTests
     [Fact]
     public async Task DialogThatThrows_ApologisesResetsTheStackAndTheNextTurnWorks()
     {
-        var storage = new Microsoft.Bot.Builder.MemoryStorage();
+        var state = RuntimeHarness.StateOver(new IepNavigator.Storage.Memory.MemoryDocumentStore());
         var messages = new IepNavigator.Dialogs.Content.MessageCatalog();
         var runner = new DialogRunner(
-            new DialogRegistry([new FailingOnBoomDialog()]), new Microsoft.Bot.Builder.ConversationState(storage), null, [],
+            new DialogRegistry([new FailingOnBoomDialog()]), state, [],
             messages, Microsoft.Extensions.Logging.Abstractions.NullLogger<DialogRunner>.Instance, FailingOnBoomDialog.DialogId);
         var client = new DialogTestClient((turn, ct) => runner.RunAsync(turn, ct));
         await client.SendAsync("hi");

@@ -2,7 +2,10 @@ using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Tests.Testing;
+using IepNavigator.Storage;
+using IepNavigator.Storage.Memory;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -14,9 +17,9 @@ internal sealed class RuntimeHarness
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 15, 0, 0, TimeSpan.Zero);
 
-    public RuntimeHarness(IStorage? storage = null)
+    public RuntimeHarness(IStateDocumentStore? storage = null)
     {
-        Storage = storage ?? new MemoryStorage();
+        Storage = storage ?? new MemoryDocumentStore();
         var clock = new FakeTimeProvider(Now);
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         var messages = new MessageCatalog();
@@ -30,11 +33,14 @@ internal sealed class RuntimeHarness
         IInterruption[] interruptions =
             [new HelpInterruption(phrases, messages), new StartOverInterruption(phrases, messages), new CancelInterruption(phrases, messages)];
         Runner = new DialogRunner(
-            new DialogRegistry(dialogs), new ConversationState(Storage), new UserState(Storage),
+            new DialogRegistry(dialogs), StateOver(Storage),
             interruptions, messages, NullLogger<DialogRunner>.Instance, ThreeQuestionsDialog.DialogId);
     }
 
-    public IStorage Storage { get; }
+    public IStateDocumentStore Storage { get; }
+
+    /// <summary>A turn's state over <paramref name="store"/>, as AddDialogs builds it.</summary>
+    public static TurnStateStore StateOver(IStateDocumentStore store) => new(store, NullLogger<TurnStateStore>.Instance);
     public DialogRunner Runner { get; }
 
     public DialogTestClient Client(string conversationId = "conversation-1") =>

@@ -1,6 +1,6 @@
 using IepNavigator.Dialogs.Tests.Flows;
 using IepNavigator.Dialogs.Tests.Testing;
-using Microsoft.Bot.Builder;
+using IepNavigator.Storage;
 
 namespace IepNavigator.Dialogs.Tests.Runtime;
 
@@ -44,29 +44,27 @@ public sealed class TurnStorageCallsTests : IDisposable
         Assert.Contains("hasn't happened", next.Joined(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed class CountingStorage(IStorage inner) : IStorage
+    private sealed class CountingStorage(IStateDocumentStore inner) : IStateDocumentStore
     {
-        private readonly IStorage _inner = inner;
-
         public int Reads { get; private set; }
         public int KeysRead { get; private set; }
         public int Writes { get; private set; }
 
         public void Reset() => (Reads, KeysRead, Writes) = (0, 0, 0);
 
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
         {
             Reads++;
-            KeysRead += keys.Length;
-            return _inner.ReadAsync(keys, cancellationToken);
+            KeysRead += keys.Count;
+            return inner.ReadDocumentsAsync(keys, cancellationToken);
         }
 
-        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<string>> WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
         {
             Writes++;
-            return _inner.WriteAsync(changes, cancellationToken);
+            return inner.WriteDocumentsAsync(writes, cancellationToken);
         }
 
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+        public Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) => inner.DeleteDocumentsAsync(keys, cancellationToken);
     }
 }

@@ -2,12 +2,13 @@ using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Tests.Flows;
 using IepNavigator.Dialogs.Tests.Testing;
+using System.Text.Json.Nodes;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Storage;
-using Microsoft.Bot.Builder;
+using IepNavigator.Storage.Memory;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
-using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Tests.Runtime;
 
@@ -152,12 +153,11 @@ public sealed class TurnTransactionTests
 
         public AnswerTurns()
         {
-            var conversationState = new ConversationState(Storage);
-            var userState = new UserState(Storage);
+            var state = RuntimeHarness.StateOver(Storage);
             var messages = new MessageCatalog();
-            Dialog = new AnswerDialog(userState);
-            var transaction = new TurnTransaction(Storage, conversationState, userState, messages, NullLogger<TurnTransaction>.Instance);
-            _runner = new DialogRunner(new DialogRegistry([Dialog]), conversationState, userState, [], messages,
+            Dialog = new AnswerDialog(state);
+            var transaction = new TurnTransaction(state, messages, NullLogger<TurnTransaction>.Instance);
+            _runner = new DialogRunner(new DialogRegistry([Dialog]), state, [], messages,
                 NullLogger<DialogRunner>.Instance, AnswerDialog.DialogId, transaction);
             Adapter = new TestAdapter(_reference);
         }
@@ -181,14 +181,16 @@ public sealed class TurnTransactionTests
         public DialogTestClient SecondClient() => new((turn, ct) => _runner.RunAsync(turn, ct));
 
         public IReadOnlyList<string> StoredAnswers() =>
-            JObject.Parse(Storage.Dump()[UserKey])["answers"]?.Values<string>().OfType<string>().ToList() ?? [];
+            JsonNode.Parse(Storage.Dump()[UserKey])?["caseBook"]?["cases"]?[0]?["lastStepIds"]?.AsArray().Select(a => a!.GetValue<string>()).ToList() ?? [];
     }
 
-    /// <summary>Adds each message to the parent's answers (UserState) and counts turns in its frame (ConversationState).</summary>
-    private sealed class AnswerDialog(UserState userState) : Dialog(DialogId)
+    /// <summary>
+    /// Adds each message to the parent's answers (kept, for this test, as the active case's list of strings in the user
+    /// document) and counts turns in its frame (the conversation document).
+    /// </summary>
+    private sealed class AnswerDialog(TurnStateStore state) : Dialog(DialogId)
     {
         public const string DialogId = "test.answers";
-        private readonly IStatePropertyAccessor<List<string>> _answers = userState.CreateProperty<List<string>>("answers");
         private readonly Dictionary<string, int> _runs = [];
 
         public int TurnsRun(string text)
@@ -209,10 +211,9 @@ public sealed class TurnTransactionTests
             {
                 _runs[text] = _runs.GetValueOrDefault(text) + 1;
             }
-            var answers = await _answers.GetAsync(dc.Context, () => [], cancellationToken);
+            var answers = (await state.UserAsync(dc.Context, cancellationToken)).CaseBook.Active().LastStepIds;
             answers.Add(text);
-            await _answers.SetAsync(dc.Context, answers, cancellationToken);
-            dc.State["turns"] = (dc.State.Value<int?>("turns") ?? 0) + 1;
+            dc.State["turns"] = (dc.State.GetInt("turns") ?? 0) + 1;
             await dc.Context.SendActivityAsync($"noted {text} ({answers.Count} so far)", cancellationToken: cancellationToken);
             return DialogTurnResult.Waiting;
         }
@@ -220,14 +221,13 @@ public sealed class TurnTransactionTests
 }
 
 /// <summary>
-/// In-memory storage with the stores' rules: the item's "eTag" must match the stored one (null or "*" overwrites),
-/// a multi-key write is all or nothing, each write gets a new ETag set on the caller's item. Records every write's
-/// keys; can run a hook before a write, fail writes with a conflict, or fail one write with another error.
+/// In-memory documents with the stores' rules (each write's ETag or create-only must hold, a multi-key write is all or
+/// nothing) over <see cref="MemoryDocumentStore"/>. Records every successful write's keys; can run a hook before a
+/// write, fail writes with a conflict, or fail one write with another error.
 /// </summary>
-internal sealed class EtagStorage : IStorage
+internal sealed class EtagStorage : IStateDocumentStore
 {
-    private readonly Dictionary<string, (string ETag, string Json)> _items = new(StringComparer.Ordinal);
-    private int _nextETag;
+    private readonly MemoryDocumentStore _inner = new();
 
     /// <summary>Keys of each successful write, sorted.</summary>
     public List<string[]> Writes { get; } = [];
@@ -241,86 +241,41 @@ internal sealed class EtagStorage : IStorage
 
     public Func<Task>? BeforeWrite { get; set; }
 
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        lock (_items)
-        {
-            IDictionary<string, object> found = new Dictionary<string, object>(StringComparer.Ordinal);
-            foreach (var key in keys)
-            {
-                if (_items.TryGetValue(key, out var item))
-                {
-                    var json = JObject.Parse(item.Json);
-                    json["eTag"] = item.ETag;
-                    found[key] = json;
-                }
-            }
-            return Task.FromResult(found);
-        }
-    }
+    public Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
+        _inner.ReadDocumentsAsync(keys, cancellationToken);
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken = default)
     {
         if (BeforeWrite is { } hook)
         {
             await hook();
         }
-        lock (_items)
+        lock (Writes)
         {
             Attempts++;
             if (ConflictsLeft > 0)
             {
                 ConflictsLeft--;
-                throw new StorageConcurrencyException(changes.Keys.First(), "stale");
+                throw new StorageConcurrencyException(writes[0].Key, "stale");
             }
             if (FailNextWrite)
             {
                 FailNextWrite = false;
                 throw new InvalidOperationException("The database is down.");
             }
-            var writes = new List<(string Key, string Json)>();
-            foreach (var (key, value) in changes)
-            {
-                var json = JObject.FromObject(value);
-                var expected = (json["eTag"] as JValue)?.Value<string>();
-                json.Remove("eTag");
-                if (expected is not (null or "*") && (!_items.TryGetValue(key, out var stored) || stored.ETag != expected))
-                {
-                    throw new StorageConcurrencyException(key, expected);
-                }
-                writes.Add((key, json.ToString(Newtonsoft.Json.Formatting.None)));
-            }
-            foreach (var (key, json) in writes)
-            {
-                var etag = (++_nextETag).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _items[key] = (etag, json);
-                if (changes[key] is IDictionary<string, object> dictionary)
-                {
-                    dictionary["eTag"] = etag;
-                }
-            }
-            Writes.Add([.. changes.Keys.Order(StringComparer.Ordinal)]);
         }
+        var etags = await _inner.WriteDocumentsAsync(writes, cancellationToken);
+        lock (Writes)
+        {
+            Writes.Add([.. writes.Select(w => w.Key).Order(StringComparer.Ordinal)]);
+        }
+        return etags;
     }
 
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        lock (_items)
-        {
-            foreach (var key in keys)
-            {
-                _items.Remove(key);
-            }
-        }
-        return Task.CompletedTask;
-    }
+    public Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
+        _inner.DeleteDocumentsAsync(keys, cancellationToken);
 
-    /// <summary>Every stored document by key (without ETags).</summary>
-    public Dictionary<string, string> Dump()
-    {
-        lock (_items)
-        {
-            return _items.ToDictionary(i => i.Key, i => i.Value.Json, StringComparer.Ordinal);
-        }
-    }
+    /// <summary>Every stored document by key.</summary>
+    public Dictionary<string, string> Dump() =>
+        _inner.ReadDocumentsAsync(_inner.Keys).Result.ToDictionary(d => d.Key, d => System.Text.Encoding.UTF8.GetString(d.Utf8Json!), StringComparer.Ordinal);
 }

@@ -2,6 +2,8 @@ using IepNavigator.Dialogs.Tests.Flows;
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Dialogs.Triage;
 using IepNavigator.Knowledge;
+using IepNavigator.Storage;
+using IepNavigator.Storage.Memory;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -16,15 +18,13 @@ internal sealed class TriageHarness : IDisposable
 
     public TriageHarness()
     {
-        Storage = new MemoryStorage();
+        Storage = new MemoryDocumentStore();
         Clock = FlowHarness.NewClock();
         var advisor = Knowledge.Value.GetRequiredService<IAdvisor>();
         HandOff = new FakeHandOff(advisor, Clock);
         _services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton(Storage)
-            .AddSingleton(new UserState(Storage))
-            .AddSingleton(new ConversationState(Storage))
+            .AddSingleton<IStateDocumentStore>(Storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(advisor)
             .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
@@ -36,7 +36,7 @@ internal sealed class TriageHarness : IDisposable
         Content = _services.GetRequiredService<TriageChatContent>();
     }
 
-    public IStorage Storage { get; }
+    public MemoryDocumentStore Storage { get; }
     public FakeTimeProvider Clock { get; }
     public FakeHandOff HandOff { get; }
     public IBot Bot { get; }

@@ -28,7 +28,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Catalogue_LetterIds_AreExactlyTheSixteenOfTheContract()
+    public void Catalogue_LetterIds_AreExactlyTheContracts()
     {
         Assert.Equal(ContractData.LetterIds.Order(StringComparer.Ordinal),
             Letters.Letters.Select(l => l.Id).Order(StringComparer.Ordinal));

@@ -88,6 +88,7 @@ public partial class ContentIntegrityTests
         foreach (var kind in Enum.GetValues<DeadlineKind>())
         {
             Assert.True(Content.Phrases.DeadlineNames.ContainsKey(DeadlineKeys.Of(kind)), kind.ToString());
+            Assert.True(Content.Phrases.DeadlineNamesInLetters.ContainsKey(DeadlineKeys.Of(kind)), kind.ToString());
         }
     }
 
@@ -112,7 +113,8 @@ public partial class ContentIntegrityTests
         {
             "concerns", "state", "age", "daysRemoved", "requestedOn", "consentOn", "meetingOn", "lastEvaluationOn",
             "lastReviewOn", "ieeRequestedOn", "eligibilityOn", "evaluationOn", "changeOn", "requestedRecordsOn",
-            "daysSinceIee", "dueBy", "deadlineRule", "deadlineName",
+            "daysSinceIee", "dueBy", "deadlineRule", "deadlineName", "consecutiveDays", "placementOn", "filedOn", "disputedOn",
+            "nextIepEnds", "filingLimit",
         };
         var used = Content.Steps.Steps.SelectMany(s => s.Reasons.Values)
             .SelectMany(t => Regex.Matches(t, @"\{(\w+)\}").Select(m => m.Groups[1].Value));

@@ -20,17 +20,27 @@ internal static class ContractData
         ("request-reevaluation", "reevaluation-request"),
         ("consider-section-504", "section-504-request"),
         ("request-fba-bip", "fba-request"),
-        ("manifestation-determination", null),
+        ("manifestation-determination", "manifestation-review-request"),
         ("request-esy", "esy-request"),
         ("plan-transition", null),
         ("request-services-delivered", "services-not-delivered"),
         ("escalate-overdue-timeline", "overdue-timeline"),
         ("request-facilitated-meeting-or-mediation", null),
-        ("file-state-complaint", null),
-        ("consider-due-process", null),
+        ("file-state-complaint", "state-complaint"),
+        ("consider-due-process", "due-process-complaint"),
         ("contact-parent-center", null),
         ("book-advocate", null),
         ("learn-state-process", null),
+        ("request-services-during-removal", null),
+        ("request-expedited-evaluation", "expedited-evaluation-request"),
+        ("request-expedited-hearing", null),
+        ("invoke-stay-put", "stay-put-notice"),
+        ("file-ocr-complaint", "ocr-complaint"),
+        ("revoke-consent", "consent-revocation"),
+        // The due process clocks after filing (dueProcessFiledOn), added by issue 19: dated steps, no letter.
+        ("prepare-resolution-meeting", null),
+        ("prepare-for-hearing", null),
+        ("expect-hearing-decision", null),
     ];
 
     public static IEnumerable<string> StepIds => StepLetters.Select(s => s.StepId);
@@ -40,6 +50,7 @@ internal static class ContractData
         "concerns-log", "evaluation-request", "records-request", "prior-written-notice-request",
         "evaluation-report-request", "iee-request", "iee-follow-up", "progress-data-request", "iep-meeting-request",
         "parent-concerns-statement", "reevaluation-request", "section-504-request", "fba-request", "esy-request",
-        "services-not-delivered", "overdue-timeline",
+        "services-not-delivered", "overdue-timeline", "manifestation-review-request", "expedited-evaluation-request",
+        "stay-put-notice", "state-complaint", "due-process-complaint", "ocr-complaint", "consent-revocation", "follow-up",
     ];
 }

@@ -73,6 +73,7 @@ public sealed class CaseFactFieldsTests
         FactKind.Stage => Stage.Discipline,
         FactKind.State => "OH",
         FactKind.Concerns => new List<ConcernArea> { ConcernArea.Reading, ConcernArea.SpeechLanguage },
+        FactKind.DateRanges => new List<DateRange> { new(new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 1)) },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -10,16 +10,43 @@ public class DisciplineAndHelpRuleTests
     [Theory]
     [InlineData(11)]
     [InlineData(30)]
-    public void Fire_RemovedMoreThanTenDays_ManifestationRuleYields(int days) =>
-        Assert.Equal(["manifestation-determination:days-over-ten"], Yields<ManifestationDeterminationWhenOverTenDaysRule>(
-            new CaseFacts { DaysRemovedThisYear = days }));
+    public void Fire_RemovedMoreThanTenDaysInARow_ManifestationRuleYieldsChangeOfPlacement(int days) =>
+        Assert.Equal(["manifestation-determination:consecutive-over-ten"], Yields<ManifestationDeterminationWhenRemovedInARowRule>(
+            new CaseFacts { DaysRemovedThisYear = days, ConsecutiveDaysRemoved = days }));
 
     [Theory]
     [InlineData(10)]
     [InlineData(0)]
     [InlineData(null)]
-    public void Fire_TenDaysOrFewer_ManifestationRuleQuiet(int? days) =>
-        Assert.Empty(Yields<ManifestationDeterminationWhenOverTenDaysRule>(new CaseFacts { DaysRemovedThisYear = days }));
+    public void Fire_TenDaysInARowOrFewer_InARowRuleQuiet(int? days) =>
+        Assert.Empty(Yields<ManifestationDeterminationWhenRemovedInARowRule>(new CaseFacts { DaysRemovedThisYear = 20, ConsecutiveDaysRemoved = days }));
+
+    [Theory]
+    [InlineData(null, "manifestation-determination:total-over-ten-ask-pattern")]
+    [InlineData(true, "manifestation-determination:pattern")]
+    [InlineData(false, "manifestation-determination:no-pattern")]
+    public void Fire_MoreThanTenDaysInTotalNoneOverTenInARow_ManifestationRuleAsksWhetherItIsAPattern(bool? pattern, string expected) =>
+        // 300.536(a)(2): over 10 days in total is a change of placement only if the school decides the removals form a pattern.
+        Assert.Equal([expected], Yields<ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule>(
+            new CaseFacts { DaysRemovedThisYear = 12, ConsecutiveDaysRemoved = 3, RemovalsArePattern = pattern }));
+
+    [Theory]
+    [InlineData(10, null)]
+    [InlineData(15, 11)]
+    [InlineData(null, null)]
+    public void Fire_TenDaysInTotalOrARunOverTen_TotalRuleQuiet(int? total, int? inARow) =>
+        Assert.Empty(Yields<ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule>(
+            new CaseFacts { DaysRemovedThisYear = total, ConsecutiveDaysRemoved = inARow }));
+
+    [Fact]
+    public void Fire_ChildSaidToHaveNoIep_ManifestationRulesQuiet()
+    {
+        // Not yet eligible: the protections come only through the school's knowledge (300.534), not the review itself.
+        var facts = new CaseFacts { Stage = Stage.Discipline, HasIep = false, DaysRemovedThisYear = 15, ConsecutiveDaysRemoved = 12 };
+
+        Assert.Empty(Yields<ManifestationDeterminationWhenRemovedInARowRule>(facts));
+        Assert.Empty(Yields<ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule>(facts));
+    }
 
     [Fact]
     public void Fire_ChangeOfPlacement_ManifestationRuleCarriesTenSchoolDays() =>

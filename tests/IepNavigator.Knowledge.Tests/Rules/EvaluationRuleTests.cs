@@ -91,13 +91,16 @@ public class EvaluationRuleTests
     }
 
     [Fact]
-    public void Fire_DisciplinedWithoutIep_ConcernsLogIsUrgentForBasisOfKnowledge()
+    public void Fire_DisciplinedChildWithNoIep_ConcernsLogIsUrgentButCannotReachBack()
     {
-        var advice = Advise(new CaseFacts { Stage = Stage.Discipline, ConcernsDocumented = false });
+        // 34 CFR 300.534(b): the school "knew" only from what came before the behavior; a log written now cannot create that.
+        var advice = Advise(new CaseFacts { Stage = Stage.Discipline, HasIep = false, ConcernsDocumented = false });
 
         var step = advice.Require("document-concerns");
         Assert.Equal(Urgency.Now, step.Urgency);
-        Assert.Contains("knew", step.Why, StringComparison.Ordinal);
+        Assert.Contains("cannot reach back", step.Why, StringComparison.Ordinal);
+        Assert.Contains("before that behavior", step.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain("protects your child if discipline", step.Why, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,9 +16,18 @@ public class EvaluationRulesInIsolationTests
         Assert.Empty(Yields<DocumentConcernsWhenNotWrittenDownRule>(new CaseFacts { Stage = Stage.IepInPlace }));
 
     [Fact]
-    public void Fire_DisciplineWithoutIep_BasisOfKnowledgeRuleYields() =>
-        Assert.Equal(["document-concerns:behavior-knowledge"], Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(
+    public void Fire_DisciplineIepNotKnown_BasisOfKnowledgeRuleSaysIfNoIep() =>
+        Assert.Equal(["document-concerns:discipline-iep-unknown"], Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(
             new CaseFacts { Stage = Stage.Discipline }));
+
+    [Fact]
+    public void Fire_DisciplineNoIep_BasisOfKnowledgeRuleSaysWhatCountsAsKnowing() =>
+        Assert.Equal(["document-concerns:discipline-not-eligible"], Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(
+            new CaseFacts { Stage = Stage.Discipline, HasIep = false }));
+
+    [Fact]
+    public void Fire_DisciplineWithIepSaid_BasisOfKnowledgeRuleQuiet() =>
+        Assert.Empty(Yields<DocumentConcernsWhenDisciplinedBeforeEligibilityRule>(new CaseFacts { Stage = Stage.Discipline, HasIep = true }));
 
     [Fact]
     public void Fire_DisciplineConcernsDocumented_BasisOfKnowledgeRuleQuiet() =>
@@ -135,4 +144,25 @@ public class EvaluationRulesInIsolationTests
     public void Fire_EvaluationDeadlinePassed_ConcernsStatementRuleQuiet() =>
         Assert.Empty(Yields<WriteParentConcernsWhileEvaluationRunsRule>(
             new CaseFacts { ConsentSignedOn = new(2026, 8, 1) }));
+
+    [Fact]
+    public void Fire_SchoolOnlySuggestedWaiting_EvaluationRuleSaysYouNeedNotWait() =>
+        Assert.Equal(["request-evaluation:suggested-waiting"], Yields<RequestEvaluationWhenSchoolSuggestedWaitingRule>(
+            new CaseFacts { Stage = Stage.Concerned, SchoolSuggestedWaiting = true }));
+
+    [Fact]
+    public void Fire_SchoolSuggestedWaitingAfterARequest_SuggestedWaitingRuleQuiet() =>
+        Assert.Empty(Yields<RequestEvaluationWhenSchoolSuggestedWaitingRule>(
+            new CaseFacts { Stage = Stage.EvaluationRequested, SchoolSuggestedWaiting = true, EvaluationRequestedOn = new(2026, 10, 1) }));
+
+    [Fact]
+    public void Fire_SuggestedWaitingEvenIfMarkedRefused_NoAgainAndNoRefusalNotice()
+    {
+        // Nothing was asked, so nothing was refused: "ask again" and "turned down" would be false (issue 17 chat wording).
+        var facts = new CaseFacts { Stage = Stage.Concerned, SchoolSuggestedWaiting = true, SchoolRefusedEvaluation = true };
+
+        Assert.Empty(Yields<RequestEvaluationWhenSchoolDelaysRule>(facts));
+        Assert.Empty(Yields<IepNavigator.Knowledge.Rules.Disputes.RequestPriorWrittenNoticeWhenRefusedRule>(facts));
+        Assert.Equal(["request-evaluation:concerned-no-request-no-areas"], Yields<RequestEvaluationWhenConcernedRule>(facts));
+    }
 }

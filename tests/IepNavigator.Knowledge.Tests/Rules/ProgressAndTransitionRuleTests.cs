@@ -68,7 +68,7 @@ public class ProgressAndTransitionRuleTests
 
     [Theory]
     [InlineData(14, "plan-transition:fourteen-plus")]
-    [InlineData(15, "plan-transition:fourteen-plus")]
+    [InlineData(15, "plan-transition:fifteen-undated")]
     [InlineData(16, "plan-transition:sixteen-plus")]
     [InlineData(21, "plan-transition:sixteen-plus")]
     public void Fire_IepAndAge_TransitionRuleYieldsByAge(int age, string expected) =>
@@ -83,4 +83,52 @@ public class ProgressAndTransitionRuleTests
     [Fact]
     public void Fire_FifteenWithoutIep_TransitionRuleQuiet() =>
         Assert.Empty(Yields<PlanTransitionFromFourteenRule>(new CaseFacts { Stage = Stage.Plan504, ChildAge = 15 }));
+}
+
+/// <summary>
+/// 34 CFR 300.320(b): transition goals from the first IEP in effect when the child turns 16. The next IEP, written at
+/// the next annual review, runs a year: for a 15-year-old it is the one in effect at 16 (or the current one already is).
+/// </summary>
+public class TransitionBoundaryRuleTests
+{
+    private static readonly DateOnly LastReview = new(2026, 3, 1); // the next review is due 1 March 2027
+
+    [Fact]
+    public void Fire_FifteenNextReviewDated_TransitionDueByThatReview()
+    {
+        var fired = Assert.Single(Fire<PlanTransitionBeforeNextReviewRule>(new CaseFacts { Stage = Stage.IepInPlace, ChildAge = 15, LastIepReviewOn = LastReview }));
+
+        Assert.Equal("fifteen", fired.ReasonKey);
+        Assert.Equal(Urgency.Soon, fired.Urgency);
+        Assert.Equal(new DateOnly(2027, 3, 1), fired.Deadline?.DueBy);
+    }
+
+    [Fact]
+    public void Fire_FourteenNextReviewDated_TransitionIfSixteenBeforeTheNextIepEnds()
+    {
+        var fired = Assert.Single(Fire<PlanTransitionBeforeNextReviewRule>(new CaseFacts { Stage = Stage.IepInPlace, ChildAge = 14, LastIepReviewOn = LastReview }));
+
+        Assert.Equal("fourteen-next-iep", fired.ReasonKey);
+        Assert.Equal(Urgency.WhenReady, fired.Urgency);
+    }
+
+    [Theory]
+    [InlineData(13)]
+    [InlineData(16)]
+    public void Fire_OutsideFourteenToFifteen_NextReviewRuleQuiet(int age) =>
+        Assert.Empty(Yields<PlanTransitionBeforeNextReviewRule>(new CaseFacts { Stage = Stage.IepInPlace, ChildAge = age, LastIepReviewOn = LastReview }));
+
+    [Fact]
+    public void Fire_FifteenReviewOverdue_UndatedRuleSaysTheNextIepMustHaveIt() =>
+        Assert.Equal(["plan-transition:fifteen-undated"], Yields<PlanTransitionFromFourteenRule>(
+            new CaseFacts { Stage = Stage.IepInPlace, ChildAge = 15, LastIepReviewOn = new(2025, 10, 15) }));
+
+    [Fact]
+    public void Fire_FifteenNextReviewDated_UndatedRuleQuiet() =>
+        Assert.Empty(Yields<PlanTransitionFromFourteenRule>(new CaseFacts { Stage = Stage.IepInPlace, ChildAge = 15, LastIepReviewOn = LastReview }));
+
+    [Fact]
+    public void Fire_SixteenWithNextReviewDated_StillSaysItMustAlreadyBeThere() =>
+        Assert.Equal(["plan-transition:sixteen-plus"], Yields<PlanTransitionFromFourteenRule>(
+            new CaseFacts { Stage = Stage.IepInPlace, ChildAge = 16, LastIepReviewOn = LastReview }));
 }

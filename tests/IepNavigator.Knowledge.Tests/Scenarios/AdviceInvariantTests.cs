@@ -51,6 +51,23 @@ public class AdviceInvariantTests
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>Sessions are reused between cases (SessionPool): a case after hundreds of others gets the advice a new session gives.</summary>
+    [Fact]
+    public void Advise_OnReusedSessions_SameAnswersAsOnANewAdvisor()
+    {
+        var warmed = new Advisor();
+        foreach (var facts in RandomFacts.Generate(seed: 7, count: 200))
+        {
+            warmed.Advise(facts, facts.Today ?? new DateOnly(2026, 11, 26));
+        }
+
+        foreach (var facts in RandomFacts.Generate(seed: 8, count: 40))
+        {
+            var today = facts.Today ?? new DateOnly(2026, 11, 26);
+            Assert.Equal(Describe(new Advisor().Advise(facts, today)), Describe(warmed.Advise(facts, today)));
+        }
+    }
+
     private static string Describe(Advice advice) =>
         string.Join("|", advice.Steps.Select(s => $"{s.Id}/{s.Urgency}/{s.DueBy}/{s.Why}")) + "#" + string.Join(",", advice.MissingFacts);
 }

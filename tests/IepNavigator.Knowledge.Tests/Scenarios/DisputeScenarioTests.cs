@@ -15,9 +15,12 @@ public class DisputeScenarioTests
             Stage = Stage.Discipline, DaysRemovedThisYear = 12, LastIepReviewOn = new(2026, 3, 1), RecordsRequestedOn = new(2026, 9, 1),
         });
 
-        Assert.Equal("manifestation-determination", advice.Steps[0].Id);
-        Assert.Equal("escalate-overdue-timeline", advice.Steps[1].Id);
+        // The discipline emergencies first (the review, services owed from day 11), then the missed records deadline.
+        Assert.Equal(["manifestation-determination", "request-services-during-removal", "escalate-overdue-timeline"],
+            advice.Steps.Take(3).Select(s => s.Id));
         Assert.Contains("12 school days", advice.Steps[0].Why, StringComparison.Ordinal);
+        // 12 days in total is not by itself a change of placement: the advice asks whether the school calls it a pattern.
+        Assert.Contains("whether it considers them a pattern", advice.Steps[0].Why, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,12 +52,17 @@ public class DisputeScenarioTests
     }
 
     [Fact]
-    public void Advise_DisciplineWithoutIep_WrittenConcernsProtectTheChild()
+    public void Advise_DisciplineWithoutIep_LogCannotReachBackAndEvaluationIsExpedited()
     {
-        var advice = Advise(new CaseFacts { Stage = Stage.Discipline, ConcernsDocumented = false, DaysRemovedThisYear = 3 });
+        var advice = Advise(new CaseFacts { Stage = Stage.Discipline, HasIep = false, ConcernsDocumented = false, DaysRemovedThisYear = 3 });
 
-        Assert.Contains("knew", advice.Require("document-concerns").Why, StringComparison.Ordinal);
+        Assert.Contains("cannot reach back", advice.Require("document-concerns").Why, StringComparison.Ordinal);
+        var evaluation = advice.Require("request-expedited-evaluation");
+        Assert.Equal(Urgency.Now, evaluation.Urgency);
+        Assert.Equal("expedited-evaluation-request", evaluation.Letter);
+        Assert.Contains("34 CFR 300.534(d)(2)", evaluation.Citations);
         Assert.True(advice.Has("book-advocate"));
+        Assert.False(advice.Has("manifestation-determination"));
     }
 
     [Fact]
@@ -82,8 +90,8 @@ public class DisputeScenarioTests
     }
 
     [Fact]
-    public void Advise_DisagreementAboutDatedDecision_DueProcessWindowTwoYears() =>
-        Assert.Equal(new DateOnly(2028, 6, 30), Advise(new CaseFacts { Stage = Stage.Disagreement, EvaluationCompletedOn = new(2026, 6, 30) })
+    public void Advise_DisagreementAboutDatedAction_DueProcessWindowTwoYears() =>
+        Assert.Equal(new DateOnly(2028, 6, 30), Advise(new CaseFacts { Stage = Stage.Disagreement, DisputedActionOn = new(2026, 6, 30) })
             .Require("consider-due-process").DueBy);
 
     [Fact]

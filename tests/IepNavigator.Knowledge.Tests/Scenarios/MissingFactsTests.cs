@@ -45,6 +45,19 @@ public class MissingFactsTests
         Assert.Contains("concerns", Advise(new CaseFacts { Stage = Stage.Concerned, Concerns = [] }).MissingFacts);
 
     [Fact]
-    public void Advise_DisciplineStage_AsksDaysRemovedFirst() =>
-        Assert.Equal("daysRemovedThisYear", Advise(new CaseFacts { Stage = Stage.Discipline }).MissingFacts[0]);
+    public void Advise_DisciplineStage_AsksWhetherThereIsAnIepThenDaysRemoved() =>
+        // Whether the child has an IEP decides which discipline protections apply (300.530 or only 300.534).
+        Assert.Equal(["hasIep", "daysRemovedThisYear"], Advise(new CaseFacts { Stage = Stage.Discipline }).MissingFacts.Take(2));
+
+    [Fact]
+    public void Advise_DisciplineDaysKnown_AsksDaysInARowAndWhetherItIsAPattern()
+    {
+        var missing = Advise(new CaseFacts { Stage = Stage.Discipline, HasIep = true, DaysRemovedThisYear = 12 }).MissingFacts;
+
+        Assert.Equal(["consecutiveDaysRemoved", "removalsArePattern"], missing.Take(2));
+    }
+
+    [Fact]
+    public void Advise_DisagreementStage_AsksTheDateOfTheDisputedAction() =>
+        Assert.Contains("disputedActionOn", Advise(new CaseFacts { Stage = Stage.Disagreement }).MissingFacts);
 }

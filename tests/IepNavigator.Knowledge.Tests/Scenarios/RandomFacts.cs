@@ -49,7 +49,20 @@ internal static class RandomFacts
                 IeeRequestedOn = random.Next(3) == 0 ? Past(90) : null,
                 SchoolRespondedToIee = Maybe(),
                 TriedResolvingWithTeam = Maybe(),
-            };
+                SchoolSuggestedWaiting = Maybe(),
+                DisputedActionOn = random.Next(3) == 0 ? Past(900) : null,
+                PlacementChangeProposedOn = random.Next(4) == 0 ? Past(60) : null,
+                DueProcessFiledOn = random.Next(5) == 0 ? Past(120) : null,
+                HasIep = Maybe(),
+                RemovalsArePattern = Maybe(),
+                WantsToStopServices = random.Next(6) == 0 ? true : null,
+                SchoolBreaks = random.Next(4) == 0
+                    ? [new DateRange(today.AddDays(-random.Next(10, 60)), today.AddDays(-random.Next(0, 9))),
+                       new DateRange(today.AddDays(random.Next(20, 40)), today.AddDays(random.Next(41, 60)))]
+                    : null,
+            } is var facts && facts.DaysRemovedThisYear is { } total && random.Next(2) == 0
+                ? facts with { ConsecutiveDaysRemoved = random.Next(0, total + 1) }
+                : facts;
         }
     }
 }

@@ -96,16 +96,27 @@ public class StateTimelineScenarioTests
     }
 
     [Fact]
-    public void Advise_VirginiaReferral_65BusinessDaysFromSecondarySource()
+    public void Advise_VirginiaReferral_65BusinessDaysFromReceiptOfTheReferral()
     {
         var advice = Advise(new CaseFacts
         {
             State = "VA", Stage = Stage.EvaluationRequested, EvaluationRequestedOn = new(2026, 9, 14), RequestInWriting = true,
         });
 
-        Assert.Equal(new DateOnly(2026, 12, 17), advice.Require("write-parent-concerns").DueBy);
-        Assert.Contains(advice.Warnings, w => w.Code == "secondary-source");
+        var step = advice.Require("write-parent-concerns");
+        Assert.Equal(new DateOnly(2026, 12, 17), step.DueBy);
+        Assert.Contains("8VAC20-81-60", step.DeadlineRule, StringComparison.Ordinal);
+        // Checked against the official code page now (confidence P): no secondary-source warning.
+        Assert.DoesNotContain(advice.Warnings, w => w.Code == "secondary-source");
     }
+
+    [Fact]
+    public void Advise_VirginiaSpokenReferral_ClockStillStarts() =>
+        // 8VAC20-81-60 A 2: a referral may be oral or written.
+        Assert.Equal(new DateOnly(2026, 12, 17), Advise(new CaseFacts
+        {
+            State = "VA", Stage = Stage.EvaluationRequested, EvaluationRequestedOn = new(2026, 9, 14), RequestInWriting = false,
+        }).Require("write-parent-concerns").DueBy);
 
     [Fact]
     public void Advise_TexasWrittenRequestAwaitingAnswer_Response15SchoolDays()

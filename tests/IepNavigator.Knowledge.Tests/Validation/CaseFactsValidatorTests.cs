@@ -63,4 +63,36 @@ public class CaseFactsValidatorTests
     [Fact]
     public void Validate_UndefinedConcernValue_NamesTheField() =>
         Assert.Equal(["concerns"], Fields(new CaseFacts { Concerns = [(ConcernArea)99] }));
+
+    [Fact]
+    public void Validate_NegativeDaysInARow_NamesThatField() =>
+        Assert.Equal("consecutiveDaysRemoved cannot be negative.", Assert.Single(CaseFactsValidator.Validate(
+            new CaseFacts { DaysRemovedThisYear = 3, ConsecutiveDaysRemoved = -1 }, Today)).Message);
+
+    [Fact]
+    public void Validate_MoreDaysInARowThanInTheYear_NamesDaysInARow() =>
+        Assert.Equal(["consecutiveDaysRemoved"], Fields(new CaseFacts { DaysRemovedThisYear = 5, ConsecutiveDaysRemoved = 12 }));
+
+    [Fact]
+    public void Validate_SchoolBreakEndingBeforeItStarts_NamesSchoolBreaks() =>
+        Assert.Equal(["schoolBreaks"], Fields(new CaseFacts { SchoolBreaks = [new DateRange(new(2026, 12, 23), new(2026, 12, 20))] }));
+
+    [Fact]
+    public void Validate_SchoolBreakLongerThanAnySummer_NamesSchoolBreaks() =>
+        Assert.Equal(["schoolBreaks"], Fields(new CaseFacts { SchoolBreaks = [new DateRange(new(2026, 1, 1), new(2026, 12, 31))] }));
+
+    [Fact]
+    public void Validate_TypicalSchoolCalendar_Valid() =>
+        Assert.Empty(Fields(new CaseFacts
+        {
+            SchoolBreaks = [new DateRange(new(2026, 11, 23), new(2026, 11, 27)), new DateRange(new(2026, 12, 21), new(2027, 1, 1)),
+                new DateRange(new(2027, 3, 22), new(2027, 3, 26)), new DateRange(new(2027, 6, 11), new(2027, 8, 30))],
+        }));
+
+    [Fact]
+    public void Validate_FutureDisputeAndFilingDates_EachNamed() =>
+        Assert.Equal(["disputedActionOn", "placementChangeProposedOn", "dueProcessFiledOn"], Fields(new CaseFacts
+        {
+            DisputedActionOn = Today.AddDays(1), PlacementChangeProposedOn = Today.AddDays(2), DueProcessFiledOn = Today.AddDays(3),
+        }));
 }

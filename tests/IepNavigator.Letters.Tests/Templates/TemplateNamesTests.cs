@@ -12,7 +12,7 @@ namespace IepNavigator.Letters.Tests.Templates;
 public sealed partial class TemplateNamesTests
 {
     private static readonly HashSet<string> RendererValues =
-        ["today", "answerBy", "letterTitle", "state", "concerns", "facts", "subject", "deadlineDate"];
+        ["today", "answerBy", "letterTitle", "state", "concerns", "facts", "subject", "deadlineDate", "missedDeadlines"];
 
     private static readonly HashSet<string> LiquidWords =
         ["if", "elsif", "else", "endif", "for", "endfor", "in", "and", "or", "contains", "unless", "endunless",

@@ -70,8 +70,9 @@ public sealed class ChannelPrivacyTests(TeamsFixture fixture) : IClassFixture<Te
 
         var firstCase = (await fixture.Host.CaseBookAsync(first.Id, FakeBotConnector.PersonalConversationId(first.Id))).Active();
         var secondCase = (await fixture.Host.CaseBookAsync(second.Id, FakeBotConnector.PersonalConversationId(second.Id))).Active();
-        Assert.Equal(stages!.Recognize(SonSuspended).Confident, firstCase.Stage);
-        Assert.Equal(stages.Recognize(DaughterNotEligible).Confident, secondCase.Stage);
+        Assert.NotNull(firstCase.Stage);
+        Assert.Equal(StageCatalog.Parse(stages!.Recognize(SonSuspended).Confident), firstCase.Stage);
+        Assert.Equal(StageCatalog.Parse(stages.Recognize(DaughterNotEligible).Confident), secondCase.Stage);
         Assert.NotEqual(firstCase.Stage, secondCase.Stage);
         // Nothing runs in the channel's shared conversation state, for either member.
         Assert.False(await fixture.Host.HasActiveDialogAsync(first.Id, team.ChannelId));

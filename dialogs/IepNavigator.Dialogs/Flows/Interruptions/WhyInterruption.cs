@@ -46,7 +46,9 @@ public sealed partial class WhyInterruption(InterruptionPhrases phrases, FactQue
         var reply = new StringBuilder().Append("**").Append(step.Title).Append("**\n\n").Append(step.Why);
         if (step.Citations.Count > 0)
         {
-            reply.Append("\n\n").Append(messages.Format("why.rule", string.Join("; ", step.Citations)));
+            // Each rule links to its official text when the knowledge base has the link.
+            var rules = step.CitationLinks.Count > 0 ? AdviceMessage.CitationLinks(step) : string.Join("; ", step.Citations);
+            reply.Append("\n\n").Append(messages.Format("why.rule", rules));
         }
         if (step.DeadlineRule is { } rule)
         {

@@ -5,8 +5,8 @@ using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Templates;
+using System.Text.Json.Nodes;
 using IepNavigator.Understanding.Text;
-using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;
 
@@ -30,18 +30,18 @@ public sealed class LetterDialog(
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var order = options is null ? new JObject() : JObject.FromObject(options);
-        var letterId = order.Value<string>(nameof(LetterDraftOptions.LetterId)) ?? "";
+        var order = options as LetterOptions ?? new LetterOptions();
+        var letterId = order.LetterId;
         if (!renderer.Catalogue.Contains(letterId))
         {
             await dc.Context.SendActivityAsync(content["letter.unknown"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId }, cancellationToken).ConfigureAwait(false);
         }
         dc.State[LetterKey] = letterId;
-        dc.State[StepKey] = order.Value<string>(nameof(LetterDraftOptions.StepId)) ?? "";
-        dc.State[FollowsKey] = order.Value<string>(nameof(LetterDraftOptions.FollowsEntryId));
+        dc.State[StepKey] = order.StepId;
+        dc.State[FollowsKey] = order.FollowsEntryId;
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        dc.State[AnswersKey] = FollowUpAnswers(record, letterId, dc.State.Value<string>(FollowsKey));
+        dc.State[AnswersKey] = FollowUpAnswers(record, letterId, order.FollowsEntryId);
 
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
         var title = paperTrail.TitleOf(letterId);
@@ -60,7 +60,7 @@ public sealed class LetterDialog(
     {
         ArgumentNullException.ThrowIfNull(dc);
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var asking = dc.State.Value<string>(AskingKey);
+        var asking = dc.State.GetString(AskingKey);
         var answer = dc.Context.Activity.Text?.Trim();
         if (asking is not null)
         {
@@ -72,7 +72,7 @@ public sealed class LetterDialog(
             answer = AsDateIfDateField(asking, answer);
             if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
             {
-                ((JObject)dc.State[AnswersKey]!)[asking] = answer;
+                dc.State.Object(AnswersKey)[asking] = answer;
             }
         }
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,7 @@ public sealed class LetterDialog(
     /// </summary>
     private string AsDateIfDateField(string field, string answer)
     {
-        if (!field.EndsWith("DateOfBirth", StringComparison.Ordinal) || !System.Text.RegularExpressions.Regex.IsMatch(answer, @"\b(19|20)\d\d\b"))
+        if (field != LetterFieldNames.ChildDateOfBirth || !System.Text.RegularExpressions.Regex.IsMatch(answer, @"\b(19|20)\d\d\b"))
         {
             return answer;
         }
@@ -99,7 +99,7 @@ public sealed class LetterDialog(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(frame);
-        return frame.State.Value<string>(AskingKey) is { } asking
+        return frame.State.GetString(AskingKey) is { } asking
             ? turnContext.SendActivityAsync(MessageFactory.Text(QuestionOf(frame.State, asking), inputHint: InputHints.ExpectingInput), cancellationToken)
             : Task.CompletedTask;
     }
@@ -112,18 +112,18 @@ public sealed class LetterDialog(
             await dc.Context.SendActivityAsync(MessageFactory.Text(missing[0].Question, inputHint: InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
-        var letterId = dc.State.Value<string>(LetterKey)!;
+        var letterId = dc.State.GetString(LetterKey)!;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var fields = await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false);
-        var facts = CaseAdvisor.ToFacts(record) with { Today = today };
+        var facts = record.Facts with { Today = today };
         await delivery.SendAsync(dc.Context, letterId, fields, facts, today, cancellationToken).ConfigureAwait(false);
-        paperTrail.Drafted(record, letterId, dc.State.Value<string>(StepKey), dc.State.Value<string>(FollowsKey), today);
+        paperTrail.Drafted(record, letterId, dc.State.GetString(StepKey), dc.State.GetString(FollowsKey), today);
         record.UpdatedAt = clock.GetUtcNow();
-        return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId, StepId = dc.State.Value<string>(StepKey) ?? "" }, cancellationToken).ConfigureAwait(false);
+        return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId, StepId = dc.State.GetString(StepKey) ?? "" }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<LetterField>> MissingAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken) =>
-        renderer.FindMissingFields(dc.State.Value<string>(LetterKey)!, await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false));
+        renderer.FindMissingFields(dc.State.GetString(LetterKey)!, await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Remembered fields, overlaid with this letter's own answers.</summary>
     private async Task<Dictionary<string, string?>> FieldsAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken)
@@ -134,20 +134,20 @@ public sealed class LetterDialog(
         {
             fields.TryAdd("progressSummary", summary);
         }
-        if (dc.State[AnswersKey] is JObject answers)
+        if (dc.State[AnswersKey] is JsonObject answers)
         {
-            foreach (var property in answers.Properties())
+            foreach (var (name, value) in answers)
             {
-                fields[property.Name] = (string?)property.Value;
+                fields[name] = value is JsonValue text && text.TryGetValue<string>(out var typed) ? typed : null;
             }
         }
         return fields;
     }
 
     /// <summary>A follow-up letter's own fields written from the ledger entry it follows (dates and title).</summary>
-    private JObject FollowUpAnswers(CaseRecord record, string letterId, string? followsEntryId)
+    private JsonObject FollowUpAnswers(CaseRecord record, string letterId, string? followsEntryId)
     {
-        var answers = new JObject();
+        var answers = new JsonObject();
         var followed = record.Ledger.FirstOrDefault(e => e.Id == followsEntryId);
         var declared = renderer.Catalogue.Find(letterId)?.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
         if (followed is null)
@@ -165,12 +165,12 @@ public sealed class LetterDialog(
         return answers;
     }
 
-    /// <summary>"November 26, 2026" for a stored date, or the text itself if it is not one.</summary>
-    private static string EnglishDate(string? text) =>
-        PlainDate.Read(text) is { } date ? PlainDates.Long(date, ContentLanguage.English) : text ?? "";
+    /// <summary>"November 26, 2026" for a ledger date, empty when there is none.</summary>
+    private static string EnglishDate(DateOnly? date) =>
+        date is { } day ? PlainDates.Long(day, ContentLanguage.English) : "";
 
     private string QuestionOf(DialogContext dc, string field) => QuestionOf(dc.State, field);
 
-    private string QuestionOf(JObject state, string field) =>
-        renderer.Catalogue.Find(state.Value<string>(LetterKey) ?? "")?.Fields.FirstOrDefault(f => f.Name == field)?.Question ?? field;
+    private string QuestionOf(JsonObject state, string field) =>
+        renderer.Catalogue.Find(state.GetString(LetterKey) ?? "")?.Fields.FirstOrDefault(f => f.Name == field)?.Question ?? field;
 }

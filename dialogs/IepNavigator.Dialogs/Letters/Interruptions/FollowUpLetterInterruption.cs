@@ -8,8 +8,9 @@ using IepNavigator.Dialogs.Runtime.Interruptions;
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 
 /// <summary>
-/// "Draft the follow-up letter" (the button of the overdue notice): drafts the follow-up (overdue-timeline,
-/// iee-follow-up...) of the letter whose deadline passed unanswered, for that letter's child.
+/// "Draft the follow-up letter" (the button of the overdue notice): drafts the follow-up of the letter whose answer
+/// date passed unanswered, for that letter's child: a polite follow-up (or iee-follow-up), never overdue-timeline,
+/// since the date the letter asked for is the parent's own, not a legal deadline (letter-ledger.json decides).
 /// </summary>
 public sealed class FollowUpLetterInterruption(CaseStore cases, CaseAdvisor advisor, PaperTrail paperTrail, LetterLedgerContent content) : IInterruption
 {
@@ -35,7 +36,7 @@ public sealed class FollowUpLetterInterruption(CaseStore cases, CaseAdvisor advi
         }
         book.ActiveCaseId = overdue.Record.Id;
         dc.CancelAllDialogs();
-        var options = new LetterDraftOptions { LetterId = paperTrail.FollowUpOf(overdue.Entry)!, FollowsEntryId = overdue.Entry.Id };
+        var options = new Flows.LetterOptions { LetterId = paperTrail.FollowUpOf(overdue.Entry)!, FollowsEntryId = overdue.Entry.Id };
         await dc.BeginDialogAsync(FlowIds.Letter, options, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }

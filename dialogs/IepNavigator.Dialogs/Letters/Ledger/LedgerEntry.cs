@@ -1,25 +1,25 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace IepNavigator.Dialogs.Letters.Ledger;
 
 /// <summary>
 /// One letter in a case's paper trail: drafted, then sent (when and how, as the parent says), then answered.
-/// Dates are contract text (yyyy-MM-dd) so every storage round-trips them unchanged. No field values are kept.
+/// No field values are kept. Stored by State/StateJson (dates as yyyy-MM-dd, as rows have always had them).
 /// </summary>
 public sealed class LedgerEntry
 {
     public string Id { get; set; } = Guid.NewGuid().ToString("N")[..12];
     public string LetterId { get; set; } = "";
     public string? StepId { get; set; }
-    public string DraftedOn { get; set; } = "";
-    public string? SentOn { get; set; }
+    public DateOnly DraftedOn { get; set; }
+    public DateOnly? SentOn { get; set; }
 
-    /// <summary>email, mail, fax, hand; null when the parent did not say.</summary>
+    /// <summary>email, mail, fax, hand (letter-ledger.json's sentHow keys); null when the parent did not say.</summary>
     public string? SentHow { get; set; }
 
     /// <summary>The deadline the letter started (the template's, counted from <see cref="SentOn"/>).</summary>
-    public string? DueOn { get; set; }
-    public string? AnsweredOn { get; set; }
+    public DateOnly? DueOn { get; set; }
+    public DateOnly? AnsweredOn { get; set; }
 
     /// <summary>What the school said, in the parent's words (optional).</summary>
     public string? Answer { get; set; }
@@ -37,6 +37,5 @@ public sealed class LedgerEntry
     public bool IsAnswered => AnsweredOn is not null;
 
     /// <summary>Sent, unanswered, and its deadline is before <paramref name="today"/>.</summary>
-    public bool IsOverdue(DateOnly today) =>
-        IsSent && !IsAnswered && PlainDate.Read(DueOn) is { } due && due < today;
+    public bool IsOverdue(DateOnly today) => IsSent && !IsAnswered && DueOn is { } due && due < today;
 }

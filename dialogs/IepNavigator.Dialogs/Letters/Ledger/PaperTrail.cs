@@ -1,4 +1,6 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters.Templates;
 
 namespace IepNavigator.Dialogs.Letters.Ledger;
@@ -23,7 +25,7 @@ public sealed class PaperTrail(LetterTemplateCatalogue templates, LetterLedgerCo
         }
         entry.StepId = string.IsNullOrEmpty(stepId) ? entry.StepId : stepId;
         entry.FollowsEntryId = followsEntryId ?? entry.FollowsEntryId;
-        entry.DraftedOn = PlainDate.Write(today);
+        entry.DraftedOn = today;
         return entry;
     }
 
@@ -39,18 +41,15 @@ public sealed class PaperTrail(LetterTemplateCatalogue templates, LetterLedgerCo
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(entry);
         var due = templates.Find(entry.LetterId)?.Deadline.DueAfter(sentOn) ?? sentOn;
-        entry.SentOn = PlainDate.Write(sentOn);
+        entry.SentOn = sentOn;
         entry.SentHow = how;
-        entry.DueOn = PlainDate.Write(due);
+        entry.DueOn = due;
         entry.OverdueNoticeGiven = false;
         var rule = content.RuleFor(entry.LetterId);
-        foreach (var (fact, value) in LetterLedgerContent.FactValues(rule.Sent, sentOn))
+        record.Apply(rule.SentStatement(sentOn));
+        if (rule.Stage is { } move && (record.Stage is not { } stage || move.From.Contains(stage)))
         {
-            record.SetFact(fact, value);
-        }
-        if (rule.Stage is { } move && (record.Stage is null || move.From.Contains(record.Stage, StringComparer.Ordinal)))
-        {
-            record.Facts["stage"] = move.To;
+            record.SetStage(move.To);
         }
         return due;
     }
@@ -60,12 +59,9 @@ public sealed class PaperTrail(LetterTemplateCatalogue templates, LetterLedgerCo
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(entry);
-        entry.AnsweredOn = PlainDate.Write(answeredOn);
+        entry.AnsweredOn = answeredOn;
         entry.Answer = string.IsNullOrWhiteSpace(answer) ? null : answer.Trim();
-        foreach (var (fact, value) in LetterLedgerContent.FactValues(content.RuleFor(entry.LetterId).Answered, answeredOn))
-        {
-            record.SetFact(fact, value);
-        }
+        record.Apply(content.RuleFor(entry.LetterId).AnsweredStatement(answeredOn));
     }
 
     /// <summary>The letter to offer when <paramref name="entry"/> goes unanswered past its deadline, or null.</summary>
@@ -81,13 +77,13 @@ public sealed class PaperTrail(LetterTemplateCatalogue templates, LetterLedgerCo
             var title = TitleOf(entry.LetterId);
             if (!entry.IsSent)
             {
-                yield return content.Format("ledger.drafted", title, PlainDate.Long(entry.DraftedOn));
+                yield return content.Format("ledger.drafted", title, DateText.Long(entry.DraftedOn));
                 continue;
             }
-            var line = content.Format("ledger.sent", title, PlainDate.Long(entry.DraftedOn), PlainDate.Long(entry.SentOn), content.HowText(entry.SentHow), PlainDate.Long(entry.DueOn));
+            var line = content.Format("ledger.sent", title, DateText.Long(entry.DraftedOn), PlainDates.Format(entry.SentOn), content.HowText(entry.SentHow), PlainDates.Format(entry.DueOn));
             if (entry.IsAnswered)
             {
-                line += content.Format("ledger.answered", PlainDate.Long(entry.AnsweredOn));
+                line += content.Format("ledger.answered", PlainDates.Format(entry.AnsweredOn));
                 line += entry.Answer is { } said ? content.Format("ledger.answerSaid", said) : "";
             }
             else

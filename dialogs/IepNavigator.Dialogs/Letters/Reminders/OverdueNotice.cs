@@ -1,6 +1,7 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Letters.Reminders;
 
@@ -25,7 +26,7 @@ public sealed class OverdueNotice(PaperTrail paperTrail, LetterLedgerContent con
         return null;
     }
 
-    /// <summary>Says the notice for <paramref name="entry"/> and marks it given (the caller saves UserState).</summary>
+    /// <summary>Says the notice for <paramref name="entry"/> and marks it given (the caller saves the turn's state).</summary>
     public async Task SendAsync(ITurnContext turnContext, CaseBook book, CaseRecord record, LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -33,7 +34,7 @@ public sealed class OverdueNotice(PaperTrail paperTrail, LetterLedgerContent con
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(entry);
         var title = paperTrail.TitleOf(entry.LetterId);
-        var (sent, due) = (PlainDate.Long(entry.SentOn), PlainDate.Long(entry.DueOn));
+        var (sent, due) = (PlainDates.Format(entry.SentOn) ?? "", PlainDates.Format(entry.DueOn) ?? "");
         IMessageActivity reply;
         if (paperTrail.FollowUpOf(entry) is null)
         {

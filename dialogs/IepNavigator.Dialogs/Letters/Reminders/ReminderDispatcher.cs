@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Storage.Reminders;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace IepNavigator.Dialogs.Letters.Reminders;
 /// and the chat does not say it again.
 /// </summary>
 public sealed partial class ReminderDispatcher(
-    CaseStore cases, UserState userState, OverdueNotice notice, TimeProvider clock, ILogger<ReminderDispatcher> logger,
+    CaseStore cases, TurnStateStore state, OverdueNotice notice, TimeProvider clock, ILogger<ReminderDispatcher> logger,
     IEnumerable<IProactiveChannel> channels, IReminderStore? store = null)
 {
     public const int BatchSize = 50;
@@ -90,7 +91,7 @@ public sealed partial class ReminderDispatcher(
             return false;
         }
         await notice.SendAsync(turnContext, book, record, entry, cancellationToken).ConfigureAwait(false);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        await state.SaveAsync(turnContext, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -19,7 +19,7 @@ public sealed class ReminderScheduler(IReminderStore? store = null)
     public async Task ScheduleAsync(ITurnContext turnContext, string caseId, LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (store is null || PlainDate.Read(entry.DueOn) is not { } due)
+        if (store is null || entry.DueOn is not { } due)
         {
             return;
         }

@@ -23,7 +23,7 @@ public sealed class DatePrompt(PromptServices services) : Prompt<DateOnly>(Dialo
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(options);
         var today = Services.Today;
-        var suggested = dc.State.Value<string?>(PendingKey);
+        var suggested = dc.State.GetString(PendingKey);
         dc.State.Remove(PendingKey);
         var parsed = NaturalDateParser.Parse(text, today, options.Direction);
         if (suggested is not null && parsed is null)

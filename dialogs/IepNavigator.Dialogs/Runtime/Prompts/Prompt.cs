@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using IepNavigator.Dialogs.State;
 using IepNavigator.Understanding.Text;
-using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
@@ -22,7 +24,7 @@ public abstract class Prompt<T> : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
-        dc.State[OptionsKey] = JObject.FromObject(promptOptions);
+        WriteOptions(dc.State, promptOptions);
         dc.State[AttemptsKey] = 0;
         await dc.Context.SendActivityAsync(BuildQuestion(promptOptions, promptOptions.Text), cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
@@ -54,7 +56,7 @@ public abstract class Prompt<T> : Dialog
         {
             return DialogTurnResult.Waiting;
         }
-        var attempts = (dc.State.Value<int?>(AttemptsKey) ?? 0) + 1;
+        var attempts = (dc.State.GetInt(AttemptsKey) ?? 0) + 1;
         dc.State[AttemptsKey] = attempts;
         if (attempts >= options.MaxAttempts && options.AllowUnknown)
         {
@@ -115,18 +117,29 @@ public abstract class Prompt<T> : Dialog
         return ButtonReply.Create(text, buttons);
     }
 
-    /// <summary>The options of the prompt whose frame this is (for "why?" and other interruptions).</summary>
-    public static PromptOptions ReadOptions(JObject state)
+    /// <summary>
+    /// The options of the prompt whose frame this is (for "why?" and other interruptions). Several readers ask in one
+    /// turn, so the typed options are kept beside the stored JSON node they were read from (and dropped with it).
+    /// </summary>
+    public static PromptOptions ReadOptions(JsonObject state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+        if (state[OptionsKey] is not JsonObject node)
+        {
+            return new PromptOptions();
+        }
+        return ReadCache.GetValue(node, n => StateJson.FromNode<PromptOptions>(n) ?? new PromptOptions());
     }
 
     /// <summary>Replaces the options of a waiting prompt (the same question reworded, e.g. in another language).</summary>
-    public static void WriteOptions(JObject state, PromptOptions options)
+    public static void WriteOptions(JsonObject state, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
-        state[OptionsKey] = JObject.FromObject(options);
+        var node = StateJson.ToNode(options)!;
+        state[OptionsKey] = node;
+        ReadCache.AddOrUpdate((JsonObject)node, options);
     }
+
+    private static readonly ConditionalWeakTable<JsonNode, PromptOptions> ReadCache = new();
 }

@@ -7,7 +7,10 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
-/// <summary>A serious disagreement where the date of the decision is unknown: the 2-year limit without a date.</summary>
+/// <summary>
+/// A serious disagreement where the date of the disputed action is unknown: say what starts the clock (when the parent
+/// knew or should have known, 34 CFR 300.507(a)(2)) and the state's limit, instead of hiding the step.
+/// </summary>
 internal sealed class ConsiderDueProcessWhenDecisionUndatedRule : Rule
 {
     public override void Define()
@@ -15,7 +18,7 @@ internal sealed class ConsiderDueProcessWhenDecisionUndatedRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.Stage == Stage.Disagreement || (f.Stage == Stage.NotEligible && f.DisagreesWithEvaluation == true))
+            .Match(() => facts, f => f.InIdeaDispute(), f => f.DueProcessFiledOn == null)
             .Not<Deadline>(d => d.Kind == DeadlineKind.DueProcessWindow);
 
         Then()

@@ -7,7 +7,10 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
-/// <summary>A serious disagreement with a dated decision: due process within 2 years of it (34 CFR 300.507(a)(2)).</summary>
+/// <summary>
+/// A serious disagreement with a dated disputed action: due process within 2 years of it, or the state's own limit
+/// (34 CFR 300.507(a)(2); N.C. Gen. Stat. 115C-109.6(b): 1 year).
+/// </summary>
 internal sealed class ConsiderDueProcessWithinWindowRule : Rule
 {
     public override void Define()
@@ -16,7 +19,7 @@ internal sealed class ConsiderDueProcessWithinWindowRule : Rule
         Deadline deadline = null!;
 
         When()
-            .Match(() => facts, f => f.Stage == Stage.Disagreement || (f.Stage == Stage.NotEligible && f.DisagreesWithEvaluation == true))
+            .Match(() => facts, f => f.InIdeaDispute(), f => f.DueProcessFiledOn == null)
             .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => !d.Passed);
 
         Then()

@@ -7,7 +7,10 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
-/// <summary>A school deadline has passed with the event still outstanding: put it in writing.</summary>
+/// <summary>
+/// A school deadline has passed with the event still outstanding: put it in writing, naming that deadline's rule. A
+/// federal default the state may have replaced is never called missed (LearnStateProcessWhenFederalDefaultPassedRule).
+/// </summary>
 internal sealed class EscalateOverdueTimelineWhenDeadlinePassedRule : Rule
 {
     public override void Define()
@@ -15,7 +18,7 @@ internal sealed class EscalateOverdueTimelineWhenDeadlinePassedRule : Rule
         Deadline deadline = null!;
 
         When()
-            .Match(() => deadline, d => d.Passed, d => d.SchoolDuty);
+            .Match(() => deadline, d => d.Missed);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.EscalateOverdueTimeline, "deadline-passed", Urgency.Now, deadline));

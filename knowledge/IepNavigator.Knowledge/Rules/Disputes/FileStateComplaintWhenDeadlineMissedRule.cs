@@ -15,7 +15,7 @@ internal sealed class FileStateComplaintWhenDeadlineMissedRule : Rule
         Deadline deadline = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => !d.Passed);
+            .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.Violation, d => !d.Passed);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.FileStateComplaint, "missed-timeline", Urgency.WhenReady, deadline));

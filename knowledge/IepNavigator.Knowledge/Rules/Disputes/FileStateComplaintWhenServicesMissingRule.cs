@@ -1,12 +1,13 @@
 using IepNavigator.Knowledge.Steps;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules.Model;
 using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
-/// <summary>Services in the plan are not delivered, a violation a state complaint can address (34 CFR 300.153).</summary>
+/// <summary>IEP services are not delivered, a violation a state complaint can address (34 CFR 300.153); no date to count from.</summary>
 internal sealed class FileStateComplaintWhenServicesMissingRule : Rule
 {
     public override void Define()
@@ -14,7 +15,8 @@ internal sealed class FileStateComplaintWhenServicesMissingRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.ServicesDelivered == false);
+            .Match(() => facts, f => f.HasAnIep(), f => f.ServicesDelivered == false)
+            .Not<Deadline>(d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.DisputedAction, d => !d.Passed);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered", Urgency.WhenReady, null));

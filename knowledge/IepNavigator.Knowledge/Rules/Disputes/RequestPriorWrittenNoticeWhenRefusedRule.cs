@@ -14,7 +14,7 @@ internal sealed class RequestPriorWrittenNoticeWhenRefusedRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.SchoolRefusedEvaluation == true, f => f.PriorWrittenNoticeReceived != true);
+            .Match(() => facts, f => f.RefusedARequest(), f => f.PriorWrittenNoticeReceived != true);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "refused-without-notice", Urgency.Now, null));

@@ -17,7 +17,7 @@ internal sealed class RequestEvaluationWhenConcernedRule : Rule
             .Match(() => facts,
                 f => f.IsConcerned(),
                 f => f.EvaluationRequestedOn == null,
-                f => f.SchoolRefusedEvaluation != true);
+                f => !f.RefusedARequest());
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestEvaluation,

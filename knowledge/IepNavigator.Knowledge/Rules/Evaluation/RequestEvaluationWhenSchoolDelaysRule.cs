@@ -7,7 +7,7 @@ using NRules.Fluent.Dsl;
 namespace IepNavigator.Knowledge.Rules.Evaluation;
 
 /// <summary>
-/// The school said no or "interventions first" before any evaluation: RtI may not delay an evaluation
+/// The school said no to a request, or "interventions first", before any evaluation: RtI may not delay an evaluation
 /// (OSEP memo 11-07, 34 CFR 300.301), so the parent asks again in writing.
 /// </summary>
 internal sealed class RequestEvaluationWhenSchoolDelaysRule : Rule
@@ -18,7 +18,7 @@ internal sealed class RequestEvaluationWhenSchoolDelaysRule : Rule
 
         When()
             .Match(() => facts,
-                f => f.SchoolRefusedEvaluation == true,
+                f => f.RefusedARequest(),
                 f => f.ConsentSignedOn == null,
                 f => !f.EvaluationDone());
 

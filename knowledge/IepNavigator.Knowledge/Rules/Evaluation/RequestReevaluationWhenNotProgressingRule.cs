@@ -15,7 +15,7 @@ internal sealed class RequestReevaluationWhenNotProgressingRule : Rule
         CaseContext context = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.MakingProgress == false)
+            .Match(() => facts, f => f.HasAnIep(), f => f.MakingProgress == false)
             .Match(() => context, c => facts.LastEvaluationOn == null
                 || c.DaysSince(facts.LastEvaluationOn.Value) >= c.Policy.ReevaluationMinimumDays);
 

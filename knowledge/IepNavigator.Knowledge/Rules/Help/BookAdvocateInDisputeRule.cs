@@ -14,7 +14,7 @@ internal sealed class BookAdvocateInDisputeRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.Stage == Stage.Disagreement || (f.Stage == Stage.NotEligible && f.DisagreesWithEvaluation == true));
+            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.BookAdvocate, "disagreement", Urgency.Soon, null));

@@ -16,7 +16,7 @@ internal sealed class BookAdvocateWhenDeadlinePassedRule : Rule
 
         When()
             .Match(() => facts)
-            .Exists<Deadline>(d => d.Passed, d => d.SchoolDuty);
+            .Exists<Deadline>(d => d.Missed);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.BookAdvocate, "deadline-passed", Urgency.Soon, null));

@@ -6,7 +6,10 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Help;
 
-/// <summary>Every family, at every stage: the free Parent Training and Information Center.</summary>
+/// <summary>
+/// Every family, at every stage: the free Parent Training and Information Center. A fallback: quiet when a sharper
+/// reason (a dispute, a discipline emergency) already recommends it.
+/// </summary>
 internal sealed class ContactParentCenterAlwaysRule : Rule
 {
     public override void Define()
@@ -14,7 +17,8 @@ internal sealed class ContactParentCenterAlwaysRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts);
+            .Match(() => facts)
+            .Not<Recommendation>(r => r.StepId == StepIds.ContactParentCenter, r => r.ReasonKey != "always");
 
         Then()
             .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null));

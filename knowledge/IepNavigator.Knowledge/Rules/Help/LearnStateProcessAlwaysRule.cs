@@ -16,7 +16,9 @@ internal sealed class LearnStateProcessAlwaysRule : Rule
 
         When()
             .Match(() => facts)
-            .Match(() => context);
+            .Match(() => context)
+            // The federal default having passed says all this and more; one sentence, not two.
+            .Not<Recommendation>(r => r.StepId == StepIds.LearnStateProcess, r => r.ReasonKey.StartsWith("federal-default-passed", StringComparison.Ordinal));
 
         Then()
             .Yield(_ => new Recommendation(StepIds.LearnStateProcess,

@@ -14,7 +14,7 @@ internal sealed class RequestIepMeetingWhenBehaviorConcernsRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.BehaviorConcerns == true, f => f.HasBehaviorPlan != true);
+            .Match(() => facts, f => f.HasAnIep(), f => f.BehaviorConcerns == true, f => f.HasBehaviorPlan != true);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "new-behavior-concerns", Urgency.Soon, null));

@@ -14,7 +14,7 @@ internal sealed class RequestIepMeetingWhenGoalsNotMeasurableRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.GoalsMeasurable == false);
+            .Match(() => facts, f => f.HasAnIep(), f => f.GoalsMeasurable == false);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "goals-not-measurable", Urgency.Soon, null));

@@ -14,7 +14,7 @@ internal sealed class RequestIepMeetingWhenNotProgressingRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.MakingProgress == false);
+            .Match(() => facts, f => f.HasAnIep(), f => f.MakingProgress == false);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "not-progressing", Urgency.Soon, null));

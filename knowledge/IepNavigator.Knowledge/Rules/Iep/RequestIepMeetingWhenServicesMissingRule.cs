@@ -14,7 +14,7 @@ internal sealed class RequestIepMeetingWhenServicesMissingRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.ServicesDelivered == false);
+            .Match(() => facts, f => f.HasAnIep(), f => f.ServicesDelivered == false);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "services-missing", Urgency.Soon, null));

@@ -14,7 +14,7 @@ internal sealed class ReviewIepPaperworkWhenIepInPlaceRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep());
+            .Match(() => facts, f => f.HasAnIep());
 
         Then()
             .Yield(_ => new Recommendation(StepIds.ReviewIepPaperwork, "iep-in-place", Urgency.WhenReady, null));

@@ -14,7 +14,7 @@ internal sealed class RequestEsyWhenRegressionRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.RegressionOverBreaks == true);
+            .Match(() => facts, f => f.HasAnIep(), f => f.RegressionOverBreaks == true);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestEsy, "regression", Urgency.Soon, null));

@@ -14,7 +14,7 @@ internal sealed class RequestProgressDataWhenNoReportsRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.HasProgressReports == false);
+            .Match(() => facts, f => f.HasAnIep(), f => f.HasProgressReports == false);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestProgressData, "no-reports", Urgency.Soon, null));

@@ -14,7 +14,7 @@ internal sealed class RequestProgressDataWhenProgressUnclearRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.MakingProgress == null);
+            .Match(() => facts, f => f.HasAnIep(), f => f.MakingProgress == null);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestProgressData, "progress-unclear", Urgency.WhenReady, null));

@@ -6,7 +6,7 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Progress;
 
-/// <summary>An IEP or 504 plan whose services are not provided as written.</summary>
+/// <summary>An IEP or 504 plan whose services are not provided as written (34 CFR 300.323(c); 104.33 for a 504 plan).</summary>
 internal sealed class RequestServicesDeliveredWhenMissingRule : Rule
 {
     public override void Define()
@@ -17,6 +17,7 @@ internal sealed class RequestServicesDeliveredWhenMissingRule : Rule
             .Match(() => facts, f => f.HasPlan(), f => f.ServicesDelivered == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestServicesDelivered, "not-delivered", Urgency.Now, null));
+            .Yield(_ => new Recommendation(StepIds.RequestServicesDelivered,
+                facts.HasAnIep() ? "not-delivered" : "not-delivered-504", Urgency.Now, null));
     }
 }

@@ -1,12 +1,16 @@
 using IepNavigator.Knowledge.Steps;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules.Model;
 using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Transition;
 
-/// <summary>An IEP and a child of 14 or more: transition planning (required in the IEP in effect at 16, 34 CFR 300.320(b)).</summary>
+/// <summary>
+/// An IEP and a child of 14 or more without a coming annual review to date it: transition planning, required in the
+/// first IEP in effect at 16 (34 CFR 300.320(b)); at 16 or more it must already be in the IEP.
+/// </summary>
 internal sealed class PlanTransitionFromFourteenRule : Rule
 {
     public override void Define()
@@ -15,12 +19,14 @@ internal sealed class PlanTransitionFromFourteenRule : Rule
         CaseContext context = null!;
 
         When()
-            .Match(() => facts, f => f.HasIep(), f => f.ChildAge != null)
-            .Match(() => context, c => facts.ChildAge >= c.Policy.TransitionPlanningAge);
+            .Match(() => facts, f => f.HasAnIep(), f => f.ChildAge != null)
+            .Match(() => context, c => facts.ChildAge >= c.Policy.TransitionPlanningAge)
+            .Not<Deadline>(d => d.Kind == DeadlineKind.AnnualReview, d => !d.Passed, d => facts.ChildAge < context.Policy.TransitionRequiredAge);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.PlanTransition,
-                facts.ChildAge >= context.Policy.TransitionRequiredAge ? "sixteen-plus" : "fourteen-plus",
-                facts.ChildAge >= context.Policy.TransitionRequiredAge ? Urgency.Soon : Urgency.WhenReady, null));
+                facts.ChildAge >= context.Policy.TransitionRequiredAge ? "sixteen-plus"
+                : facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? "fifteen-undated" : "fourteen-plus",
+                facts.ChildAge >= context.Policy.TransitionPlanningAge + 1 ? Urgency.Soon : Urgency.WhenReady, null));
     }
 }

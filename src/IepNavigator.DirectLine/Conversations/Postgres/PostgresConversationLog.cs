@@ -29,6 +29,10 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
 
+    /// <summary>PostgreSQL's NOTIFY payload limit is 8000 bytes (ids take the rest): a larger stored activity is read back
+    /// by the listener, a larger transient one (typing) stays on its own instance.</summary>
+    private const int MaxNotifyDocument = 7700;
+
     public PostgresConversationLog(
         string connectionString, string schemaName, IDataProtectionProvider protection, IOptions<DirectLineOptions> options, TimeProvider clock)
     {
@@ -47,7 +51,19 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
         _protector = protection.CreateProtector(ProtectionPurpose);
         _options = options.Value;
         _clock = clock ?? TimeProvider.System;
+        // One channel per schema (tests share a server with a schema each); identifiers stop at 63 bytes.
+        NotifyChannel = ("iepnav_directline_" + schemaName)[..Math.Min(63, 18 + schemaName.Length)];
     }
+
+    /// <summary>Who appended: notifications this process sent itself are already on its sockets.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The LISTEN/NOTIFY channel on which every append is announced to the other instances.</summary>
+    public string NotifyChannel { get; }
+
+    /// <summary>Opens a connection for <see cref="ConversationFeedListener"/> (kept open while it listens).</summary>
+    internal ValueTask<NpgsqlConnection> OpenListenerConnectionAsync(CancellationToken cancellationToken) =>
+        _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Creates the schema and tables when missing. Idempotent; hosts starting together take turns.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -144,11 +160,12 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
 
                 copy.Id = InMemoryConversationLog.FormatId(conversationId, sequence);
                 copy.Timestamp = stamped;
+                var document = _protector.Protect(ActivityJson.Serialize(copy));
                 if (store)
                 {
                     await ExecuteAsync(connection,
                         $"INSERT INTO {_activities} (conversation_id, sequence, activity_id, stamped_at, document) VALUES ($1, $2, $3, $4, $5);",
-                        cancellationToken, conversationId, sequence, copy.Id, stamped, _protector.Protect(ActivityJson.Serialize(copy))).ConfigureAwait(false);
+                        cancellationToken, conversationId, sequence, copy.Id, stamped, document).ConfigureAwait(false);
 
                     // The same bound as in memory: the newest MaxActivitiesPerConversation stay.
                     await ExecuteAsync(connection,
@@ -159,12 +176,32 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
                         cancellationToken, conversationId, (long)Math.Max(0, _options.MaxActivitiesPerConversation - 1)).ConfigureAwait(false);
                 }
 
+                // Delivered to every listening instance when (and only if) this transaction commits, in commit order. The
+                // (encrypted) document rides along when it fits, so the listener need not read it back.
+                await ExecuteAsync(connection, "SELECT pg_notify($1, $2);", cancellationToken,
+                    NotifyChannel, AppendNotice.Format(InstanceId, conversationId, sequence, store ? AppendKind.Stored : AppendKind.Transient,
+                        document.Length <= MaxNotifyDocument ? document : null)).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
         return new LoggedActivity(copy, sequence, store);
     }
+
+    /// <summary>The stored activity with this sequence (for a notification from another instance); null once gone.</summary>
+    internal async Task<Activity?> ReadOneAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        var command = _dataSource.CreateCommand($"SELECT document FROM {_activities} WHERE conversation_id = $1 AND sequence = $2;");
+        await using (command.ConfigureAwait(false))
+        {
+            Add(command, conversationId, sequence);
+            var document = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            return document is null ? null : ActivityJson.Deserialize(_protector.Unprotect(document));
+        }
+    }
+
+    /// <summary>An activity carried inside a notification, encrypted as in the table.</summary>
+    internal Activity OpenDocument(string protectedDocument) => ActivityJson.Deserialize(_protector.Unprotect(protectedDocument));
 
     public async Task<ActivityPage> ReadAfterAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
     {
@@ -219,9 +256,19 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
             }
         }
 
-        var changed = await ExecuteAsync(
-            $"UPDATE {_activities} SET document = $3 WHERE conversation_id = $1 AND sequence = $2;",
-            cancellationToken, conversationId, sequence, _protector.Protect(ActivityJson.Serialize(copy))).ConfigureAwait(false);
+        long changed;
+        var update = _dataSource.CreateCommand(
+            $"""
+            WITH changed AS (UPDATE {_activities} SET document = $3 WHERE conversation_id = $1 AND sequence = $2 RETURNING sequence)
+            SELECT count(pg_notify($4, $5)) FROM changed;
+            """);
+        await using (update.ConfigureAwait(false))
+        {
+            Add(update, conversationId, sequence, _protector.Protect(ActivityJson.Serialize(copy)),
+                NotifyChannel, AppendNotice.Format(InstanceId, conversationId, sequence, AppendKind.Replaced, null));
+            changed = (long)(await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0L);
+        }
+
         return changed == 0 ? null : new LoggedActivity(copy, sequence, Stored: true, Replacement: true);
     }
 

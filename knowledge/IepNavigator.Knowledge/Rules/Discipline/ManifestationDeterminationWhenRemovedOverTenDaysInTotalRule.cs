@@ -1,0 +1,30 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Discipline;
+
+/// <summary>
+/// More than 10 school days in total, none over 10 in a row: a change of placement only if the school decides the
+/// removals form a pattern (34 CFR 300.536(a)(2), (b)): ask, and say what each answer means.
+/// </summary>
+internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+        CaseContext context = null!;
+
+        When()
+            .Match(() => facts, f => f.DaysRemovedThisYear != null, f => f.MayHaveIepProtections())
+            .Match(() => context, c => facts.DaysRemovedThisYear > c.Policy.RemovalDaysLimit, c => !facts.RemovedInARowOver(c.Policy.RemovalDaysLimit));
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.ManifestationDetermination,
+                facts.RemovalsArePattern == true ? "pattern" : facts.RemovalsArePattern == false ? "no-pattern" : "total-over-ten-ask-pattern",
+                facts.RemovalsArePattern == false ? Urgency.Soon : Urgency.Now, null));
+    }
+}

@@ -1,0 +1,24 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Discipline;
+
+/// <summary>A disciplinary change of placement was decided: if the parent disagrees, the expedited appeal (34 CFR 300.532).</summary>
+internal sealed class RequestExpeditedHearingAfterChangeOfPlacementRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.DisciplineChangeOfPlacementOn != null, f => f.DisputedActionOn == null,
+                f => f.MayHaveIepProtections(), f => f.DueProcessFiledOn == null);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.RequestExpeditedHearing, "if-disagree", Urgency.Soon, null));
+    }
+}

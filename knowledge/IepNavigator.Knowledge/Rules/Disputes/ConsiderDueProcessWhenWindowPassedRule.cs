@@ -1,0 +1,23 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Disputes;
+
+/// <summary>The filing limit for due process has passed: say so, and name the exceptions (34 CFR 300.511(f)).</summary>
+internal sealed class ConsiderDueProcessWhenWindowPassedRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+
+        When()
+            .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => d.Passed);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.ConsiderDueProcess, "window-passed", Urgency.WhenReady, deadline));
+    }
+}

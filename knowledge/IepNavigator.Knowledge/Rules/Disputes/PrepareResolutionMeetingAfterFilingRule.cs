@@ -1,0 +1,23 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Disputes;
+
+/// <summary>A due process complaint was filed: the resolution meeting is due within 15 days (34 CFR 300.510(a)).</summary>
+internal sealed class PrepareResolutionMeetingAfterFilingRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+
+        When()
+            .Match(() => deadline, d => d.Kind == DeadlineKind.ResolutionMeeting);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.PrepareResolutionMeeting, deadline.Passed ? "meeting-late" : "filed", Urgency.Soon, deadline));
+    }
+}

@@ -1,0 +1,23 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>A dispute with the school: the Parent Center and the state's Protection &amp; Advocacy agency.</summary>
+internal sealed class ContactParentCenterInDisputeRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null));
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null));
+    }
+}

@@ -1,0 +1,29 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Help;
+
+/// <summary>
+/// The federal 60 days passed where the state may set its own timeline and ours is unknown: never "missed", but check
+/// the state's rule (34 CFR 300.301(c)(1)(ii)).
+/// </summary>
+internal sealed class LearnStateProcessWhenFederalDefaultPassedRule : Rule
+{
+    public override void Define()
+    {
+        Deadline deadline = null!;
+        CaseFacts facts = null!;
+
+        When()
+            .Match(() => deadline, d => d.Kind == DeadlineKind.InitialEvaluation, d => d.Passed, d => d.Provisional)
+            .Match(() => facts);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.LearnStateProcess,
+                facts.State == null ? "federal-default-passed-state-unknown" : "federal-default-passed", Urgency.Soon, deadline));
+    }
+}

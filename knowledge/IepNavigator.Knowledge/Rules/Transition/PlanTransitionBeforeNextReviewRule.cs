@@ -1,0 +1,33 @@
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using IepNavigator.Knowledge.Steps;
+using NRules.Fluent.Dsl;
+
+namespace IepNavigator.Knowledge.Rules.Transition;
+
+/// <summary>
+/// 14 or 15 with an IEP and the next annual review dated: the IEP written then runs a year, so it is the one in
+/// effect at 16 for a 15-year-old (and for a 14-year-old who turns 16 before it ends) and must include transition
+/// goals and services (34 CFR 300.320(b)).
+/// </summary>
+internal sealed class PlanTransitionBeforeNextReviewRule : Rule
+{
+    public override void Define()
+    {
+        CaseFacts facts = null!;
+        CaseContext context = null!;
+        Deadline review = null!;
+
+        When()
+            .Match(() => facts, f => f.HasAnIep(), f => f.ChildAge != null)
+            .Match(() => context, c => facts.ChildAge >= c.Policy.TransitionPlanningAge, c => facts.ChildAge < c.Policy.TransitionRequiredAge)
+            .Match(() => review, d => d.Kind == DeadlineKind.AnnualReview, d => !d.Passed);
+
+        Then()
+            .Yield(_ => new Recommendation(StepIds.PlanTransition,
+                facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? "fifteen" : "fourteen-next-iep",
+                facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? Urgency.Soon : Urgency.WhenReady, review));
+    }
+}

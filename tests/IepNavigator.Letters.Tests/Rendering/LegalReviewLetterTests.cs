@@ -1,0 +1,250 @@
+using System.Text.Json;
+using Ical.Net;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Letters.Tests.Rendering;
+
+/// <summary>The letters the legal review fixed or added (issue 19), each checked for what a school or a state must read in it.</summary>
+public sealed class LegalReviewLetterTests
+{
+    private static string Render(string id, CaseFacts facts, string language = "en", Dictionary<string, string?>? fields = null) =>
+        TestLetters.Renderer.RenderText(id, fields ?? TestLetters.FullFields(id), facts, TestLetters.Today, language).Value!;
+
+    /// <summary>The rules citations.json knows, read from the knowledge assembly's embedded file.</summary>
+    private static HashSet<string> KnownCitations()
+    {
+        using var stream = typeof(IAdvisor).Assembly.GetManifestResourceStream("IepNavigator.Knowledge.Content.citations.json")!;
+        using var json = JsonDocument.Parse(stream);
+        return json.RootElement.GetProperty("rules").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
+    public void Template_EveryCitation_IsInCitationsJson(string id)
+    {
+        var known = KnownCitations();
+
+        Assert.All(TestLetters.Catalogue.Find(id)!.Citations, c => Assert.Contains(c, known));
+    }
+
+    [Fact]
+    public void OverdueTimeline_RecordsOverdue_NamesTheRecordsRuleNotTheEvaluationRule()
+    {
+        // The old letter always cited the 60-day evaluation rule, whatever deadline had passed.
+        var text = Render("overdue-timeline", new CaseFacts { State = "OH", RecordsRequestedOn = new(2026, 9, 1) });
+
+        Assert.Contains("access to the records: due by October 16, 2026 (34 CFR 300.613(a))", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("your child", text, StringComparison.Ordinal); // written to the school, not to the parent
+        Assert.Contains("34 CFR 300.613(a)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("300.301", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OverdueTimeline_InSpanish_NamesTheDeadlineInSpanishWithItsRule()
+    {
+        var text = Render("overdue-timeline", new CaseFacts { State = "WA", ConsentSignedOn = new(2026, 9, 1) }, "es");
+
+        Assert.Contains("la evaluación inicial: vencía el 22 de octubre de 2026 aproximadamente", text, StringComparison.Ordinal); // school days: an estimate
+        Assert.Contains("WAC 392-172A-03005", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OverdueTimeline_FederalDefaultOnlyInAnUnknownState_ListsNoMissedDeadline() =>
+        Assert.DoesNotContain("these required deadlines have passed", Render("overdue-timeline", new CaseFacts { ConsentSignedOn = new(2026, 8, 1) }),
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void RecordsRequest_AsksToInspectAndSaysCopiesAreOwedWhenNeededForAccess()
+    {
+        var text = Render("records-request", new CaseFacts { State = "OH" });
+
+        Assert.Contains("inspect and review all educational records", text, StringComparison.Ordinal);
+        Assert.Contains("must provide copies when I could not otherwise inspect them", text, StringComparison.Ordinal);
+        Assert.Contains("within 45 days", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecordsRequest_California_AsksForCopiesWithinFiveBusinessDays() =>
+        Assert.Contains("within 5 business days of asking (Education Code 56504)", Render("records-request", new CaseFacts { State = "CA" }),
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void RecordsRequest_CalendarReminder_DoesNotSayTodayIsTheDayYouAsked()
+    {
+        var ics = TestLetters.Renderer.RenderIcs("records-request", TestLetters.FullFields("records-request"), TestLetters.Facts, TestLetters.Today).Value!;
+        var description = Calendar.Load(ics)!.Events.Single().Description!;
+
+        Assert.DoesNotContain("the date you asked for them is today", description, StringComparison.Ordinal);
+        Assert.Contains("45 days after your request", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Section504Request_SaysSubstantiallyLimitsAsksForNoticeAndNamesTheHearing()
+    {
+        var text = Render("section-504-request", new CaseFacts());
+
+        Assert.Contains("substantially limits one or more major life activities", text, StringComparison.Ordinal);
+        Assert.Contains("written notice of that decision and its reasons", text, StringComparison.Ordinal);
+        Assert.Contains("impartial hearing (34 CFR 104.36)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServicesNotDelivered_504Plan_CitesSection504NotTheIepRules()
+    {
+        var text = Render("services-not-delivered", new CaseFacts { Stage = Stage.Plan504 });
+
+        Assert.Contains("34 CFR 104.33", text, StringComparison.Ordinal);
+        Assert.Contains("34 CFR 104.35", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("300.323", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("300.613", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ServicesNotDelivered_Iep_CitesTheIepRulesOnly()
+    {
+        var text = Render("services-not-delivered", new CaseFacts { Stage = Stage.IepInPlace });
+
+        Assert.Contains("34 CFR 300.323", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("104.33", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StateComplaint_HasEveryElementOf300_153b()
+    {
+        var text = Render("state-complaint", new CaseFacts());
+
+        foreach (var part in new[]
+        {
+            "has violated a requirement of Part B", "Example answer about the facts, with dates", "Rosa Lopez", "rosa.lopez@example.org",
+            "Maya Lopez, who lives at Example answer about your child's home address", "attends Lincoln Elementary School",
+            "Example answer about the rule the school broke", "A proposed resolution of the problem: Example answer about how it should be fixed",
+            "sending a copy to the school district at the same time",
+        })
+        {
+            Assert.Contains(part, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void DueProcessComplaint_HasEveryElementOf300_508bAndAsksForTheResolutionMeeting()
+    {
+        var text = Render("due-process-complaint", new CaseFacts { DisputedActionOn = new(2026, 10, 2) });
+
+        Assert.Contains("Maya Lopez, who lives at Example answer about your child's home address and attends Lincoln Elementary School", text, StringComparison.Ordinal);
+        Assert.Contains("the facts: Example answer about the problem, with facts", text, StringComparison.Ordinal);
+        Assert.Contains("The resolution I propose, as far as I know now: Example answer", text, StringComparison.Ordinal);
+        Assert.Contains("took place on October 2, 2026", text, StringComparison.Ordinal);
+        Assert.Contains("resolution meeting within 15 days", text, StringComparison.Ordinal);
+        Assert.Contains("(34 CFR 300.518(a))", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DueProcessComplaint_Discipline_AsksForAnExpeditedHearingNotStayPut()
+    {
+        var text = Render("due-process-complaint", new CaseFacts { Stage = Stage.Discipline });
+
+        Assert.Contains("expedited hearing (34 CFR 300.532)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("300.518", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManifestationReviewRequest_TotalOverTen_AsksWhetherTheSchoolCallsItAPattern()
+    {
+        var text = Render("manifestation-review-request", new CaseFacts { DaysRemovedThisYear = 13 });
+
+        Assert.Contains("removed for 13 school days this school year", text, StringComparison.Ordinal);
+        Assert.Contains("whether the district considers these removals a pattern", text, StringComparison.Ordinal);
+        Assert.Contains("keep receiving educational services", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManifestationReviewRequest_DatedChange_SaysTheDecisionDate() =>
+        Assert.Contains("decided on November 20, 2026 a removal", Render("manifestation-review-request",
+            new CaseFacts { DisciplineChangeOfPlacementOn = new(2026, 11, 20) }), StringComparison.Ordinal);
+
+    [Fact]
+    public void ExpeditedEvaluationRequest_SaysTheEvaluationMustBeExpeditedAndWhatCountsAsKnowing()
+    {
+        var text = Render("expedited-evaluation-request", new CaseFacts());
+
+        Assert.Contains("must be conducted in an expedited manner (34 CFR 300.534(d)(2))", text, StringComparison.Ordinal);
+        Assert.Contains("before the behavior", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StayPutNotice_ObjectsAndCitesStayPut()
+    {
+        var text = Render("stay-put-notice", new CaseFacts { PlacementChangeProposedOn = new(2026, 11, 12) });
+
+        Assert.Contains("On November 12, 2026 the district proposed to change", text, StringComparison.Ordinal);
+        Assert.Contains("I do not agree with this change", text, StringComparison.Ordinal);
+        Assert.Contains("(34 CFR 300.518(a))", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsentRevocation_SaysWhatStoppingMeans()
+    {
+        var text = Render("consent-revocation", new CaseFacts());
+
+        Assert.Contains("revoke my consent for the continued provision of all special education", text, StringComparison.Ordinal);
+        Assert.Contains("discipline protections", text, StringComparison.Ordinal);
+        Assert.Contains("initial evaluation", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OcrComplaint_NamesSection504AndThe180Days()
+    {
+        var text = Render("ocr-complaint", new CaseFacts { DisputedActionOn = new(2026, 10, 5) });
+
+        Assert.Contains("within 180 days of the discrimination (34 CFR 100.7(b))", text, StringComparison.Ordinal);
+        Assert.Contains("took place on October 5, 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FollowUp_IsPoliteAndClaimsNoMissedLegalDeadline()
+    {
+        // What the school reads: the letter up to the signature, not the advice to the parent after it.
+        var text = Render("follow-up", new CaseFacts());
+        var letter = text[..text.IndexOf("Sincerely,", StringComparison.Ordinal)];
+
+        Assert.Contains("I am following up on my earlier letter", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("has passed", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("deadline", letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ConcernsLog_SaysTheChildMayNeedSpecialEducation_AsABasisOfKnowledgeRequires() =>
+        // 34 CFR 300.534(b)(1): the written concern must be that the child needs special education and related services.
+        Assert.Contains("may need special education and related services", Render("concerns-log", TestLetters.Facts), StringComparison.Ordinal);
+
+    [Fact]
+    public void IepMeetingRequest_Texas_SaysMeetOrRefuseInWritingWithinFiveSchoolDays()
+    {
+        var text = Render("iep-meeting-request", TestLetters.Facts with { State = "TX" });
+
+        Assert.Contains("within 5 school days, to explain in writing why it refuses (19 TAC 89.1050(e))", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderStepIcs_DatedStep_PutsItOnItsDayWithTheReasonAndRule()
+    {
+        var step = new NextStep
+        {
+            Id = "prepare-resolution-meeting", Title = "Prepare for the resolution meeting", Why = "The meeting must be held by December 5, 2026.",
+            DueBy = new DateOnly(2026, 12, 5), DeadlineRule = "federal: 15 calendar days, under 34 CFR 300.510(a)(1)",
+        };
+
+        var calendarEvent = Assert.Single(Calendar.Load(LetterRenderer.RenderStepIcs(step)!)!.Events);
+
+        Assert.Equal(new DateOnly(2026, 12, 5), DateOnly.FromDateTime(calendarEvent.DtStart!.Value));
+        Assert.Equal("Prepare for the resolution meeting", calendarEvent.Summary);
+        Assert.Contains("34 CFR 300.510(a)(1)", calendarEvent.Description, StringComparison.Ordinal);
+        Assert.Single(calendarEvent.Alarms);
+    }
+
+    [Fact]
+    public void RenderStepIcs_UndatedStep_IsNull() =>
+        Assert.Null(LetterRenderer.RenderStepIcs(new NextStep { Id = "contact-parent-center", Title = "Contact", Why = "Free help." }));
+}
