@@ -1,5 +1,5 @@
-using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Content;
 

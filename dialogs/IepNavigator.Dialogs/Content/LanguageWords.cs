@@ -1,4 +1,4 @@
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Content;
 

@@ -6,8 +6,8 @@ using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Presentation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Letters;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Flows;
 

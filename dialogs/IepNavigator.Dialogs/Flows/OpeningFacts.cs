@@ -7,6 +7,7 @@ using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Flows;
 

@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Goals;
 
@@ -15,7 +16,7 @@ public sealed class GoalInterruption(GoalChatContent content) : IInterruption
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (content.Matches("check", text) || text == Understanding.TextNormalizer.Normalize(content["button.checkGoals"]))
+        if (content.Matches("check", text) || text == TextNormalizer.Normalize(content["button.checkGoals"]))
         {
             await dc.BeginDialogAsync(GoalFlowIds.Check, new GoalCheckOptions(), cancellationToken).ConfigureAwait(false);
             return InterruptionOutcome.Handled;

@@ -1,7 +1,7 @@
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Storage;
+using IepNavigator.Understanding.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
-using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Teams;
 

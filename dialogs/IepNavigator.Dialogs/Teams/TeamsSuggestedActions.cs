@@ -1,4 +1,4 @@
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Teams;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Understanding;
 

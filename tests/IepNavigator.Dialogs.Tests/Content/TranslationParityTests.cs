@@ -30,6 +30,16 @@ public sealed partial class TranslationParityTests
         "dialogs/content/answers.json",
         "dialogs/content/interruptions.json",
         "dialogs/content/stages.json",
+        "dialogs/IepNavigator.Understanding/content/answers.json",
+        "dialogs/IepNavigator.Understanding/content/clauses.json",
+        "dialogs/IepNavigator.Understanding/content/concerns.json",
+        "dialogs/IepNavigator.Understanding/content/details.json",
+        "dialogs/IepNavigator.Understanding/content/facts.json",
+        "dialogs/IepNavigator.Understanding/content/intents.json",
+        "dialogs/IepNavigator.Understanding/content/language.json",
+        "dialogs/IepNavigator.Understanding/content/letters.json",
+        "dialogs/IepNavigator.Understanding/content/states.json",
+        "dialogs/IepNavigator.Understanding/content/topics.json",
     };
 
     /// <summary>Keys whose value names something rather than says it: the same in every language.</summary>
@@ -50,7 +60,7 @@ public sealed partial class TranslationParityTests
         ["dialogs/content/letter-ledger.json"] = ["$.sentVerbs", "$.sentBy"],
     };
 
-    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals"];
+    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "dialogs/IepNavigator.Understanding/content"];
 
     public static TheoryData<string> TranslatedFiles()
     {

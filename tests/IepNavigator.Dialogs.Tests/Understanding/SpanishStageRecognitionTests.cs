@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Tests.Understanding;
 

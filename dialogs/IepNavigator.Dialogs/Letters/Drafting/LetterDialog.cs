@@ -6,6 +6,7 @@ using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Templates;
 using System.Text.Json.Nodes;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;
 
@@ -89,7 +90,7 @@ public sealed class LetterDialog(
             return answer;
         }
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return Understanding.NaturalDateParser.Parse(answer, today) is { } date && date.Date.Year is >= 1990 && date.Date <= today
+        return NaturalDateParser.Parse(answer, today) is { } date && date.Date.Year is >= 1990 && date.Date <= today
             ? PlainDate.Write(date.Date)
             : answer;
     }

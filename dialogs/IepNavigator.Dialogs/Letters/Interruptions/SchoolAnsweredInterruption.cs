@@ -5,6 +5,7 @@ using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

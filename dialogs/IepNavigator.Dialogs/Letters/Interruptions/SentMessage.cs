@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

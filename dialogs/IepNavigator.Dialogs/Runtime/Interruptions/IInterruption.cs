@@ -1,3 +1,5 @@
+using IepNavigator.Understanding.Text;
+
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
 /// <summary>What the runner does after an interruption handled a message.</summary>
@@ -22,6 +24,6 @@ public interface IInterruption
     /// <summary>Lower runs first.</summary>
     int Order { get; }
 
-    /// <param name="text">The message text, normalized (<see cref="Understanding.TextNormalizer"/>).</param>
+    /// <param name="text">The message text, normalized (<see cref="TextNormalizer"/>).</param>
     Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using IepNavigator.Understanding.Text;
+
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
 /// <summary>Yes or no ("y", "yeah", "nope"...); shows Yes/No buttons unless the options give others.</summary>
@@ -8,7 +10,7 @@ public sealed class ConfirmPrompt(PromptServices services) : Prompt<bool>(Dialog
         ArgumentNullException.ThrowIfNull(options);
         var answer = Services.Vocabulary.YesOrNo(text);
         // Only a short answer may match a button title: "no" inside a long sentence is not an answer.
-        if (answer is null && Understanding.TextNormalizer.Normalize(text).Split(' ').Length <= 6)
+        if (answer is null && TextNormalizer.Normalize(text).Split(' ').Length <= 6)
         {
             // A button title such as "Yes, in writing" maps through the options' choice values "yes"/"no".
             var choice = ChoiceRecognizer.Recognize(text, options.Choices, allowMultiple: false);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
@@ -12,7 +13,7 @@ public sealed partial class NumberPrompt(PromptServices services) : Prompt<int>(
 
     protected override Task<PromptRecognition<int>> RecognizeAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken)
     {
-        var normalized = Understanding.TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.Normalize(text);
         var digits = Digits().Match(normalized);
         int? value = digits.Success ? int.Parse(digits.Value, CultureInfo.InvariantCulture) : null;
         if (value is null)

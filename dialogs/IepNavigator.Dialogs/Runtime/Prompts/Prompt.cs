@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.State;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
@@ -90,9 +91,9 @@ public abstract class Prompt<T> : Dialog
     protected virtual bool IsNoneAnswer(string text, ChoiceOption none)
     {
         ArgumentNullException.ThrowIfNull(none);
-        var answer = Understanding.TextNormalizer.Normalize(text);
+        var answer = TextNormalizer.Normalize(text);
         var phrases = new[] { none.Title, none.Value }.Concat(none.Synonyms)
-            .Select(Understanding.TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
+            .Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
         return phrases.Contains(answer)
             || (answer.Split(' ').Length <= 5 && phrases.Any(p => answer.StartsWith(p + " ", StringComparison.Ordinal)));
     }

@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Globalization;
+using IepNavigator.Understanding;
+using IepNavigator.Understanding.Classification;
+using IepNavigator.Understanding.Training;
+using IepNavigator.Understanding.Training.Corpus;
+
+// dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- train      (compare settings on dev, write Models/)
+// dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- evaluate   (the committed models on dev, test, negatives, acceptance)
+//   --errors N   list the first N dev examples read wrong (never test or acceptance: those are not tuned on)
+var command = args.FirstOrDefault() ?? "evaluate";
+var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
+var errors = int.TryParse(Option("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+var corpus = CorpusReader.Read(corpusFolder);
+if (command != "read")
+{
+    Console.WriteLine($"corpus: {corpus.Count} examples in {corpusFolder}");
+}
+switch (command)
+{
+    case "train":
+        Train();
+        break;
+    case "read":
+        // read "text" [awaiting]: one message, every label (for writing vocabulary and rules).
+        using (var reader = new MessageReader())
+        {
+            var r = reader.Read(args.ElementAtOrDefault(1), new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = args.ElementAtOrDefault(2) });
+            Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
+            Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
+            Console.WriteLine("details " + string.Join(", ", r.Details.Stated().Select(d => d.Key + "=" + d.Value)) + (r.Answer is null ? "" : $"; answer {r.Answer.Kind} {r.Answer.Value}"));
+            foreach (var clause in new IepNavigator.Understanding.Text.MessageText(new IepNavigator.Understanding.Text.ClauseCues()).Split(args.ElementAtOrDefault(1)))
+            {
+                Console.WriteLine($"  [{clause.SentenceIndex}] \"{clause.Normalized}\" question={clause.IsQuestion} hypothetical={clause.IsHypothetical} others={clause.IsAboutOthers} intention={clause.IsIntention}");
+            }
+        }
+        return 0;
+    case "errors":
+        // errors [train|dev]: every example of the split read wrong, and the facts most often missed or extra.
+        using (var reader = new MessageReader())
+        {
+            var split = args.ElementAtOrDefault(1) ?? "train";
+            if (split is not ("train" or "dev"))
+            {
+                Console.Error.WriteLine("errors are listed for train or dev only");
+                return 2;
+            }
+            var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split));
+            Errors(results, int.MaxValue);
+            Console.WriteLine("missing: " + string.Join(", ", results.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+            Console.WriteLine("extra: " + string.Join(", ", results.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        }
+        return 0;
+    case "evaluate":
+        using (var reader = new MessageReader())
+        {
+            Print(reader, errors);
+        }
+        break;
+    default:
+        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder]");
+        return 2;
+}
+return 0;
+
+void Train()
+{
+    var train = corpus.Where(e => e.Split == "train").ToList();
+    var dev = corpus.Where(e => e.Split == "dev").ToList();
+    Console.WriteLine($"train {train.Count}, dev {dev.Count}; settings compared on dev (stage / intent accuracy, en | es):");
+    TrainerSettings? best = null;
+    var bestScore = -1.0;
+    foreach (var settings in TrainerSettings.Candidates)
+    {
+        var watch = Stopwatch.StartNew();
+        using var models = ModelTrainer.TrainInMemory(train, settings, new ModelManifest());
+        var trainSeconds = watch.Elapsed.TotalSeconds;
+        using var reader = new MessageReader(models);
+        var results = Evaluator.Run(reader, dev);
+        var en = Evaluator.Report("en", [.. results.Where(r => r.Example.Group == "en")]);
+        var es = Evaluator.Report("es", [.. results.Where(r => r.Example.Group == "es")]);
+        var latency = MedianMicroseconds(models, dev);
+        // The weakest language decides: a model is only as good as it is for the parents it serves worst.
+        var score = Math.Min(en.Stage.Value, es.Stage.Value) + Math.Min(en.Intent.Value, es.Intent.Value);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {settings.Name,-14} stage {en.Stage} | {es.Stage}   intent {en.Intent} | {es.Intent}   both models {latency:0} us/message median, trained in {trainSeconds:0.0} s"));
+        if (score > bestScore + 1e-9)
+        {
+            best = settings;
+            bestScore = score;
+        }
+    }
+    Console.WriteLine($"chosen: {best!.Name}");
+    var folder = Option("--out") ?? CorpusReader.ModelsFolder(corpusFolder);
+    ModelTrainer.TrainAndSave(train, best, folder);
+    var manifest = new ModelManifest { TrainingDataSha256 = CorpusReader.TrainingDataSha256(corpus), TrainingRows = train.Count, Settings = best.Name };
+    using (var models = UnderstandingModels.FromFolderWith(folder, manifest))
+    using (var reader = new MessageReader(models))
+    {
+        var results = Evaluator.Run(reader, dev);
+        manifest.StageThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Stage.Confidence, r.StageRight))]);
+        manifest.IntentThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))]);
+    }
+    using (var models = UnderstandingModels.FromFolderWith(folder, manifest))
+    using (var reader = new MessageReader(models))
+    {
+        foreach (var split in new[] { "dev", "test" })
+        {
+            var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split));
+            foreach (var group in new[] { "en", "es" })
+            {
+                var report = Evaluator.Report(group, [.. results.Where(r => r.Example.Group == group)]);
+                manifest.Accuracy[$"{split}.{group}.stage"] = Math.Round(report.Stage.Value, 4);
+                manifest.Accuracy[$"{split}.{group}.intent"] = Math.Round(report.Intent.Value, 4);
+            }
+        }
+    }
+    File.WriteAllText(Path.Combine(folder, UnderstandingModels.ManifestFile), manifest.ToJson() + "\n");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"thresholds (dev, confident accuracy >= {ThresholdChooser.TargetAccuracy:0.00}): stage {manifest.StageThreshold}, intent {manifest.IntentThreshold}"));
+    Console.WriteLine($"wrote {folder}/{{{UnderstandingModels.StageFile}, {UnderstandingModels.IntentFile}, {UnderstandingModels.ManifestFile}}}");
+    using (var models = UnderstandingModels.FromFolder(folder))
+    using (var reader = new MessageReader(models))
+    {
+        Print(reader, errors);
+    }
+}
+
+void Print(MessageReader reader, int showErrors)
+{
+    Console.WriteLine($"models: {reader.Manifest.Settings}, trained on {reader.Manifest.TrainingRows} rows; thresholds stage {reader.Manifest.StageThreshold.ToString(CultureInfo.InvariantCulture)}, intent {reader.Manifest.IntentThreshold.ToString(CultureInfo.InvariantCulture)}");
+    var current = CorpusReader.TrainingDataSha256(corpus) == reader.Manifest.TrainingDataSha256;
+    Console.WriteLine(current ? "models are current for this corpus" : "MODELS ARE STALE: the train split changed since they were trained (run train)");
+    foreach (var split in new[] { "dev", "test", "acceptance" })
+    {
+        var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split));
+        Console.WriteLine();
+        Console.WriteLine($"== {split} ({results.Count}) ==");
+        foreach (var group in new[] { "en", "es" })
+        {
+            var r = Evaluator.Report(group, [.. results.Where(x => x.Example.Group == group)]);
+            Console.WriteLine($"[{group}] stage {r.Stage}  intent {r.Intent}");
+            Console.WriteLine($"     facts {r.Facts}");
+            Console.WriteLine($"     approximate {r.Approximate}   details {r.Details}");
+            Console.WriteLine($"     letter {r.Letter}  topic {r.Topic}");
+            Console.WriteLine($"     decided alone: stage {r.StageConfident} (unsure {r.StageUnsure}), intent {r.IntentConfident} (unsure {r.IntentUnsure})");
+        }
+        if (split == "acceptance")
+        {
+            var right = results.Count(x => x.StageRight && x.FactsRight);
+            Console.WriteLine($"acceptance: right stage and facts {right}/{results.Count}");
+        }
+        // Errors are shown for dev only: looking at test or acceptance errors would be tuning on them.
+        if (split == "dev")
+        {
+            Errors(results, showErrors);
+        }
+    }
+    var negatives = Evaluator.Run(reader, corpus.Where(e => e.File == "negatives.jsonl"));
+    var falseFacts = negatives.Where(r => r.PredictedFacts.Except(r.GoldFacts).Any()).ToList();
+    Console.WriteLine();
+    Console.WriteLine($"== negatives ({negatives.Count}, all splits) == false facts in {falseFacts.Count}");
+    Errors([.. falseFacts.Where(r => r.Example.Split is "train" or "dev")], showErrors == 0 ? 0 : int.MaxValue);
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cost: {MedianMicroseconds(null, corpus.Where(e => e.Split == "test").ToList(), reader):0} us median per message (whole reading, this machine; BenchmarkDotNet numbers in bench/README.md)"));
+}
+
+void Errors(IReadOnlyList<ExampleResult> results, int count)
+{
+    foreach (var r in results.Where(x => !x.StageRight || !x.IntentRight || !x.FactsRight || !x.GoldDetails.SetEquals(x.PredictedDetails)).Take(count))
+    {
+        var stage = r.Reading.Stage.Best is { } s ? IepNavigator.Understanding.Reading.StageNames.Name(s) : "null";
+        Console.WriteLine($"  {r.Example.Id} \"{Short(r.Example.Text)}\"" + (r.Example.Awaiting is null ? "" : $" [awaiting {r.Example.Awaiting}]"));
+        if (!r.StageRight)
+        {
+            Console.WriteLine($"      stage {stage} (p {r.Reading.Stage.Confidence:0.00}), labelled {r.Example.Stage ?? "null"}");
+        }
+        if (!r.IntentRight)
+        {
+            Console.WriteLine($"      intent {IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)} (p {r.Reading.Intent.Confidence:0.00}), labelled {r.Example.Intent}");
+        }
+        var missing = r.GoldFacts.Except(r.PredictedFacts).ToList();
+        var extra = r.PredictedFacts.Except(r.GoldFacts).ToList();
+        if (missing.Count + extra.Count > 0)
+        {
+            Console.WriteLine($"      facts missing [{string.Join(", ", missing)}] extra [{string.Join(", ", extra)}]");
+        }
+        var dm = r.GoldDetails.Except(r.PredictedDetails).ToList();
+        var de = r.PredictedDetails.Except(r.GoldDetails).ToList();
+        if (dm.Count + de.Count > 0)
+        {
+            Console.WriteLine($"      details missing [{string.Join(", ", dm)}] extra [{string.Join(", ", de)}]");
+        }
+    }
+}
+
+static string Short(string text) => text.Length <= 110 ? text.ReplaceLineEndings(" ") : text[..107].ReplaceLineEndings(" ") + "...";
+
+double MedianMicroseconds(UnderstandingModels? models, IReadOnlyList<CorpusExample> examples, MessageReader? reader = null)
+{
+    var times = new List<double>();
+    if (examples.Count == 0)
+    {
+        return 0;
+    }
+    for (var round = 0; round < 3; round++)
+    {
+        foreach (var e in examples)
+        {
+            var input = ModelInput.For(e.Text, e.Awaiting);
+            var start = Stopwatch.GetTimestamp();
+            if (reader is not null)
+            {
+                reader.Read(e.Text, new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = e.Awaiting });
+            }
+            else
+            {
+                models!.Stage.Predict(input);
+                models.Intent.Predict(input);
+            }
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+        }
+    }
+    times.Sort();
+    return times[times.Count / 2];
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Facts;
+
+/// <summary>
+/// The child's age, only from an age (GUIDE.md E13): "he's 7", "my 7yo", "7 year old", "tiene 9 años". "almost 8" is 7,
+/// "just turned 8" is 8. Not from a grade, a birth date or "my toddler". 0–22, as the contract allows.
+/// </summary>
+internal static partial class AgeReader
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["un"] = 1, ["uno"] = 1, ["dos"] = 2, ["tres"] = 3, ["cuatro"] = 4, ["cinco"] = 5, ["seis"] = 6, ["siete"] = 7, ["ocho"] = 8,
+        ["nueve"] = 9, ["diez"] = 10, ["once"] = 11, ["doce"] = 12, ["trece"] = 13, ["catorce"] = 14, ["quince"] = 15,
+        ["dieciseis"] = 16, ["diecisiete"] = 17, ["dieciocho"] = 18, ["diecinueve"] = 19, ["veinte"] = 20,
+    };
+
+    private const string Number = "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)";
+
+    public static int? Read(string normalized)
+    {
+        var m = Age().Match(normalized);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var text = m.Groups["n"].Value;
+        var n = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : Words.GetValueOrDefault(text, -1);
+        if (m.Groups["almost"].Success)
+        {
+            n--;
+        }
+        return n is >= 0 and <= 22 ? n : null;
+    }
+
+    [GeneratedRegex(@"\b((?<almost>almost|nearly|casi|por cumplir|will be|ll be|turns|is turning|va a cumplir|cumple|va a tener)\s+|(just turned|acaba de cumplir|recien cumplio|cumplio)\s+)?" + Number
+        + @"(?<!\bhace\s+\S*\s*)(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
+        + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|,))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
+        + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
+        + @"|\b(?<almost>va a cumplir|cumple|cumplira|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
+}

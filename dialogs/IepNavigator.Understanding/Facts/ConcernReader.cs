@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Lexicon;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Facts;
+
+/// <summary>
+/// Areas of concern from plain words (content/concerns.json, GUIDE.md E9): "dyslexia" is reading, "barely talks"
+/// speech-language, "can't focus" attention. Phrases that only look like an area ("in writing", "speech therapist",
+/// "talk to the principal") are masked first; an area said to be fine ("reading is fine") does not count.
+/// </summary>
+internal sealed partial class ConcernReader
+{
+    private static readonly Dictionary<string, ConcernArea> AreaNames = Enum.GetValues<ConcernArea>()
+        .ToDictionary(a => IepNavigator.Knowledge.KnowledgeJson.EnumName(a), a => a, StringComparer.Ordinal);
+
+    private readonly List<(ConcernArea Area, PhraseSet Pattern)> areas = [];
+    private readonly PhraseSet notConcerns;
+
+    public ConcernReader()
+        : this(LexiconFile.ReadAll<ConcernsDocument>("concerns.json").Select(d => d.Document).ToList())
+    {
+    }
+
+    public ConcernReader(IReadOnlyList<ConcernsDocument> documents)
+    {
+        foreach (var (name, area) in AreaNames)
+        {
+            var phrases = documents.SelectMany(d => d.Areas.GetValueOrDefault(name) ?? []).ToList();
+            areas.Add((area, PhrasePattern.Compile(phrases)));
+        }
+        notConcerns = PhrasePattern.Compile(documents.SelectMany(d => d.NotConcerns));
+    }
+
+    /// <summary>The areas one clause names, in contract order.</summary>
+    public IReadOnlyList<ConcernArea> Read(string normalized)
+    {
+        // "cannot read" and "can not read" are "cant read", the way the vocabulary spells it.
+        normalized = normalized.Replace("cannot ", "cant ", StringComparison.Ordinal).Replace("can not ", "cant ", StringComparison.Ordinal);
+        var masked = notConcerns.Replace(normalized, m => new string('_', m.Length));
+        var found = new List<ConcernArea>();
+        foreach (var (area, pattern) in areas)
+        {
+            foreach (Match m in pattern.Matches(masked))
+            {
+                if (!SaidFine(masked, m))
+                {
+                    found.Add(area);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static bool SaidFine(string text, Match m) =>
+        FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index]);
+
+    [GeneratedRegex(@"^\s(is|are|was|has been|seems|esta|estan|va)\s(fine|ok|okay|good|great|not a problem|not an issue|never been a problem|bien|muy bien)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FineAfter();
+
+    [GeneratedRegex(@"\b(good at|great at|strong in|strong at|excels in|excels at|fine in|fine with|no problem with|no problems with|no issues with|not worried about|no concerns about|not a|bien en|buena en|bueno en|sin problemas de|no tiene problemas de|no tiene problemas con|no me preocupa)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex FineBefore();
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IepNavigator.Understanding.Lexicon;
+using IepNavigator.Understanding.Reading;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Facts;
+
+/// <summary>
+/// Letter details a parent states in passing (GUIDE.md H): the grade from its words, the child's name after "my son" /
+/// "mi hijo", emails and phone numbers by their shape, school and district names by their last word ("Lincoln
+/// Elementary", "Northside ISD"), a birth date with its year. Names are read only when written with capitals.
+/// </summary>
+internal sealed partial class DetailsReader
+{
+    private readonly List<(string Grade, PhraseSet Pattern)> grades = [];
+    private readonly Regex childLeadIn;
+    private readonly Regex parentLeadIn;
+    private readonly Regex principalLeadIn;
+    private readonly PhraseSet dateOfBirthLeadIn;
+    private readonly HashSet<string> notNames;
+
+    public DetailsReader()
+        : this(LexiconFile.ReadAll<DetailsDocument>("details.json").Select(d => d.Document).ToList(),
+               LexiconFile.ReadAll<AnswersDocument>("answers.json").Select(d => d.Document).ToList())
+    {
+    }
+
+    public DetailsReader(IReadOnlyList<DetailsDocument> documents, IReadOnlyList<AnswersDocument> answers)
+    {
+        foreach (var grade in documents.SelectMany(d => d.Grades.Keys).Distinct(StringComparer.Ordinal))
+        {
+            grades.Add((grade, PhrasePattern.Compile(documents.SelectMany(d => d.Grades.GetValueOrDefault(grade) ?? []))));
+        }
+        childLeadIn = LeadIn(documents.SelectMany(d => d.ChildLeadIns));
+        parentLeadIn = LeadIn(documents.SelectMany(d => d.ParentLeadIns));
+        principalLeadIn = LeadIn(documents.SelectMany(d => d.PrincipalLeadIns));
+        dateOfBirthLeadIn = PhrasePattern.Compile(documents.SelectMany(d => d.DateOfBirthLeadIns));
+        notNames = [.. answers.SelectMany(a => a.NotNames).Select(TextNormalizer.Normalize)];
+    }
+
+    public LetterDetails Read(IReadOnlyList<Clause> clauses, string rawMessage, LetterDetails details)
+    {
+        foreach (var clause in clauses.Where(c => c.States))
+        {
+            // "an IEP since kindergarten, he's in 3rd now": the grade the child is in, not the one something started in.
+            if (Grade(clause.Normalized) is { } grade && (details.Grade is null || !SinceGrade().IsMatch(clause.Normalized)))
+            {
+                details = details with { Grade = grade };
+            }
+            if (details.ChildName is null && NameAfter(childLeadIn, clause.Raw) is { } child)
+            {
+                details = details with { ChildName = child };
+            }
+            if (details.ParentName is null && ParentName(clause.Raw) is { } parent)
+            {
+                details = details with { ParentName = parent };
+            }
+            if (details.PrincipalName is null && PrincipalName(clause.Raw) is { } principal)
+            {
+                details = details with { PrincipalName = principal };
+            }
+            if (details.School is null && SchoolName().Match(clause.Raw) is { Success: true } school)
+            {
+                details = details with { School = (school.Groups["name"].Success ? school.Groups["name"].Value : school.Value).Trim() };
+            }
+            if (details.District is null && DistrictName().Match(clause.Raw) is { Success: true } district)
+            {
+                details = details with { District = (district.Groups["name"].Success ? district.Groups["name"].Value : district.Value).Trim() };
+            }
+            if (details.ChildDateOfBirth is null && dateOfBirthLeadIn.IsMatch(clause.Normalized)
+                && NaturalDateParser.Parse(clause.Raw, new DateOnly(2100, 1, 1)) is { ExplicitYear: true } born)
+            {
+                details = details with { ChildDateOfBirth = born.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+            }
+        }
+        if (details.ParentEmail is null && Email().Match(rawMessage) is { Success: true } email)
+        {
+            details = details with { ParentEmail = email.Value };
+        }
+        if (details.ParentPhone is null && Phone().Match(rawMessage) is { Success: true } phone)
+        {
+            details = details with { ParentPhone = phone.Value.Trim() };
+        }
+        return details;
+    }
+
+    public string? Grade(string normalized)
+    {
+        string? best = null;
+        var bestLength = 0;
+        foreach (var (grade, pattern) in grades)
+        {
+            var m = pattern.Match(normalized);
+            if (m is not null && m.Length > bestLength)
+            {
+                best = grade;
+                bestLength = m.Length;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A capitalised name right after a lead-in ("my son Marcus", "his name is Tyler Carter").</summary>
+    private string? NameAfter(Regex leadIn, string raw)
+    {
+        foreach (Match m in leadIn.Matches(raw))
+        {
+            var rest = raw[(m.Index + m.Length)..];
+            var name = CapitalisedName().Match(rest);
+            if (name.Success && IsName(name.Groups["name"].Value))
+            {
+                return name.Groups["name"].Value;
+            }
+        }
+        return null;
+    }
+
+    private string? ParentName(string raw) => NameAfter(parentLeadIn, raw);
+
+    private string? PrincipalName(string raw)
+    {
+        foreach (Match m in principalLeadIn.Matches(raw))
+        {
+            var rest = raw[(m.Index + m.Length)..];
+            var name = Honorific().Match(rest);
+            if (name.Success)
+            {
+                return name.Groups["name"].Value.Trim();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every word of a name is a capitalised word that is not a common word ("He", "The", "Is").</summary>
+    public bool IsName(string candidate)
+    {
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && words.All(w => !notNames.Contains(TextNormalizer.Normalize(w)));
+    }
+
+    private static Regex LeadIn(IEnumerable<string> phrases) =>
+        PhrasePattern.Warm(new(@"(?<![\p{L}])(" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"[\s']+", StringComparison.Ordinal).Replace("'", "'?", StringComparison.Ordinal))) + @")\s*,?\s*(is\s+|es\s+)?",
+            RegexOptions.IgnoreCase | PhrasePattern.SmallOptions, PhrasePattern.Timeout));
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Ll}'’-]+(\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedName();
+
+    [GeneratedRegex(@"^\s*,?\s*(is\s+|es\s+)?(?<name>(Mr|Mrs|Ms|Miss|Dr|Sra|Sr|Srta|Dra)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"\b(since|desde|back in|starting in|started in|from|en ese entonces|cuando estaba en)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SinceGrade();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<!\d)(\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(Elementary|Middle|High|Academy|Primary|Intermediate|Charter|Montessori|Prep|K-8)(\s+School)?\b|\b[Ee]scuela\s+(?<name>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolName();
+
+    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(ISD|USD|CISD|CUSD|School District|Unified|Public Schools|County Schools)\b|\bthe\s+(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})\s+district\b|\b[Dd]istrito\s+(escolar\s+)?(de\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex DistrictName();
+}

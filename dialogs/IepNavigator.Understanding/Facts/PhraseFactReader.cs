@@ -1,0 +1,459 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Lexicon;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Facts;
+
+/// <summary>
+/// Yes/no facts, dated events, "hasn't happened" and counts from the phrases of content/facts.json (both languages),
+/// clause by clause: only statements count, a date belongs to the event in its own clause (GUIDE.md F5), a fact the
+/// parent says they don't know is unknown, and an intention ("I'm going to ask") is not the parent's act.
+/// </summary>
+internal sealed partial class PhraseFactReader
+{
+    private const int MaxUncuedDaysAhead = 120;
+
+    private readonly List<FactRule> rules = [];
+    private readonly PhraseSet unknownCues;
+    private readonly PhraseSet hedges;
+
+    public PhraseFactReader()
+        : this(LexiconFile.ReadAll<FactsDocument>("facts.json").Select(d => d.Document).ToList(),
+               LexiconFile.ReadAll<AnswersDocument>("answers.json").Select(d => d.Document).ToList())
+    {
+    }
+
+    public PhraseFactReader(IReadOnlyList<FactsDocument> documents, IReadOnlyList<AnswersDocument> answers)
+    {
+        var slots = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (name, list) in documents.SelectMany(d => d.Slots))
+        {
+            slots[name] = [.. (slots.GetValueOrDefault(name) ?? []).Concat(list)];
+        }
+        foreach (var name in documents.SelectMany(d => d.Facts.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var field = CaseFactFields.Find(name) ?? throw new InvalidOperationException($"facts.json names '{name}', which is not a contract fact.");
+            var all = documents.Select(d => d.Facts.GetValueOrDefault(name)).OfType<FactPhrases>().ToList();
+            PhraseSet Compile(Func<FactPhrases, List<string>> pick) => PhrasePattern.Compile(all.SelectMany(pick), slots);
+            rules.Add(new FactRule(field, Compile(p => p.Yes), Compile(p => p.No), Compile(p => p.Event), Compile(p => p.None),
+                Compile(p => p.Count), Compile(p => p.Zero))
+            {
+                Except = all.Any(p => p.Except.Count > 0) ? Compile(p => p.Except) : null,
+                About = all.Any(p => p.About.Count > 0) ? Compile(p => p.About) : null,
+                RequiresCue = all.Any(p => p.RequiresCue),
+                SameSentenceAs = all.Select(p => p.SameSentenceAs).FirstOrDefault(r => r is not null),
+                Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
+                RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
+                Act = all.Any(p => p.Act),
+                Future = all.Any(p => p.Direction == "future"),
+            });
+        }
+        unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
+        hedges = PhrasePattern.Compile(answers.SelectMany(a => a.Hedges).Where(h => h.Contains(' ', StringComparison.Ordinal) || h is "creo" or "probably" or "maybe" or "approximately" or "roughly"));
+    }
+
+    /// <summary>Facts whose event the message mentions, dated or not (a request "in writing" needs its request).</summary>
+    public sealed record Result(IReadOnlySet<string> Mentioned, IReadOnlyDictionary<string, int> FirstClause);
+
+    /// <summary>The fact's event is told in this sentence or the one beside it ("I asked in September. It was by email.").</summary>
+    private bool SentenceMentions(IReadOnlyList<Clause> clauses, int sentence, string fact)
+    {
+        var rule = rules.First(r => r.Field.Name == fact);
+        return clauses.Any(c => Math.Abs(c.SentenceIndex - sentence) <= 1 && c.States && FirstMatch(rule.Event, c.Normalized) is not null);
+    }
+
+    /// <param name="awaiting">The fact the bot asked for: its event is what the answer is about ("yes I emailed the principal").</param>
+    public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, string? awaiting = null)
+    {
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var firstClause = new Dictionary<string, int>(StringComparer.Ordinal);
+        var undatedEvents = new List<(FactRule Rule, int Clause)>();
+        void Mention(string fact, int clause)
+        {
+            mentioned.Add(fact);
+            firstClause.TryAdd(fact, clause);
+        }
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (!clause.States)
+            {
+                continue;
+            }
+            var text = clause.Normalized;
+            var unknownHere = unknownCues.Match(text);
+            var countAt = new Dictionary<string, (int Index, object? Before)>(StringComparer.Ordinal);
+            foreach (var rule in rules)
+            {
+                if ((rule.Act && clause.IsIntention) || (rule.Except is not null && FirstMatch(rule.Except, text) is not null))
+                {
+                    continue;
+                }
+                if (rule.SameSentenceAs is { } partner && partner != awaiting && !SentenceMentions(clauses, clause.SentenceIndex, partner))
+                {
+                    continue;
+                }
+                // "idk if he gets all his minutes": the fact after the cue is what the parent does not know.
+                bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
+                var yes = FirstMatch(rule.Yes, text);
+                var no = FirstMatch(rule.No, text);
+                if (yes is null && no is null && unknownHere is not null && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
+                {
+                    // "I have no idea whether he's actually getting his speech sessions": that fact is unknown.
+                    draft.SetUnknown(rule.Field.Name);
+                    Mention(rule.Field.Name, i);
+                    continue;
+                }
+                if (yes is not null || no is not null)
+                {
+                    var chosen = Choose(yes, no, text);
+                    if (chosen is { } pick)
+                    {
+                        if (AfterUnknown(pick.Match))
+                        {
+                            draft.SetUnknown(rule.Field.Name);
+                        }
+                        else
+                        {
+                            draft.Set(rule.Field.Name, pick.Value);
+                        }
+                        Mention(rule.Field.Name, i);
+                    }
+                }
+                if (FirstMatch(rule.Zero, text) is not null)
+                {
+                    draft.Set(rule.Field.Name, 0);
+                    Mention(rule.Field.Name, i);
+                }
+                else if (FirstMatch(rule.Count, text) is { } count && NumberOf(count.Groups["n"].Value) is { } n)
+                {
+                    countAt[rule.Field.Name] = (count.Groups["n"].Index, draft.Values.GetValueOrDefault(rule.Field.Name));
+                    // Several removals listed: the longest run counts (GUIDE.md E10); a total is the latest said.
+                    var longest = rule.Field.Name == FactNames.ConsecutiveDaysRemoved && draft.Values.GetValueOrDefault(rule.Field.Name) is int earlier ? Math.Max(earlier, n) : n;
+                    draft.Set(rule.Field.Name, longest);
+                    Mention(rule.Field.Name, i);
+                }
+                var none = FirstMatch(rule.None, text);
+                if (rule.Field.Name == FactNames.ConsecutiveDaysRemoved && countAt.TryGetValue(FactNames.ConsecutiveDaysRemoved, out var run)
+                    && countAt.TryGetValue(FactNames.DaysRemovedThisYear, out var total) && run.Index == total.Index)
+                {
+                    // "suspended 16 days so far this year" is a total, not one run of 16 days (GUIDE.md E10).
+                    if (run.Before is null)
+                    {
+                        draft.Remove(rule.Field.Name);
+                    }
+                    else
+                    {
+                        draft.Set(rule.Field.Name, run.Before);
+                    }
+                }
+                var ev = FirstMatch(rule.Event, text);
+                if (none is not null && (ev is null || none.Length >= ev.Length || none.Index <= ev.Index))
+                {
+                    draft.SetNone(rule.Field.Name);
+                    Mention(rule.Field.Name, i);
+                    continue;
+                }
+                if (ev is null)
+                {
+                    continue;
+                }
+                Mention(rule.Field.Name, i);
+                if (AfterUnknown(ev) && rule.Field.Kind == FactKind.Date)
+                {
+                    draft.SetUnknown(rule.Field.Name);
+                    continue;
+                }
+                var segment = Segment(text, ev, rules);
+                // A meeting said to be past is not the next one; a past event said to be coming is not done.
+                if (rule.Future ? PastTense().IsMatch(segment) : FutureTense().IsMatch(segment))
+                {
+                    continue;
+                }
+                var cued = !rule.RequiresCue || ComingCue().IsMatch(segment);
+                // The date after the event's words first ("signed consent 10/14"), then anywhere in its part ("On Oct 3 I asked").
+                var fromEvent = segment.IndexOf(ev.Value, StringComparison.Ordinal);
+                var date = (fromEvent > 0 ? DateIn(segment[fromEvent..], today, rule.Future) : null) ?? DateIn(segment, today, rule.Future);
+                // Without "is", "next" or "scheduled", a meeting read forward must be soon: "IEP meeting in january" is,
+                // "at the IEP meeting on November 12 they cut his speech" (eleven months ahead) was a past one.
+                if (date is not null && !cued && date.Date.DayNumber - today.DayNumber > MaxUncuedDaysAhead)
+                {
+                    continue;
+                }
+                if (date is not null)
+                {
+                    SetDate(draft, rule, date, text);
+                }
+                else
+                {
+                    undatedEvents.Add((rule, i));
+                }
+            }
+        }
+        // "First in May, then August, then by email on October 27": the latest date told for the same event wins (GUIDE.md D6).
+        Continue(clauses, today, draft, undatedEvents);
+        // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event.
+        foreach (var (rule, index) in undatedEvents)
+        {
+            if (draft.Has(rule.Field.Name))
+            {
+                continue;
+            }
+            foreach (var neighbour in new[] { index - 1, index + 1 })
+            {
+                if (neighbour < 0 || neighbour >= clauses.Count || clauses[neighbour].SentenceIndex != clauses[index].SentenceIndex || !clauses[neighbour].States)
+                {
+                    continue;
+                }
+                var other = clauses[neighbour].Normalized;
+                if (rules.Any(r => FirstMatch(r.Event, other) is not null))
+                {
+                    continue;
+                }
+                if (DateIn(other, today, rule.Future) is { } date)
+                {
+                    SetDate(draft, rule, date, other + " " + clauses[index].Normalized);
+                    break;
+                }
+            }
+        }
+        // A rule that needs another fact stated in the message ("in writing" needs its request).
+        foreach (var rule in rules.Where(r => r.Requires is not null))
+        {
+            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+        return new Result(mentioned, firstClause);
+    }
+
+    private void Continue(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, List<(FactRule Rule, int Clause)> undated)
+    {
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (!clauses[i].States)
+            {
+                continue;
+            }
+            var dated = rules.FirstOrDefault(r => !r.Future && r.Field.Kind == FactKind.Date && FirstMatch(r.Event, clauses[i].Normalized) is not null && draft.Has(r.Field.Name));
+            if (dated is null)
+            {
+                continue;
+            }
+            for (var j = i + 1; j < clauses.Count && clauses[j].SentenceIndex == clauses[i].SentenceIndex && clauses[j].States; j++)
+            {
+                var text = clauses[j].Normalized;
+                if (rules.Any(r => FirstMatch(r.Event, text) is not null) || !Continuation().IsMatch(text))
+                {
+                    break;
+                }
+                if (DateIn(text, today, future: false) is { } later && (DateOnly)draft.Values[dated.Field.Name] < later.Date)
+                {
+                    SetDate(draft, dated, later, text);
+                }
+            }
+        }
+    }
+
+    /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
+    public void ApplyStage(FactDraft draft, string? stage, string? awaited)
+    {
+        // A fact the bot asked for counts whatever the stage.
+        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited))
+        {
+            if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+    }
+
+    private void SetDate(FactDraft draft, FactRule rule, NaturalDate date, string context)
+    {
+        draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context));
+    }
+
+    /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
+    private static NaturalDate? DateIn(string text, DateOnly today, bool future)
+    {
+        NaturalDate? date;
+        if (future)
+        {
+            date = NaturalDateParser.Parse(text, today, DateDirection.Future);
+            // "in 2 weeks" is a plan, and a bare amount is no date in a story (GUIDE.md F5).
+            if (date is not null && !date.ExplicitYear && BareAmount().IsMatch(text) && !MonthOrDay().IsMatch(text))
+            {
+                date = null;
+            }
+        }
+        else
+        {
+            date = NaturalDateParser.ParseInStory(text, today);
+            if (date is not null && date.Date > today)
+            {
+                date = null;
+            }
+            if (date is not null && Since().IsMatch(text) && !MonthDayNumber().IsMatch(text))
+            {
+                // "no speech since October" says how long, not when.
+                date = null;
+            }
+        }
+        return date ?? DayOfMonth(text, today, future) ?? ThisMonth(text, today);
+    }
+
+    /// <summary>"on the 3rd", "el 3": this month's day if not after today, else last month's (GUIDE.md F5); forward for a meeting.</summary>
+    private static NaturalDate? DayOfMonth(string text, DateOnly today, bool future)
+    {
+        var m = TheNth().Match(text);
+        if (!m.Success || !int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31)
+        {
+            return null;
+        }
+        var month = new DateOnly(today.Year, today.Month, 1);
+        DateOnly Make(DateOnly first) => first.AddDays(Math.Min(day, DateTime.DaysInMonth(first.Year, first.Month)) - 1);
+        var candidate = Make(month);
+        if (future && candidate < today)
+        {
+            candidate = Make(month.AddMonths(1));
+        }
+        else if (!future && candidate > today)
+        {
+            candidate = Make(month.AddMonths(-1));
+        }
+        return new NaturalDate(candidate, false, false);
+    }
+
+    private static NaturalDate? ThisMonth(string text, DateOnly today) =>
+        ThisMonthWords().IsMatch(text) ? new NaturalDate(new DateOnly(today.Year, today.Month, 1), true, false) : null;
+
+    /// <summary>The part of a clause that belongs to one event: cut at "and"/"then" before the next event.</summary>
+    private static string Segment(string text, Match ev, List<FactRule> all)
+    {
+        var nextStart = text.Length;
+        var previousEnd = 0;
+        foreach (var rule in all)
+        {
+            foreach (Match other in rule.Event.Matches(text))
+            {
+                if (other.Index > ev.Index + ev.Length && other.Index < nextStart)
+                {
+                    nextStart = other.Index;
+                }
+                if (other.Index + other.Length <= ev.Index && other.Index + other.Length > previousEnd)
+                {
+                    previousEnd = other.Index + other.Length;
+                }
+            }
+        }
+        var start = previousEnd == 0 ? 0 : CutAfter(text, previousEnd, ev.Index);
+        var end = nextStart == text.Length ? text.Length : CutBefore(text, ev.Index + ev.Length, nextStart);
+        return text[start..end];
+    }
+
+    private static int CutBefore(string text, int from, int to)
+    {
+        var best = to;
+        foreach (Match m in Joiner().Matches(text[from..to]))
+        {
+            best = from + m.Index;
+        }
+        return best;
+    }
+
+    private static int CutAfter(string text, int from, int to)
+    {
+        var m = Joiner().Match(text[from..to]);
+        return m.Success ? from + m.Index + m.Length : from;
+    }
+
+    private static Match? FirstMatch(PhraseSet pattern, string text) => pattern.Match(text);
+
+    /// <summary>Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation does not count.</summary>
+    private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text)
+    {
+        if (yes is not null && NegationBefore().IsMatch(Tail(text[..yes.Index])))
+        {
+            yes = null;
+        }
+        if (yes is null)
+        {
+            return no is null ? null : (false, no);
+        }
+        if (no is null)
+        {
+            return (true, yes);
+        }
+        return yes.Length > no.Length ? (true, yes) : (false, no);
+    }
+
+    private static string Tail(string before) => before.Length <= 40 ? before : before[^40..];
+
+    private static int? NumberOf(string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        return text switch
+        {
+            "one" or "uno" or "una" or "un" => 1, "two" or "dos" => 2, "three" or "tres" => 3, "four" or "cuatro" => 4,
+            "five" or "cinco" => 5, "six" or "seis" => 6, "seven" or "siete" => 7, "eight" or "ocho" => 8, "nine" or "nueve" => 9,
+            "ten" or "diez" => 10, "eleven" or "once" => 11, "twelve" or "doce" => 12, "thirteen" or "trece" => 13,
+            "fourteen" or "catorce" => 14, "fifteen" or "quince" => 15, "sixteen" or "dieciseis" => 16, "seventeen" or "diecisiete" => 17,
+            "eighteen" or "dieciocho" => 18, "nineteen" or "diecinueve" => 19, "twenty" or "veinte" => 20, "thirty" or "treinta" => 30,
+            _ => null,
+        };
+    }
+
+    private sealed record FactRule(CaseFactField Field, PhraseSet Yes, PhraseSet No, PhraseSet Event, PhraseSet None, PhraseSet Count, PhraseSet Zero)
+    {
+        public string? Requires { get; init; }
+        public string? SameSentenceAs { get; init; }
+        public PhraseSet? Except { get; init; }
+        public PhraseSet? About { get; init; }
+        public bool RequiresCue { get; init; }
+        public IReadOnlyList<string> RequiresStage { get; init; } = [];
+        public bool Act { get; init; }
+        public bool Future { get; init; }
+    }
+
+    [GeneratedRegex(@"\b(not|never|no|didnt|dont|doesnt|havent|hasnt|wasnt|werent|isnt|arent|nunca|no|ni)\s+(\S+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"\s(and then|and|then|but|after that|y luego|y despues|y|luego|pero|despues)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastTense();
+
+    [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FutureTense();
+
+    [GeneratedRegex(@"\b(is|are|will|ll|next|upcoming|scheduled|coming|set for|set up|have a|have an|got a|we have|tomorrow|this week|on the calendar|es|son|sera|tenemos|hay|tengo|va a ser|programada|programado|proxima|proximo|manana)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComingCue();
+
+    [GeneratedRegex(@"^(then|and then|and|again|y luego|luego|y despues|despues|otra vez|y)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"\b(since|desde)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b|\d{1,2}/\d{1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayNumber();
+
+    [GeneratedRegex(@"\b(in|en|dentro de)\s+(\d+|a|an|one|two|three|four|un|una|dos|tres|a few|a couple of|unas|unos)\s+(days?|weeks?|months?|dias|semanas|meses)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAmount();
+
+    [GeneratedRegex(@"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|mon|tue|wed|thu|fri|lunes|martes|miercoles|jueves|viernes|next|proximo|proxima)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOrDay();
+
+    [GeneratedRegex(@"\b(on\s+)?the\s+(?<d>\d{1,2})(st|nd|rd|th)\b|\bel\s+(dia\s+)?(?<d>\d{1,2})\b(?!\s+de\b)(?!\s+(dias|semanas|meses|anos|de))", RegexOptions.CultureInvariant)]
+    private static partial Regex TheNth();
+
+    [GeneratedRegex(@"\b(this month|este mes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisMonthWords();
+}

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Lexicon;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Facts;
+
+/// <summary>
+/// The family's state (GUIDE.md E1) from names in English or Spanish and USPS codes in capitals. Names that are also
+/// words or people's names ("Georgia", "Virginia", Spanish "nevada") and codes that are words ("IN", "OR", "LA") need
+/// a place word before them or the whole message; "we moved from Ohio to Georgia" is Georgia; "not Indiana" is not.
+/// </summary>
+internal sealed partial class StateReader
+{
+    private readonly Dictionary<string, string> codeByName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> codesThatAreWords;
+    private readonly HashSet<string> namesThatAreWords;
+    private readonly Regex names;
+    private readonly PhraseSet placeBefore;
+    private readonly PhraseSet notAfter;
+
+    public StateReader()
+        : this(LexiconFile.ReadAll<StatesDocument>("states.json").Select(d => d.Document).ToList())
+    {
+    }
+
+    public StateReader(IReadOnlyList<StatesDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            foreach (var (code, list) in document.Names)
+            {
+                codes.Add(code);
+                foreach (var name in list.Select(TextNormalizer.Normalize).Where(n => n.Length > 0))
+                {
+                    codeByName.TryAdd(name, code);
+                }
+            }
+        }
+        codesThatAreWords = [.. documents.SelectMany(d => d.CodesThatAreWords)];
+        namesThatAreWords = [.. documents.SelectMany(d => d.NamesThatAreWords).Select(TextNormalizer.Normalize)];
+        names = PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
+            PhrasePattern.SmallOptions, PhrasePattern.Timeout));
+        placeBefore = PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)).AtEnd();
+        notAfter = PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)).AtStart();
+    }
+
+    /// <summary>The USPS code of a whole answer to "which state?" ("Texas", "tx", "IN", "Nuevo México"), or null.</summary>
+    public string? ReadAnswer(string raw)
+    {
+        var normalized = TextNormalizer.Normalize(raw);
+        var trimmed = AnswerFiller().Replace(normalized, "").Trim();
+        if (codeByName.TryGetValue(trimmed, out var byName))
+        {
+            return byName;
+        }
+        var upper = trimmed.ToUpperInvariant();
+        if (trimmed.Length == 2 && codes.Contains(upper) && (raw.Contains(upper, StringComparison.Ordinal) || !codesThatAreWords.Contains(upper)))
+        {
+            return upper;
+        }
+        return Read([new Clause(raw, normalized, 0)], wholeMessage: normalized);
+    }
+
+    /// <summary>The state the stating clauses name, or null.</summary>
+    public string? Read(IReadOnlyList<Clause> clauses, string wholeMessage)
+    {
+        var candidates = new List<(string Code, bool From, bool Current)>();
+        var shouting = IsShouting(clauses);
+        foreach (var clause in clauses.Where(c => c.States))
+        {
+            foreach (Match m in names.Matches(clause.Normalized))
+            {
+                var before = Tail(clause.Normalized[..m.Index]);
+                var after = clause.Normalized[(m.Index + m.Length)..];
+                if (notAfter.IsMatch(after.TrimStart()) || NegatedBefore().IsMatch(before))
+                {
+                    continue;
+                }
+                var isWord = namesThatAreWords.Contains(m.Value);
+                // "2nd grade, reading and math, Nevada": a name alone in its clause is a place; so is the state after "from X to".
+                var placed = placeBefore.IsMatch(before) || clause.Normalized == m.Value
+                    || (candidates.Count > 0 && candidates[^1].From && (before.EndsWith(" to", StringComparison.Ordinal) || before.EndsWith(" a", StringComparison.Ordinal)));
+                if (isWord && !placed && wholeMessage != m.Value)
+                {
+                    continue;
+                }
+                candidates.Add((codeByName[m.Value], FromBefore().IsMatch(before), CurrentBefore().IsMatch(before)));
+            }
+            if (shouting)
+            {
+                continue;
+            }
+            foreach (Match m in Code().Matches(clause.Raw))
+            {
+                var code = m.Value;
+                if (!codes.Contains(code))
+                {
+                    continue;
+                }
+                var before = Tail(TextNormalizer.Normalize(clause.Raw[..m.Index]));
+                var cityComma = CityComma().IsMatch(clause.Raw[..m.Index]);
+                var placed = placeBefore.IsMatch(before) || cityComma;
+                if (NegatedBefore().IsMatch(before) || (codesThatAreWords.Contains(code) && !placed && TextNormalizer.Normalize(clause.Raw) != code.ToLowerInvariant()))
+                {
+                    continue;
+                }
+                var after = clause.Raw[(m.Index + m.Length)..].Trim(' ', '.', '!', ',', ')');
+                if (!placed && !(after.Length == 0 && LooksLikePlace(before)))
+                {
+                    continue;
+                }
+                candidates.Add((code, FromBefore().IsMatch(before), CurrentBefore().IsMatch(before)));
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        // "we moved from Ohio to Georgia": the state they came from is not where they are.
+        return candidates.FirstOrDefault(c => c.Current).Code ?? candidates.FirstOrDefault(c => !c.From).Code ?? candidates[^1].Code;
+    }
+
+    /// <summary>The last few words before a match: all a place word or a negation needs, and bounded work.</summary>
+    private static string Tail(string before) => before.Length <= 40 ? before : before[^40..];
+
+    /// <summary>A code counts without a place word only at the end of a short clause ("TX", "here in houston TX").</summary>
+    private static bool LooksLikePlace(string before) => before.Length == 0 || before.Split(' ').Length <= 3;
+
+    private static bool IsShouting(IReadOnlyList<Clause> clauses)
+    {
+        var letters = clauses.SelectMany(c => c.Raw).Where(char.IsLetter).ToList();
+        return letters.Count > 8 && letters.Count(char.IsUpper) > letters.Count * 0.6;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+)*,\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CityComma();
+
+    [GeneratedRegex(@"\b(not|no|isnt|wasnt|nor|instead of|ni)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex(@"\b(from|moved from|came from|used to live in|we were in|old school in|previous school in|desde|venimos de|nos mudamos de|mudamos de|nos cambiamos de|vivíamos en|viviamos en)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\b(moved to|now in|now live in|we now live in|we live in|we re in|were in|live in|vivimos en|nos mudamos a|nos cambiamos a|ahora estamos en|ahora vivimos en)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentBefore();
+
+
+    [GeneratedRegex(@"^(we live in|we are in|were in|we re in|im in|i m in|i live in|in|the state of|state of|its|it s|vivimos en|estamos en|en|es|el estado de)\s+|\s+(state|estado|please|por favor|i think|creo)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerFiller();
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+
+namespace IepNavigator.Understanding.Lexicon;
+
+/// <summary>
+/// Reads the vocabulary files embedded from content/: <c>X.json</c> is English and <c>es/X.json</c> Spanish, with the
+/// same keys (TranslationParityTests). Recognition uses both at once, since parents mix languages.
+/// </summary>
+internal static class LexiconFile
+{
+    public static readonly string[] Languages = ["en", "es"];
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The file in every language, English first.</summary>
+    public static IReadOnlyList<(string Language, T Document)> ReadAll<T>(string fileName) =>
+        [.. Languages.Select(l => (l, Read<T>(l == "en" ? fileName : l + "/" + fileName)))];
+
+    public static T Read<T>(string path)
+    {
+        var name = "IepNavigator.Understanding/content/" + path;
+        using var stream = typeof(LexiconFile).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The vocabulary file '{path}' is not embedded.");
+        return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new InvalidOperationException($"The vocabulary file '{path}' is empty.");
+    }
+}
+
+internal sealed class ClausesDocument
+{
+    public List<string> QuestionStarts { get; set; } = [];
+    public List<string> AccentedQuestionWords { get; set; } = [];
+    public List<string> Hypothetical { get; set; } = [];
+    public List<string> NotHypothetical { get; set; } = [];
+    public List<string> AboutOthers { get; set; } = [];
+    public List<string> Intention { get; set; } = [];
+    public List<string> InstructionsToBot { get; set; } = [];
+}
+
+internal sealed class FactsDocument
+{
+    public Dictionary<string, List<string>> Slots { get; set; } = [];
+    public Dictionary<string, FactPhrases> Facts { get; set; } = [];
+    public List<string> UnknownCues { get; set; } = [];
+}
+
+internal sealed class FactPhrases
+{
+    public List<string> Yes { get; set; } = [];
+    public List<string> No { get; set; } = [];
+    public List<string> Event { get; set; } = [];
+    public List<string> None { get; set; } = [];
+    public List<string> Count { get; set; } = [];
+    public List<string> Zero { get; set; } = [];
+    /// <summary>Words that name the fact without a value: after "I don't know if", the fact is unknown.</summary>
+    public List<string> About { get; set; } = [];
+    /// <summary>A scheduled event counts only when the clause says it is coming ("is", "next", "scheduled", "tenemos").</summary>
+    public bool RequiresCue { get; set; }
+    /// <summary>Another fact that must be stated in the same message ("in writing" only counts for a stated request).</summary>
+    public string? Requires { get; set; }
+    /// <summary>Another fact whose event must be in the same sentence ("asked verbally ..., they said they'd send a letter").</summary>
+    public string? SameSentenceAs { get; set; }
+    /// <summary>Phrases that, in the same clause, mean this fact is not what is said ("refused to pay for the IEE" is no refused evaluation).</summary>
+    public List<string> Except { get; set; } = [];
+    /// <summary>Stages the message must reveal for this fact to count (GUIDE.md: disputedActionOn only in a disagreement).</summary>
+    public List<string> RequiresStage { get; set; } = [];
+    /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
+    public bool Act { get; set; }
+    /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>
+    public string? Direction { get; set; }
+}
+
+internal sealed class ConcernsDocument
+{
+    public Dictionary<string, List<string>> Areas { get; set; } = [];
+    public List<string> NotConcerns { get; set; } = [];
+}
+
+internal sealed class StatesDocument
+{
+    public Dictionary<string, List<string>> Names { get; set; } = [];
+    public List<string> CodesThatAreWords { get; set; } = [];
+    public List<string> NamesThatAreWords { get; set; } = [];
+    public List<string> PlaceWords { get; set; } = [];
+    public List<string> NotAfter { get; set; } = [];
+}
+
+internal sealed class AnswersDocument
+{
+    public List<string> Yes { get; set; } = [];
+    public List<string> No { get; set; } = [];
+    public List<string> Unknown { get; set; } = [];
+    public List<string> NotYet { get; set; } = [];
+    /// <summary>"some of it, not everything": a yes that is really a no for a yes-or-no fact.</summary>
+    public List<string> NotFully { get; set; } = [];
+    public List<string> Hedges { get; set; } = [];
+    public List<string> Declines { get; set; } = [];
+    public List<string> NameLeadIns { get; set; } = [];
+    public List<string> NotNames { get; set; } = [];
+    public List<string> Honorifics { get; set; } = [];
+    public List<string> SchoolWords { get; set; } = [];
+    public List<string> DistrictWords { get; set; } = [];
+}
+
+internal sealed class LettersDocument
+{
+    public Dictionary<string, List<string>> Letters { get; set; } = [];
+}
+
+internal sealed class TopicsDocument
+{
+    public Dictionary<string, List<string>> Topics { get; set; } = [];
+}
+
+internal sealed class DetailsDocument
+{
+    public Dictionary<string, List<string>> Grades { get; set; } = [];
+    public List<string> GradeContext { get; set; } = [];
+    public List<string> ChildLeadIns { get; set; } = [];
+    public List<string> ParentLeadIns { get; set; } = [];
+    public List<string> RecipientLeadIns { get; set; } = [];
+    public List<string> PrincipalLeadIns { get; set; } = [];
+    public List<string> SchoolLeadIns { get; set; } = [];
+    public List<string> DateOfBirthLeadIns { get; set; } = [];
+}
+
+internal sealed class IntentsDocument
+{
+    public Dictionary<string, List<string>> Intents { get; set; } = [];
+}
+
+internal sealed class LanguageDocument
+{
+    public List<string> FunctionWords { get; set; } = [];
+    public Dictionary<string, List<string>> SwitchTo { get; set; } = [];
+}

@@ -1,0 +1,182 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Classification;
+using IepNavigator.Understanding.Facts;
+using IepNavigator.Understanding.Reading;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding;
+
+/// <summary>
+/// Reads one parent message: text and context in, a typed <see cref="MessageReading"/> out. Stage and intent come from
+/// the trained models (unsure below the thresholds chosen on dev, with at most three candidates); facts come from
+/// rule-based readers over the message's statements (questions, hypotheticals and other people's children set
+/// nothing); an awaited fact or letter field is read as an answer and checked by type. Thread-safe; build once.
+/// </summary>
+public sealed class MessageReader : IDisposable
+{
+    private const int MaxCandidates = 3;
+    private const float CandidateFloor = 0.05f;
+
+    /// <summary>The stage model's label for a message that reveals no stage.</summary>
+    public const string NoStage = "none";
+
+    private readonly UnderstandingModels models;
+    private readonly MessageText messageText;
+    private readonly ClauseCues cues;
+    private readonly StateReader states = new();
+    private readonly ConcernReader concerns = new();
+    private readonly PhraseFactReader phrases = new();
+    private readonly DetailsReader details = new();
+    private readonly AnswerReader answers;
+    private readonly LanguageReader languages = new();
+    private readonly KeyedPhrases letters = KeyedPhrases.Letters();
+    private readonly KeyedPhrases topics = KeyedPhrases.Topics();
+    private readonly Lexicon.PhraseSet instructionsToBot;
+
+    /// <summary>A reader with the models built into the library.</summary>
+    public MessageReader()
+        : this(UnderstandingModels.Embedded())
+    {
+    }
+
+    public MessageReader(UnderstandingModels models)
+    {
+        this.models = models ?? throw new ArgumentNullException(nameof(models));
+        cues = new ClauseCues();
+        messageText = new MessageText(cues);
+        answers = new AnswerReader(states, concerns, details);
+        instructionsToBot = cues.InstructionsToBot;
+    }
+
+    public ModelManifest Manifest => models.Manifest;
+
+    public MessageReading Read(string? text, MessageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return ReadUnguarded(text, context);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (Environment.GetEnvironmentVariable("IEPNAV_UNDERSTANDING_THROW") is null)
+        {
+            // A pathological message: no fact rather than a guess, and never a crash.
+            return new MessageReading
+            {
+                Intent = new Judgement<Intent>(Intent.OffTopic, 0, true, []),
+                Stage = new Judgement<Stage?>(null, 0, true, []),
+                Answer = context.Awaiting is null ? null : new AwaitedAnswer(context.Awaiting, AnswerKind.Unclear),
+            };
+        }
+    }
+
+    private MessageReading ReadUnguarded(string? text, MessageContext context)
+    {
+        var raw = text ?? "";
+        if (raw.Length > MessageText.MaxLength)
+        {
+            raw = raw[..MessageText.MaxLength];
+        }
+        var normalized = TextNormalizer.Normalize(raw);
+        var language = languages.Detect(normalized, raw, context.Language);
+        var input = ModelInput.For(raw, context.Awaiting);
+        var intent = Judge(models.Intent, input, models.Manifest.IntentThreshold, l => IntentNames.Find(l) ?? Intent.OffTopic);
+        var stage = Judge(models.Stage, input, models.Manifest.StageThreshold, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
+
+        if (normalized.Length == 0 || instructionsToBot.IsMatch(normalized))
+        {
+            // Empty, emoji-only, or an attempt to instruct the assistant: no fact is taken from it.
+            return new MessageReading
+            {
+                Intent = normalized.Length == 0 ? intent with { Best = Intent.OffTopic, Unsure = true } : intent with { Best = Intent.OffTopic },
+                Stage = new Judgement<Stage?>(null, stage.Confidence, true, []),
+                Language = language,
+                Suspicious = normalized.Length > 0,
+                Answer = context.Awaiting is null ? null : new AwaitedAnswer(context.Awaiting, AnswerKind.Unclear),
+            };
+        }
+
+        var clauses = messageText.Split(raw);
+        var draft = new FactDraft();
+        if (states.Read(clauses, normalized) is { } state)
+        {
+            draft.Set(FactNames.State, state);
+        }
+        foreach (var clause in clauses.Where(c => c.States))
+        {
+            draft.AddConcerns(concerns.Read(clause.Normalized));
+            if (AgeReader.Read(clause.Normalized) is { } age)
+            {
+                draft.Set(FactNames.ChildAge, age);
+            }
+        }
+        var read = phrases.Read(clauses, context.Today, draft, context.Awaiting);
+        ResolveWaiting(draft, read);
+        if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
+        {
+            draft.Set(FactNames.BehaviorConcerns, true);
+        }
+        else if (draft.Values.TryGetValue(FactNames.BehaviorConcerns, out var behavior) && behavior is true)
+        {
+            draft.Remove(FactNames.BehaviorConcerns);
+        }
+        draft.Details = details.Read(clauses, raw, draft.Details);
+        AwaitedAnswer? answer = null;
+        if (context.Awaiting is { Length: > 0 } awaiting)
+        {
+            answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
+        }
+        phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting);
+
+        return new MessageReading
+        {
+            Intent = intent,
+            Stage = stage,
+            Facts = draft.ToCaseFacts(),
+            Unknown = new HashSet<string>(draft.Unknown, StringComparer.Ordinal),
+            None = new HashSet<string>(draft.None, StringComparer.Ordinal),
+            Approximate = new HashSet<string>(draft.Approximate, StringComparer.Ordinal),
+            Details = draft.Details,
+            LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
+            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? topics.Find(normalized) ?? "other" : null,
+            SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,
+            Language = language,
+            Answer = answer,
+        };
+    }
+
+    /// <summary>
+    /// GUIDE.md E3: "wait and see" with no request is the school suggesting to wait; after a request it is a refusal;
+    /// never both.
+    /// </summary>
+    private static void ResolveWaiting(FactDraft draft, PhraseFactReader.Result read)
+    {
+        if (!draft.Values.TryGetValue(FactNames.SchoolSuggestedWaiting, out var waiting) || waiting is not true)
+        {
+            return;
+        }
+        var requested = read.Mentioned.Contains(FactNames.EvaluationRequestedOn) && !draft.None.Contains(FactNames.EvaluationRequestedOn);
+        if (requested || draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
+        {
+            draft.Remove(FactNames.SchoolSuggestedWaiting);
+            // "I asked in September and they said let's wait": the answer to a request is a refusal; "after 2 years of
+            // wait and see I finally asked" is neither.
+            var answeredRequest = requested && read.FirstClause.GetValueOrDefault(FactNames.SchoolSuggestedWaiting) >= read.FirstClause.GetValueOrDefault(FactNames.EvaluationRequestedOn);
+            if (answeredRequest && !draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
+            {
+                draft.Set(FactNames.SchoolRefusedEvaluation, true);
+            }
+        }
+    }
+
+    private static Judgement<T> Judge<T>(TextClassifier model, ModelInput input, float threshold, Func<string, T> parse)
+    {
+        var scores = model.Predict(input);
+        var ranked = scores.Select((p, i) => (Label: model.Labels[i], P: p)).OrderByDescending(x => x.P).ToList();
+        var best = ranked[0];
+        var candidates = ranked.Take(MaxCandidates).Where(x => x.P >= CandidateFloor)
+            .Select(x => new Ranked<T>(parse(x.Label), x.P)).ToList();
+        return new Judgement<T>(parse(best.Label), best.P, best.P < threshold, candidates);
+    }
+
+    public void Dispose() => models.Dispose();
+}

@@ -1,0 +1,338 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Facts;
+using IepNavigator.Understanding.Lexicon;
+using IepNavigator.Understanding.Text;
+
+namespace IepNavigator.Understanding.Reading;
+
+/// <summary>
+/// Reads a message as the answer to the question the bot just asked (GUIDE.md G4): a value checked by the field's
+/// type, "I don't know" / "maybe" / "depends" (unknown, a full answer), "not yet" (none), a question put in place of
+/// an answer, or unclear. A non-answer is never returned as a value: "Dear i dont know who that is" is no name.
+/// </summary>
+internal sealed partial class AnswerReader
+{
+    private readonly PhraseSet yes;
+    private readonly PhraseSet no;
+    private readonly PhraseSet unknown;
+    private readonly PhraseSet notYet;
+    private readonly PhraseSet hedges;
+    private readonly PhraseSet declines;
+    private readonly PhraseSet notFully;
+    private readonly PhraseSet nameLeadIn;
+    private readonly HashSet<string> notNames;
+    private readonly HashSet<string> honorifics;
+    private readonly StateReader states;
+    private readonly ConcernReader concerns;
+    private readonly DetailsReader details;
+
+    public AnswerReader(StateReader states, ConcernReader concerns, DetailsReader details)
+        : this(LexiconFile.ReadAll<AnswersDocument>("answers.json").Select(d => d.Document).ToList(), states, concerns, details)
+    {
+    }
+
+    public AnswerReader(IReadOnlyList<AnswersDocument> documents, StateReader states, ConcernReader concerns, DetailsReader details)
+    {
+        yes = Start(documents.SelectMany(d => d.Yes));
+        no = Start(documents.SelectMany(d => d.No));
+        notYet = Start(documents.SelectMany(d => d.NotYet));
+        unknown = PhrasePattern.Compile(documents.SelectMany(d => d.Unknown));
+        hedges = PhrasePattern.Compile(documents.SelectMany(d => d.Hedges));
+        declines = PhrasePattern.Compile(documents.SelectMany(d => d.Declines));
+        notFully = PhrasePattern.Compile(documents.SelectMany(d => d.NotFully));
+        nameLeadIn = Start(documents.SelectMany(d => d.NameLeadIns));
+        notNames = [.. documents.SelectMany(d => d.NotNames).Select(TextNormalizer.Normalize)];
+        honorifics = [.. documents.SelectMany(d => d.Honorifics).Select(TextNormalizer.Normalize)];
+        this.states = states;
+        this.concerns = concerns;
+        this.details = details;
+    }
+
+    /// <summary>The answer to <paramref name="field"/>; the value also goes into <paramref name="draft"/> (facts, unknown, none, details).</summary>
+    public AwaitedAnswer Read(string field, string raw, IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft)
+    {
+        var normalized = TextNormalizer.Normalize(raw);
+        var bareWithMark = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && raw.TrimEnd().EndsWith('?');
+        var asked = !bareWithMark && clauses.Count > 0 && clauses[0].IsQuestion;
+        if (CaseFactFields.Find(field) is { } fact)
+        {
+            return ReadFact(fact, raw, normalized, asked, bareWithMark, today, draft);
+        }
+        if (LetterFields.KindOf(field) is { } kind)
+        {
+            return ReadLetterField(field, kind, raw, normalized, asked, today, draft);
+        }
+        return new AwaitedAnswer(field, AnswerKind.Unclear);
+    }
+
+    private AwaitedAnswer ReadFact(CaseFactField fact, string raw, string normalized, bool asked, bool hedgedMark, DateOnly today, FactDraft draft)
+    {
+        var name = fact.Name;
+        var saysUnknown = unknown.IsMatch(normalized);
+        switch (fact.Kind)
+        {
+            case FactKind.Date:
+            {
+                var future = name == FactNames.IepMeetingOn;
+                var date = NaturalDateParser.Parse(raw, today, future ? DateDirection.Future : DateDirection.Past);
+                if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
+                {
+                    var approximate = date.Approximate || hedges.IsMatch(normalized) || hedgedMark;
+                    draft.Set(name, date.Date, approximate);
+                    return new AwaitedAnswer(name, AnswerKind.Value, date.Date, approximate);
+                }
+                if (saysUnknown)
+                {
+                    draft.SetUnknown(name);
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                if (notYet.IsMatch(normalized) || draft.None.Contains(name))
+                {
+                    draft.SetNone(name);
+                    return new AwaitedAnswer(name, AnswerKind.None);
+                }
+                return new AwaitedAnswer(name, asked ? AnswerKind.Question : AnswerKind.Unclear);
+            }
+            case FactKind.YesNo:
+            {
+                if (saysUnknown && !yes.IsMatch(normalized) && !no.IsMatch(normalized) || UnknownFirst(normalized))
+                {
+                    draft.SetUnknown(name);
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                if (notFully.Match(normalized) is { } partly)
+                {
+                    // "I have some of it, not everything", "un poquito pero no lo suficiente": not fully is no.
+                    draft.Set(name, false);
+                    return new AwaitedAnswer(name, AnswerKind.Value, false) { HasMore = normalized.Length > partly.Length + 1 };
+                }
+                var isNo = no.Match(normalized);
+                var isYes = yes.Match(normalized);
+                if (isNo is not null || isYes is not null)
+                {
+                    // "no. he's supposed to get breaks..." is no, plus what else it says.
+                    var value = isNo is not null && (isYes is null || isNo.Length >= isYes.Length);
+                    var answer = !value;
+                    var used = (value ? isNo : isYes)!;
+                    draft.Set(name, answer);
+                    return new AwaitedAnswer(name, AnswerKind.Value, answer) { HasMore = normalized.Length > used.Length + 1 };
+                }
+                if (draft.Values.TryGetValue(name, out var stated))
+                {
+                    return new AwaitedAnswer(name, AnswerKind.Value, stated);
+                }
+                if (draft.Unknown.Contains(name))
+                {
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                return new AwaitedAnswer(name, asked ? AnswerKind.Question : AnswerKind.Unclear);
+            }
+            case FactKind.Count:
+            {
+                // "she's almost 10" is 9: an age is read as an age before as a number.
+                if (name == FactNames.ChildAge && !asked && AgeReader.Read(normalized) is { } age)
+                {
+                    draft.Set(name, age);
+                    return new AwaitedAnswer(name, AnswerKind.Value, age);
+                }
+                if (CountIn(normalized) is { } count && !asked)
+                {
+                    draft.Set(name, count);
+                    return new AwaitedAnswer(name, AnswerKind.Value, count);
+                }
+                if (saysUnknown)
+                {
+                    draft.SetUnknown(name);
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                if (notYet.IsMatch(normalized) || ZeroWords().IsMatch(normalized))
+                {
+                    draft.Set(name, 0);
+                    return new AwaitedAnswer(name, AnswerKind.Value, 0);
+                }
+                return new AwaitedAnswer(name, asked ? AnswerKind.Question : AnswerKind.Unclear);
+            }
+            case FactKind.State:
+            {
+                if (!asked && states.ReadAnswer(raw) is { } code)
+                {
+                    draft.Set(name, code);
+                    return new AwaitedAnswer(name, AnswerKind.Value, code);
+                }
+                if (saysUnknown)
+                {
+                    draft.SetUnknown(name);
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                return new AwaitedAnswer(name, asked ? AnswerKind.Question : AnswerKind.Unclear);
+            }
+            case FactKind.Concerns:
+            {
+                var areas = concerns.Read(normalized);
+                if (!asked && areas.Count > 0)
+                {
+                    draft.AddConcerns(areas);
+                    return new AwaitedAnswer(name, AnswerKind.Value, areas);
+                }
+                if (saysUnknown)
+                {
+                    draft.SetUnknown(name);
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
+                return new AwaitedAnswer(name, asked ? AnswerKind.Question : AnswerKind.Unclear);
+            }
+            default:
+                return new AwaitedAnswer(name, AnswerKind.Unclear);
+        }
+    }
+
+    private AwaitedAnswer ReadLetterField(string field, LetterFieldKind kind, string raw, string normalized, bool asked, DateOnly today, FactDraft draft)
+    {
+        if (asked)
+        {
+            return new AwaitedAnswer(field, AnswerKind.Question);
+        }
+        if (declines.IsMatch(normalized) || UnknownFirst(normalized) || (unknown.IsMatch(normalized) && kind is not LetterFieldKind.Email and not LetterFieldKind.Phone))
+        {
+            draft.SetUnknownField(field);
+            return new AwaitedAnswer(field, AnswerKind.Unknown);
+        }
+        string? value = kind switch
+        {
+            LetterFieldKind.Email => EmailShape().Match(raw) is { Success: true } e ? e.Value : null,
+            LetterFieldKind.Phone => PhoneShape().Match(raw) is { Success: true } p ? p.Value.Trim() : null,
+            LetterFieldKind.Date => NaturalDateParser.Parse(raw, today) is { ExplicitYear: true } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized),
+            LetterFieldKind.PersonName => PersonName(raw),
+            LetterFieldKind.School => draft.Details.School ?? PlainPlace(raw),
+            LetterFieldKind.District => draft.Details.District ?? PlainPlace(raw),
+            LetterFieldKind.Text => Plain(raw),
+            _ => null,
+        };
+        if (value is null)
+        {
+            if (unknown.IsMatch(normalized))
+            {
+                draft.SetUnknownField(field);
+                return new AwaitedAnswer(field, AnswerKind.Unknown);
+            }
+            return new AwaitedAnswer(field, AnswerKind.Unclear);
+        }
+        draft.Details = draft.Details.With(field, value);
+        return new AwaitedAnswer(field, AnswerKind.Value, value);
+    }
+
+    /// <summary>
+    /// A person's name as written, without "Dear", "it's", "her name is", quotes and final punctuation; honorifics kept.
+    /// Every word must be a word of a name: letters only, none of the small words of a sentence ("i", "dont", "know").
+    /// </summary>
+    private string? PersonName(string raw)
+    {
+        var text = Trimmed(raw);
+        var lead = nameLeadIn.Match(TextNormalizer.Normalize(text));
+        if (lead is not null)
+        {
+            text = DropWords(text, lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5)
+        {
+            return null;
+        }
+        var start = honorifics.Contains(TextNormalizer.Normalize(words[0])) ? 1 : 0;
+        if (start == words.Length)
+        {
+            return null;
+        }
+        for (var i = start; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (!NameWord().IsMatch(w) || notNames.Contains(TextNormalizer.Normalize(w)))
+            {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /// <summary>A school, district or free-text answer: not a question, not a sentence about something else.</summary>
+    private static string? Plain(string raw)
+    {
+        var text = Trimmed(raw);
+        return text.Length is > 0 and <= 120 && text.Any(char.IsLetterOrDigit) && text.Split(' ').Length <= 12 ? text : null;
+    }
+
+    /// <summary>A school or district name given alone ("lincoln elementary"), not a sentence about it.</summary>
+    private static string? PlainPlace(string raw)
+    {
+        var text = Plain(raw);
+        return text is not null && text.Split(' ').Length <= 6 && !SentenceWords().IsMatch(TextNormalizer.Normalize(text)) ? text : null;
+    }
+
+    private static string Trimmed(string raw) =>
+        raw.Trim().Trim('"', '\'', '“', '”', '‘', '’').TrimEnd('.', ',', '!', ';', ':').Trim();
+
+    private static string DropWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(count)).TrimStart(',', ' ');
+    }
+
+    private bool UnknownFirst(string normalized)
+    {
+        if (normalized is "no se" or "no lo se" or "nose")
+        {
+            return true;
+        }
+        var m = unknown.Match(normalized);
+        return m is not null && m.Index == 0;
+    }
+
+    private static int? CountIn(string normalized)
+    {
+        var numbers = Numbers().Matches(normalized).Select(m => NumberValue(m.Value)).OfType<int>().ToList();
+        // "8 or 9 days" is the larger (GUIDE.md E10).
+        return numbers.Count == 0 ? null : numbers.Max();
+    }
+
+    private static int? NumberValue(string word) => int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : word switch
+    {
+        "one" or "uno" or "una" => 1, "two" or "dos" => 2, "three" or "tres" => 3, "four" or "cuatro" => 4, "five" or "cinco" => 5,
+        "six" or "seis" => 6, "seven" or "siete" => 7, "eight" or "ocho" => 8, "nine" or "nueve" => 9, "ten" or "diez" => 10,
+        "eleven" or "once" => 11, "twelve" or "doce" => 12, "fifteen" or "quince" => 15, "twenty" or "veinte" => 20,
+        _ => null,
+    };
+
+    private static string? BareGrade(string normalized) => normalized switch
+    {
+        "k" or "kinder" => "K",
+        "pk" or "prek" => "PK",
+        _ when BareGradeNumber().Match(normalized) is { Success: true } m => m.Groups["n"].Value,
+        _ => null,
+    };
+
+    private static PhraseSet Start(IEnumerable<string> phrases) => PhrasePattern.Compile(phrases).AtStart();
+
+    [GeneratedRegex(@"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbers();
+
+    [GeneratedRegex(@"\b(i|he|she|they|we|goes|go|attends|is|are|was|my|his|her|it|its|va|es|estudia|mi|su|yo|el|ella|no|dont|know)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceWords();
+
+    [GeneratedRegex(@"^(none|zero|never|cero|ninguno|ningun|nunca)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ZeroWords();
+
+    [GeneratedRegex(@"^(?<n>1[0-2]|[1-9])(st|nd|rd|th|ro|do|er|to|mo|vo|no)?(\s+(grade|grado))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareGradeNumber();
+
+    [GeneratedRegex(@"^[\p{L}][\p{L}'’.-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailShape();
+
+    [GeneratedRegex(@"(?<!\d)((\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-]?))?\d{3}[\s.-]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneShape();
+}

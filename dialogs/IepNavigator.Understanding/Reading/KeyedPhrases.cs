@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using IepNavigator.Understanding.Lexicon;
+
+namespace IepNavigator.Understanding.Reading;
+
+/// <summary>
+/// Keys named by phrases (a letter id by "the records letter", a topic by "how long do they have"): the key whose
+/// phrase matches longest wins, a later match breaking a tie.
+/// </summary>
+internal sealed class KeyedPhrases
+{
+    private readonly List<(string Key, PhraseSet Pattern)> keys = [];
+
+    public KeyedPhrases(IEnumerable<IReadOnlyDictionary<string, List<string>>> languages)
+    {
+        var merged = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (key, phrases) in languages.SelectMany(l => l))
+        {
+            (merged.TryGetValue(key, out var list) ? list : merged[key] = []).AddRange(phrases);
+        }
+        foreach (var (key, phrases) in merged)
+        {
+            keys.Add((key, PhrasePattern.Compile(phrases)));
+        }
+    }
+
+    public IEnumerable<string> Keys => keys.Select(k => k.Key);
+
+    /// <summary>Every key with a phrase in the text.</summary>
+    public IEnumerable<string> FindAll(string normalized) => keys.Where(k => k.Pattern.IsMatch(normalized)).Select(k => k.Key);
+
+    public string? Find(string normalized)
+    {
+        string? best = null;
+        var bestLength = 0;
+        var bestIndex = -1;
+        foreach (var (key, pattern) in keys)
+        {
+            foreach (Match m in pattern.Matches(normalized))
+            {
+                if (m.Length > bestLength || (m.Length == bestLength && m.Index > bestIndex))
+                {
+                    best = key;
+                    bestLength = m.Length;
+                    bestIndex = m.Index;
+                }
+            }
+        }
+        return best;
+    }
+
+    public static KeyedPhrases Letters() =>
+        new(LexiconFile.ReadAll<LettersDocument>("letters.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Letters));
+
+    public static KeyedPhrases Intents() =>
+        new(LexiconFile.ReadAll<IntentsDocument>("intents.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Intents));
+
+    public static KeyedPhrases Topics() =>
+        new(LexiconFile.ReadAll<TopicsDocument>("topics.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Topics));
+}

@@ -1,0 +1,54 @@
+using IepNavigator.Knowledge.Facts;
+
+namespace IepNavigator.Understanding.Reading;
+
+/// <summary>
+/// What one parent message says, typed: the intent the reply must act on, the stage it reveals, the contract facts it
+/// STATES (a delta to overlay on the case with <see cref="CaseFactFields.Overlay"/>), the facts the parent says they
+/// do not know, those that have not happened, the dates given vaguely, letter details, and, when the bot had asked
+/// something, the answer. It holds no text the parent typed except checked letter details.
+/// </summary>
+public sealed record MessageReading
+{
+    public required Judgement<Intent> Intent { get; init; }
+
+    /// <summary>The stage the message reveals; <see cref="Judgement{T}.Best"/> is null when it reveals none.</summary>
+    public required Judgement<Stage?> Stage { get; init; }
+
+    /// <summary>The facts stated in this message only (not the case's): overlay them on the case.</summary>
+    public CaseFacts Facts { get; init; } = new();
+
+    /// <summary>Contract facts the parent says they do not know ("idk if he gets all his minutes").</summary>
+    public IReadOnlySet<string> Unknown { get; init; } = EmptySet;
+
+    /// <summary>Contract facts the parent says have not happened ("I haven't asked yet", "no consent form").</summary>
+    public IReadOnlySet<string> None { get; init; } = EmptySet;
+
+    /// <summary>Date facts given vaguely ("april i think", "around october"): confirm before relying on the day.</summary>
+    public IReadOnlySet<string> Approximate { get; init; } = EmptySet;
+
+    public LetterDetails Details { get; init; } = LetterDetails.None;
+
+    /// <summary>The letter (a <c>LetterIds</c> id) a draft-letter or letter-sent message names or describes.</summary>
+    public string? LetterId { get; init; }
+
+    /// <summary>The topic of a side question (GUIDE.md topics, e.g. "evaluation-timeline", "iee").</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>"en" or "es" when the parent asks to switch the chat's language.</summary>
+    public string? SwitchLanguageTo { get; init; }
+
+    /// <summary>The language the message is written in: "en", "es" or "mixed".</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The answer to <see cref="MessageContext.Awaiting"/>, or null when nothing was awaited.</summary>
+    public AwaitedAnswer? Answer { get; init; }
+
+    /// <summary>The message looked like an attempt to instruct the assistant ("ignore previous instructions..."): no facts were taken from it.</summary>
+    public bool Suspicious { get; init; }
+
+    /// <summary>The names of the facts stated, in contract order.</summary>
+    public IEnumerable<string> StatedFacts => CaseFactFields.Known(Facts);
+
+    internal static readonly IReadOnlySet<string> EmptySet = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace IepNavigator.Understanding.Text;
+
+/// <summary>One clause of a message, raw and normalized (<see cref="TextNormalizer"/>), with what kind of saying it is.</summary>
+internal sealed record Clause(string Raw, string Normalized, int SentenceIndex)
+{
+    /// <summary>Asks something ("can they refuse to test him", "¿cuánto tiempo tienen?"): states no fact.</summary>
+    public bool IsQuestion { get; init; }
+
+    /// <summary>"if they suspend him again", "si lo vuelven a suspender": states no fact.</summary>
+    public bool IsHypothetical { get; init; }
+
+    /// <summary>About someone else's child or the news ("my friend's son", "I read that..."): states no fact about this family.</summary>
+    public bool IsAboutOthers { get; init; }
+
+    /// <summary>An intention, not an event ("I'm going to ask", "voy a pedir"): no event happened yet.</summary>
+    public bool IsIntention { get; init; }
+
+    /// <summary>A statement about this family: facts may be read from it.</summary>
+    public bool States => !IsQuestion && !IsHypothetical && !IsAboutOthers;
+}
+
+/// <summary>
+/// Splits a parent's message into sentences and clauses, so a question or a hypothetical sets nothing while the
+/// statement beside it does ("We live in Georgia. How long does the school have?"). Cue words live in
+/// content/clauses.json (English and Spanish, merged).
+/// </summary>
+internal sealed partial class MessageText
+{
+    /// <summary>Longer messages are read only up to here: a 10 kB paste is not a chat message, and reading stays bounded.</summary>
+    public const int MaxLength = 4000;
+
+    private readonly ClauseCues cues;
+
+
+    public MessageText(ClauseCues cues) => this.cues = cues;
+
+    public IReadOnlyList<Clause> Split(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+        }
+        var clauses = new List<Clause>();
+        var sentenceIndex = 0;
+        foreach (var sentence in Sentences(text))
+        {
+            var endsWithQuestion = sentence.TrimEnd().EndsWith('?') || sentence.TrimStart().StartsWith('¿');
+            var parts = ClauseBreak().Split(sentence).Where(p => TextNormalizer.Normalize(p).Length > 0).ToList();
+            var sentenceNormalized = TextNormalizer.Normalize(sentence);
+            var aboutOthers = cues.AboutOthers(sentenceNormalized);
+            var hypotheticalCarry = false;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var raw = parts[i];
+                var normalized = TextNormalizer.Normalize(raw);
+                var startsQuestion = cues.StartsQuestion(raw, normalized, endsWithQuestion);
+                var last = i == parts.Count - 1;
+                // A question mark marks its own clause; the statements before it in the sentence still state.
+                var question = startsQuestion || (last && endsWithQuestion);
+                // "if he gets suspended again, he'll be over 10 days": the consequence is as hypothetical as the "if".
+                var hypothetical = hypotheticalCarry || cues.IsHypothetical(raw, normalized);
+                hypotheticalCarry = hypothetical;
+                clauses.Add(new Clause(raw.Trim(), normalized, sentenceIndex)
+                {
+                    IsQuestion = question,
+                    IsHypothetical = hypothetical,
+                    IsAboutOthers = aboutOthers,
+                    IsIntention = cues.IsIntention(normalized),
+                });
+            }
+            sentenceIndex++;
+        }
+        return clauses;
+    }
+
+    /// <summary>Sentences: split after . ! ? and at line breaks, but not after "Mrs." or inside "3.5" or an email address.</summary>
+    private IEnumerable<string> Sentences(string text)
+    {
+        var pending = "";
+        foreach (var piece in SentenceBreak().Split(text))
+        {
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+            var candidate = pending.Length == 0 ? piece : pending + " " + piece;
+            if (AbbreviationAtEnd().IsMatch(candidate))
+            {
+                pending = candidate;
+                continue;
+            }
+            pending = "";
+            yield return candidate;
+        }
+        if (pending.Length > 0)
+        {
+            yield return pending;
+        }
+    }
+
+    // After ., ! or ? (and any closing quotes) followed by a space; or at a line break or a semicolon.
+    [GeneratedRegex(@"(?<=[.!?…]+[""')\]]*)\s+|\s*[\r\n;]+\s*|(?<=\S)\s*¿", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(mr|mrs|ms|dr|sr|sra|srta|st|prof|lic|mx|jr|vs|etc|e\.g|i\.e|u\.s)\.$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationAtEnd();
+
+    // Commas, dashes and the conjunctions that start a new saying ("..., but", "..., so", "y luego").
+    [GeneratedRegex(@"\s*[,:]\s+(?=\p{L})(?-i:(?![A-Z]{2}\b))|\s+[-–—]+\s+|\s+(?=(?:but|then|and then|because|pero|entonces|y luego|porque|aunque|although|though)\s)|\s+(?=so\s+(?:i|we|he|she|they|now|the|my|what|how|can|should|do|is|that|it|im|hes|shes)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+}

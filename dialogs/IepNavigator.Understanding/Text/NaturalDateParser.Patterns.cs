@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace IepNavigator.Understanding.Text;
+
+/// <summary>The date shapes <see cref="NaturalDateParser"/> reads, over normalized text (lower case, no commas or dots).</summary>
+public static partial class NaturalDateParser
+{
+    private const string Month =
+        @"(?<month>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+
+    [GeneratedRegex(@"\b(about|around|roughly|approximately|approx|maybe|probably|sometime|some time|early|mid|late|or so|ish)\b")]
+    private static partial Regex ApproximateWords();
+
+    [GeneratedRegex(@"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")]
+    private static partial Regex SlashDate();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(the\s+)?(?<day>\d{1,2})(st|nd|rd|th)?\b(\s+(?<year>\d{4})\b)?")]
+    private static partial Regex MonthThenDay();
+
+    [GeneratedRegex(@"\b(the\s+)?(?<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + Month + @"\b(\s+(?<year>\d{4})\b)?")]
+    private static partial Regex DayThenMonth();
+
+    // Not "Feb 30", "30 Feb" or "30 de feb": an impossible day must not fall back to "sometime in February".
+    [GeneratedRegex(@"(?<!\d(st|nd|rd|th|ro|o)?\s+(of\s+|de\s+)?)\b((?<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+)?" + Month + @"\b(?!\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b)(\s+(?<year>\d{4})\b)?")]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|month|year)s?\b(?<ago>\s+(ago|back|before))?")]
+    private static partial Regex AgoOrIn();
+
+    [GeneratedRegex(@"\blast\s+(?<unit>week|month|year)\b")]
+    private static partial Regex LastUnit();
+
+    [GeneratedRegex(@"\b((?<mod>last|next|this|on)\s+)?(?<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b")]
+    private static partial Regex WeekdayName();
+
+    [GeneratedRegex(@"\b((?<mod>last|this|in the|next)\s+)?(?<season>spring|summer|fall|autumn|winter)\b")]
+    private static partial Regex SeasonName();
+}

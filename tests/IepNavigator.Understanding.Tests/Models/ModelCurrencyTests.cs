@@ -1,0 +1,66 @@
+using System.Globalization;
+using IepNavigator.Understanding.Classification;
+using IepNavigator.Understanding.Tests.Corpus;
+using IepNavigator.Understanding.Training;
+using IepNavigator.Understanding.Training.Corpus;
+
+namespace IepNavigator.Understanding.Tests.Models;
+
+/// <summary>
+/// The committed models are what the committed corpus trains: the manifest's SHA-256 matches the train split, and
+/// retraining (fixed seed, one thread) with the manifest's settings gives the same accuracies on dev and test.
+/// </summary>
+[Collection(CorpusCollection.Name)]
+public sealed class ModelCurrencyTests(CorpusFixture corpus)
+{
+    [Fact]
+    public void Manifest_MatchesTheCommittedTrainSplit()
+    {
+        var expected = CorpusReader.TrainingDataSha256(corpus.Examples);
+        Assert.True(expected == corpus.Reader.Manifest.TrainingDataSha256,
+            "The models are stale: the train split changed. Run: dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- train");
+        Assert.Equal(corpus.Examples.Count(e => e.Split == "train"), corpus.Reader.Manifest.TrainingRows);
+    }
+
+    [Fact]
+    public void Retraining_IsDeterministic_AndReproducesTheManifestAccuracies()
+    {
+        var manifest = corpus.Reader.Manifest;
+        var settings = TrainerSettings.Find(manifest.Settings);
+        var train = corpus.Examples.Where(e => e.Split == "train").ToList();
+        using var models = ModelTrainer.TrainInMemory(train, settings, manifest);
+        using var reader = new MessageReader(models);
+        foreach (var split in new[] { "dev", "test" })
+        {
+            var results = Evaluator.Run(reader, corpus.Examples.Where(e => e.Split == split));
+            foreach (var group in new[] { "en", "es" })
+            {
+                var report = Evaluator.Report(group, [.. results.Where(r => r.Example.Group == group)]);
+                Assert.Equal(manifest.Accuracy[$"{split}.{group}.stage"], Math.Round(report.Stage.Value, 4));
+                Assert.Equal(manifest.Accuracy[$"{split}.{group}.intent"], Math.Round(report.Intent.Value, 4));
+            }
+        }
+    }
+
+    [Fact]
+    public void Thresholds_WereChosenOnDev_AndLeaveRoomToAsk()
+    {
+        var manifest = corpus.Reader.Manifest;
+        Assert.InRange(manifest.StageThreshold, 0.2f, 0.95f);
+        Assert.InRange(manifest.IntentThreshold, 0.2f, 0.95f);
+        var dev = corpus.Results.Where(r => r.Example.Split == "dev").ToList();
+        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Stage.Confidence, r.StageRight))]), manifest.StageThreshold);
+        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))]), manifest.IntentThreshold);
+        Assert.Equal("0.97", ThresholdChooser.TargetAccuracy.ToString("0.00", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ModelFiles_AreSmall()
+    {
+        var folder = CorpusReader.ModelsFolder(corpus.Folder);
+        foreach (var file in new[] { UnderstandingModels.StageFile, UnderstandingModels.IntentFile })
+        {
+            Assert.True(new FileInfo(Path.Combine(folder, file)).Length < 2_000_000, $"{file} is over 2 MB");
+        }
+    }
+}
