@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
@@ -19,7 +20,7 @@ namespace IepNavigator.Dialogs;
 public sealed class NavigatorBot(
     DialogRunner runner, CaseStore cases, MessageCatalog messages, TimeProvider clock,
     ExplainerCatalog explainers, StageRecognizer stages, TurnStateStore state, ILogger<PrivateChatOpener> teamsLogger,
-    TurnTransaction turns) : TeamsActivityHandler
+    TurnTransaction turns, ReplyChannelData replyData) : TeamsActivityHandler
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
@@ -105,6 +106,7 @@ public sealed class NavigatorBot(
     /// <summary>The case conversation for one message, in this chat or in the 1:1 chat a Teams channel moved it to.</summary>
     private async Task RunCaseTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        replyData.Attach(turnContext);
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         turnContext.TurnState[MainDialog.ReturningKey] = book.LastSeenAt is { } last && now - last > ReturningAfter;
@@ -148,6 +150,7 @@ public sealed class NavigatorBot(
         {
             return;
         }
+        replyData.Attach(turnContext);
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (!book.Cases.Any(c => c.Stage is not null))
         {

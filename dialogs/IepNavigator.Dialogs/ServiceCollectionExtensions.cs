@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Flows.Interruptions;
 using IepNavigator.Dialogs.Presentation;
@@ -9,6 +10,7 @@ using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Storage;
+using IepNavigator.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -41,6 +43,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ExplainerCatalog>();
         services.TryAddSingleton<LetterContents>();
         services.TryAddSingleton<PromptServices>();
+        // Reads every message (models loaded once; thread-safe).
+        services.TryAddSingleton(_ => new MessageReader());
+        services.TryAddSingleton<SideQuestionAnswers>();
+        services.TryAddSingleton<ReplyChannelData>();
 
         services.TryAddSingleton<TurnStateStore>();
         services.TryAddSingleton<ITurnState>(sp => sp.GetRequiredService<TurnStateStore>());
@@ -66,15 +72,21 @@ public static class ServiceCollectionExtensions
         AddDialog<DeleteDataDialog>(services);
         services.TryAddSingleton(sp => new DialogRegistry(sp.GetServices<Dialog>()));
 
-        // Interruptions, in their Order: "español"/"English", a message in Spanish or another language, help, start over,
-        // delete, cancel, why, explain, review, switch or add a child.
+        // Interruptions, in their Order (Conversation/InterruptionOrder.cs): the message read and its facts noted first, then
+        // "español"/"English", a message in another language, help, start over, delete, cancel, a letter, why, a correction,
+        // a side question, review, switch or add a child, small talk.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, UnderstandMessageInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StatedFactsInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DraftLetterInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CorrectionInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SideQuestionInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SmallTalkInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LanguageSwitchInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, HelpInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StartOverInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DeleteDataInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CancelInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WhyInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ExplainInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ReviewInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SwitchChildInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AddChildInterruption>());

@@ -32,7 +32,8 @@ public sealed class FactAnswers(FactQuestionCatalog questions, StageCatalog stag
             PromptAnswer<string> { IsUnknown: false, IsNone: false, Value: { } text } => FromChoices(field, [text]),
             _ => null,
         };
-        return value is not null ? CaseStatement.Of(fact, value)
+        var precision = field.Kind == FactKind.Date && answer is IPromptAnswerState { Approximate: true } ? DatePrecision.Month : (DatePrecision?)null;
+        return value is not null ? CaseStatement.Of(fact, value, precision)
             : CaseStatement.Answered(fact, answer is IPromptAnswerState { IsNone: true } ? FactAnswer.NotYet : FactAnswer.Unknown);
     }
 

@@ -60,9 +60,38 @@ public sealed partial class AdviceDialog(
             await dc.Context.SendActivityAsync(messages["advice.youreWelcome"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
-        // A new topic: let the main flow read this message from the start.
-        dc.CancelAllDialogs();
-        return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
+        return await NewTopicAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A message that is none of this dialog's buttons. Its facts were noted as it came (StatedFactsInterruption): when
+    /// they change the plan, the plan is shown again; a different situation the model is sure of starts the main flow
+    /// from it; anything else keeps the advice and its buttons, never the stage menu ("Texas", "I told you we're in Texas").
+    /// </summary>
+    private async Task<DialogTurnResult> NewTopicAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (Conversation.TurnMeaning.Of(dc.Context) is not { } reading)
+        {
+            // Not read (no reader in this host): the main flow reads it from the start, as before.
+            dc.CancelAllDialogs();
+            return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
+        }
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        if (!reading.Suspicious && reading.Stage is { Best: { } stage, Unsure: false } && stage != record.Stage)
+        {
+            dc.CancelAllDialogs();
+            return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
+        }
+        var changes = Conversation.TurnMeaning.Changes(dc.Context);
+        if (changes is { PlanChanged: true })
+        {
+            await dc.Context.SendActivityAsync(messages["advice.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
+        }
+        var buttons = new[] { messages["button.why"], messages["button.letter"], messages["button.whatElse"] };
+        var key = changes is { Any: true } ? "advice.unchanged" : "advice.notUnderstood";
+        await dc.Context.SendActivityAsync(ButtonReply.Create(messages[key], buttons, InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>After more questions or a review: advise again on what is now known. After a letter: wait, the advice stands.</summary>

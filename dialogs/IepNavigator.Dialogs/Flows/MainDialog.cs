@@ -1,8 +1,10 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Flows;
@@ -19,6 +21,7 @@ public sealed class MainDialog : WaterfallDialog
     private const string ContinueValue = "continue";
     private const string StuckValue = "stuck";
     private const string ClarifyingKey = "clarifying";
+    private const string OtherValue = "other";
 
     private readonly CaseStore _cases;
     private readonly CaseAdvisor _advisor;
@@ -61,15 +64,15 @@ public sealed class MainDialog : WaterfallDialog
         }
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var recognition = _recognizer.Recognize(text);
+            var (stage, candidates) = ReadStage(step.Dialog.Context, text);
             step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
-            if (StageCatalog.Parse(recognition.Confident) is { } stage)
+            if (stage is { } confident)
             {
-                return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
+                return await step.NextAsync(new StageChosen(confident), cancellationToken).ConfigureAwait(false);
             }
-            if (recognition.Candidates.Count > 0)
+            if (candidates.Count > 0)
             {
-                return await ClarifyAsync(step, recognition.Candidates.Select(c => c.Stage), "where.clarify", cancellationToken).ConfigureAwait(false);
+                return await ClarifyAsync(step, candidates, "where.clarify", cancellationToken).ConfigureAwait(false);
             }
         }
         return await AskWhereAsync(step, record, cancellationToken).ConfigureAwait(false);
@@ -77,6 +80,11 @@ public sealed class MainDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> InterpretAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Values.GetBool(ClarifyingKey) && step.Result is PromptAnswer<string> { Value: OtherValue })
+        {
+            // "Something else" among the few candidates: every stage, in the catalogue's order.
+            return await ClarifyAsync(step, [], "where.clarify", cancellationToken, everyStage: true).ConfigureAwait(false);
+        }
         if (step.Result is not PromptAnswer<string> { Value: { } text } || step.Values.GetBool(ClarifyingKey))
         {
             return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
@@ -93,10 +101,10 @@ public sealed class MainDialog : WaterfallDialog
                 return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
         }
         step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
-        var recognition = _recognizer.Recognize(text);
-        return StageCatalog.Parse(recognition.Confident) is { } recognized
-            ? await step.NextAsync(new StageChosen(recognized), cancellationToken).ConfigureAwait(false)
-            : await ClarifyAsync(step, recognition.Candidates.Select(c => c.Stage), recognition.Candidates.Count > 0 ? "where.clarify" : "where.unsure", cancellationToken).ConfigureAwait(false);
+        var (recognized, candidates) = ReadStage(step.Dialog.Context, text);
+        return recognized is { } sure
+            ? await step.NextAsync(new StageChosen(sure), cancellationToken).ConfigureAwait(false)
+            : await ClarifyAsync(step, candidates, candidates.Count > 0 ? "where.clarify" : "where.unsure", cancellationToken, everyStage: candidates.Count == 0).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ApplyStageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -120,7 +128,9 @@ public sealed class MainDialog : WaterfallDialog
             record.Apply(new CaseStatement { NotYet = tappedStage.LabelRulesOut }, overwrite: false);
         }
         record.UpdatedAt = _advisor.Now;
-        var noted = _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today);
+        // A message the reader saw had its facts noted as it came (StatedFactsInterruption); the phrase reading of the
+        // opening is for a turn it did not see.
+        var noted = TurnMeaning.Of(step.Dialog.Context) is null ? _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today) : FactChanges.None;
         if (noted.Count > 0)
         {
             var lines = _answers.Describe(record).Where(l => noted.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}");
@@ -149,10 +159,49 @@ public sealed class MainDialog : WaterfallDialog
     private Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CaseRecord record, CancellationToken cancellationToken) =>
         step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _messages["where.question"], Choices = DoorChoices(record) }, cancellationToken);
 
-    private Task<DialogTurnResult> ClarifyAsync(WaterfallStepContext step, IEnumerable<string> first, string messageKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stage this message reveals: the reader's (a trained model) when it is sure, else at most three candidates to
+    /// offer; the phrase recognizer only when the message was not read (a tap on a button).
+    /// </summary>
+    private (Stage? Confident, IReadOnlyList<string> Candidates) ReadStage(ITurnContext turnContext, string text)
     {
-        var order = first.Concat(_stages.Stages.Select(s => s.Stage)).Distinct().ToList();
+        if (TurnMeaning.Of(turnContext) is { } reading)
+        {
+            if (reading.Suspicious)
+            {
+                return (null, []);
+            }
+            if (reading.Stage is { Best: { } best, Unsure: false })
+            {
+                return (best, []);
+            }
+            var candidates = reading.Stage.Candidates.Where(c => c.Value is not null)
+                .Select(c => KnowledgeJson.EnumName(c.Value!.Value)).Distinct().Take(3).ToList();
+            if (candidates.Count > 0)
+            {
+                // Two readings agreeing decide: the model leaning to a stage the phrase signals are sure of.
+                var phrase = _recognizer.Recognize(text).Confident;
+                return phrase is not null && candidates.Contains(phrase) ? (StageCatalog.Parse(phrase), []) : (null, candidates);
+            }
+            // The model saw no stage at all: the phrase signals may still ("They decided to expel him").
+        }
+        var recognition = _recognizer.Recognize(text);
+        return (StageCatalog.Parse(recognition.Confident), recognition.Candidates.Select(c => c.Stage).Take(3).ToList());
+    }
+
+    /// <summary>
+    /// "Which of these is closest?": the few candidates and "Something else" (which shows every stage), or every stage
+    /// when nothing was recognised (<paramref name="everyStage"/>), <paramref name="first"/> first.
+    /// </summary>
+    private Task<DialogTurnResult> ClarifyAsync(WaterfallStepContext step, IEnumerable<string> first, string messageKey, CancellationToken cancellationToken, bool everyStage = false)
+    {
+        var firstStages = first.ToList();
+        var order = everyStage || firstStages.Count == 0 ? firstStages.Concat(_stages.Stages.Select(s => s.Stage)).Distinct().ToList() : firstStages;
         var choices = order.Select(s => _stages.Get(s)).Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
+        if (!everyStage && firstStages.Count > 0)
+        {
+            choices.Add(new ChoiceOption { Value = OtherValue, Title = _messages["button.somethingElse"] });
+        }
         step.Values[ClarifyingKey] = true;
         return step.PromptAsync(FlowIds.StagePrompt, new PromptOptions { Text = _messages[messageKey], Choices = choices }, cancellationToken);
     }

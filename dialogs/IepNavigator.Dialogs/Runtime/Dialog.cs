@@ -31,6 +31,13 @@ public abstract class Dialog
         return dc.EndDialogAsync(result, cancellationToken);
     }
 
+    /// <summary>
+    /// The fact or field this dialog's frame is waiting for an answer to (a contract fact name such as
+    /// "evaluationRequestedOn", or a letter field such as "parentEmail"), or null when it waits on nothing nameable.
+    /// The message reader reads the next message as an answer to it; replies carry it as channelData's "awaiting".
+    /// </summary>
+    public virtual string? Awaiting(DialogFrame frame) => null;
+
     /// <summary>Asks again for whatever this dialog is waiting on (after an interruption).</summary>
     public virtual Task RepromptAsync(ITurnContext turnContext, DialogFrame frame, CancellationToken cancellationToken) =>
         Task.CompletedTask;

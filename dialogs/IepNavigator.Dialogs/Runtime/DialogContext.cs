@@ -19,6 +19,9 @@ public sealed class DialogContext
 
     public DialogFrame? ActiveFrame => Stack.Frames.Count == 0 ? null : Stack.Frames[^1];
 
+    /// <summary>What the active dialog waits for an answer to (<see cref="Dialog.Awaiting"/>), or null.</summary>
+    public string? Awaiting => ActiveFrame is { } frame ? Dialogs.Find(frame.Id)?.Awaiting(frame) : null;
+
     /// <summary>The active dialog's own state.</summary>
     public JsonObject State => ActiveFrame?.State ?? throw new InvalidOperationException("No dialog is active.");
 

@@ -56,6 +56,13 @@ public sealed partial class DialogRunner
     public Task<DialogTurnStatus> StartAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         WithStackAsync(turnContext, dc => ResumeOrBeginAsync(dc, cancellationToken), cancellationToken);
 
+    /// <summary>What the conversation's active dialog waits for an answer to (<see cref="Dialog.Awaiting"/>), or null.</summary>
+    public async Task<string?> AwaitingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stack = await _state.DialogStackAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return new DialogContext(_dialogs, turnContext, stack).Awaiting;
+    }
+
     /// <summary>True when a dialog is waiting for this conversation's next message.</summary>
     public async Task<bool> IsActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

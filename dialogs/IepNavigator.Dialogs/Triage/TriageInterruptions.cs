@@ -1,4 +1,6 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Understanding.Reading;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 
 namespace IepNavigator.Dialogs.Triage;
@@ -12,11 +14,13 @@ public sealed class AdvocateInterruption(TriageChatContent content) : IInterrupt
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!content.Matches("advocate", text))
+        var inHandOff = dc.Stack.Frames.Any(f => f.Id == TriageFlowIds.Triage);
+        // The model's reading only outside the hand-off: inside it, an odd answer ("call me maybe") is the question's to judge.
+        if (!content.Matches("advocate", text) && (inHandOff || !TurnMeaning.Means(dc.Context, Intent.TalkToAdvocate)))
         {
             return InterruptionOutcome.NotHandled;
         }
-        if (dc.Stack.Frames.Any(f => f.Id == TriageFlowIds.Triage))
+        if (inHandOff)
         {
             // Already gathering the hand-off: ask the current question again rather than start a second one.
             return InterruptionOutcome.Resume;

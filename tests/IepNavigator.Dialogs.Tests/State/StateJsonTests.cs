@@ -5,6 +5,7 @@ using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Tests.State;
 

@@ -1,17 +1,22 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
-/// <summary>Whole-message commands that open a small dialog on top of wherever the parent is.</summary>
-public abstract class DialogOnTopInterruption(InterruptionPhrases phrases, string phraseKind, string dialogId, int order, object? options = null) : IInterruption
+/// <summary>
+/// Commands that open a small dialog on top of wherever the parent is: a whole-message phrase, or any wording the
+/// message reader is sure means <paramref name="intent"/> ("can you delete my data", "borra todo lo mío").
+/// </summary>
+public abstract class DialogOnTopInterruption(InterruptionPhrases phrases, string phraseKind, string dialogId, int order, object? options = null, Intent? intent = null) : IInterruption
 {
     public int Order => order;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!phrases.Matches(phraseKind, text))
+        if (!phrases.Matches(phraseKind, text) && !(intent is { } meant && TurnMeaning.Means(dc.Context, meant)))
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -21,10 +26,10 @@ public abstract class DialogOnTopInterruption(InterruptionPhrases phrases, strin
 }
 
 /// <summary>"what do you know about my case?": the review screen.</summary>
-public sealed class ReviewInterruption(InterruptionPhrases phrases) : DialogOnTopInterruption(phrases, "review", FlowIds.Review, 60);
+public sealed class ReviewInterruption(InterruptionPhrases phrases) : DialogOnTopInterruption(phrases, "review", FlowIds.Review, 60, intent: Intent.WhatDoYouKnow);
 
 /// <summary>"delete my data", after a confirmation.</summary>
-public sealed class DeleteDataInterruption(InterruptionPhrases phrases) : DialogOnTopInterruption(phrases, "deleteData", FlowIds.DeleteData, 25);
+public sealed class DeleteDataInterruption(InterruptionPhrases phrases) : DialogOnTopInterruption(phrases, "deleteData", FlowIds.DeleteData, 25, intent: Intent.DeleteData);
 
 /// <summary>"switch child": choose among the parent's children.</summary>
 public sealed class SwitchChildInterruption(InterruptionPhrases phrases) : DialogOnTopInterruption(phrases, "switchChild", FlowIds.Children, 70);

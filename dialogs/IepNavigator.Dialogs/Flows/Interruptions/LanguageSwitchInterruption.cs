@@ -1,9 +1,11 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
@@ -22,6 +24,7 @@ public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, Case
         ArgumentNullException.ThrowIfNull(dc);
         var language = phrases.Matches("switchToSpanish", text) ? ContentLanguage.Spanish
             : phrases.Matches("switchToEnglish", text) ? ContentLanguage.English
+            : TurnMeaning.Means(dc.Context, Intent.Language) ? TurnMeaning.Of(dc.Context)?.SwitchLanguageTo
             : null;
         if (language is null)
         {

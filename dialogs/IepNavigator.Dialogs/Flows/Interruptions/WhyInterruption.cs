@@ -3,10 +3,12 @@ using System.Text;
 using System.Text.RegularExpressions;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Presentation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
@@ -23,7 +25,7 @@ public sealed partial class WhyInterruption(InterruptionPhrases phrases, FactQue
     {
         ArgumentNullException.ThrowIfNull(dc);
         var numbered = WhyNumber().Match(text);
-        if (!phrases.Matches("why", text) && !numbered.Success)
+        if (!phrases.Matches("why", text) && !numbered.Success && !TurnMeaning.Means(dc.Context, Intent.Why))
         {
             return InterruptionOutcome.NotHandled;
         }

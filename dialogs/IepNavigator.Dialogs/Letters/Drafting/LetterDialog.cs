@@ -95,6 +95,13 @@ public sealed class LetterDialog(
             : answer;
     }
 
+    /// <summary>The letter field being asked (e.g. "parentEmail"), so the next message is read as its answer.</summary>
+    public override string? Awaiting(DialogFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return frame.State.GetString(AskingKey);
+    }
+
     public override Task RepromptAsync(ITurnContext turnContext, DialogFrame frame, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

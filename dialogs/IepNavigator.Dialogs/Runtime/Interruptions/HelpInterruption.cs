@@ -1,4 +1,6 @@
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
@@ -10,7 +12,7 @@ public sealed class HelpInterruption(InterruptionPhrases phrases, MessageCatalog
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!phrases.Matches("help", text))
+        if (!phrases.Matches("help", text) && !TurnMeaning.Means(dc.Context, Intent.Help))
         {
             return InterruptionOutcome.NotHandled;
         }

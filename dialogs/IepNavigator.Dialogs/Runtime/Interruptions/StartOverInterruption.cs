@@ -1,4 +1,6 @@
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
@@ -10,7 +12,7 @@ public sealed class StartOverInterruption(InterruptionPhrases phrases, MessageCa
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!phrases.Matches("startOver", text))
+        if (!phrases.Matches("startOver", text) && !TurnMeaning.Means(dc.Context, Intent.StartOver))
         {
             return InterruptionOutcome.NotHandled;
         }

@@ -18,6 +18,19 @@ public sealed class DatePrompt(PromptServices services) : Prompt<DateOnly>(Dialo
     protected override bool IsNoneAnswer(string text, ChoiceOption none) =>
         base.IsNoneAnswer(text, none) && NaturalDateParser.Parse(text, Services.Today) is null;
 
+    /// <summary>A date the reader found; one in the future where a past one is meant goes to the recognizer, which questions it.</summary>
+    protected override bool TryTake(object? value, PromptOptions options, out DateOnly result)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (value is DateOnly date && !(options.Direction == DateDirection.Past && date > Services.Today))
+        {
+            result = date;
+            return true;
+        }
+        result = default;
+        return false;
+    }
+
     protected override async Task<PromptRecognition<DateOnly>> RecognizeAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);

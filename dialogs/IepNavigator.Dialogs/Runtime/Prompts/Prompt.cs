@@ -39,6 +39,23 @@ public abstract class Prompt<T> : Dialog
         }
         var options = ReadOptions(dc.State);
         var text = dc.Context.Activity.Text ?? "";
+        if (!AwaitsFollowUp(dc) && AwaitedReplies.For(dc.Context, options.Tag) is { } reply)
+        {
+            // The parent's own words, read by the conversation layer: a typed value, "I don't know", "not yet", or a
+            // question in place of an answer (answered already where it could be: ask again, not a failure).
+            switch (reply.Kind)
+            {
+                case AwaitedReplyKind.Value when TryTake(reply.Value, options, out var value):
+                    return await dc.EndDialogAsync(PromptAnswer<T>.Known(value) with { Approximate = reply.Approximate }, cancellationToken).ConfigureAwait(false);
+                case AwaitedReplyKind.Unknown when options.AllowUnknown:
+                    return await dc.EndDialogAsync(PromptAnswer<T>.Unknown, cancellationToken).ConfigureAwait(false);
+                case AwaitedReplyKind.None when options.NoneChoice is not null:
+                    return await dc.EndDialogAsync(PromptAnswer<T>.None, cancellationToken).ConfigureAwait(false);
+                case AwaitedReplyKind.Question:
+                    await dc.Context.SendActivityAsync(BuildQuestion(options, options.Text), cancellationToken).ConfigureAwait(false);
+                    return DialogTurnResult.Waiting;
+            }
+        }
         if (options.AllowUnknown && Services.Vocabulary.IsUnknown(text))
         {
             return await dc.EndDialogAsync(PromptAnswer<T>.Unknown, cancellationToken).ConfigureAwait(false);
@@ -54,6 +71,12 @@ public abstract class Prompt<T> : Dialog
         }
         if (recognition.AskedFollowUp)
         {
+            return DialogTurnResult.Waiting;
+        }
+        if (AwaitedReplies.WasNoted(dc.Context))
+        {
+            // "Texas" to a question about something else: it was noted, so this is no failed answer; ask again plainly.
+            await dc.Context.SendActivityAsync(BuildQuestion(options, options.Text), cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
         var attempts = (dc.State.GetInt(AttemptsKey) ?? 0) + 1;
@@ -82,6 +105,28 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(frame);
         var options = ReadOptions(frame.State);
         return turnContext.SendActivityAsync(BuildQuestion(options, options.Text), cancellationToken);
+    }
+
+    /// <summary>The fact or field this prompt asks (its <see cref="PromptOptions.Tag"/>).</summary>
+    public override string? Awaiting(DialogFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return ReadOptions(frame.State).Tag;
+    }
+
+    /// <summary>
+    /// A value the message reader found for this prompt's field, as this prompt's answer type; false leaves the message
+    /// to <see cref="RecognizeAsync"/>. The base takes a value already of type <typeparamref name="T"/>.
+    /// </summary>
+    protected virtual bool TryTake(object? value, PromptOptions options, out T result)
+    {
+        if (value is T typed)
+        {
+            result = typed;
+            return true;
+        }
+        result = default!;
+        return false;
     }
 
     /// <summary>True while the prompt waits on its own follow-up question (a "no" then answers that question).</summary>

@@ -47,11 +47,15 @@ public interface IPromptAnswerState
 {
     bool IsUnknown { get; }
     bool IsNone { get; }
+    bool Approximate { get; }
 }
 
 /// <summary>A prompt's typed result: a value, an explicit "I don't know", or "it hasn't happened".</summary>
 public sealed record PromptAnswer<T>(bool IsUnknown, T? Value, bool IsNone = false) : IPromptAnswerState
 {
+    /// <summary>A date the parent gave only roughly ("april i think"): kept with its precision.</summary>
+    public bool Approximate { get; init; }
+
     public static PromptAnswer<T> Unknown { get; } = new(true, default);
 
     public static PromptAnswer<T> None { get; } = new(false, default, IsNone: true);

@@ -1,0 +1,49 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Knowledge.Letters;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// "can you draft a letter requesting his progress data and records", "ok quiero la carta para pedir la evaluacion":
+/// the letter the parent named or described, from anywhere in the chat; without a named one, the first letter of the
+/// case's advice. A letter already being drafted is not started twice.
+/// </summary>
+public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalogue letters, MessageCatalog messages) : IInterruption
+{
+    public int Order => InterruptionOrder.DraftLetter;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        // Sure it is a request for a letter, or unsure but with the letter named ("la carta para pedir la evaluacion").
+        var reading = TurnMeaning.Of(dc.Context);
+        var asksForLetter = TurnMeaning.Means(dc.Context, Intent.DraftLetter)
+            || (reading is { LetterId: not null } && (reading.Intent.Best == Intent.DraftLetter || reading.Intent.Candidates.Any(c => c.Value == Intent.DraftLetter)));
+        if (!asksForLetter || dc.Dialogs.Find(FlowIds.Letter) is null)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        if (dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter))
+        {
+            return InterruptionOutcome.Resume;
+        }
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var steps = advisor.Advise(record).Steps;
+        var named = TurnMeaning.Of(dc.Context)?.LetterId is { } id && letters.Find(id) is not null ? id : null;
+        var step = named is null ? steps.FirstOrDefault(s => s.Letter is not null) : steps.FirstOrDefault(s => s.Letter == named);
+        var letterId = named ?? step?.Letter;
+        if (letterId is null)
+        {
+            // Nothing named and no step with a letter yet: the flow finds where the family is first.
+            await dc.Context.SendActivityAsync(messages["letter.whichFirst"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionOutcome.Resume;
+        }
+        await dc.BeginDialogAsync(FlowIds.Letter, new LetterOptions { LetterId = letterId, StepId = step?.Id ?? "" }, cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}

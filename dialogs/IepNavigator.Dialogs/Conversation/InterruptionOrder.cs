@@ -1,0 +1,25 @@
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// The order in which the runner offers a message to the interruptions: the one place that says what comes first.
+/// Lower runs first. The reading and the facts it states come before everything, so every later piece sees them; a
+/// command (delete, start over, language) before a question; the side question last, just before the open question.
+/// </summary>
+public static class InterruptionOrder
+{
+    public const int UnderstandMessage = -100;
+    /// <summary>After the language switches (5, 6), so what was noted is said in the language the chat goes on in.</summary>
+    public const int StatedFacts = 7;
+
+    /// <summary>"Draft the letter for the records": after the ledger's "I sent it" (35-38), before "why" (40).</summary>
+    public const int DraftLetter = 39;
+
+    /// <summary>Corrections ("change my email"): after the commands, before the side questions.</summary>
+    public const int Correction = 48;
+
+    /// <summary>After "why", the advocate and the goal tracker ("how is she doing?" is the tracker's), before the letter's own answers.</summary>
+    public const int SideQuestion = 82;
+
+    /// <summary>"hi", "thanks", "what's the weather": last, so anything with substance is taken first.</summary>
+    public const int SmallTalk = 90;
+}

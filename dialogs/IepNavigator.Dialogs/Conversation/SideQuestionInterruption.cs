@@ -1,0 +1,48 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// A side question ("but why does it have to be in writing?", "how long do they have to do the evaluation once i
+/// sign?", "¿qué es un IEE?") is answered wherever the parent is, then the open question is asked again in one line.
+/// The answer comes from <see cref="SideQuestionAnswers"/> (the explainers, the family's state's timelines, its Parent
+/// Center); a message that only looks like a question by its words (no reading) still gets its explainer.
+/// </summary>
+public sealed class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers) : IInterruption
+{
+    public int Order => InterruptionOrder.SideQuestion;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var reading = TurnMeaning.Of(dc.Context);
+        var raw = dc.Context.Activity.Text;
+        var byReading = TurnMeaning.SureIntent(dc.Context) is Intent.AskProcess or Intent.ExplainTerm
+            || AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Question };
+        // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
+        var byWords = !byReading && !IsButtonTap(dc) && explainers.Find(raw) is not null
+            && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
+        if (!byReading && !byWords)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        var reply = await answers.AnswerAsync(dc, reading, raw, cancellationToken).ConfigureAwait(false);
+        await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Resume;
+    }
+
+    private static bool IsButtonTap(DialogContext dc)
+    {
+        var frame = dc.ActiveFrame;
+        if (frame is null || !frame.State.ContainsKey("options"))
+        {
+            return false;
+        }
+        var text = dc.Context.Activity.Text?.Trim();
+        return Prompt<object>.ReadOptions(frame.State).Choices.Any(c => string.Equals(c.Title, text, StringComparison.OrdinalIgnoreCase));
+    }
+}

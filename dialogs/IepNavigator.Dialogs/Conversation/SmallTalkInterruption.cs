@@ -1,0 +1,41 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// "thanks", "hi again", "what's the weather like": a short reply in kind, then the open question again. A greeting
+/// with nothing open is left to the main flow (it welcomes and asks where the family is).
+/// </summary>
+public sealed class SmallTalkInterruption(MessageCatalog messages) : IInterruption
+{
+    public int Order => InterruptionOrder.SmallTalk;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var intent = TurnMeaning.SureIntent(dc.Context);
+        if (intent == Intent.Greeting && dc.Context.TurnState.Get<object>(Flows.MainDialog.ReturningKey) is true)
+        {
+            // "hi, I'm back": the main flow welcomes a returning parent with where they left off.
+            return InterruptionOutcome.Restart;
+        }
+        var key = intent switch
+        {
+            Intent.Thanks => "smallTalk.thanks",
+            Intent.Greeting when dc.ActiveFrame is not null => "smallTalk.greeting",
+            // Under an open question, an odd answer is the question's to judge ("call me maybe" for a phone number).
+            Intent.OffTopic when (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc.Context) is not { Any: true } => "smallTalk.offTopic",
+            _ => null,
+        };
+        if (key is null)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        await dc.Context.SendActivityAsync(messages[key], cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Under the advice nothing is asked, so nothing is asked again; under a question, the question.
+        return dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice ? InterruptionOutcome.Handled : InterruptionOutcome.Resume;
+    }
+}

@@ -1,0 +1,91 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// Every fact a message states goes into the case at once, whatever else the message does and wherever the chat is
+/// ("we're in Ohio" in the middle of a letter, "We live in Georgia. How long does the school have?"): a newer statement
+/// wins, "I don't know" and "hasn't happened" are answers too, and a vague date keeps its precision. The parent is told
+/// what was noted, and when the plan was already shown, whether it changed (<see cref="TurnMeaning.Changes"/>). The
+/// answer to the open question is left to its prompt. Never stops the turn: the message goes on to what it asks.
+/// </summary>
+public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor, FactAnswers answers, MessageCatalog messages) : IInterruption
+{
+    public int Order => InterruptionOrder.StatedFacts;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (TurnMeaning.Of(dc.Context) is not { Suspicious: false } reading)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        // The open question's own answer is its prompt's to record (with its follow-ups and retries).
+        var answered = AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None } reply
+            ? reply.Field : null;
+        var statement = Statement(reading, answered);
+        var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();
+        if (statement.IsEmpty && details.Count == 0)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        // Said, even if already known ("I told you we're in Texas"): the open question was not answered wrongly.
+        AwaitedReplies.MarkNoted(dc.Context);
+
+        var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var record = book.Active();
+        var planBefore = record.LastStepIds.ToList();
+        var changes = statement.IsEmpty ? FactChanges.None : record.Apply(statement);
+        var fields = new List<string>();
+        foreach (var (name, value) in details)
+        {
+            if (SharedLetterFields.Find(name)!.Read(book.LetterFieldsFor(record)) != value && book.SetLetterField(record, name, value))
+            {
+                fields.Add(name);
+            }
+        }
+        if (changes.Count == 0 && fields.Count == 0)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        record.UpdatedAt = advisor.Now;
+        var planChanged = changes.Count > 0 && planBefore.Count > 0
+            && !advisor.Advise(record).Steps.Select(s => s.Id).SequenceEqual(planBefore, StringComparer.Ordinal);
+        TurnMeaning.SetChanges(dc.Context, new StatedChanges([.. changes.Names], fields, planChanged));
+        if (changes.Count > 0)
+        {
+            var lines = answers.Describe(record).Where(l => changes.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}").ToList();
+            if (lines.Count > 0)
+            {
+                await dc.Context.SendActivityAsync(messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return InterruptionOutcome.NotHandled;
+    }
+
+    /// <summary>What the reading states about the case, except <paramref name="answered"/> (the open question's own answer).</summary>
+    public static CaseStatement Statement(MessageReading reading, string? answered)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var facts = reading.Facts;
+        if (answered is not null && CaseFactFields.Find(answered) is { } field)
+        {
+            facts = field.Write(facts, null);
+        }
+        var approximate = reading.Approximate.Where(f => f != answered && CaseFactFields.Find(f) is { Kind: FactKind.Date } date && date.IsKnown(facts))
+            .ToDictionary(f => f, _ => DatePrecision.Month, StringComparer.Ordinal);
+        return new CaseStatement
+        {
+            Facts = facts,
+            Unknown = [.. reading.Unknown.Where(f => f != answered && CaseFactFields.Find(f) is not null)],
+            NotYet = [.. reading.None.Where(f => f != answered && CaseFactFields.Find(f) is not null)],
+            Approximate = approximate,
+        };
+    }
+}

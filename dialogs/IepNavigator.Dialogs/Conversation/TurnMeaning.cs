@@ -1,0 +1,45 @@
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// This turn's reading of the parent's message (<see cref="MessageReading"/>), made once before anything answers it
+/// (<see cref="UnderstandMessageInterruption"/>) and read by every piece that acts on it: the facts it states, the intent
+/// the reply must act on, the answer to what was asked. Null for a button tap, a non-message activity, or a turn the
+/// reader did not see.
+/// </summary>
+public static class TurnMeaning
+{
+    private const string Key = "iepNavigator.reading";
+    private const string ChangesKey = "iepNavigator.statedChanges";
+
+    public static MessageReading? Of(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<MessageReading>(Key);
+    }
+
+    internal static void Set(ITurnContext turnContext, MessageReading reading) => turnContext.TurnState[Key] = reading;
+
+    /// <summary>The intent the model is sure of, or null (no reading, or unsure: then the message is read as a statement).</summary>
+    public static Intent? SureIntent(ITurnContext turnContext) =>
+        Of(turnContext) is { Intent: { Unsure: false } intent } ? intent.Best : null;
+
+    /// <summary>True when the model is sure the message means <paramref name="intent"/>.</summary>
+    public static bool Means(ITurnContext turnContext, Intent intent) => SureIntent(turnContext) == intent;
+
+    /// <summary>What the message's stated facts changed on the case this turn (<see cref="StatedFactsInterruption"/>).</summary>
+    public static StatedChanges? Changes(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<StatedChanges>(ChangesKey);
+    }
+
+    internal static void SetChanges(ITurnContext turnContext, StatedChanges changes) => turnContext.TurnState[ChangesKey] = changes;
+}
+
+/// <summary>What one message changed: facts (contract names), letter fields, and whether the plan's steps changed with them.</summary>
+public sealed record StatedChanges(IReadOnlyList<string> Facts, IReadOnlyList<string> LetterFields, bool PlanChanged)
+{
+    public bool Any => Facts.Count > 0 || LetterFields.Count > 0;
+}

@@ -1,0 +1,80 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Conversation;
+
+/// <summary>
+/// Reads every message first, before anything answers it: the reader gets the day, the chat's language, what the open
+/// question waits for and the case's stage, and its reading is kept for the turn (<see cref="TurnMeaning"/>). The answer
+/// to the open question is handed to the waiting prompt as an <see cref="AwaitedReply"/> in the prompt's own types. A tap
+/// on one of the question's buttons skips the reader: it is already an answer.
+/// </summary>
+public sealed class UnderstandMessageInterruption(MessageReader reader, CaseStore cases, CaseAdvisor advisor) : IInterruption
+{
+    public int Order => InterruptionOrder.UnderstandMessage;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var raw = dc.Context.Activity.Text ?? "";
+        if (IsButtonTap(dc, raw))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var awaiting = dc.Awaiting;
+        var reading = reader.Read(raw, new MessageContext(advisor.Today)
+        {
+            Language = ContentLanguage.Current,
+            Awaiting = awaiting,
+            KnownStage = record.Stage,
+        });
+        TurnMeaning.Set(dc.Context, reading);
+        if (awaiting is not null && reading.Answer is { } answer && !reading.Suspicious)
+        {
+            AwaitedReplies.Set(dc.Context, ToReply(answer));
+        }
+        return InterruptionOutcome.NotHandled;
+    }
+
+    /// <summary>The reader's answer in the types prompts take: contract choice values as strings, the rest as they are.</summary>
+    private static AwaitedReply ToReply(AwaitedAnswer answer)
+    {
+        var kind = answer.Kind switch
+        {
+            AnswerKind.Value => AwaitedReplyKind.Value,
+            AnswerKind.Unknown => AwaitedReplyKind.Unknown,
+            AnswerKind.None => AwaitedReplyKind.None,
+            AnswerKind.Question => AwaitedReplyKind.Question,
+            _ => AwaitedReplyKind.Unclear,
+        };
+        object? value = answer.Value switch
+        {
+            IEnumerable<ConcernArea> areas => areas.Select(a => KnowledgeJson.EnumName(a)).ToList(),
+            Stage stage => new List<string> { KnowledgeJson.EnumName(stage) },
+            string code when CaseFactFields.Find(answer.Field)?.Kind == FactKind.State => new List<string> { code },
+            var other => other,
+        };
+        return new AwaitedReply(answer.Field, kind, value, answer.Approximate, answer.HasMore);
+    }
+
+    /// <summary>A tapped button of the open question (its title exactly) is an answer already.</summary>
+    private static bool IsButtonTap(DialogContext dc, string raw)
+    {
+        if (dc.ActiveFrame is not { } frame || !frame.State.ContainsKey("options"))
+        {
+            return false;
+        }
+        var options = Prompt<object>.ReadOptions(frame.State);
+        var tapped = raw.Trim();
+        return options.Choices.Any(c => string.Equals(c.Title, tapped, StringComparison.OrdinalIgnoreCase))
+            || (options.NoneChoice is { } none && string.Equals(none.Title, tapped, StringComparison.OrdinalIgnoreCase));
+    }
+}

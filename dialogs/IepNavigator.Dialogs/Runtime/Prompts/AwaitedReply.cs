@@ -1,0 +1,61 @@
+namespace IepNavigator.Dialogs.Runtime.Prompts;
+
+/// <summary>How a message answers what a prompt waits for, as the message reader understood it.</summary>
+public enum AwaitedReplyKind
+{
+    /// <summary>A value of the prompt's type (<see cref="AwaitedReply.Value"/>).</summary>
+    Value,
+    /// <summary>"I don't know", "not sure", "depends": a full answer.</summary>
+    Unknown,
+    /// <summary>It has not happened ("not yet", "no consent form").</summary>
+    None,
+    /// <summary>A question in place of an answer: answered elsewhere, then the prompt asks again.</summary>
+    Question,
+    /// <summary>Not understood as an answer: the prompt's own recognizer tries.</summary>
+    Unclear,
+}
+
+/// <summary>
+/// The reading of this turn's message as an answer to <see cref="Field"/>, put in the turn's state by the conversation
+/// layer before the prompt runs (<see cref="AwaitedReplies"/>). A prompt takes it before its own recognizer, so a parent
+/// can answer in their own words ("so yes i guess", "april i think", "idk if he gets all the minutes").
+/// </summary>
+/// <param name="Approximate">A date given roughly ("april i think"): kept with its precision, never as an exact day.</param>
+/// <param name="HasMore">The message says more than the answer ("no. he's supposed to get breaks..."): the rest was noted.</param>
+public sealed record AwaitedReply(string Field, AwaitedReplyKind Kind, object? Value = null, bool Approximate = false, bool HasMore = false);
+
+/// <summary>This turn's <see cref="AwaitedReply"/>, by the field it answers.</summary>
+public static class AwaitedReplies
+{
+    private const string Key = "iepNavigator.awaitedReply";
+
+    public static void Set(ITurnContext turnContext, AwaitedReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(reply);
+        turnContext.TurnState[Key] = reply;
+    }
+
+    private const string NotedKey = "iepNavigator.messageNoted";
+
+    /// <summary>The message said something else that was taken (facts noted, a side question answered): not a failed answer.</summary>
+    public static void MarkNoted(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState[NotedKey] = true;
+    }
+
+    /// <summary>True when <see cref="MarkNoted"/> was called this turn.</summary>
+    public static bool WasNoted(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<object>(NotedKey) is true;
+    }
+
+    /// <summary>The reply to <paramref name="field"/> read this turn, or null (nothing read, or it answers another field).</summary>
+    public static AwaitedReply? For(ITurnContext turnContext, string? field)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return field is not null && turnContext.TurnState.Get<AwaitedReply>(Key) is { } reply && reply.Field == field ? reply : null;
+    }
+}
