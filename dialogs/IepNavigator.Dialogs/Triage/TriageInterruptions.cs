@@ -4,7 +4,7 @@ using IepNavigator.Dialogs.Runtime.Interruptions;
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>"talk to an advocate", "I want a human", the advice's "Talk to an advocate" button: the hand-off, from anywhere.</summary>
-public sealed class AdvocateInterruption(TriageChatContent content) : IInterruption
+public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseStore cases) : IInterruption
 {
     /// <summary>After help, cancel and why; before the explainers, so "advocate" alone is a request, not a question.</summary>
     public int Order => 45;
@@ -16,12 +16,14 @@ public sealed class AdvocateInterruption(TriageChatContent content) : IInterrupt
         {
             return InterruptionOutcome.NotHandled;
         }
-        if (dc.Stack.Frames.Any(f => f.Id == TriageFlowIds.Triage))
+        if (TriageEntry.IsGathering(dc))
         {
             // Already gathering the hand-off: ask the current question again rather than start a second one.
             return InterruptionOutcome.Resume;
         }
-        await dc.BeginDialogAsync(TriageFlowIds.Triage, new TriageDraft(), cancellationToken).ConfigureAwait(false);
+        // Before the case has a stage, this request is the parent's opening: nothing is known yet.
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        await TriageEntry.BeginAsync(dc, record.Stage is null ? TriageOrigin.Opening : TriageOrigin.Conversation, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
 }

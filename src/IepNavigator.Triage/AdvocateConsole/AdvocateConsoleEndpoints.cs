@@ -1,29 +1,36 @@
 using System.Security.Claims;
+using IepNavigator.Knowledge;
+using IepNavigator.Triage.Configuration;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
+using IepNavigator.Triage.Wording;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace IepNavigator.Triage.AdvocateConsole;
 
 /// <summary>
 /// The console under /advocates. Every page but sign-in needs the advocate policy; every form is
-/// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table.
+/// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table, each
+/// action as what it is (a note is a note, a status change only when the status changed). An address whose request the
+/// family withdrew answers a page that says so (410), one that never led anywhere a page too (404): never raw JSON.
 /// </summary>
 internal static class AdvocateConsoleEndpoints
 {
     public const string BasePath = "/advocates";
     private const string Html = "text/html; charset=utf-8";
     private const int QueueLimit = 500;
+    private const int ActivityLimit = 200;
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(BasePath).DisableAntiforgery(); // validated explicitly below, per form
-        group.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(context, "Sign in", ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
+        group.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, ConsoleServices console, string? returnUrl) =>
+            Page(context, console, "Sign in", ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
             .AllowAnonymous();
         group.MapPost("/sign-in", SignInAsync).AllowAnonymous();
 
@@ -31,11 +38,13 @@ internal static class AdvocateConsoleEndpoints
         group.MapGet("/audit", AuditAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapGet("/packets/{id:guid}", PacketAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapPost("/packets/{id:guid}/status", SetStatusAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
+        group.MapPost("/packets/{id:guid}/assign", AssignAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
+        group.MapPost("/packets/{id:guid}/notes", AddNoteAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapGet("/packets/{id:guid}/export.docx", ExportAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapPost("/sign-out", SignOutAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AuditTrail audit)
+    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
@@ -48,7 +57,7 @@ internal static class AdvocateConsoleEndpoints
         {
             await audit.RecordAsync("(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
             var retry = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), "That user name and password do not match an advocate account.", form["returnUrl"]);
-            return Page(context, "Sign in", retry, null, StatusCodes.Status401Unauthorized);
+            return Page(context, console, "Sign in", retry, null, StatusCodes.Status401Unauthorized);
         }
 
         var identity = new ClaimsIdentity(
@@ -72,30 +81,35 @@ internal static class AdvocateConsoleEndpoints
         return Results.Redirect(BasePath + "/sign-in");
     }
 
-    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, TimeProvider clock)
+    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, ConsoleServices console, string? status, string? advocate)
     {
-        var entries = await store.QueueAsync(QueueLimit, context.RequestAborted).ConfigureAwait(false);
+        var view = console.View(status, advocate);
+        var entries = await store.QueueAsync(console.Filter(view), QueueLimit, context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "view-queue", null, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, "Triage queue", QueuePage.Body(entries, clock.GetUtcNow()), antiforgery, StatusCodes.Status200OK);
+        var body = QueuePage.Body(entries, view, console.Brief, console.Words, console.Time, console.Advocates);
+        return Page(context, console, console.Words["queue.title"], body, antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> AuditAsync(HttpContext context, IAntiforgery antiforgery, AuditTrail audit)
+    private static async Task<IResult> AuditAsync(HttpContext context, IAntiforgery antiforgery, AuditTrail audit, ConsoleServices console)
     {
         var entries = await audit.ListAsync(null, QueueLimit, context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "view-audit", null, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, "Audit log", QueuePage.AuditBody(entries), antiforgery, StatusCodes.Status200OK);
+        return Page(context, console, console.Words["audit.title"], QueuePage.AuditBody(entries, console.Words, console.Brief, console.Time), antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, ConsoleServices console)
     {
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return Results.NotFound();
+            return await GoneAsync(id, context, audit, console).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "view-packet", id, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, "Triage packet", PacketPage.Body(stored, antiforgery.GetAndStoreTokens(context)), antiforgery, StatusCodes.Status200OK);
+        var activity = await audit.ListAsync(id, ActivityLimit, context.RequestAborted).ConfigureAwait(false);
+        var brief = console.Brief.Build(stored);
+        var body = PacketPage.Body(stored, brief, console.Brief, activity, antiforgery.GetAndStoreTokens(context), console.Words, console.Time, console.Advocates);
+        return Page(context, console, brief.Title, body, antiforgery, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
@@ -108,49 +122,158 @@ internal static class AdvocateConsoleEndpoints
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var status = Enum.GetValues<PacketStatus>().Cast<PacketStatus?>()
             .FirstOrDefault(candidate => TriagePacketStore.StatusName(candidate!.Value) == form["status"]);
-        if (status is null)
+        string? note = form["note"];
+        if (status is null || note?.Length > PacketPage.MaxNoteLength)
         {
             return Results.BadRequest();
         }
 
-        string? note = form["note"];
-        if (!await store.SetStatusAsync(id, status.Value, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
+        var before = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
+        if (before is null || !await store.SetStatusAsync(id, status.Value, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
         {
-            return Results.NotFound();
+            return BackToPacket(id);
         }
 
-        await audit.RecordAsync(Actor(context), "set-status:" + TriagePacketStore.StatusName(status.Value), id, context.RequestAborted).ConfigureAwait(false);
+        // Saving the same status again is not a status change: only a real change is audited as one.
+        if (before.Status != status.Value)
+        {
+            await audit.RecordAsync(Actor(context), "set-status:" + TriagePacketStore.StatusName(status.Value), id, context.RequestAborted).ConfigureAwait(false);
+        }
         if (!string.IsNullOrWhiteSpace(note))
         {
             await audit.RecordAsync(Actor(context), "add-note", id, context.RequestAborted).ConfigureAwait(false);
         }
 
-        return Results.Redirect($"{BasePath}/packets/{id:D}");
+        return BackToPacket(id);
     }
 
-    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> AssignAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, ConsoleServices console)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        string? chosen = form["advocate"];
+        // Only a configured account (or no one): the column never holds free text.
+        var advocate = string.IsNullOrWhiteSpace(chosen) ? null : console.Advocates.FirstOrDefault(name => name == chosen);
+        if (!string.IsNullOrWhiteSpace(chosen) && advocate is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var before = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
+        if (before is null || !await store.AssignAsync(id, advocate, context.RequestAborted).ConfigureAwait(false))
+        {
+            return BackToPacket(id);
+        }
+        if (before.AssignedTo != advocate)
+        {
+            await audit.RecordAsync(Actor(context), advocate is null ? "unassign" : "assign:" + advocate, id, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return BackToPacket(id);
+    }
+
+    private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        string? note = form["note"];
+        if (note?.Length > PacketPage.MaxNoteLength)
+        {
+            return Results.BadRequest();
+        }
+        if (!string.IsNullOrWhiteSpace(note) && await store.AddNoteAsync(id, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
+        {
+            await audit.RecordAsync(Actor(context), "add-note", id, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return BackToPacket(id);
+    }
+
+    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AuditTrail audit, ConsoleServices console)
     {
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return Results.NotFound();
+            return await GoneAsync(id, context, audit, console).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "export-docx", id, context.RequestAborted).ConfigureAwait(false);
-        return Results.File(PacketDocxExporter.Export(stored), PacketDocxExporter.ContentType, $"triage-{id:N}.docx");
+        // The brief holds a child's disability information: no cache (browser or proxy) may keep a copy.
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.File(PacketDocxExporter.Export(console.Brief.Build(stored), console.Brief.Language), PacketDocxExporter.ContentType, $"triage-{id:N}.docx");
     }
 
-    private static IResult Page(HttpContext context, string title, string body, IAntiforgery? antiforgery, int status)
+    /// <summary>No packet here: withdrawn by the family (410, with when and what it means) or never there (404).</summary>
+    private static async Task<IResult> GoneAsync(Guid id, HttpContext context, AuditTrail audit, ConsoleServices console)
+    {
+        if (await audit.WithdrawnAtAsync(id, context.RequestAborted).ConfigureAwait(false) is { } withdrawnAt)
+        {
+            return Page(context, console, console.Words["withdrawn.title"], PacketPage.Withdrawn(withdrawnAt, console.Words, console.Time), null, StatusCodes.Status410Gone);
+        }
+
+        return Page(context, console, console.Words["notFound.title"], PacketPage.NotFound(console.Words), null, StatusCodes.Status404NotFound);
+    }
+
+    private static IResult BackToPacket(Guid id) => Results.Redirect($"{BasePath}/packets/{id:D}#s-work");
+
+    private static IResult Page(HttpContext context, ConsoleServices console, string title, string body, IAntiforgery? antiforgery, int status)
     {
         var signedIn = context.User.Identity?.IsAuthenticated == true ? Actor(context) : null;
-        var tokens = signedIn is null || antiforgery is null ? null : antiforgery.GetAndStoreTokens(context);
+        var tokens = signedIn is null ? null : (antiforgery ?? context.RequestServices.GetService(typeof(IAntiforgery)) as IAntiforgery)?.GetAndStoreTokens(context);
         // Packets hold personal data: never cache a console page.
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Content(ConsoleHtml.Page(title, body, signedIn, tokens), Html, statusCode: status);
+        return Results.Content(ConsoleHtml.Page(console.Words, title, body, signedIn, tokens), Html, statusCode: status);
     }
 
     private static string Actor(HttpContext context) => context.User.Identity?.Name ?? "(anonymous)";
 
     private static bool IsConsolePath(string? url) =>
         url is not null && url.StartsWith(BasePath, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
+}
+
+/// <summary>What every console page needs: the brief, the advocates' words and time, the accounts (for assignment and filters).</summary>
+internal sealed class ConsoleServices(PacketBrief brief, TriageText text, AdvocateTime time, IOptionsMonitor<TriageOptions> options)
+{
+    public PacketBrief Brief => brief;
+
+    public AdvocateTime Time => time;
+
+    public Words Words => text.Console(time.Language);
+
+    /// <summary>The configured advocate accounts' user names, in configuration order.</summary>
+    public IReadOnlyList<string> Advocates => [.. options.CurrentValue.Advocates.Select(a => a.UserName).Where(n => !string.IsNullOrWhiteSpace(n))];
+
+    /// <summary>The filters from the query string; an unknown value means the default (never an error page).</summary>
+    public QueueView View(string? status, string? advocate)
+    {
+        var statusValue = status is QueuePage.AllFilter || Enum.GetValues<PacketStatus>().Any(s => KnowledgeJson.EnumName(s) == status) ? status! : QueuePage.OpenFilter;
+        var advocateValue = advocate == QueuePage.UnassignedFilter || Advocates.Contains(advocate) ? advocate! : "";
+        return new QueueView(statusValue, advocateValue);
+    }
+
+    public QueueFilter Filter(QueueView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        IReadOnlyList<PacketStatus>? statuses = view.Status switch
+        {
+            QueuePage.OpenFilter => null,
+            QueuePage.AllFilter => Enum.GetValues<PacketStatus>(),
+            var name => [Enum.GetValues<PacketStatus>().First(s => KnowledgeJson.EnumName(s) == name)],
+        };
+        var assigned = view.Advocate switch
+        {
+            "" => null,
+            QueuePage.UnassignedFilter => QueueFilter.Unassigned,
+            var name => name,
+        };
+        return new QueueFilter(statuses, assigned);
+    }
 }

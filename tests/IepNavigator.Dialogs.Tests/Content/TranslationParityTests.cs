@@ -22,6 +22,8 @@ public sealed partial class TranslationParityTests
         ["knowledge/content/policy.json"] = "numbers the rules use",
         ["knowledge/content/goals/patterns.json"] = "recognises the English goal text schools write",
         ["knowledge/content/goals/tracking.json"] = "numbers the progress judgement uses",
+        ["src/IepNavigator.Triage/content/urgency.json"] = "thresholds and levels; the sentences are in packet-text.json",
+        ["src/IepNavigator.Triage/content/free-help.json"] = "stages and step ids; the sentences are in packet-text.json",
     };
 
     /// <summary>Vocabulary: phrases a parent may type. Same keys in both languages; the lists differ in length.</summary>
@@ -30,6 +32,7 @@ public sealed partial class TranslationParityTests
         "dialogs/content/answers.json",
         "dialogs/content/interruptions.json",
         "dialogs/content/stages.json",
+        "dialogs/content/triage-chat.json",
     };
 
     /// <summary>Keys whose value names something rather than says it: the same in every language.</summary>
@@ -50,7 +53,7 @@ public sealed partial class TranslationParityTests
         ["dialogs/content/letter-ledger.json"] = ["$.sentVerbs", "$.sentBy"],
     };
 
-    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals"];
+    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "src/IepNavigator.Triage/content"];
 
     public static TheoryData<string> TranslatedFiles()
     {
