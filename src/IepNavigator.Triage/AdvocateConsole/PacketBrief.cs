@@ -61,7 +61,8 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
             new("documents", Console["packet.documents"], Documents(packet.Facts)),
             new("facts", Console["packet.facts"], Facts(packet.Facts) is { Count: > 0 } facts ? facts : [new(Console["packet.noFacts"])]),
             new("free-help", Console["packet.freeHelp"], FreeHelpLines(packet.FreeHelp)),
-            new("disclaimer", Console["packet.disclaimer"], [.. packet.Warnings.Select(warning => Warning(packet, warning)).Where(line => line is not null).Select(line => new BriefLine(line!)), new(packet.Disclaimer)]),
+            // The knowledge base's disclaimer speaks to parents; the advocates read what the brief is instead.
+            new("disclaimer", Console["packet.disclaimer"], [.. packet.Warnings.Select(warning => Warning(packet, warning)).Where(line => line is not null).Select(line => new BriefLine(line!)), new(Console["packet.disclaimerText"])]),
         };
         return new Brief(Title(packet), Glance(stored, today), sections);
     }
@@ -117,7 +118,9 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         {
             new(Console.Format("packet.parent", contact.Name ?? notGiven)),
             new(Console.Format("packet.contact", Packet["contact." + KnowledgeJson.EnumName(contact.Method)], address)),
-            new(Console.Format("packet.bestTime", packet.Availability ?? notGiven), Lang: packet.Availability is null ? null : packet.Language),
+            packet.Availability is { } availability
+                ? ParentText(Console.Format("packet.bestTime", "").TrimEnd(), availability, packet.Language)
+                : new(Console.Format("packet.bestTime", notGiven)),
             new(Console.Format("packet.preferredLanguage", contact.PreferredLanguage is { } preferred ? LanguageName(preferred) : notGiven)),
             new(Console.Format("packet.chatLanguage", LanguageName(packet.Language))),
             new(Console.Format("packet.child", packet.Child.Name ?? notGiven)),
@@ -175,9 +178,15 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
     private string Relative(DateOnly date, DateOnly today) => (date.DayNumber - today.DayNumber) switch
     {
         0 => Packet["deadlines.today"],
+        1 => Packet["deadlines.tomorrow"],
+        -1 => Packet["deadlines.overdueOneDay"],
         < 0 and var late => Packet.Format("deadlines.overdue", -late),
         var days => Packet.Format("deadlines.inDays", days),
     };
+
+    /// <summary>A labelled line whose value the parent wrote: marked with its language when it is not the advocates'.</summary>
+    private BriefLine ParentText(string label, string text, string language) =>
+        new(text, Lang: language, Note: language == Language ? null : Packet.Format("words.writtenIn", LanguageName(language))) { Label = label };
 
     private BriefLine Sent(LedgerEntry entry)
     {
@@ -360,9 +369,15 @@ public sealed record BriefSection(string Id, string Heading, IReadOnlyList<Brief
 
 /// <summary>
 /// One line. <see cref="Lang"/> marks text the parent wrote (kept as written, in that language); <see cref="Note"/>
-/// says so in the advocates' words ("written in Spanish").
+/// says so in the advocates' words ("written in Spanish"); <see cref="Label"/>, when set, comes first in the advocates' language.
 /// </summary>
-public sealed record BriefLine(string Text, BriefEmphasis Emphasis = BriefEmphasis.None, string? Lang = null, string? Note = null);
+public sealed record BriefLine(string Text, BriefEmphasis Emphasis = BriefEmphasis.None, string? Lang = null, string? Note = null)
+{
+    public string? Label { get; init; }
+
+    /// <summary>The whole line as plain text (label, text, note).</summary>
+    public override string ToString() => (Label is null ? "" : Label + " ") + Text + (Note is null ? "" : $" ({Note})");
+}
 
 public enum BriefEmphasis
 {

@@ -60,6 +60,10 @@ public static class PacketDocxExporter
     private static Paragraph Line(BriefLine line)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = line.Emphasis == BriefEmphasis.Alert ? "Alert" : "ListBullet" }));
+        if (line.Label is { } label)
+        {
+            paragraph.Append(new Run(Text(label + " ")));
+        }
         if (line.Lang is { } lang)
         {
             // The parent's words: in their language, then a note in the advocates' language.

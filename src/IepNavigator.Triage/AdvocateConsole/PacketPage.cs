@@ -59,6 +59,10 @@ internal static class PacketPage
     private static void Line(StringBuilder html, BriefLine line)
     {
         html.Append("<li").Append(line.Emphasis == BriefEmphasis.Alert ? " class=\"alert\"" : string.Empty).Append('>');
+        if (line.Label is { } label)
+        {
+            html.Append(Encode(label)).Append(' ');
+        }
         if (line.Lang is { } lang && line.Note is { } note)
         {
             // The parent's text as written, in its language (screen readers switch voice), and what language it is.
