@@ -9,8 +9,10 @@ namespace IepNavigator.Dialogs.Triage;
 /// the contract's shape, what the case already knows about the child and the parent (from the letters they drafted,
 /// never asked again), the paper trail with its answer dates and the school's answers, and the draft's answers.
 /// </summary>
-public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letters)
+public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letters, Content.MessageCatalog messages)
 {
+    private static readonly string[] GenericLabels = ["children.firstUnnamed", "children.anotherUnnamed", "children.unnamed"];
+
     /// <summary>The key a parent's requests are stored under: channel and user id, as the bot's user state is.</summary>
     public static string OwnerOf(ITurnContext turnContext)
     {
@@ -41,7 +43,7 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
             ContactChannel = ChannelOf(draft.ContactMethod),
             ContactAddress = draft.ContactAddress ?? "",
             Availability = draft.Availability,
-            Child = new ChildDetails(fields.ChildName ?? draft.ChildName, fields.ChildDateOfBirth, fields.Grade, fields.School, fields.District),
+            Child = new ChildDetails(ChildName(record) ?? draft.ChildName, fields.ChildDateOfBirth, fields.Grade, fields.School, fields.District),
             Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, e.DraftedOn, e.SentOn)
             {
                 StepId = e.StepId,
@@ -53,6 +55,21 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
             DueProcessFiledOn = record.Facts.DueProcessFiledOn ?? draft.DueProcessFiledOn,
             CanPayForAdvocate = draft.CanPay switch { "yes" => true, "no" => false, _ => null },
         };
+    }
+
+    /// <summary>
+    /// The child's name the case already holds: the one typed for a letter, else the name the parent gave when adding
+    /// the child ("Maya"), never the chat's own "your first child".
+    /// </summary>
+    public string? ChildName(CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.LetterFields.ChildName is { } typed)
+        {
+            return typed;
+        }
+        var label = record.Label;
+        return label is null || ContentLanguage.Supported.Any(language => GenericLabels.Any(key => messages.In(language, key) == label)) ? null : label;
     }
 
     public static ContactChannel ChannelOf(string? method) => method switch

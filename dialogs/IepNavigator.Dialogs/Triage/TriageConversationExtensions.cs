@@ -31,6 +31,7 @@ public static class TriageConversationExtensions
         AddDialog<HandOffDetailPrompt>(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AdvocateInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WithdrawInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, HandOffLanguageAnswer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DeleteDataWithdrawal>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdviceOffer, AdvocateAdviceOffer>());
         return services;

@@ -50,6 +50,40 @@ public sealed partial class TriageDialog : WaterfallDialog
         ];
     }
 
+    /// <summary>
+    /// Where each step of the hand-off before issue 25 (13 steps, consent first, the state last) is now. A frame stored by
+    /// that release waits on one of its prompts, and the waterfall hands the answer to the step after the stored index:
+    /// mapped here, the answer reaches the step that reads it, and the conversation carries on without losing a word.
+    /// </summary>
+    private static readonly int[] StepsBeforeIssue25 = [1, 5, 6, 7, 9, 10, 11, 12, 2, 13, 14, 15, 16];
+
+    public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        UpgradeStoredFrame(dc);
+        return base.ContinueAsync(dc, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        UpgradeStoredFrame(dc);
+        return base.ResumeAsync(dc, result, cancellationToken);
+    }
+
+    /// <summary>A frame of this release has looked for an earlier request before its first prompt; an older one never has.</summary>
+    private static void UpgradeStoredFrame(DialogContext dc)
+    {
+        var values = dc.State.Object(ValuesKey);
+        var draft = State.StateJson.FromNode<TriageDraft>(values[DraftKey]) ?? dc.State.Get<TriageDraft>(OptionsKey) ?? new TriageDraft();
+        // "step" is WaterfallDialog's stored index of the step that is waiting.
+        if (draft.CheckedEarlier || dc.State.GetInt("step") is not int stored || stored < 0 || stored >= StepsBeforeIssue25.Length)
+        {
+            return;
+        }
+        dc.State["step"] = StepsBeforeIssue25[stored];
+        draft.CheckedEarlier = true;
+        values[DraftKey] = State.StateJson.ToNode(draft);
+    }
+
     /// <summary>Asking again after sending shows the request already sent for this child, rather than a second one.</summary>
     private async Task<DialogTurnResult> EarlierRequestAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -243,7 +277,7 @@ public sealed partial class TriageDialog : WaterfallDialog
             Save(step, draft);
         }
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        if (draft.ChildNameAsked || record.LetterFields.ChildName is not null)
+        if (draft.ChildNameAsked || _requests.ChildName(record) is not null)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }

@@ -45,3 +45,27 @@ public sealed class WithdrawInterruption(TriageChatContent content) : IInterrupt
         return InterruptionOutcome.Handled;
     }
 }
+
+/// <summary>
+/// "English" or "Español" answering the hand-off's "which language should the advocate use?" is that answer, not a
+/// request to switch the chat's language (which would end the hand-off): while that question waits, an answer that is
+/// one of its choices goes to it. Anything else (a command, another sentence) goes on to the other interruptions.
+/// </summary>
+public sealed class HandOffLanguageAnswer : IInterruption
+{
+    /// <summary>Before the chat's language switch (5) and the other-language notice (6).</summary>
+    public int Order => 4;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveFrame is not { Id: TriageFlowIds.DetailPrompt } frame
+            || Runtime.Prompts.Prompt<object>.ReadOptions(frame.State) is not { Tag: HandOffDetailPrompt.LanguageTag } options
+            || Runtime.Prompts.ChoiceRecognizer.Recognize(text, options.Choices, allowMultiple: false).Count == 0)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}

@@ -134,7 +134,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         AddIfGiven(lines, "packet.school", packet.Child.School);
         AddIfGiven(lines, "packet.district", packet.Child.District);
         lines.Add(new(Console.Format("packet.stateLine", packet.State is null ? notGiven : $"{StateName(packet.State)} ({packet.State})")));
-        lines.Add(new(Console.Format("packet.stage", packet.Stage is { } stage ? Packet["stages." + KnowledgeJson.EnumName(stage)] : Packet["values.unknown"])));
+        lines.Add(new(Console.Format("packet.stageLine", packet.Stage is { } stage ? Packet["stages." + KnowledgeJson.EnumName(stage)] : Packet["values.unknown"])));
         return lines;
     }
 
