@@ -18,6 +18,7 @@ namespace IepNavigator.Triage.AdvocateConsole;
 /// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table, each
 /// action as what it is (a note is a note, a status change only when the status changed). An address whose request the
 /// family withdrew answers a page that says so (410), one that never led anywhere a page too (404): never raw JSON.
+/// Wrong passwords and packet addresses that lead nowhere back off per account and per client (<see cref="AttemptThrottle"/>).
 /// </summary>
 internal static class AdvocateConsoleEndpoints
 {
@@ -44,7 +45,7 @@ internal static class AdvocateConsoleEndpoints
         group.MapPost("/sign-out", SignOutAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
@@ -52,14 +53,30 @@ internal static class AdvocateConsoleEndpoints
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var userName = signIn.Verify(form["userName"], form["password"]);
+        string? typed = form["userName"];
+        var account = signIn.AccountNamed(typed);
+        var client = Client(context);
+        // Locked: the password is not even checked, so guessing on gets nothing, however fast.
+        var locked = await throttle.LockedForAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
+        if (locked > TimeSpan.Zero)
+        {
+            await audit.RecordAsync(account ?? "(anonymous)", "sign-in-locked", null, context.RequestAborted).ConfigureAwait(false);
+            var paused = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context),
+                $"Too many failed sign-ins for this account or from this network, so signing in is paused. Try again in {ConsoleHtml.Wait(locked)}. "
+                + "If these attempts were not yours, tell whoever runs this service.", form["returnUrl"]);
+            return TooMany(context, console, "Sign in", paused, locked);
+        }
+
+        var userName = signIn.Verify(typed, form["password"]);
         if (userName is null)
         {
-            await audit.RecordAsync("(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
+            await throttle.FailedAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
+            await audit.RecordAsync(account ?? "(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
             var retry = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), "That user name and password do not match an advocate account.", form["returnUrl"]);
             return Page(context, console, "Sign in", retry, null, StatusCodes.Status401Unauthorized);
         }
 
+        await throttle.SucceededAsync(userName, context.RequestAborted).ConfigureAwait(false);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, userName), new Claim(AdvocateConsoleServices.RoleClaim, AdvocateConsoleServices.AdvocateRole)],
             AdvocateConsoleServices.Scheme);
@@ -97,12 +114,16 @@ internal static class AdvocateConsoleEndpoints
         return Page(context, console, console.Words["audit.title"], QueuePage.AuditBody(entries, console.Words, console.Brief, console.Time), antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return await GoneAsync(id, context, audit, console).ConfigureAwait(false);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "view-packet", id, context.RequestAborted).ConfigureAwait(false);
@@ -112,11 +133,15 @@ internal static class AdvocateConsoleEndpoints
         return Page(context, console, brief.Title, body, antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
             return Results.BadRequest();
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -131,7 +156,7 @@ internal static class AdvocateConsoleEndpoints
         var before = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (before is null || !await store.SetStatusAsync(id, status.Value, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
         {
-            return BackToPacket(id);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
 
         // Saving the same status again is not a status change: only a real change is audited as one.
@@ -147,11 +172,15 @@ internal static class AdvocateConsoleEndpoints
         return BackToPacket(id);
     }
 
-    private static async Task<IResult> AssignAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> AssignAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
             return Results.BadRequest();
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -166,7 +195,7 @@ internal static class AdvocateConsoleEndpoints
         var before = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (before is null || !await store.AssignAsync(id, advocate, context.RequestAborted).ConfigureAwait(false))
         {
-            return BackToPacket(id);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
         if (before.AssignedTo != advocate)
         {
@@ -176,11 +205,15 @@ internal static class AdvocateConsoleEndpoints
         return BackToPacket(id);
     }
 
-    private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
             return Results.BadRequest();
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -197,12 +230,16 @@ internal static class AdvocateConsoleEndpoints
         return BackToPacket(id);
     }
 
-    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return await GoneAsync(id, context, audit, console).ConfigureAwait(false);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "export-docx", id, context.RequestAborted).ConfigureAwait(false);
@@ -211,18 +248,50 @@ internal static class AdvocateConsoleEndpoints
         return Results.File(PacketDocxExporter.Export(console.Brief.Build(stored), console.Brief.Language), PacketDocxExporter.ContentType, $"triage-{id:N}.docx");
     }
 
-    /// <summary>No packet here: withdrawn by the family (410, with when and what it means) or never there (404).</summary>
-    private static async Task<IResult> GoneAsync(Guid id, HttpContext context, AuditTrail audit, ConsoleServices console)
+    /// <summary>
+    /// No packet here: withdrawn by the family (410, with when and what it means: a link an advocate legitimately held,
+    /// so not counted against them) or never there (404, counted by the packet-page back-off).
+    /// </summary>
+    private static async Task<IResult> GoneAsync(Guid id, HttpContext context, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (await audit.WithdrawnAtAsync(id, context.RequestAborted).ConfigureAwait(false) is { } withdrawnAt)
         {
             return Page(context, console, console.Words["withdrawn.title"], PacketPage.Withdrawn(withdrawnAt, console.Words, console.Time), null, StatusCodes.Status410Gone);
         }
 
+        await throttle.FailedAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
+        await audit.RecordAsync(Actor(context), "packet-not-found", null, context.RequestAborted).ConfigureAwait(false);
         return Page(context, console, console.Words["notFound.title"], PacketPage.NotFound(console.Words), null, StatusCodes.Status404NotFound);
     }
 
     private static IResult BackToPacket(Guid id) => Results.Redirect($"{BasePath}/packets/{id:D}#s-work");
+
+    /// <summary>
+    /// Packet pages back off like sign-in: packet ids cannot be guessed, so addresses that keep leading nowhere (a
+    /// script walking ids with a stolen session) lock that account and client out of packet pages for a while.
+    /// </summary>
+    private static async Task<IResult?> PacketDoorClosedAsync(HttpContext context, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    {
+        var locked = await throttle.LockedForAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
+        if (locked <= TimeSpan.Zero)
+        {
+            return null;
+        }
+        await audit.RecordAsync(Actor(context), "packet-pages-locked", null, context.RequestAborted).ConfigureAwait(false);
+        var body = $"<p role=\"alert\">Too many packet addresses from this account or network led nowhere, so packet pages are paused. Try again in {ConsoleHtml.Wait(locked)}, "
+            + $"starting from the <a href=\"{BasePath}\">queue</a>.</p>";
+        return TooMany(context, console, "Packet pages paused", body, locked);
+    }
+
+    /// <summary>429 with Retry-After (whole seconds) and a page that says how long to wait.</summary>
+    private static IResult TooMany(HttpContext context, ConsoleServices console, string title, string body, TimeSpan wait)
+    {
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page(context, console, title, body, null, StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The client's address (after the host's forwarded-headers handling, when a proxy is trusted).</summary>
+    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static IResult Page(HttpContext context, ConsoleServices console, string title, string body, IAntiforgery? antiforgery, int status)
     {

@@ -55,6 +55,8 @@ internal static class AdvocateConsoleServices
         services.TryAddSingleton<IPasswordHasher<AdvocateAccount>, PasswordHasher<AdvocateAccount>>();
         services.TryAddSingleton<AdvocateSignIn>();
         services.TryAddSingleton<ConsoleServices>();
+        services.TryAddSingleton<Store.AttemptFailures>();
+        services.TryAddSingleton<AttemptThrottle>();
         return services;
     }
 }

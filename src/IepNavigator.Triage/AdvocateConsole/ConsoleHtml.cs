@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using IepNavigator.Triage.Wording;
@@ -32,6 +33,11 @@ internal static class ConsoleHtml
         + "table.cards td{border:0;border-bottom:1px solid #e0e0e0}table.cards td::before{content:attr(data-label) \": \";font-weight:bold}}";
 
     public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
+
+    /// <summary>A wait in words a person can act on: "45 seconds", "3 minutes" (rounded up).</summary>
+    public static string Wait(TimeSpan wait) => wait <= TimeSpan.FromSeconds(90)
+        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds")
+        : string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Ceiling(wait.TotalMinutes)} minutes");
 
     public static string Page(Words words, string title, string body, string? signedInAs, AntiforgeryTokenSet? tokens)
     {

@@ -14,6 +14,9 @@ public sealed class TriageOptions
     /// <summary>Advocate accounts for the console: user name and PBKDF2 hash (see tools/hash-password.cs).</summary>
     public IList<AdvocateAccount> Advocates { get; } = [];
 
+    /// <summary>Back-off and lockout for wrong passwords and packet addresses that lead nowhere ("Triage:Attempts").</summary>
+    public AdvocateConsole.AttemptThrottleOptions Attempts { get; } = new();
+
     /// <summary>How the console, the .docx brief and the webhook speak to the advocates ("Triage:Console").</summary>
     public ConsoleOptions Console { get; } = new();
 

@@ -31,10 +31,11 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>The host's one clock: fixed at <see cref="TriageServices.Start"/>, so dates and "in 10 days" never depend on the day the test runs.</summary>
+    /// <summary>The host's one clock: fixed at <see cref="TriageServices.Start"/> unless a test passes its own, so dates and "in 10 days" never depend on the day the test runs.</summary>
     public FakeTimeProvider Clock { get; private init; } = null!;
 
-    public static async Task<ConsoleHost> StartAsync(Uri? webhook = null, IDictionary<string, string?>? overrides = null)
+    /// <param name="clock">The host's clock (default: fixed at <see cref="TriageServices.Start"/>); tests of lockouts pass their own and move it.</param>
+    public static async Task<ConsoleHost> StartAsync(Uri? webhook = null, IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("iepnav-console-").FullName;
         var builder = WebApplication.CreateSlimBuilder();
@@ -46,7 +47,7 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
             settings[key] = value;
         }
         builder.Configuration.AddInMemoryCollection(settings);
-        var clock = new FakeTimeProvider(TriageServices.Start);
+        clock ??= new FakeTimeProvider(TriageServices.Start);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddKnowledge();
         builder.Services.AddTriage(builder.Configuration);
