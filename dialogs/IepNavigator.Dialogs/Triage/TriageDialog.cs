@@ -385,6 +385,12 @@ public sealed partial class TriageDialog : WaterfallDialog
         }
         var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         var record = book.Active();
+        if (Unasked(book, record, draft))
+        {
+            // Only a frame upgraded from the release before issue 25 gets here with the state, the name or the language
+            // never asked (its prompts came after them): start again from the draft, which skips all it already holds.
+            return await step.Dialog.ReplaceDialogAsync(Id, draft, cancellationToken).ConfigureAwait(false);
+        }
         var request = _requests.Build(step.Dialog.Context, book, record, draft);
         var preview = await _handOff.PreviewAsync(request, cancellationToken).ConfigureAwait(false);
         await step.Dialog.Context.SendActivityAsync(MessageFactory.Text(_preview.Build(record, request, preview)), cancellationToken).ConfigureAwait(false);
@@ -394,6 +400,12 @@ public sealed partial class TriageDialog : WaterfallDialog
             Choices = [Choice("send", "button.send", "send", "yes", "send it please"), Choice("change", "button.change", "change", "edit"), Choice("dontSend", "button.dontSend", "no", "dont send it", "do not send")],
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether a question before the contact method was passed over: the state (the free help needs it), the name, the language.</summary>
+    private bool Unasked(CaseBook book, CaseRecord record, TriageDraft draft) =>
+        (!record.IsAnswered(StateFact) && _factPrompts.CanAsk(StateFact))
+        || (!draft.ParentNameAsked && book.ParentLetterFields.ParentName is null)
+        || !draft.LanguageAsked;
 
     private ChoiceOption Choice(string value, string titleKey, params string[] synonyms) =>
         new() { Value = value, Title = _content[titleKey], Synonyms = [.. synonyms] };
