@@ -49,6 +49,8 @@ public class HandOffFromAnywhereTests
         Assert.Equal("Sam Lee", request.ParentName);
         Assert.Equal("en", request.PreferredLanguage);
         Assert.Contains(expected, sent.Joined(), StringComparison.Ordinal);
+        // Begun as the opening: the chat says it can still help while they wait.
+        Assert.Contains(harness.Content["sent.whileYouWait"], sent.Joined(), StringComparison.Ordinal);
     }
 
     [Fact]
