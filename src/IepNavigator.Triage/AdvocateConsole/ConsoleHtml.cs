@@ -24,11 +24,11 @@ internal static class ConsoleHtml
         + ".forms{display:flex;flex-wrap:wrap;gap:1rem}.forms form{flex:1 1 14rem}"
         + "label{font-weight:bold}select,input,textarea,button{font:inherit;max-width:100%;box-sizing:border-box}textarea{width:100%}"
         + "button{padding:.35rem .9rem;border:1px solid #0b4f9c;background:#0b4f9c;color:#fff;border-radius:.3rem;cursor:pointer}"
-        + "ul{padding-left:1.25rem}li{margin:.2rem 0}.note{color:#4a4a4a;font-style:italic}"
-        + "nav form{display:inline}nav{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}"
+        + "ul{padding-left:1.25rem}ul.numbered{list-style:none;padding-left:0}li{margin:.2rem 0}.note{color:#4a4a4a;font-style:italic}"
+        + "nav form{display:inline}nav{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}.filters p{margin:.25rem 0}"
         + "a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #1a5fb4;outline-offset:2px}"
         + ".skip{position:absolute;left:-999px}.skip:focus{left:1rem}"
-        + "@media (max-width:40rem){table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%;box-sizing:border-box}"
+        + "@media (max-width:40rem){table.cards,table.cards caption,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%;box-sizing:border-box}"
         + "table.cards thead{position:absolute;left:-9999px}table.cards tr{border:1px solid #767676;margin:.5rem 0}"
         + "table.cards td{border:0;border-bottom:1px solid #e0e0e0}table.cards td::before{content:attr(data-label) \": \";font-weight:bold}}";
 

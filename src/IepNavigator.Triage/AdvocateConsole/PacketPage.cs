@@ -36,7 +36,8 @@ internal static class PacketPage
         foreach (var section in brief.Sections)
         {
             html.Append("<section aria-labelledby=\"s-").Append(section.Id).Append("\"><h2 id=\"s-").Append(section.Id).Append("\">")
-                .Append(Encode(section.Heading)).Append("</h2><ul>");
+                // Steps carry their own number (the .docx reads the same lines): no bullet before "1.".
+                .Append(Encode(section.Heading)).Append(section.Id == "steps" ? "</h2><ul class=\"numbered\">" : "</h2><ul>");
             foreach (var line in section.Lines)
             {
                 Line(html, line);
