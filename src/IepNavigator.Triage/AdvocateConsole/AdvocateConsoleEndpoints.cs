@@ -31,7 +31,7 @@ internal static class AdvocateConsoleEndpoints
     {
         var group = endpoints.MapGroup(BasePath).DisableAntiforgery(); // validated explicitly below, per form
         group.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, ConsoleServices console, string? returnUrl) =>
-            Page(context, console, "Sign in", ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
+            Page(context, console, console.Words["signIn.title"], ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
             .AllowAnonymous();
         group.MapPost("/sign-in", SignInAsync).AllowAnonymous();
 
@@ -61,10 +61,9 @@ internal static class AdvocateConsoleEndpoints
         if (locked > TimeSpan.Zero)
         {
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-locked", null, context.RequestAborted).ConfigureAwait(false);
-            var paused = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context),
-                $"Too many failed sign-ins for this account or from this network, so signing in is paused. Try again in {ConsoleHtml.Wait(locked)}. "
-                + "If these attempts were not yours, tell whoever runs this service.", form["returnUrl"]);
-            return TooMany(context, console, "Sign in", paused, locked);
+            var paused = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context),
+                console.Words.Format("signIn.paused", ConsoleHtml.Wait(locked, console.Words)), form["returnUrl"]);
+            return TooMany(context, console, console.Words["signIn.title"], paused, locked);
         }
 
         var userName = signIn.Verify(typed, form["password"]);
@@ -72,8 +71,8 @@ internal static class AdvocateConsoleEndpoints
         {
             await throttle.FailedAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
-            var retry = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), "That user name and password do not match an advocate account.", form["returnUrl"]);
-            return Page(context, console, "Sign in", retry, null, StatusCodes.Status401Unauthorized);
+            var retry = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), console.Words["signIn.wrong"], form["returnUrl"]);
+            return Page(context, console, console.Words["signIn.title"], retry, null, StatusCodes.Status401Unauthorized);
         }
 
         await throttle.SucceededAsync(userName, context.RequestAborted).ConfigureAwait(false);
@@ -278,9 +277,9 @@ internal static class AdvocateConsoleEndpoints
             return null;
         }
         await audit.RecordAsync(Actor(context), "packet-pages-locked", null, context.RequestAborted).ConfigureAwait(false);
-        var body = $"<p role=\"alert\">Too many packet addresses from this account or network led nowhere, so packet pages are paused. Try again in {ConsoleHtml.Wait(locked)}, "
-            + $"starting from the <a href=\"{BasePath}\">queue</a>.</p>";
-        return TooMany(context, console, "Packet pages paused", body, locked);
+        var body = $"<p role=\"alert\">{ConsoleHtml.Encode(console.Words.Format("signIn.packetsPaused", ConsoleHtml.Wait(locked, console.Words)))}</p>"
+            + $"<p><a href=\"{BasePath}\">{ConsoleHtml.Encode(console.Words["nav.queue"])}</a></p>";
+        return TooMany(context, console, console.Words["signIn.packetsPausedTitle"], body, locked);
     }
 
     /// <summary>429 with Retry-After (whole seconds) and a page that says how long to wait.</summary>

@@ -34,10 +34,14 @@ internal static class ConsoleHtml
 
     public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 
-    /// <summary>A wait in words a person can act on: "45 seconds", "3 minutes" (rounded up).</summary>
-    public static string Wait(TimeSpan wait) => wait <= TimeSpan.FromSeconds(90)
-        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds")
-        : string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Ceiling(wait.TotalMinutes)} minutes");
+    /// <summary>A wait in words a person can act on, in the advocates' language: "45 seconds", "3 minutes" (rounded up).</summary>
+    public static string Wait(TimeSpan wait, Words words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return wait <= TimeSpan.FromSeconds(90)
+            ? words.Format("signIn.seconds", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)))
+            : words.Format("signIn.minutes", (int)Math.Ceiling(wait.TotalMinutes));
+    }
 
     public static string Page(Words words, string title, string body, string? signedInAs, AntiforgeryTokenSet? tokens)
     {
@@ -66,8 +70,9 @@ internal static class ConsoleHtml
     public static string Antiforgery(AntiforgeryTokenSet tokens) =>
         $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken)}\">";
 
-    public static string SignInForm(AntiforgeryTokenSet tokens, string? error, string? returnUrl)
+    public static string SignInForm(Words words, AntiforgeryTokenSet tokens, string? error, string? returnUrl)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var html = new StringBuilder();
         if (error is not null)
         {
@@ -77,9 +82,9 @@ internal static class ConsoleHtml
         html.Append("<form method=\"post\" action=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("/sign-in\">")
             .Append(Antiforgery(tokens))
             .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(Encode(returnUrl)).Append("\">")
-            .Append("<p><label for=\"userName\">User name</label><br><input id=\"userName\" name=\"userName\" autocomplete=\"username\" required></p>")
-            .Append("<p><label for=\"password\">Password</label><br><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
-            .Append("<p><button type=\"submit\">Sign in</button></p></form>");
+            .Append("<p><label for=\"userName\">").Append(Encode(words["signIn.userName"])).Append("</label><br><input id=\"userName\" name=\"userName\" autocomplete=\"username\" required></p>")
+            .Append("<p><label for=\"password\">").Append(Encode(words["signIn.password"])).Append("</label><br><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
+            .Append("<p><button type=\"submit\">").Append(Encode(words["signIn.submit"])).Append("</button></p></form>");
         return html.ToString();
     }
 }

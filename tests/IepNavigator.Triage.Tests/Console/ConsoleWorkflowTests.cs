@@ -6,6 +6,7 @@ using IepNavigator.Triage.AdvocateConsole;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
 using IepNavigator.Triage.Tests.Infrastructure;
+using IepNavigator.Triage.Wording;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IepNavigator.Triage.Tests.Console;
@@ -174,6 +175,23 @@ public sealed partial class ConsoleWorkflowTests
 
     private static async Task<TriagePacket> SubmitAsync(ConsoleHost host, TriageRequest request) =>
         (await host.Services.GetRequiredService<ITriageDesk>().SubmitAsync(request)).Packet!;
+
+    [Fact]
+    public async Task SpanishSpeakingAdvocates_SignInAndItsBackOff_SpeakSpanishToo()
+    {
+        await using var host = await ConsoleHost.StartAsync(overrides: new Dictionary<string, string?> { ["Triage:Console:Language"] = "es" });
+
+        var form = WebUtility.HtmlDecode(await host.Client.GetStringAsync(new Uri("/advocates/sign-in", UriKind.Relative)));
+        using var wrong = await host.SignInAsync(TriageConfiguration.AdvocateName, "not it");
+        var retry = WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync());
+
+        Assert.Contains("<html lang=\"es\"", form, StringComparison.Ordinal);
+        Assert.Contains(">Contraseña</label>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Password<", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Contains("no corresponden a una cuenta de defensor", retry, StringComparison.Ordinal);
+        Assert.Equal("30 segundos", ConsoleHtml.Wait(TimeSpan.FromSeconds(30), host.Services.GetRequiredService<TriageText>().Console("es")));
+    }
 
     private static List<string> Rows(string html) => [.. RowPattern().Matches(html[html.IndexOf("<tbody>", StringComparison.Ordinal)..]).Select(m => m.Value)];
 
