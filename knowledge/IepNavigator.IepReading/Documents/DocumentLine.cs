@@ -13,6 +13,8 @@ internal sealed record DocumentLine
     public IReadOnlyList<double>? CellX { get; init; }
     /// <summary>Each cell's right edge on a PDF page.</summary>
     public IReadOnlyList<double>? CellRight { get; init; }
+    /// <summary>The words of a PDF line with their left and right edges (to place them under table columns).</summary>
+    public IReadOnlyList<PlacedWord>? Words { get; init; }
     public required SourceLocation At { get; init; }
     /// <summary>Bold, larger than the body text, or a Word heading style.</summary>
     public bool Emphasis { get; init; }
@@ -26,6 +28,9 @@ internal sealed record DocumentLine
     /// <summary>The cells joined by " | " so labels and values stay apart.</summary>
     public string Text => text ??= string.Join(" | ", Cells.Where(c => c.Length > 0));
 }
+
+/// <summary>A word on a PDF page and its horizontal extent.</summary>
+internal readonly record struct PlacedWord(string Text, double Left, double Right);
 
 /// <summary>The text of a whole document, in reading order, with running headers and footers taken out.</summary>
 internal sealed record DocumentText(IReadOnlyList<DocumentLine> Lines, int Pages, IepFileFormat Format)

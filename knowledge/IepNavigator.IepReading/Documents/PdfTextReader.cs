@@ -206,6 +206,7 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
             Cells = cells,
             CellX = cellX,
             CellRight = cellRight,
+            Words = row.Select(w => new PlacedWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right)).ToList(),
             At = at,
             Emphasis = bold * 2 > letters.Count || size >= bodySize * 1.15,
         };

@@ -23,8 +23,9 @@ internal static partial class RunningLines
             }
         }
         int nonEmpty = pages.Count(p => p.Count > 0);
-        var running = nonEmpty >= 3
-            ? counts.Where(c => c.Value * 2 >= nonEmpty && c.Value >= 2).Select(c => c.Key).ToHashSet(StringComparer.Ordinal)
+        // On two pages a running line is on both; from three pages on, on at least half of them.
+        var running = nonEmpty >= 2
+            ? counts.Where(c => c.Value >= 2 && (c.Value * 2 >= nonEmpty && nonEmpty >= 3 || c.Value == nonEmpty)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal)
             : [];
         return pages.Select(page =>
         {

@@ -173,32 +173,39 @@ internal static partial class ServicesReader
         }
     }
 
-    /// <summary>The line's cells under their columns, or null when a cell runs across columns (prose after the table).</summary>
+    /// <summary>
+    /// The line's text under its columns, or null when words run across a column edge (prose after the table). On a
+    /// PDF page each word goes to the column whose header starts left of it; in a Word table cells are columns.
+    /// </summary>
     private static List<(string Kind, string Value)>? Place(DocumentLine line, List<(string Kind, double? X)> columns)
     {
         var placed = new List<(string Kind, string Value)>();
-        for (int c = 0; c < line.Cells.Count; c++)
+        if (line.Words is { } words && columns[0].X is not null)
         {
-            if (line.Cells[c].Length == 0)
+            var texts = new string[columns.Count];
+            foreach (var word in words)
             {
-                continue;
-            }
-            int column = c;
-            if (line.CellX is { } x && columns[0].X is not null)
-            {
-                column = columns.FindLastIndex(col => col.X <= x[c] + 6);
-                if (column < 0)
-                {
-                    column = 0;
-                }
-                if (line.CellRight is { } right && column + 1 < columns.Count && right[c] > columns[column + 1].X + 12)
+                int column = Math.Max(0, columns.FindLastIndex(col => col.X <= word.Left + 6));
+                if (column + 1 < columns.Count && word.Right > columns[column + 1].X + 6)
                 {
                     return null;
                 }
+                texts[column] = texts[column] is null ? word.Text : texts[column] + " " + word.Text;
             }
-            if (column < columns.Count && columns[column].Kind.Length > 0)
+            for (int c = 0; c < columns.Count; c++)
             {
-                placed.Add((columns[column].Kind, line.Cells[c]));
+                if (texts[c] is { } text && columns[c].Kind.Length > 0)
+                {
+                    placed.Add((columns[c].Kind, text));
+                }
+            }
+            return placed;
+        }
+        for (int c = 0; c < line.Cells.Count && c < columns.Count; c++)
+        {
+            if (line.Cells[c].Length > 0 && columns[c].Kind.Length > 0)
+            {
+                placed.Add((columns[c].Kind, line.Cells[c]));
             }
         }
         return placed;
