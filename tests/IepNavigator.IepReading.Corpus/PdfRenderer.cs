@@ -20,7 +20,7 @@ public sealed class PdfRenderer
     private readonly List<PdfPageBuilder> pages = [];
     private readonly Dictionary<(bool Bold, double Size, string Text), double> widths = [];
     private PdfPageBuilder page = null!;
-    private double y, columnTop;
+    private double y, columnTop, lowest;
     private int columns, column;
 
     private PdfRenderer(RenderSettings settings)
@@ -89,9 +89,10 @@ public sealed class PdfRenderer
                 NewPage();
                 break;
             case ColumnsBlock switchColumns:
+                // The new layout starts under the longest column of the old one.
                 columns = switchColumns.Columns;
                 column = 0;
-                columnTop = y;
+                y = columnTop = Math.Min(y, lowest);
                 break;
             case SpacerBlock spacer:
                 Space(spacer.Lines * LineHeight);
@@ -103,7 +104,7 @@ public sealed class PdfRenderer
     {
         page = builder.AddPage(PageWidth, PageHeight);
         pages.Add(page);
-        y = columnTop = Top;
+        y = columnTop = lowest = Top;
         column = 0;
     }
 
@@ -121,7 +122,7 @@ public sealed class PdfRenderer
 
     private void Space(double points)
     {
-        y -= points;
+        Down(points);
         if (y < Bottom)
         {
             NextColumn();
@@ -137,7 +138,7 @@ public sealed class PdfRenderer
             {
                 NextColumn();
             }
-            y -= size * 1.3;
+            Down(size * 1.3);
             Line(lines[i], Left + (i == 0 ? indent - (indent > 0 ? 10 : 0) : indent) + (i == 0 && indent > 0 ? 0 : 0), y, isBold, size);
         }
     }
@@ -182,8 +183,14 @@ public sealed class PdfRenderer
                 }
                 x += cellWidths[c];
             }
-            y -= height;
+            Down(height);
         }
+    }
+
+    private void Down(double points)
+    {
+        y -= points;
+        lowest = Math.Min(lowest, y);
     }
 
     /// <summary>One line of text; tick boxes drawn with ZapfDingbats when the document uses glyphs.</summary>

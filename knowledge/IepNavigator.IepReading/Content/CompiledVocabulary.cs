@@ -62,8 +62,8 @@ internal sealed class CompiledVocabulary
         Vague = Compile(Bounded(all.Vague));
         PlaceNouns = Alternation(all.PlaceNouns);
         ProviderNouns = Alternation(all.ProviderNouns);
-        Location = Compile(@"(?<![\p{L}])(?:" + Alternation(all.SentenceStarts["location"]) + @")\s+(?<v>[^,.;|()]{0,50}?(?:" + PlaceNouns + @"))(?![\p{L}])");
-        Provider = Compile(@"(?<![\p{L}])(?:" + Alternation(all.SentenceStarts["provider"]) + @")\s+(?<v>[^,.;|()]{0,50}?(?:" + ProviderNouns + @"))(?![\p{L}])");
+        Location = Compile(@"(?<![\p{L}])(?:" + Alternation(all.SentenceStarts["location"]) + @")\s+(?<v>[^,.;|()\d]{0,40}?(?:" + PlaceNouns + @"))(?![\p{L}])");
+        Provider = Compile(@"(?<![\p{L}])(?:" + Alternation(all.SentenceStarts["provider"]) + @")\s+(?<v>[^,.;|()\d]{0,40}?(?:" + ProviderNouns + @"))(?![\p{L}])");
         StartWords = Compile(@"(?<![\p{L}])(?:" + Alternation(all.SentenceStarts["start"]) + @")\s+$");
         CheckedMarks = all.CheckedMarks.Distinct().ToList();
         UncheckedMarks = all.UncheckedMarks.Distinct().ToList();

@@ -137,8 +137,12 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
             return [];
         }
         var bodySize = Median(words.SelectMany(w => w.Letters).Select(l => l.PointSize).Where(s => s > 0).DefaultIfEmpty(10));
+        // Running headers and footers stay first and last whatever the columns do, so they can be taken out.
         var rows = Rows(words);
-        var ordered = ColumnGutter(rows) is { } x ? InColumns(rows, x) : rows;
+        var top = rows.Where(r => r[0].BoundingBox.Bottom > page.Height * 0.93).ToList();
+        var bottom = rows.Where(r => r[0].BoundingBox.Top < page.Height * 0.07).ToList();
+        var body = rows.Except(top).Except(bottom).ToList();
+        var ordered = top.Concat(ColumnGutter(body) is { } x ? InColumns(body, x) : body).Concat(bottom).ToList();
         var at = new SourceLocation(number, null);
         return ordered.Select(row => Line(row, at, bodySize)).ToList();
     }
@@ -280,7 +284,10 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
         var split = rows.Where(r => !Spans(r, middle)).ToList();
         int leftFull = split.Count(r => r.Where(w => Center(w) < middle).Select(w => w.BoundingBox.Right).DefaultIfEmpty(left).Max() - left > leftWidth * 0.75);
         int rightFull = split.Count(r => r.Where(w => Center(w) >= middle).Select(w => w.BoundingBox.Right).DefaultIfEmpty(middle).Max() - middle > rightWidth * 0.75);
-        return leftFull >= split.Count * 0.3 && rightFull >= split.Count * 0.3 ? middle : null;
+        int leftRows = split.Count(r => r.Any(w => Center(w) < middle));
+        int rightRows = split.Count(r => r.Any(w => Center(w) >= middle));
+        // Prose fills its column on most lines; a form's values and a table's cells do not.
+        return leftRows >= 4 && rightRows >= 4 && leftFull >= leftRows * 0.4 && rightFull >= rightRows * 0.4 ? middle : null;
     }
 
     /// <summary>Rows between two full-width rows: the left column's, then the right column's; full-width rows stay where they are.</summary>

@@ -44,10 +44,16 @@ internal static partial class DatesReader
             for (int h = 0; h < hits.Count; h++)
             {
                 var hit = hits[h];
-                int to = h + 1 < hits.Count ? hits[h + 1].Index : folded.Length;
+                // The value is after the label in its own cell, else in the next cell, else in the cell or line below.
+                var (cellEnd, nextCellEnd) = CellEnds(context.Lines[i], hit.End);
+                int to = Math.Min(h + 1 < hits.Count ? hits[h + 1].Index : folded.Length, cellEnd);
                 var label = context.Lines[i].Text.Substring(hit.Index, hit.Length);
                 var dates = context.Dates.FindAll(folded, hit.End, to).ToList();
                 double confidence = 0.95;
+                if (dates.Count == 0 && OnlyPunctuation(folded, hit.End, to) && nextCellEnd > cellEnd)
+                {
+                    dates = context.Dates.FindAll(folded, cellEnd, Math.Min(nextCellEnd, h + 1 < hits.Count ? hits[h + 1].Index : folded.Length)).ToList();
+                }
                 if (dates.Count == 0 && OnlyPunctuation(folded, hit.End, to))
                 {
                     dates = Below(context, i, hit).ToList();
@@ -141,6 +147,26 @@ internal static partial class DatesReader
         }
     }
 
+    /// <summary>The end of the cell holding <paramref name="labelEnd"/>, and the end of the cell after it (or the same).</summary>
+    private static (int CellEnd, int NextCellEnd) CellEnds(Documents.DocumentLine line, int labelEnd)
+    {
+        int at = 0;
+        var spans = new List<(int Start, int End)>();
+        foreach (var cell in line.Cells.Where(c => c.Length > 0))
+        {
+            spans.Add((at, at + cell.Length));
+            at += cell.Length + 3;
+        }
+        for (int c = 0; c < spans.Count; c++)
+        {
+            if (labelEnd <= spans[c].End)
+            {
+                return (spans[c].End, c + 1 < spans.Count ? spans[c + 1].End : spans[c].End);
+            }
+        }
+        return (line.Text.Length, line.Text.Length);
+    }
+
     /// <summary>Which cell of the line holds the character at <paramref name="index"/> of its text (cells joined by " | ").</summary>
     private static int CellAt(Documents.DocumentLine line, int index)
     {
@@ -218,7 +244,12 @@ internal static partial class DatesReader
                     continue;
                 }
                 var value = rest.TrimStart(' ', ':', '#', '-').Trim();
-                if (value.Length == 0 && c + 1 < line.Cells.Count)
+                if (value.Length == 0 && i + 1 < context.Lines.Count && line.Cells.Count > 1 && context.Lines[i + 1].Cells.Count > 1
+                    && Under(line, context.Lines[i + 1], c) is var under and >= 0 && under < context.Lines[i + 1].Cells.Count)
+                {
+                    value = context.Lines[i + 1].Cells[under];
+                }
+                else if (value.Length == 0 && c + 1 < line.Cells.Count && !IsLabel(context, line.Cells[c + 1]))
                 {
                     value = line.Cells[c + 1];
                 }
@@ -229,6 +260,12 @@ internal static partial class DatesReader
             }
         }
         return null;
+    }
+
+    private static bool IsLabel(ReadingContext context, string cell)
+    {
+        var folded = Text.Fold.Text(cell);
+        return context.Words.AnchoredLabels.Values.Any(label => CompiledVocabulary.Find(label, folded).Success);
     }
 
     private static string? FirstName(string value)

@@ -95,10 +95,13 @@ internal static partial class SectionsReader
         {
             int i = order[n];
             var text = context.Lines[i].Text;
-            // A heading or label may keep its answer on the next line.
-            if (i + 1 < context.Lines.Count && (inSection.Contains(i) || CompiledVocabulary.Find(context.Words.ProgressWords, context.Folded[i]).Success))
+            // A heading or label may keep its answer on the next lines (a sentence wrapped over lines).
+            if (inSection.Contains(i) || CompiledVocabulary.Find(context.Words.ProgressWords, context.Folded[i]).Success)
             {
-                text += " " + context.Lines[i + 1].Text;
+                for (int next = i + 1; next < Math.Min(i + 3, context.Lines.Count); next++)
+                {
+                    text += " " + context.Lines[next].Text;
+                }
             }
             var folded = Fold.Text(Checkboxes.KeepChecked(text, context.Words));
             bool progress = inSection.Contains(i) || CompiledVocabulary.Find(context.Words.ProgressWords, folded).Success;

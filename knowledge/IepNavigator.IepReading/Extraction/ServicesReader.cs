@@ -316,9 +316,9 @@ internal static partial class ServicesReader
             {
                 // A field label is followed by a colon (or the cell ends there) and starts a cell or follows a separator.
                 int end = match.Index + match.Length;
-                bool colon = FieldEnd().IsMatch(folded[end..]);
+                bool colon = end < folded.Length && folded[end] == ':';
                 bool starts = match.Index == 0 || folded[..match.Index].TrimEnd().EndsWith('|') || folded[..match.Index].EndsWith("  ", StringComparison.Ordinal);
-                if (colon && starts)
+                if (colon || (starts && FieldEnd().IsMatch(folded[end..])))
                 {
                     hits.Add((kind, match.Index, end));
                 }
