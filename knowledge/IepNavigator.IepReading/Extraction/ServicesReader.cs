@@ -80,14 +80,70 @@ internal static partial class ServicesReader
         {
             return null;
         }
-        var columns = new List<(string Kind, double? X)>();
-        for (int c = 0; c < line.Cells.Count; c++)
+        var columns = line.Words is { } words && line.CellX is { } cellX ? WordColumns(context, words, cellX) : [];
+        if (columns.Count == 0)
         {
-            var kind = ColumnKind(context, line.Cells[c]);
-            columns.Add((kind ?? "", line.CellX?[c]));
+            for (int c = 0; c < line.Cells.Count; c++)
+            {
+                columns.Add((ColumnKind(context, line.Cells[c]) ?? "", line.CellX?[c]));
+            }
         }
         var kinds = columns.Select(c => c.Kind).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         return kinds.Count >= 3 && kinds.Contains("service") && (kinds.Contains("minutes") || kinds.Contains("frequency")) ? columns : null;
+    }
+
+    /// <summary>
+    /// Header columns from a PDF line's words: each cell is a column, and a cell whose words hold two headers
+    /// ("Frequency Location", printed too close to split) is two, unless joined by "/" or "and" ("Minutes / Frequency").
+    /// </summary>
+    private static List<(string Kind, double? X)> WordColumns(ReadingContext context, IReadOnlyList<PlacedWord> words, IReadOnlyList<double> cellX)
+    {
+        var columns = new List<(string Kind, double? X)>();
+        int cell = 0;
+        for (int w = 0; w < words.Count; w++)
+        {
+            bool startsCell = cell < cellX.Count && Math.Abs(words[w].Left - cellX[cell]) < 0.5;
+            if (startsCell)
+            {
+                cell++;
+            }
+            // A header does not run into the next cell.
+            double cellEnd = cell < cellX.Count ? cellX[cell] - 0.5 : double.MaxValue;
+            var rest = Fold.Text(string.Join(' ', words.Skip(w).TakeWhile(x => x.Left < cellEnd).Select(x => x.Text)));
+            var (kind, length) = LabelAt(context, rest);
+            bool joined = w > 0 && Connector().IsMatch(Fold.Text(words[w - 1].Text));
+            if (startsCell || (kind is not null && !joined && columns.Count > 0 && columns[^1].Kind != kind))
+            {
+                columns.Add((kind ?? "", words[w].Left));
+            }
+            else if (kind is not null && columns.Count > 0 && columns[^1].Kind.Length == 0)
+            {
+                columns[^1] = (kind, columns[^1].X);
+            }
+            if (kind is not null)
+            {
+                // Skip the rest of this header's words ("Start Date" is one header).
+                w += Math.Max(0, rest[..length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+                cell = Math.Max(cell, cellX.Count(x => x <= words[Math.Min(w, words.Count - 1)].Left + 0.5));
+            }
+        }
+        return columns;
+    }
+
+    private static (string? Kind, int Length) LabelAt(ReadingContext context, string folded)
+    {
+        string? best = null;
+        int length = 0;
+        foreach (var kind in Columns)
+        {
+            var match = CompiledVocabulary.Find(context.Words.AnchoredLabels[kind], folded);
+            if (match.Success && match.Length > length)
+            {
+                best = kind;
+                length = match.Length;
+            }
+        }
+        return (best, length);
     }
 
     private static string? ColumnKind(ReadingContext context, string cell)
@@ -475,6 +531,9 @@ internal static partial class ServicesReader
 
     [GeneratedRegex(@"^\s*(?:[:#-]|$)")]
     private static partial Regex FieldEnd();
+
+    [GeneratedRegex(@"^(?:/|&|and|or|y|o)$|/$")]
+    private static partial Regex Connector();
 
     [GeneratedRegex(@"[.;](?=\s+[\p{Lu}\d•\-*])")]
     private static partial Regex SentenceEnd();
