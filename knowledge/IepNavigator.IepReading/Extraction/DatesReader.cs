@@ -244,14 +244,15 @@ internal static partial class DatesReader
                     continue;
                 }
                 var value = rest.TrimStart(' ', ':', '#', '-').Trim();
-                if (value.Length == 0 && i + 1 < context.Lines.Count && line.Cells.Count > 1 && context.Lines[i + 1].Cells.Count > 1
-                    && Under(line, context.Lines[i + 1], c) is var under and >= 0 && under < context.Lines[i + 1].Cells.Count)
-                {
-                    value = context.Lines[i + 1].Cells[under];
-                }
-                else if (value.Length == 0 && c + 1 < line.Cells.Count && !IsLabel(context, line.Cells[c + 1]))
+                if (value.Length == 0 && c + 1 < line.Cells.Count && !IsLabel(context, line.Cells[c + 1]))
                 {
                     value = line.Cells[c + 1];
+                }
+                else if (value.Length == 0 && i + 1 < context.Lines.Count && line.Cells.Count > 1 && context.Lines[i + 1].Cells.Count > 1
+                    && Under(line, context.Lines[i + 1], c) is var under and >= 0 && under < context.Lines[i + 1].Cells.Count)
+                {
+                    // A row of labels over a row of values.
+                    value = context.Lines[i + 1].Cells[under];
                 }
                 if (FirstName(value) is { } name)
                 {

@@ -95,6 +95,18 @@ internal static partial class GoalsReader
                 labelled.Add((field.Kind, field.Value, i));
             }
         }
+        // A goals table with a "How progress will be measured" column: that cell of the goal's row is its measure.
+        if (MeasureColumn(context, block.Start) is { } column)
+        {
+            foreach (int i in Enumerable.Range(block.Start, block.End - block.Start).Where(i => context.Lines[i].TableRow && column < context.Lines[i].Cells.Count))
+            {
+                var cell = context.Lines[i].Cells[column];
+                if (cell.Length > 0 && !Checkboxes.NoneTicked(cell, context.Words))
+                {
+                    labelled.Add(("measurement", Checkboxes.KeepChecked(cell, context.Words).Trim(' ', ';'), i));
+                }
+            }
+        }
         var blockText = text.ToString();
         var language = ReadingContext.LanguageOf(Enumerable.Range(block.Start, block.End - block.Start).Select(i => context.Folded[i]), context.Words);
         var baselineField = labelled.FirstOrDefault(l => l.Kind == "baseline" && l.Value.Any(char.IsDigit));
@@ -165,6 +177,23 @@ internal static partial class GoalsReader
                 Language = language,
             };
         }
+    }
+
+    /// <summary>The index of a measurement column in the goals table header above a goal's row, or null.</summary>
+    private static int? MeasureColumn(ReadingContext context, int row)
+    {
+        for (int i = row - 1; i >= 0 && context.Lines[i].TableRow; i--)
+        {
+            var cells = context.Lines[i].Cells;
+            for (int c = 0; c < cells.Count; c++)
+            {
+                if (CompiledVocabulary.Find(context.Words.AnchoredLabels["measurement"], Fold.Text(cells[c])).Success)
+                {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>A "Label: value" field of a goal block (area, baseline, how measured), ticked boxes only.</summary>

@@ -31,7 +31,7 @@ internal static partial class SectionsReader
         {
             var heading = SectionFinder.HeadingOf(context, section.Start);
             var items = new List<(string Text, int Line)>();
-            if (heading is { Remainder.Length: > 3 } && heading.Remainder.Split(' ').Length >= 2)
+            if (heading is { Colon: true, Remainder.Length: > 3 } && heading.Remainder.Split(' ').Length >= 2)
             {
                 items.Add((heading.Remainder, section.Start));
             }

@@ -11,8 +11,8 @@ internal sealed record SectionSpan(IepSection? Kind, int Start, int End, bool Em
     public IEnumerable<int> Lines => Enumerable.Range(Start, End - Start);
 }
 
-/// <summary>A heading found on a line, and the words after it on the same line.</summary>
-internal sealed record Heading(IepSection? Kind, string Remainder);
+/// <summary>A heading found on a line, and the words after it on the same line (<see cref="Colon"/>: after a colon, so content).</summary>
+internal sealed record Heading(IepSection? Kind, string Remainder, bool Colon = false);
 
 /// <summary>
 /// Splits a document at its section headings (vocabulary.json "sections"). A heading is a short line that starts with a
@@ -76,7 +76,8 @@ internal static partial class SectionFinder
             {
                 int cut = text.Length - stripped.Length + match.Length;
                 var original = line.Cells.Count > 1 ? line.Cells[0] : line.Text;
-                return new Heading(section, cut < original.Length ? original[cut..].Trim(' ', ':', '.', '-', '–', '—', '|') : "");
+                var after = cut < original.Length ? original[cut..] : "";
+                return new Heading(section, after.Trim(' ', ':', '.', '-', '–', '—', '|'), after.TrimStart().StartsWith(':'));
             }
         }
         return null;
