@@ -31,6 +31,16 @@ internal sealed class CompiledVocabulary
             (IepSection.Transition, Anchored(all.Sections["transition"])),
             (null, Anchored(all.Sections["other"])),
         };
+        HeadingsAnywhere = Headings.Select(h => (h.Section, Compile(Bounded(h.Section switch
+        {
+            IepSection.PresentLevels => all.Sections["presentLevels"],
+            IepSection.Goals => all.Sections["goals"],
+            IepSection.Services => all.Sections["services"],
+            IepSection.Accommodations => all.Sections["accommodations"],
+            IepSection.ProgressReporting => all.Sections["progressReporting"],
+            IepSection.Transition => all.Sections["transition"],
+            _ => all.Sections["other"],
+        })))).ToList();
         var number = @"\s*(?:#|no\.?|number|n[uo]m(?:ero)?\.?|n\.?o)?\s*(?<n>\d{1,2})(?![\d/.-]\d)";
         GoalHeading = Compile(@"^(?:" + Alternation(all.GoalHeadings) + ")" + number);
         ObjectiveHeading = Compile(@"^(?:" + Alternation(all.ObjectiveHeadings) + @")s?\s*(?:#|no\.?)?\s*[\d.a-z]{0,4}\b");
@@ -82,6 +92,8 @@ internal sealed class CompiledVocabulary
 
     /// <summary>Section headings in order; a null section is a heading that ends the one before it.</summary>
     public IReadOnlyList<(IepSection? Section, Regex Regex)> Headings { get; }
+    /// <summary>The same phrases anywhere in a line (for a bold heading such as "How Lucas is doing now (present levels)").</summary>
+    public IReadOnlyList<(IepSection? Section, Regex Regex)> HeadingsAnywhere { get; }
     public Regex GoalHeading { get; }
     public Regex ObjectiveHeading { get; }
     /// <summary>Label phrases anywhere in a line, by key ("meeting", "service"...).</summary>

@@ -18,7 +18,8 @@ internal static partial class GoalsReader
     /// <summary>Sections that end a goal block; progress-reporting fields sit inside goal blocks on many forms.</summary>
     private static readonly IepSection?[] Enders = [IepSection.PresentLevels, IepSection.Services, IepSection.Accommodations, IepSection.Transition, null];
 
-    private sealed record Block(int Start, int End, bool Headed, string? HeadingRest);
+    /// <summary>Lines [Start, End) of one goal; <see cref="Row"/> holds a table row's cells when they were assembled from several PDF lines.</summary>
+    private sealed record Block(int Start, int End, bool Headed, string? HeadingRest, IReadOnlyList<string>? Row = null);
 
     public static (List<ReadGoal> Goals, List<UnsureItem> Unsure) Read(ReadingContext context, GoalChecker checker)
     {
@@ -71,6 +72,13 @@ internal static partial class GoalsReader
             }
             return blocks;
         }
+        // A goals table without "Goal 1" headings: each row that holds a goal statement is one goal.
+        var rows = context.Of(IepSection.Goals).SelectMany(s => s.Lines)
+            .Where(i => context.Lines[i].Cells.Count(c => c.Length > 0) > 1 && StatementCell(context.Lines[i]) >= 0).ToList();
+        if (rows.Count > 0)
+        {
+            return PdfRows(context, rows) ?? rows.Select(i => new Block(i, i + 1, true, null)).ToList();
+        }
         return context.Of(IepSection.Goals).Select(s => new Block(s.Start + 1, s.End, false, null)).Where(b => b.End > b.Start).ToList();
     }
 
@@ -83,9 +91,36 @@ internal static partial class GoalsReader
         var text = new StringBuilder();
         var starts = new List<(int Offset, int Line)>();
         var labelled = new List<(string Kind, string Value, int Line)>();
+        string? rowArea = null;
         for (int i = block.Start; i < block.End; i++)
         {
-            foreach (var cell in context.Lines[i].Cells.Where(c => c.Length > 0))
+            if (block.Row is not null && i > block.Start)
+            {
+                break;
+            }
+            var line = block.Row is { } row ? new Documents.DocumentLine { Cells = row, At = context.Lines[i].At } : context.Lines[i];
+            var cells = line.Cells.Where(c => c.Length > 0).ToList();
+            int statement = cells.Count > 1 ? StatementCell(line) : -1;
+            if (statement >= 0)
+            {
+                // A table row: the cells before the goal (number, area) stand apart; the goal and the cells after it
+                // (how it is measured) read as one text, so the checker sees the measure with the goal.
+                for (int c = 0; c < cells.Count; c++)
+                {
+                    starts.Add((text.Length, i));
+                    if (c < statement)
+                    {
+                        text.Append(cells[c]).Append("\n\n");
+                        rowArea ??= cells[c].Split(' ').Length <= 3 && !cells[c].Any(char.IsDigit) ? cells[c] : null;
+                    }
+                    else
+                    {
+                        text.Append(cells[c]).Append(c + 1 < cells.Count ? " " : "\n\n");
+                    }
+                }
+                continue;
+            }
+            foreach (var cell in cells)
             {
                 starts.Add((text.Length, i));
                 text.Append(cell).Append('\n');
@@ -112,7 +147,7 @@ internal static partial class GoalsReader
         var baselineField = labelled.FirstOrDefault(l => l.Kind == "baseline" && l.Value.Any(char.IsDigit));
         var measureField = labelled.FirstOrDefault(l => l.Kind == "measurement" && l.Value.Length > 0);
         var areaField = labelled.FirstOrDefault(l => l.Kind == "area" && l.Value.Length > 0);
-        var area = areaField.Value ?? (block.HeadingRest is { Length: > 0 } rest && rest.Split(' ').Length <= 6 && !rest.Contains(" will ", StringComparison.OrdinalIgnoreCase) && !rest.Any(char.IsDigit) ? rest : null);
+        var area = areaField.Value ?? rowArea ?? (block.HeadingRest is { Length: > 0 } rest && rest.Split(' ').Length <= 6 && !rest.Contains(" will ", StringComparison.OrdinalIgnoreCase) && !rest.Any(char.IsDigit) ? rest : null);
         bool spansPages = context.Lines[block.Start].At.Page != context.Lines[block.End - 1].At.Page;
 
         if (language != "en")
@@ -177,6 +212,68 @@ internal static partial class GoalsReader
                 Language = language,
             };
         }
+    }
+
+    /// <summary>
+    /// A PDF goals table: each row from the line where its first column has text to the next, words placed under the
+    /// header's columns (a goal wraps over lines within its cell). Null when the lines are not on a PDF page.
+    /// </summary>
+    private static List<Block>? PdfRows(ReadingContext context, List<int> rows)
+    {
+        int first = rows[0];
+        int header = first - 1;
+        if (header < 0 || context.Lines[header].CellX is not { Count: > 1 } columns || context.Lines[first].Words is null)
+        {
+            return null;
+        }
+        var blocks = new List<Block>();
+        var section = context.Sections.Last(s => s.Start <= first);
+        int start = -1;
+        string[]? cells = null;
+        int i = first;
+        for (; i < section.End; i++)
+        {
+            var words = context.Lines[i].Words;
+            if (words is null || SectionFinder.HeadingOf(context, i) is not null)
+            {
+                break;
+            }
+            var placed = new string[columns.Count];
+            foreach (var word in words)
+            {
+                int column = Math.Max(0, columns.ToList().FindLastIndex(x => x <= word.Left + 6));
+                placed[column] = placed[column] is null ? word.Text : placed[column] + " " + word.Text;
+            }
+            if (placed[0] is not null || cells is null)
+            {
+                if (cells is not null)
+                {
+                    blocks.Add(new Block(start, i, true, null, cells.Select(c => c ?? "").ToList()));
+                }
+                cells = placed;
+                start = i;
+                continue;
+            }
+            for (int c = 0; c < placed.Length; c++)
+            {
+                if (placed[c] is { } more)
+                {
+                    cells[c] = cells[c] is null ? more : cells[c] + " " + more;
+                }
+            }
+        }
+        if (cells is not null)
+        {
+            blocks.Add(new Block(start, Math.Max(start + 1, i), true, null, cells.Select(c => c ?? "").ToList()));
+        }
+        return blocks.Where(b => b.Row!.Any(c => c.Contains(" will ", StringComparison.OrdinalIgnoreCase) || SpanishFuture().IsMatch(c))).ToList();
+    }
+
+    /// <summary>The non-empty cell of a row that holds a goal statement (" will " in English, a future tense in Spanish), or -1.</summary>
+    private static int StatementCell(Documents.DocumentLine line)
+    {
+        var cells = line.Cells.Where(c => c.Length > 0).ToList();
+        return cells.FindIndex(c => c.Contains(" will ", StringComparison.OrdinalIgnoreCase) || SpanishFuture().IsMatch(c));
     }
 
     /// <summary>The index of a measurement column in the goals table header above a goal's row, or null.</summary>
@@ -251,6 +348,9 @@ internal static partial class GoalsReader
         }
         return first < 0 ? null : (Fold.Spaces(text.ToString()), first);
     }
+
+    [GeneratedRegex(@"\b\p{L}+(?:ar|er|ir)[aá]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanishFuture();
 
     [GeneratedRegex(@"\d+\s*(?:%|por\s+ciento)|\d+\s+de\s+\d+|\d+\s+(?:palabras|respuestas|intentos)", RegexOptions.IgnoreCase)]
     private static partial Regex Criterion();

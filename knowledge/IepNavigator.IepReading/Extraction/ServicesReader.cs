@@ -404,7 +404,9 @@ internal static partial class ServicesReader
         var paragraph = new List<int>();
         foreach (int i in lines.Append(-1))
         {
-            bool part = i >= 0 && !consumed.Contains(i) && SectionFinder.HeadingOf(context, i) is null && !StartsItem(context.Lines[i].Text);
+            // A wrapped PDF line continues its sentence; a short line, a Word paragraph or a list item starts a new one.
+            bool wrapped = paragraph.Count > 0 && context.Lines[paragraph[^1]].Text.Length >= context.WrapLength && context.Document.Format == IepFileFormat.Pdf;
+            bool part = i >= 0 && wrapped && !consumed.Contains(i) && SectionFinder.HeadingOf(context, i) is null && !StartsItem(context.Lines[i].Text);
             if (part && paragraph.Count > 0)
             {
                 paragraph.Add(i);

@@ -16,7 +16,12 @@ internal sealed class ReadingContext
         Language = LanguageOf(Folded, words);
         Dates = DateText.For(string.Join('\n', Folded), Language, words);
         Sections = SectionFinder.Find(this);
+        var lengths = Lines.Select(l => l.Text.Length).Order().ToList();
+        WrapLength = lengths.Count == 0 ? 0 : (int)(lengths[(int)(lengths.Count * 0.9)] * 0.75);
     }
+
+    /// <summary>A PDF line at least this long was wrapped by the layout (three quarters of the document's long lines).</summary>
+    public int WrapLength { get; }
 
     public DocumentText Document { get; }
     public CompiledVocabulary Words { get; }

@@ -80,6 +80,17 @@ internal static partial class SectionFinder
                 return new Heading(section, after.Trim(' ', ':', '.', '-', '–', '—', '|'), after.TrimStart().StartsWith(':'));
             }
         }
+        // A line that stands out (bold, larger, a heading style) and names a section anywhere in a few words.
+        if (line.Emphasis && line.Cells.Count == 1 && stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !stripped.Any(char.IsDigit))
+        {
+            foreach (var (section, regex) in context.Words.HeadingsAnywhere)
+            {
+                if (CompiledVocabulary.Find(regex, stripped).Success)
+                {
+                    return new Heading(section, "");
+                }
+            }
+        }
         return null;
     }
 
