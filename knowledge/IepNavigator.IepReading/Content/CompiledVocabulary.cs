@@ -58,7 +58,7 @@ internal sealed class CompiledVocabulary
         var timesUnit = "(?:" + Alternation(all.TimesWords) + ")";
         var minuteUnit = "(?:" + Alternation(all.MinuteUnits) + ")";
         var hourUnit = "(?:" + Alternation(all.HourUnits) + ")";
-        Minutes = Compile(@"(?<![\p{L}\p{N}.])(?<n>\d{1,4}(?:[.,]\d+)?)\s*-?\s*(?:(?<m>" + minuteUnit + ")|(?<h>" + hourUnit + @"))\.?(?![\p{L}])");
+        Minutes = Compile(@"(?<![\p{N}.])(?<![\p{L}-[x]])(?<n>\d{1,4}(?:[.,]\d+)?)\s*-?\s*(?:(?<m>" + minuteUnit + ")|(?<h>" + hourUnit + @"))\.?(?![\p{L}])");
         // "2 times per week", "2x weekly", "twice a week", "dos veces por semana", "2x/wk".
         TimesPer = Compile(@"(?<![\p{L}\p{N}])(?<n>" + timesWord + @")\s*" + timesUnit + @"(?:\s*" + per + @")?\s*(?:the\s+|la\s+|el\s+)?(?<p>" + period + @")(?![\p{L}])");
         // "twice weekly" (no unit word).

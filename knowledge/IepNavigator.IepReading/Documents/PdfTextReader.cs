@@ -1,6 +1,7 @@
 using IepNavigator.IepReading.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace IepNavigator.IepReading.Documents;
@@ -58,22 +59,25 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
             var lines = new List<DocumentLine>();
             var pageLines = new List<List<DocumentLine>>();
             int scannedPages = 0, readPages = 0;
+            bool tooDeep = false;
             for (int number = 1; number <= pages; number++)
             {
                 budget.ThrowIfSpent();
                 Page page;
+                List<DocumentLine> these;
                 try
                 {
                     page = document.GetPage(number);
+                    these = PageLines(page, number);
                 }
                 catch (Exception ex) when (ex is not (OutOfMemoryException or ReadingBudgetSpentException))
                 {
-                    // One broken page does not lose the others.
+                    // One broken page does not lose the others; a page nested past the limit marks the file unsafe.
+                    tooDeep |= ex is PdfDocumentStackDepthException;
                     pageLines.Add([]);
                     continue;
                 }
                 readPages++;
-                var these = PageLines(page, number);
                 int characters = these.Sum(l => l.Text.Length);
                 if (characters < ScannedPageCharacters && HasImage(page))
                 {
@@ -83,7 +87,7 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
             }
             if (readPages == 0)
             {
-                return TextReading.Refuse(RefusalReason.Damaged);
+                return TextReading.Refuse(tooDeep ? RefusalReason.Unsafe : RefusalReason.Damaged);
             }
 
             foreach (var page in RunningLines.Remove(pageLines))
@@ -128,7 +132,7 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
         {
             words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or PdfDocumentStackDepthException))
         {
             return [];
         }
