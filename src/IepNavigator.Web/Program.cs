@@ -9,6 +9,7 @@ using IepNavigator.Web.Benchmarking;
 using IepNavigator.Web.Bot;
 using IepNavigator.Web.Goals;
 using IepNavigator.Web.Hosting;
+using IepNavigator.Web.IepReading;
 using IepNavigator.Web.Letters;
 using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
@@ -28,6 +29,7 @@ builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
 builder.Services.AddLetterConversationHost(builder.Configuration);
 builder.Services.AddGoalConversation();
 builder.Services.AddGoalApi();
+builder.Services.AddIepReadingApi(builder.Configuration);
 builder.Services.AddTriageConversation();
 builder.Services.AddTriageHandOff();
 builder.Services.AddBotHost(builder.Configuration);
@@ -55,6 +57,7 @@ app.MapLetterApi();
 app.MapEmbeddedDirectLine();
 app.MapTriage();
 app.MapGoalApi();
+app.MapIepReadingApi();
 
 app.Run();
 
