@@ -30,6 +30,19 @@ public sealed class IepReader
     public IepReadingOptions Options => options;
 
     /// <summary>
+    /// Loads and compiles the vocabulary and sentences (about a second of CPU, once per process), so the first parent
+    /// who uploads an IEP does not wait for it. Hosts call it in the background at start.
+    /// </summary>
+    public static void Prepare()
+    {
+        _ = ReadingContent.Vocabulary;
+        foreach (var language in Knowledge.Content.ContentLanguage.Supported)
+        {
+            _ = ReadingContent.Explanations(language);
+        }
+    }
+
+    /// <summary>
     /// Reads on a worker thread and answers by the deadline (<see cref="IepReadingOptions.Timeout"/>) whatever the parser
     /// does: a file that is still being read then is refused as too slow, and the worker stops at its next check.
     /// </summary>

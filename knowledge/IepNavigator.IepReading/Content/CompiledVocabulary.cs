@@ -12,8 +12,13 @@ namespace IepNavigator.IepReading.Content;
 /// </summary>
 internal sealed class CompiledVocabulary
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    /// <summary>
+    /// Generous: the expressions are ours and linear on ordinary text; the limit is there for text built to make them
+    /// backtrack, and must not cut a match short on a machine busy with other work.
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // Compiled once per process (the vocabulary is a singleton): a 40-page IEP runs each expression thousands of times.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     public CompiledVocabulary(IReadOnlyList<(string Language, VocabularyDocument Document)> languages)
     {
@@ -88,6 +93,20 @@ internal sealed class CompiledVocabulary
             + @"|(?<d>\d{1,2})\s+(?:de\s+)?" + month + @"\s+(?:de\s+|del\s+)?(?<y>\d{4})"
             + @"|(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})"
             + @"|(?<a>\d{1,2})[/.-](?<b>\d{1,2})[/.-](?<y>\d{4}|\d{2}))(?![\p{N}])");
+        WarmUp();
+    }
+
+    /// <summary>Runs every expression once, so the first document read does not pay for compiling them.</summary>
+    private void WarmUp()
+    {
+        const string Sample = "annual goal 1: by october 2027, eli will read 90 words per minute; 30 minutes 2 times per week in the resource room by the teacher, 10/14/2026 [x] as needed";
+        var all = Headings.Select(h => h.Regex).Concat(HeadingsAnywhere.Select(h => h.Regex)).Concat(Labels.Values).Concat(AnchoredLabels.Values)
+            .Concat(ServiceKinds.Select(k => k.Regex)).Concat(ProgressFrequencies.Select(p => p.Regex)).Concat(TransitionParts.Values)
+            .Concat([GoalHeading, ObjectiveHeading, Minutes, TimesPer, TimesAdverb, PerPeriod, ProgressWithGrading, ProgressMethods, ProgressWords, Vague, Location, Provider, StartWords, Dates]);
+        foreach (var regex in all)
+        {
+            Find(regex, Sample);
+        }
     }
 
     /// <summary>Section headings in order; a null section is a heading that ends the one before it.</summary>
@@ -160,7 +179,23 @@ internal sealed class CompiledVocabulary
 
     private static Regex Anchored(IEnumerable<string> phrases) => Compile(@"^(?:" + Alternation(phrases) + @")(?![\p{L}\p{N}])");
 
-    private static string Bounded(IEnumerable<string> phrases) => @"(?:" + string.Join('|', Sorted(phrases).Select(BoundedPhrase)) + ")";
+    /// <summary>
+    /// Phrases as whole words: one boundary check around the phrases that start and end with a letter or digit (most of
+    /// them), and per-phrase checks only for the others ("[x]", "d.o.b.").
+    /// </summary>
+    private static string Bounded(IEnumerable<string> phrases)
+    {
+        var all = Sorted(phrases).ToList();
+        var words = all.Where(p => char.IsLetterOrDigit(p[0]) && char.IsLetterOrDigit(p[^1])).ToList();
+        var others = all.Except(words).Select(BoundedPhrase).ToList();
+        var parts = new List<string>();
+        if (words.Count > 0)
+        {
+            parts.Add(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', words.Select(Piece)) + @")(?![\p{L}\p{N}])");
+        }
+        parts.AddRange(others);
+        return "(?:" + string.Join('|', parts) + ")";
+    }
 
     /// <summary>Phrases longest first, escaped, folded, a space matching any white space.</summary>
     public static string Alternation(IEnumerable<string> phrases) => string.Join('|', Sorted(phrases).Select(Piece));

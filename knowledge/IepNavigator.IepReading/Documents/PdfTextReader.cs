@@ -140,7 +140,8 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
         {
             return [];
         }
-        var bodySize = Median(words.SelectMany(w => w.Letters).Select(l => l.PointSize).Where(s => s > 0).DefaultIfEmpty(10));
+        // Sizes and fonts per word (its first letter), not per letter: a page has thousands of letters.
+        var bodySize = Median(words.Select(Size).Where(s => s > 0).DefaultIfEmpty(10));
         // Running headers and footers stay first and last whatever the columns do, so they can be taken out.
         var rows = Rows(words);
         var top = rows.Where(r => r[0].BoundingBox.Bottom > page.Height * 0.93).ToList();
@@ -206,9 +207,8 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
         cellX.Add(start);
         cellRight.Add(right);
 
-        var letters = row.SelectMany(w => w.Letters).ToList();
-        int bold = letters.Count(l => l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true);
-        double size = letters.Count > 0 ? letters.Average(l => l.PointSize) : bodySize;
+        int bold = row.Count(w => w.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true);
+        double size = row.Average(Size);
         return new DocumentLine
         {
             Cells = cells,
@@ -216,7 +216,7 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
             CellRight = cellRight,
             Words = row.Select(w => new PlacedWord(w.Text, w.BoundingBox.Left, w.BoundingBox.Right)).ToList(),
             At = at,
-            Emphasis = bold * 2 > letters.Count || size >= bodySize * 1.15,
+            Emphasis = bold * 2 > row.Count || size >= bodySize * 1.15,
         };
     }
 
@@ -331,6 +331,8 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
     }
 
     private static bool Spans(List<Word> row, double x) => row.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x);
+
+    private static double Size(Word word) => word.Letters.Count > 0 ? word.Letters[0].PointSize : 0;
 
     private static double Center(Word word) => (word.BoundingBox.Left + word.BoundingBox.Right) / 2;
 

@@ -36,6 +36,11 @@ internal static partial class DatesReader
         for (int i = 0; i < context.Lines.Count; i++)
         {
             var folded = context.Folded[i];
+            // A date has digits: a line without any, whose next line has none either, holds no labelled date.
+            if (!folded.Any(char.IsDigit) && (i + 1 >= context.Lines.Count || !context.Folded[i + 1].Any(char.IsDigit)))
+            {
+                continue;
+            }
             var hits = Labels(context, folded, DateKinds);
             if (hits.Count == 0)
             {
@@ -212,6 +217,10 @@ internal static partial class DatesReader
     {
         for (int i = 0; i < context.Lines.Count; i++)
         {
+            if (!context.Folded[i].Any(char.IsDigit))
+            {
+                continue;
+            }
             foreach (Match label in CompiledVocabulary.FindAll(context.Words.Labels["age"], context.Folded[i]))
             {
                 var after = AgeValue().Match(context.Folded[i], label.Index + label.Length);

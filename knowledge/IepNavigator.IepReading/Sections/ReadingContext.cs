@@ -15,6 +15,7 @@ internal sealed class ReadingContext
         Folded = Lines.Select(l => Fold.Text(l.Text)).ToList();
         Language = LanguageOf(Folded, words);
         Dates = DateText.For(string.Join('\n', Folded), Language, words);
+        Headings = Enumerable.Range(0, Lines.Count).Select(i => SectionFinder.FindHeading(this, i)).ToList();
         Sections = SectionFinder.Find(this);
         var lengths = Lines.Select(l => l.Text.Length).Order().ToList();
         WrapLength = lengths.Count == 0 ? 0 : (int)(lengths[(int)(lengths.Count * 0.9)] * 0.75);
@@ -30,6 +31,9 @@ internal sealed class ReadingContext
     public string Language { get; }
     public DateText Dates { get; }
     public IReadOnlyList<SectionSpan> Sections { get; }
+
+    /// <summary>The heading on each line, or null (found once; every reader asks).</summary>
+    public IReadOnlyList<Heading?> Headings { get; }
 
     /// <summary>"en" or "es", by counting each language's function words (first 40,000 characters).</summary>
     public static string LanguageOf(IEnumerable<string> folded, CompiledVocabulary words)

@@ -49,9 +49,17 @@ internal static partial class SectionFinder
     }
 
     /// <summary>The heading on line <paramref name="index"/>, or null when the line is not one.</summary>
-    public static Heading? HeadingOf(ReadingContext context, int index)
+    public static Heading? HeadingOf(ReadingContext context, int index) => context.Headings[index];
+
+    /// <summary>Finds the heading of a line (<see cref="ReadingContext"/> keeps the answers).</summary>
+    public static Heading? FindHeading(ReadingContext context, int index)
     {
         var line = context.Lines[index];
+        // A heading phrase is a few words and what may follow it fewer than a dozen: long lines are prose.
+        if (line.Cells[0].Length > 160)
+        {
+            return null;
+        }
         // In a row of cells only the first can be a heading ("Services | Minutes | ..." is a table header, not a heading).
         var text = line.Cells.Count > 1 ? Text.Fold.Text(line.Cells[0]) : context.Folded[index];
         if (line.Cells.Count > 1 && line.Cells.Skip(1).Any(c => c.Length > 0) && !line.Emphasis)

@@ -22,6 +22,19 @@ public static class IepReadingApiServiceCollectionExtensions
         services.AddIepReading();
         // The library's own default options give way to the bound ones.
         services.Replace(ServiceDescriptor.Singleton(sp => sp.GetRequiredService<IOptions<IepReadingOptions>>().Value));
+        services.AddHostedService<IepReaderWarmUp>();
         return services;
+    }
+
+    /// <summary>Compiles the reader's vocabulary in the background at start (start-up itself does not wait for it).</summary>
+    private sealed class IepReaderWarmUp : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = Task.Run(IepReader.Prepare, CancellationToken.None);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
