@@ -38,8 +38,8 @@ public sealed class HostileFileTests
     [Fact]
     public void Read_DecompressionBomb_RefusedAsUnsafe()
     {
-        // 400 MB of zeros in a 400 KB content stream.
-        var bomb = Stream("/Filter /FlateDecode", DeflatedZeros(400L * 1024 * 1024));
+        // 120 MB of zeros (more than a stream may inflate to) in a content stream of a few hundred KB.
+        var bomb = Stream("/Filter /FlateDecode", DeflatedZeros(120L * 1024 * 1024));
         var file = Pdf([Bytes("<< /Type /Catalog /Pages 2 0 R >>"), Bytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
             Bytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"), bomb]);
         var reading = ReadWithinBudget(file);

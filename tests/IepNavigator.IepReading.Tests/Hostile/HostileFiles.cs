@@ -51,7 +51,7 @@ internal static class HostileFiles
     public static byte[] DeflatedZeros(long bytes)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
         {
             var chunk = new byte[1 << 20];
             for (long written = 0; written < bytes; written += chunk.Length)
