@@ -23,7 +23,10 @@ public sealed class IepReadingOptions
     /// <summary>Reading stops after this long and the file is refused as too slow.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Recognise the text of scanned pages with tesseract when it is installed (optional, off by default).</summary>
+    /// <summary>
+    /// Recognise the text of scanned pages with tesseract when it is installed (optional, off by default). Recognition
+    /// takes seconds per page: raise <see cref="Timeout"/> with it, or a scan stays "a scan".
+    /// </summary>
     public bool UseOcr { get; set; }
 
     /// <summary>The most scanned pages recognised.</summary>

@@ -41,7 +41,8 @@ if (command == "dump")
 {
     // The reading of one document as JSON (to see why an item was missed).
     var document = CorpusDocuments.Get(Option("--name") ?? CorpusDocuments.Names[0]);
-    var dumpReader = new IepReader(new GoalChecker(), new IepReadingOptions(), TimeProvider.System);
+    // --ocr: recognise scanned pages with tesseract where it is installed (optional, never needed by the tests).
+    var dumpReader = new IepReader(new GoalChecker(), new IepReadingOptions { UseOcr = args.Contains("--ocr"), Timeout = TimeSpan.FromSeconds(args.Contains("--ocr") ? 180 : 20) }, TimeProvider.System);
     var reading = dumpReader.Read(document.File, CorpusDefaults.Today);
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(reading with { Goals = [.. reading.Goals.Select(g => g with { Check = null })] },
         new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));

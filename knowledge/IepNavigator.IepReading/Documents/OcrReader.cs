@@ -15,6 +15,7 @@ internal sealed class OcrReader(IepReadingOptions options)
 
     public bool Available => executable.Value is not null;
 
+    /// <summary>The recognised text of the scanned pages; stops when the budget is spent (then the file stays "a scan").</summary>
     public DocumentText? Read(PdfDocument document, int pages, ReadingBudget budget)
     {
         if (executable.Value is not { } tesseract)
@@ -32,11 +33,16 @@ internal sealed class OcrReader(IepReadingOptions options)
                 .Where(i => (long)i.WidthInSamples * i.HeightInSamples <= options.MaxImagePixels)
                 .OrderByDescending(i => (long)i.WidthInSamples * i.HeightInSamples)
                 .FirstOrDefault();
-            if (image is null || !image.TryGetPng(out var png))
+            // A scan is usually a JPEG (DCTDecode): its stored bytes are already a file tesseract reads.
+            byte[]? picture = image is null ? null
+                : image.TryGetPng(out var png) ? png
+                : image.ImageDictionary.ToString()?.Contains("DCTDecode", StringComparison.Ordinal) == true ? image.RawMemory.ToArray()
+                : null;
+            if (picture is null)
             {
                 continue;
             }
-            var text = Recognise(tesseract, png, budget.Left);
+            var text = Recognise(tesseract, picture, budget.Left);
             var at = new SourceLocation(number, null);
             lines.AddRange((text ?? "").Split('\n')
                 .Select(l => Text.Fold.Spaces(l))

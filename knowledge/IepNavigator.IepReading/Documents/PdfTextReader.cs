@@ -103,7 +103,8 @@ internal sealed class PdfTextReader(IepReadingOptions options, OcrReader? ocr)
             if (ocr is not null && ocr.Available)
             {
                 var recognised = ocr.Read(document, pages, budget);
-                if (recognised is { Characters: > 0 })
+                // Recognition that used up the time leaves nothing to read the text with: still a scan, not a failure.
+                if (recognised is { Characters: > 0 } && !budget.Spent)
                 {
                     return new TextReading(recognised, LooksScanned: true, UsedOcr: true);
                 }
