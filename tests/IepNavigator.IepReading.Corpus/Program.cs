@@ -37,6 +37,44 @@ if (command == "lines")
     return 0;
 }
 
+if (command == "explain")
+{
+    // What a parent would be told about one document: explain --name 10-birch-minimal --lang es
+    var document = CorpusDocuments.Get(Option("--name") ?? CorpusDocuments.Names[0]);
+    var reading = new IepReader(new GoalChecker(), new IepReadingOptions(), TimeProvider.System).Read(document.File, CorpusDefaults.Today);
+    var explanation = new IepNavigator.IepReading.Explaining.IepExplainer(new GoalChecker()).Explain(reading, Option("--lang") ?? "en", 4, 150);
+    Console.WriteLine(explanation.Overview);
+    foreach (var notice in explanation.Notices)
+    {
+        Console.WriteLine("  ! " + notice);
+    }
+    foreach (var section in explanation.Sections)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"## {section.Title}: {section.Summary}");
+        foreach (var item in section.Items)
+        {
+            Console.WriteLine("  - " + item);
+        }
+        foreach (var question in section.Questions)
+        {
+            Console.WriteLine($"  ? {question.Finding} Ask: {question.Ask}");
+        }
+    }
+    if (explanation.ConfirmIntro is { } intro)
+    {
+        Console.WriteLine();
+        Console.WriteLine(intro);
+        foreach (var confirm in explanation.Confirm)
+        {
+            Console.WriteLine("  * " + confirm);
+        }
+    }
+    Console.WriteLine();
+    Console.WriteLine(explanation.Disclaimer);
+    return 0;
+}
+
 if (command == "dump")
 {
     // The reading of one document as JSON (to see why an item was missed).

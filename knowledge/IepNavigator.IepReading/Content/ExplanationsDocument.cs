@@ -6,7 +6,6 @@ internal sealed record ExplanationsDocument
     public string ChildUnknown { get; init; } = "";
     public string ChildPossessiveUnknown { get; init; } = "";
     public string Possessive { get; init; } = "";
-    public string PossessiveAfterS { get; init; } = "";
     public Dictionary<string, string> At { get; init; } = [];
     public Dictionary<string, string> List { get; init; } = [];
     public Dictionary<string, string> Refusals { get; init; } = [];

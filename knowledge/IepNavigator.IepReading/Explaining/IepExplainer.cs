@@ -24,7 +24,7 @@ public sealed class IepExplainer(GoalChecker checker)
         {
             ["child"] = child,
             ["childs"] = reading.ChildName is null ? say.ChildPossessiveUnknown
-                : Fill(reading.ChildName.EndsWith('s') ? say.PossessiveAfterS : say.Possessive, new() { ["child"] = reading.ChildName }),
+                : Fill(say.Possessive, new() { ["child"] = reading.ChildName }),
         };
         string F(string template, Dictionary<string, string>? more = null)
         {
@@ -140,8 +140,14 @@ public sealed class IepExplainer(GoalChecker checker)
             }
         }
         int measurable = reading.Goals.Count(g => g.Measurable == true);
+        int notChecked = reading.Goals.Count(g => g.Measurable is null);
         sections.Add(new SectionExplanation(IepSection.Goals, text.Goals["title"],
-            reading.Goals.Count == 0 ? F(text.Goals["none"]) : F(text.Goals["summary"], new() { ["count"] = Capital(Count("goals", reading.Goals.Count)), ["measurable"] = measurable.ToString(CultureInfo.InvariantCulture) }),
+            reading.Goals.Count == 0 ? F(text.Goals["none"]) : F(text.Goals[notChecked > 0 ? "summaryPartlyChecked" : "summary"], new()
+            {
+                ["count"] = Capital(Count("goals", reading.Goals.Count)),
+                ["measurable"] = measurable.ToString(CultureInfo.InvariantCulture),
+                ["unchecked"] = notChecked.ToString(CultureInfo.InvariantCulture),
+            }),
             goalItems, Questions(IepSection.Goals, GoalQuestion)));
 
         var serviceItems = reading.Services.Select(s => F(text.Services["service"], new()
@@ -239,11 +245,11 @@ public sealed class IepExplainer(GoalChecker checker)
         }
         if (s.Location is { } location)
         {
-            parts.Add(f(text.Services["where"], new() { ["location"] = location }));
+            parts.Add(f(text.Services["where"], new() { ["location"] = LowerFirst(location) }));
         }
         if (s.Provider is { } provider)
         {
-            parts.Add(f(text.Services["who"], new() { ["provider"] = provider }));
+            parts.Add(f(text.Services["who"], new() { ["provider"] = LowerFirst(provider) }));
         }
         if (s.StartDate is { } start)
         {
@@ -267,6 +273,22 @@ public sealed class IepExplainer(GoalChecker checker)
         1 => items[0],
         _ => string.Join(say.List["separator"], items.Take(items.Count - 1)) + say.List["lastSeparator"] + items[^1],
     };
+
+    /// <summary>
+    /// A table's "Resource Room" or "Special Education Teacher" reads "resource room", "special education teacher"
+    /// mid-sentence; acronyms ("OT room") and people ("Ms. Lopez") stay as written.
+    /// </summary>
+    private static string LowerFirst(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Any(w => w.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Dr" or "Sr" or "Sra"))
+        {
+            return text;
+        }
+        return string.Join(' ', words.Select(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c))
+            ? string.Join('-', w.Split('-').Select(part => part.Length > 0 ? char.ToLower(part[0], CultureInfo.InvariantCulture) + part[1..] : part))
+            : w));
+    }
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 

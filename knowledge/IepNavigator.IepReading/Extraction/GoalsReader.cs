@@ -120,10 +120,23 @@ internal static partial class GoalsReader
                 }
                 continue;
             }
+            // The heading and the form's fields ("Baseline: ...") stand apart, so the checker reads them as the goal's
+            // context (a baseline still counts) and the goal's text starts at its own words.
+            bool areaHeading = block.Headed && i == block.Start && block.HeadingRest is { } headingRest
+                && !headingRest.Any(char.IsDigit) && headingRest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !headingRest.Contains(" will ", StringComparison.OrdinalIgnoreCase);
+            bool apart = areaHeading || FormField(context, i) is not null;
+            if (apart && text.Length > 0)
+            {
+                text.Append('\n');
+            }
             foreach (var cell in cells)
             {
                 starts.Add((text.Length, i));
                 text.Append(cell).Append('\n');
+            }
+            if (apart)
+            {
+                text.Append('\n');
             }
             if (FormField(context, i) is { } field)
             {
