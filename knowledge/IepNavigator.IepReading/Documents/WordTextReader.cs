@@ -16,6 +16,9 @@ internal sealed class WordTextReader(IepReadingOptions options)
 {
     private const int MaxTableDepth = 8;
 
+    /// <summary>Generous: a page of an IEP form holds 20–60 paragraphs and table rows.</summary>
+    private const int ParagraphsPerPage = 100;
+
     public TextReading Read(byte[] file, ReadingBudget budget)
     {
         var check = CheckPackage(file);
@@ -58,7 +61,8 @@ internal sealed class WordTextReader(IepReadingOptions options)
             }
             bool paged = walker.PageBreaks > 0;
             var lines = walker.Lines.Select(l => paged ? l : l with { At = new SourceLocation(null, l.At.Paragraph) }).ToList();
-            if (walker.Lines.Count > 0 && walker.Pages > options.MaxPages)
+            // A Word file without page breaks still has a length: a page holds a few dozen paragraphs.
+            if (walker.Pages > options.MaxPages || walker.Lines.Count > options.MaxPages * ParagraphsPerPage)
             {
                 return TextReading.Refuse(RefusalReason.TooManyPages);
             }
@@ -127,6 +131,10 @@ internal sealed class WordTextReader(IepReadingOptions options)
 
         private void AddParagraph(Paragraph paragraph)
         {
+            if (Lines.Count % 256 == 0)
+            {
+                budget.ThrowIfSpent();
+            }
             if (paragraph.ParagraphProperties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value))
             {
                 PageBreaks++;

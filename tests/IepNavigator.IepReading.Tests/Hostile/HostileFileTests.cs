@@ -190,6 +190,23 @@ public sealed class HostileFileTests
         Assert.NotEqual(ReadOutcome.LooksScanned, reading.Outcome);
     }
 
+    [Fact]
+    public void Read_WordWithEndlessParagraphs_RefusedAsTooManyPages()
+    {
+        var file = Docx(document =>
+        {
+            document.Write(Encoding.UTF8.GetBytes(WordOpen));
+            var paragraph = Encoding.UTF8.GetBytes(Paragraph("Eli will read."));
+            for (int i = 0; i < 20_000; i++)
+            {
+                document.Write(paragraph);
+            }
+            document.Write(Encoding.UTF8.GetBytes(WordClose));
+        });
+        var reading = ReadWithinBudget(file, new IepReadingOptions { MaxPages = 100 });
+        Assert.Equal(RefusalReason.TooManyPages, reading.Refusal);
+    }
+
     [Theory]
     [InlineData(new byte[0], RefusalReason.Empty)]
     [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0 }, RefusalReason.OldWordFormat)]
