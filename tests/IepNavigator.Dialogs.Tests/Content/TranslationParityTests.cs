@@ -30,6 +30,7 @@ public sealed partial class TranslationParityTests
         "dialogs/content/answers.json",
         "dialogs/content/interruptions.json",
         "dialogs/content/stages.json",
+        "knowledge/content/iep-reading/vocabulary.json",
     };
 
     /// <summary>Keys whose value names something rather than says it: the same in every language.</summary>
@@ -50,7 +51,7 @@ public sealed partial class TranslationParityTests
         ["dialogs/content/letter-ledger.json"] = ["$.sentVerbs", "$.sentBy"],
     };
 
-    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals"];
+    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "knowledge/content/iep-reading"];
 
     public static TheoryData<string> TranslatedFiles()
     {
