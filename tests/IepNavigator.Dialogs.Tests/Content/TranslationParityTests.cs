@@ -33,6 +33,7 @@ public sealed partial class TranslationParityTests
         "dialogs/content/interruptions.json",
         "dialogs/content/stages.json",
         "dialogs/content/triage-chat.json",
+        "knowledge/content/iep-reading/vocabulary.json",
     };
 
     /// <summary>Keys whose value names something rather than says it: the same in every language.</summary>
@@ -53,7 +54,7 @@ public sealed partial class TranslationParityTests
         ["dialogs/content/letter-ledger.json"] = ["$.sentVerbs", "$.sentBy"],
     };
 
-    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "src/IepNavigator.Triage/content"];
+    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "knowledge/content/iep-reading", "src/IepNavigator.Triage/content"];
 
     public static TheoryData<string> TranslatedFiles()
     {
