@@ -2,6 +2,7 @@ using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Triage.FreeHelp;
 using IepNavigator.Triage.Packets;
+using IepNavigator.Triage.Urgency;
 
 namespace IepNavigator.Triage;
 
@@ -26,6 +27,12 @@ public interface ITriageDesk
     /// <summary>The owner's packets, so the chat can offer to withdraw one.</summary>
     Task<IReadOnlyList<PacketReceipt>> ListAsync(string ownerUserId, CancellationToken cancellationToken = default);
 
-    /// <summary>The state's free help and whether it is the better first call, for any triage answer.</summary>
+    /// <summary>
+    /// The state's free help and whether it is the better first call, for what the parent reads (the payment answer
+    /// counts here, and only here).
+    /// </summary>
     FreeHelpReferral FreeHelp(CaseFacts facts, IReadOnlyList<NextStep> steps, bool? canPayForAdvocate = null);
+
+    /// <summary>The day a family sending now with this urgency should hear from an advocate (Triage:ContactWithinBusinessDays).</summary>
+    DateOnly ExpectContactBy(UrgencyLevel level);
 }

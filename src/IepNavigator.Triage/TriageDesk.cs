@@ -1,16 +1,23 @@
+using System.Globalization;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Triage.FreeHelp;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
 using IepNavigator.Triage.Urgency;
 using IepNavigator.Triage.Webhook;
+using IepNavigator.Triage.Wording;
 
 namespace IepNavigator.Triage;
 
-/// <summary>Builds packets from the chat's facts (advice, urgency, free help) and stores them only with consent.</summary>
-public sealed class TriageDesk(IAdvisor advisor, FreeHelpRule freeHelp, TriagePacketStore store, OutboxSignal signal, TimeProvider clock) : ITriageDesk
+/// <summary>
+/// Builds packets from the chat's facts (advice, urgency, deadlines, free help) in the advocates' language, and stores
+/// them only with consent. The parent's answer to the payment question shapes only <see cref="FreeHelp"/> (the parent's
+/// preview); a packet is referred without it, so it is never stored nor sent.
+/// </summary>
+public sealed class TriageDesk(IAdvisor advisor, FreeHelpRule freeHelp, TriagePacketStore store, OutboxSignal signal, TimeProvider clock, AdvocateTime time) : ITriageDesk
 {
     public Task<TriagePacket> PreviewAsync(TriageRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(Build(request));
@@ -59,6 +66,8 @@ public sealed class TriageDesk(IAdvisor advisor, FreeHelpRule freeHelp, TriagePa
         return freeHelp.Refer(facts, steps, urgency.Level, canPayForAdvocate);
     }
 
+    public DateOnly ExpectContactBy(UrgencyLevel level) => time.ContactBy(clock.GetUtcNow(), level);
+
     private TriagePacket Build(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -67,8 +76,23 @@ public sealed class TriageDesk(IAdvisor advisor, FreeHelpRule freeHelp, TriagePa
         ArgumentNullException.ThrowIfNull(request.Contact);
         var now = clock.GetUtcNow();
         var today = request.Facts.Today ?? DateOnly.FromDateTime(now.UtcDateTime);
-        var advice = advisor.Advise(request.Facts, today);
-        var urgency = UrgencyAssessor.Assess(request.Facts, advice, today, request.DueProcessFiledOn);
+        var facts = request.Facts;
+        if (facts.DueProcessFiledOn is null && request.DueProcessFiledOn is { } filed)
+        {
+            facts = facts with { DueProcessFiledOn = filed };
+        }
+        if (facts.ChildAge is null && AgeOn(request.Child.DateOfBirth, today) is { } age)
+        {
+            facts = facts with { ChildAge = age };
+        }
+
+        // The packet is for the advocates: its advice and sentences in their language, whatever the chat's.
+        Advice advice;
+        using (ContentLanguage.Begin(time.Language))
+        {
+            advice = advisor.Advise(facts, today);
+        }
+        var urgency = UrgencyAssessor.Assess(facts, advice, today, request.DueProcessFiledOn, language: time.Language);
         return new TriagePacket
         {
             Id = Guid.CreateVersion7(now),
@@ -76,20 +100,58 @@ public sealed class TriageDesk(IAdvisor advisor, FreeHelpRule freeHelp, TriagePa
             CaseId = request.CaseId,
             CreatedAt = now,
             Today = today,
-            State = request.Facts.State,
-            Stage = request.Facts.Stage,
-            Facts = request.Facts,
+            Language = ContentLanguage.Normalize(request.Language),
+            TextLanguage = time.Language,
+            State = facts.State,
+            Stage = facts.Stage,
+            Child = request.Child,
+            Facts = facts,
             Steps = advice.Steps,
             Warnings = advice.Warnings,
             Ledger = request.Ledger,
+            Deadlines = Deadlines(facts, advice.Steps, request.Ledger, today),
             // The parent's own words travel only with their explicit consent.
             ParentWords = request.ConsentToShareOwnWords && !string.IsNullOrWhiteSpace(request.ParentWords) ? request.ParentWords.Trim() : null,
             Contact = request.Contact,
-            Availability = request.Availability,
-            DueProcessFiledOn = request.DueProcessFiledOn,
+            Availability = string.IsNullOrWhiteSpace(request.Availability) ? null : request.Availability.Trim(),
+            DueProcessFiledOn = facts.DueProcessFiledOn,
             Urgency = urgency,
-            FreeHelp = freeHelp.Refer(request.Facts, advice.Steps, urgency.Level, request.CanPayForAdvocate),
+            ExpectContactBy = time.ContactBy(now, urgency.Level),
+            // Without the payment answer: the parent was told it only picks their first call.
+            FreeHelp = freeHelp.Refer(facts, advice.Steps, urgency.Level, canPayForAdvocate: null),
             Disclaimer = advice.Disclaimer,
         };
+    }
+
+    /// <summary>
+    /// Every dated thing to watch, earliest first: each step's due date, the school's answer to each letter sent and
+    /// not yet answered, the next IEP meeting.
+    /// </summary>
+    internal static IReadOnlyList<PacketDeadline> Deadlines(CaseFacts facts, IReadOnlyList<NextStep> steps, IReadOnlyList<LedgerEntry> ledger, DateOnly today)
+    {
+        var deadlines = new List<PacketDeadline>();
+        foreach (var step in steps.Where(step => step.DueBy is not null))
+        {
+            deadlines.Add(new PacketDeadline { Date = step.DueBy!.Value, Kind = DeadlineKind.Step, StepId = step.Id, Estimated = step.DueByEstimated });
+        }
+        foreach (var entry in ledger.Where(entry => entry is { SentOn: not null, AnsweredOn: null, AnswerDueOn: not null }))
+        {
+            deadlines.Add(new PacketDeadline { Date = entry.AnswerDueOn!.Value, Kind = DeadlineKind.SchoolAnswer, LetterId = entry.LetterId, StepId = entry.StepId });
+        }
+        if (facts.IepMeetingOn is { } meeting && meeting >= today)
+        {
+            deadlines.Add(new PacketDeadline { Date = meeting, Kind = DeadlineKind.IepMeeting });
+        }
+        return [.. deadlines.OrderBy(deadline => deadline.Date).ThenBy(deadline => deadline.Kind)];
+    }
+
+    private static int? AgeOn(string? dateOfBirth, DateOnly today)
+    {
+        if (!DateOnly.TryParseExact(dateOfBirth, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born) || born > today)
+        {
+            return null;
+        }
+        var age = today.Year - born.Year - (today < born.AddYears(today.Year - born.Year) ? 1 : 0);
+        return age is >= 0 and <= 22 ? age : null;
     }
 }

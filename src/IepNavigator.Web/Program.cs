@@ -10,6 +10,7 @@ using IepNavigator.Web.Bot;
 using IepNavigator.Web.Goals;
 using IepNavigator.Web.Hosting;
 using IepNavigator.Web.Hosting.Security;
+using IepNavigator.Web.IepReading;
 using IepNavigator.Web.Letters;
 using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
@@ -31,6 +32,7 @@ builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
 builder.Services.AddLetterConversationHost(builder.Configuration);
 builder.Services.AddGoalConversation();
 builder.Services.AddGoalApi();
+builder.Services.AddIepReadingApi(builder.Configuration);
 builder.Services.AddTriageConversation();
 builder.Services.AddTriageHandOff();
 builder.Services.AddBotHost(builder.Configuration);
@@ -59,6 +61,7 @@ app.MapEmbeddedDirectLine();
 app.MapWidgetAssets();
 app.MapTriage();
 app.MapGoalApi();
+app.MapIepReadingApi();
 
 app.Run();
 

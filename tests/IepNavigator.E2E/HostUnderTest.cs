@@ -25,6 +25,9 @@ public sealed class HostUnderTest : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The host's services when it runs in this process (null against IEPNAV_E2E_BASE_URL): tests seed data through them.</summary>
+    public IServiceProvider? Services => _factory?.Services;
+
     /// <summary>
     /// Starts the host. <paramref name="publicBaseUrl"/> sets "Letters:PublicBaseUrl" to the host's own address, as a
     /// deployment does, so the chat's download links are absolute; without it they are host-relative (the default).

@@ -32,6 +32,10 @@ public sealed class FactQuestionCatalog
 
     public IReadOnlyCollection<string> FactNames => _languages.For(ContentLanguage.English).Facts.Keys;
 
+    /// <summary>The <see cref="FactQuestion.NotMeaning"/> phrases of <paramref name="fact"/> in every language, normalized.</summary>
+    public IReadOnlyList<string> NotMeaning(string fact) =>
+        [.. ContentLanguage.Supported.SelectMany(l => _languages.For(l).Facts.GetValueOrDefault(fact)?.NotMeaning ?? []).Select(Understanding.TextNormalizer.Normalize).Distinct()];
+
     /// <summary>How to ask for <paramref name="fact"/> in the turn's language.</summary>
     public FactQuestion? Find(string fact) => _languages.Current.Facts.GetValueOrDefault(fact);
 
@@ -102,6 +106,8 @@ public sealed class FactQuestion
     /// <summary>"future" for dates that may be ahead (the next meeting); past otherwise.</summary>
     public string? Direction { get; set; }
     public List<ChoiceOption> Choices { get; set; } = [];
+    /// <summary>Phrases that hold a choice's word without naming it ("I asked in writing" is not a writing worry).</summary>
+    public List<string> NotMeaning { get; set; } = [];
     public ChoiceOption? None { get; set; }
     /// <summary>Button titles for yes/no questions, when plain Yes/No would be unclear.</summary>
     public string? Yes { get; set; }

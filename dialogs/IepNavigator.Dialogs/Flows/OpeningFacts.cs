@@ -57,7 +57,13 @@ public sealed partial class OpeningFacts(StageRecognizer recognizer, StageCatalo
         }
         if (ConcernStages.Contains(stage) && facts.Concerns is null && questions.Find(FactNames.Concerns) is { } concerns)
         {
-            var found = ChoiceRecognizer.Recognize(opening, concerns.Choices.Where(c => c.Value != OtherConcern).ToList(), allowMultiple: true)
+            // "I asked in writing" names no writing worry: such phrases (both languages) are taken out before looking.
+            var told = $" {normalized} ";
+            foreach (var phrase in questions.NotMeaning(FactNames.Concerns))
+            {
+                told = told.Replace($" {phrase} ", " ", StringComparison.Ordinal);
+            }
+            var found = ChoiceRecognizer.Recognize(told, concerns.Choices.Where(c => c.Value != OtherConcern).ToList(), allowMultiple: true)
                 .Select(v => FactJson.TryParseEnum<ConcernArea>(v, out var area) ? area : (ConcernArea?)null).OfType<ConcernArea>().ToList();
             if (found.Count > 0)
             {

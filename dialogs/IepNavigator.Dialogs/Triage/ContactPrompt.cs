@@ -31,6 +31,15 @@ public sealed class ContactPrompt(PromptServices services, TriageChatContent con
             : null;
     }
 
+    /// <summary>How the chat shows an address back: an e-mail as it is, a US number as "(555) 123-4567".</summary>
+    public static string Display(string? method, string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return method != "email" && address.Length == 10 && address.All(char.IsAsciiDigit)
+            ? $"({address[..3]}) {address[3..6]}-{address[6..]}"
+            : address;
+    }
+
     /// <summary>10 digits, or 11 starting with the US country code 1.</summary>
     public static string? Phone(string? text)
     {

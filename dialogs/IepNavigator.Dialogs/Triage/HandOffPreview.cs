@@ -13,11 +13,20 @@ public sealed record HandOffPreview
 
     public required FreeHelpNote FreeHelp { get; init; }
 
+    /// <summary>The day the parent may expect an advocate's first contact if they send now.</summary>
+    public DateOnly? ExpectContactBy { get; init; }
+
     public string? Disclaimer { get; init; }
 }
 
-/// <summary>How soon an advocate should call and why (sentences from the back end's reviewed content).</summary>
-public sealed record HandOffUrgency(UrgencyBand Band, IReadOnlyList<string> Reasons);
+/// <summary>
+/// How soon an advocate should call and why, in the parent's language: <see cref="Label"/> is the word the advocates'
+/// console uses for the same level (one vocabulary), the reasons are the back end's reviewed sentences.
+/// </summary>
+public sealed record HandOffUrgency(UrgencyBand Band, IReadOnlyList<string> Reasons)
+{
+    public string? Label { get; init; }
+}
 
 public enum UrgencyBand
 {
@@ -48,8 +57,27 @@ public sealed record FreeHelpNote
 /// <summary>One free organisation; <paramref name="Verified"/> is false when the entry was not checked against its directory.</summary>
 public sealed record FreeHelpContact(string Name, Uri Website, string? Serves = null, bool Verified = true);
 
-/// <summary>The result of a submit: whether it was stored, and the packet's id for withdrawal.</summary>
-public sealed record HandOffResult(bool Stored, Guid? RequestId, HandOffUrgency? Urgency);
+/// <summary>The result of a submit: whether it was stored, the packet's id for withdrawal, and when to expect contact.</summary>
+public sealed record HandOffResult(bool Stored, Guid? RequestId, HandOffUrgency? Urgency)
+{
+    public DateOnly? ExpectContactBy { get; init; }
+}
 
-/// <summary>A request the parent sent, so the chat can offer to withdraw it.</summary>
-public sealed record SentRequest(Guid Id, string? CaseId, DateTimeOffset SentAt);
+/// <summary>A request the parent sent: shown again when they ask for an advocate again, and offered for withdrawal.</summary>
+public sealed record SentRequest(Guid Id, string? CaseId, DateTimeOffset SentAt)
+{
+    public RequestStatus Status { get; init; }
+
+    public ContactChannel? ContactChannel { get; init; }
+
+    public DateOnly? ExpectContactBy { get; init; }
+}
+
+/// <summary>Where the practice is with a request, as the parent is told it.</summary>
+public enum RequestStatus
+{
+    Received,
+    Contacted,
+    Booked,
+    Closed,
+}

@@ -12,6 +12,9 @@ public sealed record HandOffRequest
 
     public required CaseFacts Facts { get; init; }
 
+    /// <summary>The chat's language ("en", "es"): the parent's words and answers below are in it.</summary>
+    public string Language { get; init; } = "en";
+
     public bool ConsentToShare { get; init; }
 
     /// <summary>The parent agreed that their own words go too.</summary>
@@ -19,19 +22,31 @@ public sealed record HandOffRequest
 
     public string? ParentWords { get; init; }
 
+    /// <summary>The name the advocate should ask for (from the letters, or asked with consent); null when skipped.</summary>
+    public string? ParentName { get; init; }
+
+    /// <summary>"en", "es", or the language the parent named; null when skipped.</summary>
+    public string? PreferredLanguage { get; init; }
+
     public required ContactChannel ContactChannel { get; init; }
 
-    /// <summary>The e-mail address or phone number.</summary>
+    /// <summary>The e-mail address, or the phone number's 10 digits.</summary>
     public required string ContactAddress { get; init; }
 
     public string? Availability { get; init; }
+
+    /// <summary>What the case already knows about the child (never asked again for the hand-off).</summary>
+    public ChildDetails Child { get; init; } = ChildDetails.None;
 
     /// <summary>Letters drafted and sent in the chat (the case's paper trail).</summary>
     public IReadOnlyList<LetterTrailEntry> Letters { get; init; } = [];
 
     public DateOnly? DueProcessFiledOn { get; init; }
 
-    /// <summary>False when the parent said they cannot pay: free help comes first. Null when not said.</summary>
+    /// <summary>
+    /// False when the parent said they cannot pay: free help comes first in what the parent reads. Null when not said.
+    /// The parent was told it only picks their first call, so the back end never stores or sends it.
+    /// </summary>
     public bool? CanPayForAdvocate { get; init; }
 }
 
@@ -42,5 +57,23 @@ public enum ContactChannel
     Text,
 }
 
-/// <summary>One letter of the paper trail as the advocate sees it.</summary>
-public sealed record LetterTrailEntry(string LetterId, string? Title, DateOnly? DraftedOn, DateOnly? SentOn);
+/// <summary>The child as the case knows them, values as the parent typed them.</summary>
+public sealed record ChildDetails(string? Name = null, string? DateOfBirth = null, string? Grade = null, string? School = null, string? District = null)
+{
+    public static ChildDetails None { get; } = new();
+}
+
+/// <summary>One letter of the paper trail as the advocate sees it: drafted, sent (how), the answer date the chat gave, the school's answer.</summary>
+public sealed record LetterTrailEntry(string LetterId, string? Title, DateOnly? DraftedOn, DateOnly? SentOn)
+{
+    public string? StepId { get; init; }
+
+    public string? SentHow { get; init; }
+
+    public DateOnly? AnswerDueOn { get; init; }
+
+    public DateOnly? AnsweredOn { get; init; }
+
+    /// <summary>What the school answered, in the parent's words.</summary>
+    public string? SchoolAnswer { get; init; }
+}

@@ -1,11 +1,18 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Letters;
 
 namespace IepNavigator.Dialogs.Triage;
 
-/// <summary>Turns the active case and the hand-off draft into the <see cref="HandOffRequest"/> the back end reads.</summary>
-public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letters)
+/// <summary>
+/// Turns the active case and the hand-off draft into the <see cref="HandOffRequest"/> the back end reads: the facts in
+/// the contract's shape, what the case already knows about the child and the parent (from the letters they drafted,
+/// never asked again), the paper trail with its answer dates and the school's answers, and the draft's answers.
+/// </summary>
+public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letters, Content.MessageCatalog messages)
 {
+    private static readonly string[] GenericLabels = ["children.firstUnnamed", "children.anotherUnnamed", "children.unnamed"];
+
     /// <summary>The key a parent's requests are stored under: channel and user id, as the bot's user state is.</summary>
     public static string OwnerOf(ITurnContext turnContext)
     {
@@ -14,27 +21,55 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
         return $"{activity.ChannelId}/{activity.From?.Id}";
     }
 
-    public HandOffRequest Build(ITurnContext turnContext, CaseRecord record, TriageDraft draft)
+    public HandOffRequest Build(ITurnContext turnContext, CaseBook book, CaseRecord record, TriageDraft draft)
     {
+        ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(draft);
         var shareWords = draft.WordsConsent == true && !string.IsNullOrWhiteSpace(draft.Words);
+        var fields = book.LetterFieldsFor(record);
         return new HandOffRequest
         {
             OwnerId = OwnerOf(turnContext),
             CaseId = record.Id,
             Facts = record.Facts with { Today = advisor.Today },
+            Language = ContentLanguage.Current,
             ConsentToShare = draft.Consent,
             ConsentToShareOwnWords = shareWords,
             // Words never leave the chat without the parent's yes to sharing them.
             ParentWords = shareWords ? draft.Words : null,
+            ParentName = fields.ParentName ?? draft.ParentName,
+            PreferredLanguage = draft.PreferredLanguage,
             ContactChannel = ChannelOf(draft.ContactMethod),
             ContactAddress = draft.ContactAddress ?? "",
             Availability = draft.Availability,
-            Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, e.DraftedOn, e.SentOn))],
-            DueProcessFiledOn = draft.DueProcessFiledOn,
+            Child = new ChildDetails(ChildName(record) ?? draft.ChildName, fields.ChildDateOfBirth, fields.Grade, fields.School, fields.District),
+            Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, e.DraftedOn, e.SentOn)
+            {
+                StepId = e.StepId,
+                SentHow = e.SentHow,
+                AnswerDueOn = e.DueOn,
+                AnsweredOn = e.AnsweredOn,
+                SchoolAnswer = e.Answer,
+            })],
+            DueProcessFiledOn = record.Facts.DueProcessFiledOn ?? draft.DueProcessFiledOn,
             CanPayForAdvocate = draft.CanPay switch { "yes" => true, "no" => false, _ => null },
         };
+    }
+
+    /// <summary>
+    /// The child's name the case already holds: the one typed for a letter, else the name the parent gave when adding
+    /// the child ("Maya"), never the chat's own "your first child".
+    /// </summary>
+    public string? ChildName(CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.LetterFields.ChildName is { } typed)
+        {
+            return typed;
+        }
+        var label = record.Label;
+        return label is null || ContentLanguage.Supported.Any(language => GenericLabels.Any(key => messages.In(language, key) == label)) ? null : label;
     }
 
     public static ContactChannel ChannelOf(string? method) => method switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
@@ -6,8 +7,10 @@ using IepNavigator.Knowledge.Facts;
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>
-/// The packet in the parent's words, before sending: stage, facts, the advice with its deadlines, letters,
-/// urgency with reasons, contact, the parent's own words, and the state's free help.
+/// The packet in the parent's words, before sending: about them and their child (what the case already holds), the
+/// stage and facts, the advice with its deadlines (a step whose letter was sent says so), letters and the school's
+/// answers, urgency in the advocates' own vocabulary, when to expect contact, the parent's own words, and the state's
+/// free help. Also the request already sent, when the parent asks again.
 /// </summary>
 public sealed class PacketPreviewText(TriageChatContent content, FactAnswers facts)
 {
@@ -17,10 +20,41 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(preview);
         var text = new StringBuilder(content["preview.title"]).Append("\n\n");
+
+        var aboutYou = new List<string>();
+        if (request.ParentName is { } name)
+        {
+            aboutYou.Add(content.Format("preview.name", name));
+        }
+        if (request.PreferredLanguage is { } language)
+        {
+            aboutYou.Add(content.Format("preview.language", LanguageName(language)));
+        }
+        var channel = request.ContactChannel.ToString().ToLowerInvariant();
+        aboutYou.Add(content.Format("preview.reach", content["channel." + channel], ContactPrompt.Display(channel, request.ContactAddress)));
+        if (!string.IsNullOrWhiteSpace(request.Availability))
+        {
+            aboutYou.Add(content.Format("preview.availability", request.Availability));
+        }
+        Section(text, content["preview.aboutYou"], aboutYou);
+
+        var child = request.Child;
+        var aboutChild = new[]
+        {
+            child.Name is { } childName ? content.Format("preview.childName", childName) : null,
+            child.DateOfBirth is { } born ? content.Format("preview.childBirth", DateOnly.TryParseExact(born, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? DateText.Long(date) : born) : null,
+            child.Grade is { } grade ? content.Format("preview.childGrade", grade) : null,
+            child.School is { } school ? content.Format("preview.childSchool", school) : null,
+            child.District is { } district ? content.Format("preview.childDistrict", district) : null,
+        }.OfType<string>().ToList();
+        if (aboutChild.Count > 0)
+        {
+            Section(text, content["preview.aboutChild"], aboutChild);
+        }
+
         var lines = facts.Describe(record);
         var stage = lines.FirstOrDefault(l => l.Fact == FactNames.Stage).Value ?? content["preview.stageUnknown"];
         text.Append(content.Format("preview.stage", stage)).Append("\n\n");
-
         var known = lines.Where(l => l.Fact != FactNames.Stage).ToList();
         if (known.Count == 0)
         {
@@ -33,8 +67,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
 
         if (preview.Steps.Count > 0)
         {
-            Section(text, content["preview.steps"], preview.Steps.Select(s =>
-                s.DueBy is { } due ? content.Format("preview.stepDue", s.Title, DateText.Long(due)) : s.Title), numbered: true);
+            Section(text, content["preview.steps"], preview.Steps.Select(s => Step(s, preview.Letters)), numbered: true);
         }
 
         if (preview.Letters.Count > 0)
@@ -42,28 +75,35 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
             Section(text, content["preview.ledger"], preview.Letters.Select(Letter));
         }
 
-        text.Append(content.Format("preview.urgency", content["urgency." + preview.Urgency.Band.ToString().ToLowerInvariant()])).Append('\n');
+        text.Append(content.Format("preview.urgency", preview.Urgency.Label ?? preview.Urgency.Band.ToString())).Append('\n');
         foreach (var reason in preview.Urgency.Reasons)
         {
             text.Append("- ").Append(reason).Append('\n');
         }
         text.Append('\n');
-
-        text.Append(content.Format("preview.contact", content["channel." + request.ContactChannel.ToString().ToLowerInvariant()], request.ContactAddress)).Append('\n');
-        if (!string.IsNullOrWhiteSpace(request.Availability))
+        if (preview.ExpectContactBy is { } by)
         {
-            text.Append(content.Format("preview.availability", request.Availability)).Append('\n');
+            text.Append(content.Format("preview.expectContact", DateText.Long(by))).Append("\n\n");
         }
+
         if (request.ParentWords is { } words)
         {
-            text.Append(content.Format("preview.words", words)).Append('\n');
+            text.Append(content.Format("preview.words", words)).Append("\n\n");
         }
-        text.Append('\n').Append(FreeHelp(preview.FreeHelp));
+        if (request.CanPayForAdvocate is not null)
+        {
+            // The question promised the answer stays here: say so where the parent checks what is sent.
+            text.Append(content["preview.payNotSent"]).Append("\n\n");
+        }
+        text.Append(FreeHelp(preview.FreeHelp));
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>The state's PTI and P&amp;A (with the directories when one is missing or unchecked), and when free help is the better first call.</summary>
-    public string FreeHelp(FreeHelpNote note)
+    /// <summary>
+    /// The state's PTI and P&amp;A (with the directories when one is missing or unchecked) and, with
+    /// <paramref name="withAdvice"/>, whether free help is the better first call.
+    /// </summary>
+    public string FreeHelp(FreeHelpNote note, bool withAdvice = true)
     {
         ArgumentNullException.ThrowIfNull(note);
         var text = new StringBuilder(note.StateName is { } state ? content.Format("freeHelp.title", state) : content["freeHelp.titleNoState"]).Append('\n');
@@ -83,6 +123,10 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         {
             text.Append("- ").Append(content.Format("freeHelp.directories", note.DirectoryUrls[0], note.DirectoryUrls[1])).Append('\n');
         }
+        if (!withAdvice)
+        {
+            return text.ToString().TrimEnd();
+        }
         if (note.FreeHelpFirst)
         {
             text.Append('\n').Append(content["freeHelp.first"]).Append('\n');
@@ -98,14 +142,59 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>The request already sent for this child: when, where the practice is with it, when to expect contact.</summary>
+    public string Earlier(SentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = new StringBuilder(content.Format("earlier.summary", SentOn(request)));
+        text.Append(' ').Append(request.Status switch
+        {
+            RequestStatus.Contacted => content["earlier.contacted"],
+            RequestStatus.Booked => content["earlier.booked"],
+            _ when request.ExpectContactBy is { } by && request.ContactChannel is { } channel =>
+                content.Format("earlier.received", DateText.Long(by), content["channel." + channel.ToString().ToLowerInvariant()]),
+            _ => content["earlier.receivedNoDate"],
+        });
+        return text.ToString();
+    }
+
+    /// <summary>"November 26, 2026 at 15:04 UTC": two requests sent the same day still read differently.</summary>
+    public string SentOn(SentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return content.Format("sentAt", DateText.Long(DateOnly.FromDateTime(request.SentAt.UtcDateTime)),
+            request.SentAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    private string Step(Knowledge.Advising.NextStep step, IReadOnlyList<LetterTrailEntry> letters)
+    {
+        if (step.Letter is { } letter && letters.LastOrDefault(l => l.LetterId == letter && l.SentOn is not null) is { SentOn: { } sent })
+        {
+            // The letter for this step is already sent: never tell the parent it is still to do.
+            return content.Format("preview.stepLetterSent", step.Title, DateText.Long(sent));
+        }
+        return step.DueBy is { } due ? content.Format("preview.stepDue", step.Title, DateText.Long(due)) : step.Title;
+    }
+
     private string Letter(LetterTrailEntry letter)
     {
         var title = letter.Title ?? letter.LetterId;
         var drafted = letter.DraftedOn is { } d ? DateText.Long(d) : "?";
-        return letter.SentOn is { } sent
-            ? content.Format("preview.letterSent", title, drafted, DateText.Long(sent))
-            : content.Format("preview.letterDrafted", title, drafted);
+        return letter switch
+        {
+            { SentOn: { } sent, AnsweredOn: { } answered } => content.Format("preview.letterAnswered", title, drafted, DateText.Long(sent), DateText.Long(answered)),
+            { SentOn: { } sent, AnswerDueOn: { } due } => content.Format("preview.letterAnswerDue", title, drafted, DateText.Long(sent), DateText.Long(due)),
+            { SentOn: { } sent } => content.Format("preview.letterSent", title, drafted, DateText.Long(sent)),
+            _ => content.Format("preview.letterDrafted", title, drafted),
+        };
     }
+
+    private string LanguageName(string language) => language switch
+    {
+        "en" => content["button.english"],
+        "es" => content["button.spanish"],
+        _ => language,
+    };
 
     private static void Section(StringBuilder text, string title, IEnumerable<string> items, bool numbered = false)
     {

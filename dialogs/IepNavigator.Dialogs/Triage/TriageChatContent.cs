@@ -35,5 +35,9 @@ public sealed class TriageChatContent
     public bool Matches(string kind, string normalizedText) =>
         _phrases.TryGetValue(kind, out var set) && set.Contains(normalizedText.TrimEnd('?', ' '));
 
+    /// <summary>The normalized phrases of <paramref name="kind"/> in every language (a choice's synonyms, name prefixes).</summary>
+    public IReadOnlyCollection<string> Phrases(string kind) =>
+        _phrases.TryGetValue(kind, out var set) ? set : throw new InvalidDataException($"triage-chat.json has no phrases '{kind}'.");
+
     internal sealed record Document(Dictionary<string, List<string>> Phrases, Dictionary<string, string> Messages);
 }

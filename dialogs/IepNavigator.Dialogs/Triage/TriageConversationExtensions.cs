@@ -28,8 +28,10 @@ public static class TriageConversationExtensions
         AddDialog<TriageDialog>(services);
         AddDialog<WithdrawDialog>(services);
         AddDialog<ContactPrompt>(services);
+        AddDialog<HandOffDetailPrompt>(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AdvocateInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WithdrawInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, HandOffLanguageAnswer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DeleteDataWithdrawal>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdviceOffer, AdvocateAdviceOffer>());
         return services;

@@ -1,7 +1,7 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Dialogs.Understanding;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -15,12 +15,19 @@ public sealed partial class TriageDialog
         if (choice == "send")
         {
             var draft = Draft(step);
-            var record = await _cases.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
-            var request = _requests.Build(context, record, draft);
+            var book = await _cases.GetBookAsync(context, cancellationToken).ConfigureAwait(false);
+            var request = _requests.Build(context, book, book.Active(), draft);
             var result = await _handOff.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
-            var reply = result.Stored
-                ? _content.Format("sent", _content["channel." + (draft.ContactMethod ?? "email")], draft.ContactAddress)
-                : _content["notSent"];
+            var method = draft.ContactMethod ?? "email";
+            var reply = !result.Stored ? _content["notSent"]
+                : result.ExpectContactBy is { } by
+                    ? _content.Format("sent", _content["channel." + method], ContactPrompt.Display(method, draft.ContactAddress ?? ""), DateText.Long(by))
+                    : _content.Format("sentNoDate", _content["channel." + method], ContactPrompt.Display(method, draft.ContactAddress ?? ""));
+            if (result.Stored && draft.Origin == TriageOrigin.Opening)
+            {
+                // The parent began with this request: the chat can still help while they wait.
+                reply += "\n\n" + _content["sent.whileYouWait"];
+            }
             await context.SendActivityAsync(reply, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await QuietEnd.FinishAsync(step.Dialog, cancellationToken).ConfigureAwait(false);
         }
@@ -29,7 +36,12 @@ public sealed partial class TriageDialog
             return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions
             {
                 Text = _content["change.question"],
-                Choices = [Choice("contact", "button.changeContact", "contact"), Choice("availability", "button.changeAvailability", "availability"), Choice("words", "button.changeWords", "words"), Choice("case", "button.changeCase", "case", "facts")],
+                Choices =
+                [
+                    Choice("contact", "button.changeContact", "contact"), Choice("availability", "button.changeAvailability", "availability"),
+                    Choice("aboutMe", "button.changeAboutMe", "name", "language"), Choice("words", "button.changeWords", "words"),
+                    Choice("case", "button.changeCase", "case", "facts"),
+                ],
             }, cancellationToken).ConfigureAwait(false);
         }
         await context.SendActivityAsync(_content["notSent"], cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -46,6 +58,10 @@ public sealed partial class TriageDialog
                 break;
             case "availability":
                 draft.Availability = null;
+                break;
+            case "aboutMe":
+                (draft.ParentName, draft.ParentNameAsked, draft.PreferredLanguage, draft.LanguageAsked) = (null, false, null, false);
+                (draft.ChildName, draft.ChildNameAsked) = (null, false);
                 break;
             case "words":
                 (draft.WordsConsent, draft.Words) = (null, null);

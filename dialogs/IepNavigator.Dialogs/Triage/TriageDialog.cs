@@ -7,10 +7,14 @@ using IepNavigator.Knowledge.Facts;
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>
-/// "Talk to an advocate": consent to share (what, with whom, that it can be withdrawn), how and when to reach the
-/// parent, their own words (only if they agree), then the packet as the advocate would receive it and
-/// "Send it" / "Change something" / "Don't send". Nothing is stored unless the parent consents and sends.
-/// Each step skips what the draft already holds, so "Change something" re-asks only what was cleared.
+/// "Talk to an advocate". A request already sent for this child is shown (keep or withdraw) instead of starting again.
+/// Otherwise: the state's free help named first, then consent to share (what, with whom, that it can be withdrawn);
+/// then only what the advocate needs and the case does not already hold — the state, the parent's name (skippable),
+/// the language to speak, how and when to reach them, the child's first name (skippable), their own words (only if
+/// they agree), a due-process date (disagreement only), the private payment question — then the packet as the
+/// advocate would receive it, when to expect contact, and "Send it" / "Change something" / "Don't send". Nothing is
+/// stored unless the parent consents and sends. Each step skips what the draft or the case already holds, so "Change
+/// something" re-asks only what was cleared. Begin it through <see cref="TriageEntry"/>.
 /// </summary>
 public sealed partial class TriageDialog : WaterfallDialog
 {
@@ -40,19 +44,95 @@ public sealed partial class TriageDialog : WaterfallDialog
         _factAnswers = factAnswers;
         Steps =
         [
-            AskConsentAsync, AskContactMethodAsync, AskContactAsync, AskAvailabilityAsync, AskWordsConsentAsync,
-            AskWordsAsync, AskDueProcessAsync, AskCanPayAsync, AskStateAsync, PreviewAsync, DecideAsync, ChangeAsync, AfterReviewAsync,
+            EarlierRequestAsync, AskConsentAsync, AskStateAsync, AskNameAsync, AskLanguageAsync, AskContactMethodAsync, AskContactAsync,
+            AskAvailabilityAsync, AskChildNameAsync, AskWordsConsentAsync, AskWordsAsync, AskDueProcessAsync, AskCanPayAsync,
+            PreviewAsync, DecideAsync, ChangeAsync, AfterReviewAsync,
         ];
     }
 
+    /// <summary>
+    /// Where each step of the hand-off before issue 25 (13 steps, consent first, the state last) is now. A frame stored by
+    /// that release waits on one of its prompts, and the waterfall hands the answer to the step after the stored index:
+    /// mapped here, the answer reaches the step that reads it, and the conversation carries on without losing a word.
+    /// </summary>
+    private static readonly int[] StepsBeforeIssue25 = [1, 5, 6, 7, 9, 10, 11, 12, 2, 13, 14, 15, 16];
+
+    public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        UpgradeStoredFrame(dc);
+        return base.ContinueAsync(dc, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        UpgradeStoredFrame(dc);
+        return base.ResumeAsync(dc, result, cancellationToken);
+    }
+
+    /// <summary>A frame of this release has looked for an earlier request before its first prompt; an older one never has.</summary>
+    private static void UpgradeStoredFrame(DialogContext dc)
+    {
+        var values = dc.State.Object(ValuesKey);
+        var draft = State.StateJson.FromNode<TriageDraft>(values[DraftKey]) ?? dc.State.Get<TriageDraft>(OptionsKey) ?? new TriageDraft();
+        // "step" is WaterfallDialog's stored index of the step that is waiting.
+        if (draft.CheckedEarlier || dc.State.GetInt("step") is not int stored || stored < 0 || stored >= StepsBeforeIssue25.Length)
+        {
+            return;
+        }
+        dc.State["step"] = StepsBeforeIssue25[stored];
+        draft.CheckedEarlier = true;
+        values[DraftKey] = State.StateJson.ToNode(draft);
+    }
+
+    /// <summary>Asking again after sending shows the request already sent for this child, rather than a second one.</summary>
+    private async Task<DialogTurnResult> EarlierRequestAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (draft.CheckedEarlier)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        draft.CheckedEarlier = true;
+        Save(step, draft);
+        var context = step.Dialog.Context;
+        var book = await _cases.GetBookAsync(context, cancellationToken).ConfigureAwait(false);
+        var record = book.Active();
+        var sent = await _handOff.ListAsync(HandOffRequests.OwnerOf(context), cancellationToken).ConfigureAwait(false);
+        // A request without a case id predates several children: it belongs to the only case there was.
+        var earlier = sent.LastOrDefault(r => r.Status != RequestStatus.Closed && (r.CaseId == record.Id || (r.CaseId is null && book.Cases.Count == 1)));
+        if (earlier is null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        await context.SendActivityAsync(MessageFactory.Text(_preview.Earlier(earlier)), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions
+        {
+            Text = _content["earlier.question"],
+            Choices = [Choice("keep", "button.keepRequest", "keep", "keep it", "ok", "fine"), Choice("withdraw", "button.withdrawRequest", "withdraw", "withdraw it", "delete it")],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The state's free help first, then what sharing means, then the consent question.</summary>
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var context = step.Dialog.Context;
+        switch (step.Result)
+        {
+            case PromptAnswer<IReadOnlyList<string>> { Value: ["withdraw", ..] }:
+                return await step.Dialog.ReplaceDialogAsync(TriageFlowIds.Withdraw, null, cancellationToken).ConfigureAwait(false);
+            case PromptAnswer<IReadOnlyList<string>>:
+                await context.SendActivityAsync(_content["earlier.kept"], cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await QuietEnd.FinishAsync(step.Dialog, cancellationToken).ConfigureAwait(false);
+        }
         var draft = Draft(step);
         if (draft.Consent)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        await step.Dialog.Context.SendActivityAsync(_content["consent.explain"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var record = await _cases.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
+        var freeHelp = _handOff.FreeHelp(record.Facts with { Today = _advisor.Today }, _advisor.Advise(record).Steps);
+        var intro = _content["intro.freeHelp"] + "\n\n" + _preview.FreeHelp(freeHelp, withAdvice: false) + "\n\n" + _content["consent.explain"];
+        await context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
         {
             Text = _content["consent.question"],
@@ -60,7 +140,8 @@ public sealed partial class TriageDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> AskContactMethodAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>The state names the free help (PTI, P&amp;A) in the packet; asked only when the case lacks it.</summary>
+    private async Task<DialogTurnResult> AskStateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
         if (step.Result is PromptAnswer<bool> consent)
@@ -70,6 +151,66 @@ public sealed partial class TriageDialog : WaterfallDialog
                 return await RefuseAsync(step.Dialog, cancellationToken).ConfigureAwait(false);
             }
             draft.Consent = true;
+            Save(step, draft);
+        }
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        if (record.IsAnswered(StateFact) || !_factPrompts.CanAsk(StateFact))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        var (promptId, options) = _factPrompts.Build(StateFact, record.Stage);
+        return await step.PromptAsync(promptId, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The name to ask for, unless a letter already gave it.</summary>
+    private async Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        if (step.Result is IPromptAnswerState)
+        {
+            _factAnswers.Record(book.Active(), StateFact, step.Result);
+        }
+        if (draft.ParentNameAsked || book.ParentLetterFields.ParentName is not null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        return await step.PromptAsync(TriageFlowIds.DetailPrompt, new PromptOptions
+        {
+            Text = _content["name.question"],
+            Tag = HandOffDetailPrompt.NameTag,
+            Choices = [Choice("", "button.skip")],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskLanguageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is PromptAnswer<string> name)
+        {
+            draft.ParentNameAsked = true;
+            draft.ParentName = string.IsNullOrEmpty(name.Value) ? null : name.Value;
+            Save(step, draft);
+        }
+        if (draft.LanguageAsked)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        return await step.PromptAsync(TriageFlowIds.DetailPrompt, new PromptOptions
+        {
+            Text = _content["language.question"],
+            Tag = HandOffDetailPrompt.LanguageTag,
+            Choices = [Choice("en", "button.english", [.. _content.Phrases("language.en")]), Choice("es", "button.spanish", [.. _content.Phrases("language.es")]), Choice("", "button.skip")],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskContactMethodAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is PromptAnswer<string> language)
+        {
+            draft.LanguageAsked = true;
+            draft.PreferredLanguage = string.IsNullOrEmpty(language.Value) ? null : language.Value;
             Save(step, draft);
         }
         if (draft.ContactMethod is not null)
@@ -83,6 +224,7 @@ public sealed partial class TriageDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The address or number; one the parent already gave for a letter is offered as a button.</summary>
     private async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
@@ -96,7 +238,14 @@ public sealed partial class TriageDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
         var method = draft.ContactMethod ?? "email";
-        return await step.PromptAsync(TriageFlowIds.ContactPrompt, new PromptOptions { Text = _content["contact." + method], Tag = method }, cancellationToken).ConfigureAwait(false);
+        var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var known = method == "email" ? ContactPrompt.Email(book.ParentLetterFields.ParentEmail) : ContactPrompt.Phone(book.ParentLetterFields.ParentPhone);
+        return await step.PromptAsync(TriageFlowIds.ContactPrompt, new PromptOptions
+        {
+            Text = _content["contact." + method],
+            Tag = method,
+            Choices = known is null ? [] : [new ChoiceOption { Value = known, Title = ContactPrompt.Display(method, known) }],
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskAvailabilityAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -118,12 +267,35 @@ public sealed partial class TriageDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> AskWordsConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>The child's first name, only when no letter gave the child's name (the queue shows it).</summary>
+    private async Task<DialogTurnResult> AskChildNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
         if (step.Result is PromptAnswer<string> { Value: { } availability })
         {
             draft.Availability = availability;
+            Save(step, draft);
+        }
+        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        if (draft.ChildNameAsked || _requests.ChildName(record) is not null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        return await step.PromptAsync(TriageFlowIds.DetailPrompt, new PromptOptions
+        {
+            Text = _content["child.question"],
+            Tag = HandOffDetailPrompt.ChildTag,
+            Choices = [Choice("", "button.skip")],
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskWordsConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is PromptAnswer<string> child)
+        {
+            draft.ChildNameAsked = true;
+            draft.ChildName = string.IsNullOrEmpty(child.Value) ? null : child.Value;
             Save(step, draft);
         }
         if (draft.WordsConsent is not null)
@@ -152,7 +324,7 @@ public sealed partial class TriageDialog : WaterfallDialog
         return await step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["words.prompt"] }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Only in a disagreement: a filed due-process complaint starts timelines an advocate must see.</summary>
+    /// <summary>Only in a disagreement the case has no filing date for: a filed complaint starts clocks an advocate must see.</summary>
     private async Task<DialogTurnResult> AskDueProcessAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
@@ -162,7 +334,7 @@ public sealed partial class TriageDialog : WaterfallDialog
             Save(step, draft);
         }
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        if (draft.DueProcessAsked || record.Stage != Stage.Disagreement)
+        if (draft.DueProcessAsked || record.Stage != Stage.Disagreement || record.IsAnswered(FactNames.DueProcessFiledOn))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -174,6 +346,7 @@ public sealed partial class TriageDialog : WaterfallDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The payment question: it only orders the free help the parent is shown, and it never leaves the chat.</summary>
     private async Task<DialogTurnResult> AskCanPayAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
@@ -182,6 +355,9 @@ public sealed partial class TriageDialog : WaterfallDialog
             draft.DueProcessAsked = true;
             draft.DueProcessFiledOn = filed is { IsUnknown: false, IsNone: false } ? filed.Value : null;
             Save(step, draft);
+            // A contract fact: the chat's own advice follows the complaint's clocks too.
+            var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+            _factAnswers.Record(record, FactNames.DueProcessFiledOn, filed);
         }
         if (draft.CanPay is not null)
         {
@@ -190,12 +366,16 @@ public sealed partial class TriageDialog : WaterfallDialog
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions
         {
             Text = _content["canPay.question"],
-            Choices = [Choice("yes", "button.canPay", "yes", "i can"), Choice("no", "button.cannotPay", "no", "i cant", "i cannot"), Choice("unsure", "button.unsure", "not sure", "unsure", "skip")],
+            Choices =
+            [
+                Choice("yes", "button.canPay", [.. _content.Phrases("canPay.yes")]),
+                Choice("no", "button.cannotPay", [.. _content.Phrases("canPay.no")]),
+                Choice("unsure", "button.unsure", [.. _content.Phrases("canPay.unsure")]),
+            ],
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The state names the free help (PTI, P&amp;A) in the packet; asked only when the case lacks it.</summary>
-    private async Task<DialogTurnResult> AskStateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
         if (step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var canPay, ..] })
@@ -203,24 +383,15 @@ public sealed partial class TriageDialog : WaterfallDialog
             draft.CanPay = canPay;
             Save(step, draft);
         }
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        if (record.IsAnswered(StateFact) || !_factPrompts.CanAsk(StateFact))
+        var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var record = book.Active();
+        if (Unasked(book, record, draft))
         {
-            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+            // Only a frame upgraded from the release before issue 25 gets here with the state, the name or the language
+            // never asked (its prompts came after them): start again from the draft, which skips all it already holds.
+            return await step.Dialog.ReplaceDialogAsync(Id, draft, cancellationToken).ConfigureAwait(false);
         }
-        var (promptId, options) = _factPrompts.Build(StateFact, record.Stage);
-        return await step.PromptAsync(promptId, options, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var draft = Draft(step);
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        if (step.Result is IPromptAnswerState)
-        {
-            _factAnswers.Record(record, StateFact, step.Result);
-        }
-        var request = _requests.Build(step.Dialog.Context, record, draft);
+        var request = _requests.Build(step.Dialog.Context, book, record, draft);
         var preview = await _handOff.PreviewAsync(request, cancellationToken).ConfigureAwait(false);
         await step.Dialog.Context.SendActivityAsync(MessageFactory.Text(_preview.Build(record, request, preview)), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions
@@ -229,6 +400,12 @@ public sealed partial class TriageDialog : WaterfallDialog
             Choices = [Choice("send", "button.send", "send", "yes", "send it please"), Choice("change", "button.change", "change", "edit"), Choice("dontSend", "button.dontSend", "no", "dont send it", "do not send")],
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether a question before the contact method was passed over: the state (the free help needs it), the name, the language.</summary>
+    private bool Unasked(CaseBook book, CaseRecord record, TriageDraft draft) =>
+        (!record.IsAnswered(StateFact) && _factPrompts.CanAsk(StateFact))
+        || (!draft.ParentNameAsked && book.ParentLetterFields.ParentName is null)
+        || !draft.LanguageAsked;
 
     private ChoiceOption Choice(string value, string titleKey, params string[] synonyms) =>
         new() { Value = value, Title = _content[titleKey], Synonyms = [.. synonyms] };

@@ -7,7 +7,23 @@ namespace IepNavigator.Dialogs.Triage;
 /// </summary>
 public sealed class TriageDraft
 {
+    /// <summary>Where the parent asked from (see <see cref="TriageEntry"/>).</summary>
+    public TriageOrigin Origin { get; set; }
+
+    /// <summary>The parent's earlier request for this child was looked for (and shown) once.</summary>
+    public bool CheckedEarlier { get; set; }
+
     public bool Consent { get; set; }
+
+    /// <summary>The name to ask for; asked only when the letters did not give it. Null when skipped.</summary>
+    public string? ParentName { get; set; }
+
+    public bool ParentNameAsked { get; set; }
+
+    /// <summary>"en", "es", or the language the parent named; null when skipped.</summary>
+    public string? PreferredLanguage { get; set; }
+
+    public bool LanguageAsked { get; set; }
 
     /// <summary>"email", "phone" or "text".</summary>
     public string? ContactMethod { get; set; }
@@ -15,6 +31,11 @@ public sealed class TriageDraft
     public string? ContactAddress { get; set; }
 
     public string? Availability { get; set; }
+
+    /// <summary>The child's first name, asked only when the case has no name for the child. Null when skipped.</summary>
+    public string? ChildName { get; set; }
+
+    public bool ChildNameAsked { get; set; }
 
     /// <summary>Null until asked; true when the parent chose to add their own words.</summary>
     public bool? WordsConsent { get; set; }
@@ -26,6 +47,6 @@ public sealed class TriageDraft
     /// <summary>When a due-process complaint was filed.</summary>
     public DateOnly? DueProcessFiledOn { get; set; }
 
-    /// <summary>"yes", "no" or "unsure"; null until asked.</summary>
+    /// <summary>"yes", "no" or "unsure"; null until asked. Never leaves the chat.</summary>
     public string? CanPay { get; set; }
 }

@@ -6,7 +6,7 @@ using IepNavigator.Dialogs.Runtime.Interruptions;
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>"talk to an advocate", "I want a human", the advice's "Talk to an advocate" button: the hand-off, from anywhere.</summary>
-public sealed class AdvocateInterruption(TriageChatContent content) : IInterruption
+public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseStore cases) : IInterruption
 {
     /// <summary>After help, cancel and why; before the explainers, so "advocate" alone is a request, not a question.</summary>
     public int Order => 45;
@@ -14,7 +14,7 @@ public sealed class AdvocateInterruption(TriageChatContent content) : IInterrupt
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var inHandOff = dc.Stack.Frames.Any(f => f.Id == TriageFlowIds.Triage);
+        var inHandOff = TriageEntry.IsGathering(dc);
         // The model's reading only outside the hand-off: inside it, an odd answer ("call me maybe") is the question's to judge.
         if (!content.Matches("advocate", text) && (inHandOff || !TurnMeaning.Means(dc.Context, Intent.TalkToAdvocate)))
         {
@@ -25,7 +25,9 @@ public sealed class AdvocateInterruption(TriageChatContent content) : IInterrupt
             // Already gathering the hand-off: ask the current question again rather than start a second one.
             return InterruptionOutcome.Resume;
         }
-        await dc.BeginDialogAsync(TriageFlowIds.Triage, new TriageDraft(), cancellationToken).ConfigureAwait(false);
+        // Before the case has a stage, this request is the parent's opening: nothing is known yet.
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        await TriageEntry.BeginAsync(dc, record.Stage is null ? TriageOrigin.Opening : TriageOrigin.Conversation, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
 }
@@ -44,6 +46,30 @@ public sealed class WithdrawInterruption(TriageChatContent content) : IInterrupt
             return InterruptionOutcome.NotHandled;
         }
         await dc.BeginDialogAsync(TriageFlowIds.Withdraw, null, cancellationToken).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}
+
+/// <summary>
+/// "English" or "Español" answering the hand-off's "which language should the advocate use?" is that answer, not a
+/// request to switch the chat's language (which would end the hand-off): while that question waits, an answer that is
+/// one of its choices goes to it. Anything else (a command, another sentence) goes on to the other interruptions.
+/// </summary>
+public sealed class HandOffLanguageAnswer : IInterruption
+{
+    /// <summary>Before the chat's language switch (5) and the other-language notice (6).</summary>
+    public int Order => 4;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.ActiveFrame is not { Id: TriageFlowIds.DetailPrompt } frame
+            || Runtime.Prompts.Prompt<object>.ReadOptions(frame.State) is not { Tag: HandOffDetailPrompt.LanguageTag } options
+            || Runtime.Prompts.ChoiceRecognizer.Recognize(text, options.Choices, allowMultiple: false).Count == 0)
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Dialogs.Understanding;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -11,12 +9,14 @@ public sealed class WithdrawDialog : WaterfallDialog
     private const string AllValue = "all";
     private readonly IAdvocateHandOff _handOff;
     private readonly TriageChatContent _content;
+    private readonly PacketPreviewText _preview;
 
-    public WithdrawDialog(IAdvocateHandOff handOff, TriageChatContent content)
+    public WithdrawDialog(IAdvocateHandOff handOff, TriageChatContent content, PacketPreviewText preview)
         : base(TriageFlowIds.Withdraw, [])
     {
         _handOff = handOff;
         _content = content;
+        _preview = preview;
         Steps = [AskWhichAsync, WithdrawAsync];
     }
 
@@ -71,8 +71,5 @@ public sealed class WithdrawDialog : WaterfallDialog
         return await QuietEnd.FinishAsync(step.Dialog, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>"November 26, 2026 at 15:04 UTC": two requests sent the same day still read differently.</summary>
-    private static string SentOn(SentRequest request) =>
-        DateText.Long(DateOnly.FromDateTime(request.SentAt.UtcDateTime))
-        + request.SentAt.UtcDateTime.ToString(" 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private string SentOn(SentRequest request) => _preview.SentOn(request);
 }

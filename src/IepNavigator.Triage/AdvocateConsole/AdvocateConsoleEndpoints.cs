@@ -1,30 +1,37 @@
 using System.Security.Claims;
+using IepNavigator.Knowledge;
+using IepNavigator.Triage.Configuration;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
+using IepNavigator.Triage.Wording;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace IepNavigator.Triage.AdvocateConsole;
 
 /// <summary>
 /// The console under /advocates. Every page but sign-in needs the advocate policy; every form is
-/// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table. Wrong
-/// passwords and packet addresses that lead nowhere back off per account and per client (<see cref="AttemptThrottle"/>).
+/// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table, each
+/// action as what it is (a note is a note, a status change only when the status changed). An address whose request the
+/// family withdrew answers a page that says so (410), one that never led anywhere a page too (404): never raw JSON.
+/// Wrong passwords and packet addresses that lead nowhere back off per account and per client (<see cref="AttemptThrottle"/>).
 /// </summary>
 internal static class AdvocateConsoleEndpoints
 {
     public const string BasePath = "/advocates";
     private const string Html = "text/html; charset=utf-8";
     private const int QueueLimit = 500;
+    private const int ActivityLimit = 200;
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(BasePath).DisableAntiforgery(); // validated explicitly below, per form
-        group.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            Page(context, "Sign in", ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
+        group.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, ConsoleServices console, string? returnUrl) =>
+            Page(context, console, console.Words["signIn.title"], ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
             .AllowAnonymous();
         group.MapPost("/sign-in", SignInAsync).AllowAnonymous();
 
@@ -32,11 +39,13 @@ internal static class AdvocateConsoleEndpoints
         group.MapGet("/audit", AuditAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapGet("/packets/{id:guid}", PacketAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapPost("/packets/{id:guid}/status", SetStatusAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
+        group.MapPost("/packets/{id:guid}/assign", AssignAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
+        group.MapPost("/packets/{id:guid}/notes", AddNoteAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapGet("/packets/{id:guid}/export.docx", ExportAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapPost("/sign-out", SignOutAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AttemptThrottle throttle, AuditTrail audit)
+    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
@@ -52,10 +61,9 @@ internal static class AdvocateConsoleEndpoints
         if (locked > TimeSpan.Zero)
         {
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-locked", null, context.RequestAborted).ConfigureAwait(false);
-            var paused = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context),
-                $"Too many failed sign-ins for this account or from this network, so signing in is paused. Try again in {ConsoleHtml.Wait(locked)}. "
-                + "If these attempts were not yours, tell whoever runs this service.", form["returnUrl"]);
-            return TooMany(context, "Sign in", paused, locked);
+            var paused = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context),
+                console.Words.Format("signIn.paused", ConsoleHtml.Wait(locked, console.Words)), form["returnUrl"]);
+            return TooMany(context, console, console.Words["signIn.title"], paused, locked);
         }
 
         var userName = signIn.Verify(typed, form["password"]);
@@ -63,8 +71,8 @@ internal static class AdvocateConsoleEndpoints
         {
             await throttle.FailedAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
-            var retry = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), "That user name and password do not match an advocate account.", form["returnUrl"]);
-            return Page(context, "Sign in", retry, null, StatusCodes.Status401Unauthorized);
+            var retry = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), console.Words["signIn.wrong"], form["returnUrl"]);
+            return Page(context, console, console.Words["signIn.title"], retry, null, StatusCodes.Status401Unauthorized);
         }
 
         await throttle.SucceededAsync(userName, context.RequestAborted).ConfigureAwait(false);
@@ -89,43 +97,48 @@ internal static class AdvocateConsoleEndpoints
         return Results.Redirect(BasePath + "/sign-in");
     }
 
-    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, TimeProvider clock)
+    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit, ConsoleServices console, string? status, string? advocate)
     {
-        var entries = await store.QueueAsync(QueueLimit, context.RequestAborted).ConfigureAwait(false);
+        var view = console.View(status, advocate);
+        var entries = await store.QueueAsync(console.Filter(view), QueueLimit, context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "view-queue", null, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, "Triage queue", QueuePage.Body(entries, clock.GetUtcNow()), antiforgery, StatusCodes.Status200OK);
+        var body = QueuePage.Body(entries, view, console.Brief, console.Words, console.Time, console.Advocates);
+        return Page(context, console, console.Words["queue.title"], body, antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> AuditAsync(HttpContext context, IAntiforgery antiforgery, AuditTrail audit)
+    private static async Task<IResult> AuditAsync(HttpContext context, IAntiforgery antiforgery, AuditTrail audit, ConsoleServices console)
     {
         var entries = await audit.ListAsync(null, QueueLimit, context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "view-audit", null, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, "Audit log", QueuePage.AuditBody(entries), antiforgery, StatusCodes.Status200OK);
+        return Page(context, console, console.Words["audit.title"], QueuePage.AuditBody(entries, console.Words, console.Brief, console.Time), antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit)
+    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (await PacketDoorClosedAsync(context, throttle, audit).ConfigureAwait(false) is { } closed)
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
         {
             return closed;
         }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return await NotFoundAsync(context, throttle, audit).ConfigureAwait(false);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "view-packet", id, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, "Triage packet", PacketPage.Body(stored, antiforgery.GetAndStoreTokens(context)), antiforgery, StatusCodes.Status200OK);
+        var activity = await audit.ListAsync(id, ActivityLimit, context.RequestAborted).ConfigureAwait(false);
+        var brief = console.Brief.Build(stored);
+        var body = PacketPage.Body(stored, brief, console.Brief, activity, antiforgery.GetAndStoreTokens(context), console.Words, console.Time, console.Advocates);
+        return Page(context, console, brief.Title, body, antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit)
+    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
             return Results.BadRequest();
         }
-        if (await PacketDoorClosedAsync(context, throttle, audit).ConfigureAwait(false) is { } closed)
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
         {
             return closed;
         }
@@ -133,47 +146,130 @@ internal static class AdvocateConsoleEndpoints
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var status = Enum.GetValues<PacketStatus>().Cast<PacketStatus?>()
             .FirstOrDefault(candidate => TriagePacketStore.StatusName(candidate!.Value) == form["status"]);
-        if (status is null)
+        string? note = form["note"];
+        if (status is null || note?.Length > PacketPage.MaxNoteLength)
         {
             return Results.BadRequest();
         }
 
-        string? note = form["note"];
-        if (!await store.SetStatusAsync(id, status.Value, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
+        var before = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
+        if (before is null || !await store.SetStatusAsync(id, status.Value, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
         {
-            return await NotFoundAsync(context, throttle, audit).ConfigureAwait(false);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
 
-        await audit.RecordAsync(Actor(context), "set-status:" + TriagePacketStore.StatusName(status.Value), id, context.RequestAborted).ConfigureAwait(false);
+        // Saving the same status again is not a status change: only a real change is audited as one.
+        if (before.Status != status.Value)
+        {
+            await audit.RecordAsync(Actor(context), "set-status:" + TriagePacketStore.StatusName(status.Value), id, context.RequestAborted).ConfigureAwait(false);
+        }
         if (!string.IsNullOrWhiteSpace(note))
         {
             await audit.RecordAsync(Actor(context), "add-note", id, context.RequestAborted).ConfigureAwait(false);
         }
 
-        return Results.Redirect($"{BasePath}/packets/{id:D}");
+        return BackToPacket(id);
     }
 
-    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit)
+    private static async Task<IResult> AssignAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (await PacketDoorClosedAsync(context, throttle, audit).ConfigureAwait(false) is { } closed)
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        string? chosen = form["advocate"];
+        // Only a configured account (or no one): the column never holds free text.
+        var advocate = string.IsNullOrWhiteSpace(chosen) ? null : console.Advocates.FirstOrDefault(name => name == chosen);
+        if (!string.IsNullOrWhiteSpace(chosen) && advocate is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var before = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
+        if (before is null || !await store.AssignAsync(id, advocate, context.RequestAborted).ConfigureAwait(false))
+        {
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
+        }
+        if (before.AssignedTo != advocate)
+        {
+            await audit.RecordAsync(Actor(context), advocate is null ? "unassign" : "assign:" + advocate, id, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return BackToPacket(id);
+    }
+
+    private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        string? note = form["note"];
+        if (note?.Length > PacketPage.MaxNoteLength)
+        {
+            return Results.BadRequest();
+        }
+        if (!string.IsNullOrWhiteSpace(note) && await store.AddNoteAsync(id, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
+        {
+            await audit.RecordAsync(Actor(context), "add-note", id, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        return BackToPacket(id);
+    }
+
+    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    {
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
         {
             return closed;
         }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return await NotFoundAsync(context, throttle, audit).ConfigureAwait(false);
+            return await GoneAsync(id, context, throttle, audit, console).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "export-docx", id, context.RequestAborted).ConfigureAwait(false);
-        return Results.File(PacketDocxExporter.Export(stored), PacketDocxExporter.ContentType, $"triage-{id:N}.docx");
+        // The brief holds a child's disability information: no cache (browser or proxy) may keep a copy.
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.File(PacketDocxExporter.Export(console.Brief.Build(stored), console.Brief.Language), PacketDocxExporter.ContentType, $"triage-{id:N}.docx");
     }
+
+    /// <summary>
+    /// No packet here: withdrawn by the family (410, with when and what it means: a link an advocate legitimately held,
+    /// so not counted against them) or never there (404, counted by the packet-page back-off).
+    /// </summary>
+    private static async Task<IResult> GoneAsync(Guid id, HttpContext context, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    {
+        if (await audit.WithdrawnAtAsync(id, context.RequestAborted).ConfigureAwait(false) is { } withdrawnAt)
+        {
+            return Page(context, console, console.Words["withdrawn.title"], PacketPage.Withdrawn(withdrawnAt, console.Words, console.Time), null, StatusCodes.Status410Gone);
+        }
+
+        await throttle.FailedAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
+        await audit.RecordAsync(Actor(context), "packet-not-found", null, context.RequestAborted).ConfigureAwait(false);
+        return Page(context, console, console.Words["notFound.title"], PacketPage.NotFound(console.Words), null, StatusCodes.Status404NotFound);
+    }
+
+    private static IResult BackToPacket(Guid id) => Results.Redirect($"{BasePath}/packets/{id:D}#s-work");
 
     /// <summary>
     /// Packet pages back off like sign-in: packet ids cannot be guessed, so addresses that keep leading nowhere (a
     /// script walking ids with a stolen session) lock that account and client out of packet pages for a while.
     /// </summary>
-    private static async Task<IResult?> PacketDoorClosedAsync(HttpContext context, AttemptThrottle throttle, AuditTrail audit)
+    private static async Task<IResult?> PacketDoorClosedAsync(HttpContext context, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         var locked = await throttle.LockedForAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
         if (locked <= TimeSpan.Zero)
@@ -181,39 +277,71 @@ internal static class AdvocateConsoleEndpoints
             return null;
         }
         await audit.RecordAsync(Actor(context), "packet-pages-locked", null, context.RequestAborted).ConfigureAwait(false);
-        var body = $"<p role=\"alert\">Too many packet addresses from this account or network led nowhere, so packet pages are paused. Try again in {ConsoleHtml.Wait(locked)}, "
-            + $"starting from the <a href=\"{BasePath}\">queue</a>.</p>";
-        return TooMany(context, "Packet pages paused", body, locked);
-    }
-
-    private static async Task<IResult> NotFoundAsync(HttpContext context, AttemptThrottle throttle, AuditTrail audit)
-    {
-        await throttle.FailedAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
-        await audit.RecordAsync(Actor(context), "packet-not-found", null, context.RequestAborted).ConfigureAwait(false);
-        return Results.NotFound();
+        var body = $"<p role=\"alert\">{ConsoleHtml.Encode(console.Words.Format("signIn.packetsPaused", ConsoleHtml.Wait(locked, console.Words)))}</p>"
+            + $"<p><a href=\"{BasePath}\">{ConsoleHtml.Encode(console.Words["nav.queue"])}</a></p>";
+        return TooMany(context, console, console.Words["signIn.packetsPausedTitle"], body, locked);
     }
 
     /// <summary>429 with Retry-After (whole seconds) and a page that says how long to wait.</summary>
-    private static IResult TooMany(HttpContext context, string title, string body, TimeSpan wait)
+    private static IResult TooMany(HttpContext context, ConsoleServices console, string title, string body, TimeSpan wait)
     {
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Page(context, title, body, null, StatusCodes.Status429TooManyRequests);
+        return Page(context, console, title, body, null, StatusCodes.Status429TooManyRequests);
     }
 
     /// <summary>The client's address (after the host's forwarded-headers handling, when a proxy is trusted).</summary>
     private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static IResult Page(HttpContext context, string title, string body, IAntiforgery? antiforgery, int status)
+    private static IResult Page(HttpContext context, ConsoleServices console, string title, string body, IAntiforgery? antiforgery, int status)
     {
         var signedIn = context.User.Identity?.IsAuthenticated == true ? Actor(context) : null;
-        var tokens = signedIn is null || antiforgery is null ? null : antiforgery.GetAndStoreTokens(context);
+        var tokens = signedIn is null ? null : (antiforgery ?? context.RequestServices.GetService(typeof(IAntiforgery)) as IAntiforgery)?.GetAndStoreTokens(context);
         // Packets hold personal data: never cache a console page.
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Content(ConsoleHtml.Page(title, body, signedIn, tokens), Html, statusCode: status);
+        return Results.Content(ConsoleHtml.Page(console.Words, title, body, signedIn, tokens), Html, statusCode: status);
     }
 
     private static string Actor(HttpContext context) => context.User.Identity?.Name ?? "(anonymous)";
 
     private static bool IsConsolePath(string? url) =>
         url is not null && url.StartsWith(BasePath, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
+}
+
+/// <summary>What every console page needs: the brief, the advocates' words and time, the accounts (for assignment and filters).</summary>
+internal sealed class ConsoleServices(PacketBrief brief, TriageText text, AdvocateTime time, IOptionsMonitor<TriageOptions> options)
+{
+    public PacketBrief Brief => brief;
+
+    public AdvocateTime Time => time;
+
+    public Words Words => text.Console(time.Language);
+
+    /// <summary>The configured advocate accounts' user names, in configuration order.</summary>
+    public IReadOnlyList<string> Advocates => [.. options.CurrentValue.Advocates.Select(a => a.UserName).Where(n => !string.IsNullOrWhiteSpace(n))];
+
+    /// <summary>The filters from the query string; an unknown value means the default (never an error page).</summary>
+    public QueueView View(string? status, string? advocate)
+    {
+        var statusValue = status is QueuePage.AllFilter || Enum.GetValues<PacketStatus>().Any(s => KnowledgeJson.EnumName(s) == status) ? status! : QueuePage.OpenFilter;
+        var advocateValue = advocate == QueuePage.UnassignedFilter || Advocates.Contains(advocate) ? advocate! : "";
+        return new QueueView(statusValue, advocateValue);
+    }
+
+    public QueueFilter Filter(QueueView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        IReadOnlyList<PacketStatus>? statuses = view.Status switch
+        {
+            QueuePage.OpenFilter => null,
+            QueuePage.AllFilter => Enum.GetValues<PacketStatus>(),
+            var name => [Enum.GetValues<PacketStatus>().First(s => KnowledgeJson.EnumName(s) == name)],
+        };
+        var assigned = view.Advocate switch
+        {
+            "" => null,
+            QueuePage.UnassignedFilter => QueueFilter.Unassigned,
+            var name => name,
+        };
+        return new QueueFilter(statuses, assigned);
+    }
 }

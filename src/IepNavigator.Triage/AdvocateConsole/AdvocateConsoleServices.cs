@@ -54,6 +54,7 @@ internal static class AdvocateConsoleServices
         services.AddAntiforgery();
         services.TryAddSingleton<IPasswordHasher<AdvocateAccount>, PasswordHasher<AdvocateAccount>>();
         services.TryAddSingleton<AdvocateSignIn>();
+        services.TryAddSingleton<ConsoleServices>();
         services.TryAddSingleton<Store.AttemptFailures>();
         services.TryAddSingleton<AttemptThrottle>();
         return services;

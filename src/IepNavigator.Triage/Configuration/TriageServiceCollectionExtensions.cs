@@ -6,6 +6,8 @@ using IepNavigator.Triage.Configuration;
 using IepNavigator.Triage.FreeHelp;
 using IepNavigator.Triage.Store;
 using IepNavigator.Triage.Webhook;
+using IepNavigator.Triage.Wording;
+using IepNavigator.Knowledge.Content;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +32,11 @@ public static class TriageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<TriageOptions>().Bind(configuration.GetSection(TriageOptions.SectionName));
+        services.AddOptions<TriageOptions>().Bind(configuration.GetSection(TriageOptions.SectionName))
+            .Validate(options => ContentLanguage.IsSupported(options.Console.Language), "Triage:Console:Language must be a language the content has (en, es).")
+            .Validate(options => AdvocateTime.IsKnownZone(options.Console.TimeZone), "Triage:Console:TimeZone must be an IANA time zone this machine knows (for example America/Chicago).")
+            .Validate(options => options.ContactWithinBusinessDays is { Urgent: >= 0, Priority: >= 0, Routine: >= 0 }, "Triage:ContactWithinBusinessDays values cannot be negative.")
+            .ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 
@@ -53,6 +59,9 @@ public static class TriageServiceCollectionExtensions
         services.TryAddSingleton(_ => FreeHelpRule.Default);
         services.TryAddSingleton(_ => ParentCenterDirectory.Default);
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton(_ => TriageText.Default);
+        services.TryAddSingleton<AdvocateTime>();
+        services.TryAddSingleton<PacketBrief>();
         services.TryAddSingleton<ITriageDesk, TriageDesk>();
         services.AddHostedService<TriageSchemaInitializer>();
 

@@ -9,7 +9,9 @@ namespace IepNavigator.Triage.FreeHelp;
 /// <summary>
 /// Decides when free help is the better first call: the parent cannot pay, the case is at an early stage, or
 /// every pressing step is a simple written request. An urgent case is never told to wait for free help
-/// unless the parent cannot pay, and then the P&amp;A agency (legal advocacy) is named first.
+/// unless the parent cannot pay, and then the P&amp;A agency (legal advocacy) is named first. The reasons are codes
+/// (<see cref="FreeHelpReasons"/>): the parent reads them in their words, the advocate in theirs, and the payment
+/// ones never reach a packet (the desk refers without the payment answer).
 /// </summary>
 public sealed class FreeHelpRule(ParentCenterDirectory directory, FreeHelpRule.Policy policy)
 {
@@ -25,25 +27,25 @@ public sealed class FreeHelpRule(ParentCenterDirectory directory, FreeHelpRule.P
         {
             if (cannotPay)
             {
-                reasons.Add(policy.Reasons["urgent-and-cannot-pay"]);
+                reasons.Add(FreeHelpReasons.UrgentAndCannotPay);
             }
         }
         else
         {
             if (cannotPay)
             {
-                reasons.Add(policy.Reasons["cannot-pay"]);
+                reasons.Add(FreeHelpReasons.CannotPay);
             }
 
             if (facts.Stage is Stage stage && policy.EarlyStages.Contains(KnowledgeJson.EnumName(stage)))
             {
-                reasons.Add(policy.Reasons["early-stage"]);
+                reasons.Add(FreeHelpReasons.EarlyStage);
             }
 
             var pressing = steps.Where(step => step.Urgency == Knowledge.Advising.Urgency.Now).ToList();
             if (pressing.Count > 0 && pressing.All(step => policy.SimpleSteps.Contains(step.Id)))
             {
-                reasons.Add(policy.Reasons["simple-requests"]);
+                reasons.Add(FreeHelpReasons.SimpleRequests);
             }
         }
 
@@ -51,7 +53,7 @@ public sealed class FreeHelpRule(ParentCenterDirectory directory, FreeHelpRule.P
         {
             Help = directory.Find(facts.State),
             FreeHelpFirst = reasons.Count > 0,
-            Reasons = reasons,
+            ReasonCodes = reasons,
             DirectoryUrls = directory.DirectoryUrls,
         };
     }
@@ -63,6 +65,6 @@ public sealed class FreeHelpRule(ParentCenterDirectory directory, FreeHelpRule.P
             ?? throw new InvalidDataException("content/free-help.json is empty.");
     }
 
-    /// <summary>content/free-help.json.</summary>
-    public sealed record Policy(HashSet<string> EarlyStages, HashSet<string> SimpleSteps, IReadOnlyDictionary<string, string> Reasons);
+    /// <summary>content/free-help.json (the sentences are in packet-text.json).</summary>
+    public sealed record Policy(HashSet<string> EarlyStages, HashSet<string> SimpleSteps);
 }

@@ -22,17 +22,26 @@ public sealed record TriageRequest
     /// <summary>The parent's own description of the struggles.</summary>
     public string? ParentWords { get; init; }
 
+    /// <summary>The chat's language ("en", "es"): the parent's words and answers are in it.</summary>
+    public string Language { get; init; } = "en";
+
     public required ContactPreference Contact { get; init; }
 
     /// <summary>When the parent can talk, in their words ("weekday evenings after 6").</summary>
     public string? Availability { get; init; }
 
+    /// <summary>What the case knows about the child (from the letters the parent drafted).</summary>
+    public ChildSummary Child { get; init; } = ChildSummary.Empty;
+
     /// <summary>Letters drafted and sent (the chat's paper trail).</summary>
     public IReadOnlyList<LedgerEntry> Ledger { get; init; } = [];
 
-    /// <summary>When a due-process complaint was filed (by either side), if one was.</summary>
+    /// <summary>When a due-process complaint was filed (by either side), if one was and the facts do not say.</summary>
     public DateOnly? DueProcessFiledOn { get; init; }
 
-    /// <summary>False when the parent said they cannot pay for an advocate: free help comes first.</summary>
+    /// <summary>
+    /// False when the parent said they cannot pay for an advocate: free help comes first in what the parent sees.
+    /// Used for the parent's preview only; never stored in the packet nor sent (the chat promised so).
+    /// </summary>
     public bool? CanPayForAdvocate { get; init; }
 }

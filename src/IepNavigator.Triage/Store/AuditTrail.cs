@@ -5,6 +5,12 @@ namespace IepNavigator.Triage.Store;
 /// <summary>Who did what in the advocate console, when, to which packet. Rows hold ids only, never case content.</summary>
 public sealed class AuditTrail(TriageDatabase database, TimeProvider clock)
 {
+    /// <summary>Who withdrew a request: the family, from the chat (never a name).</summary>
+    public const string FamilyActor = "(family)";
+
+    /// <summary>The family withdrew the request; the packet, its notes and its outbox rows went with it.</summary>
+    public const string WithdrawnAction = "withdrawn";
+
     private readonly string _audit = database.Table("audit");
 
     public async Task RecordAsync(string actor, string action, Guid? packetId, CancellationToken cancellationToken)
@@ -19,6 +25,19 @@ public sealed class AuditTrail(TriageDatabase database, TimeProvider clock)
                 ? $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@id, @at, @actor, @action, @packet)"
                 : $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@id, @at, @actor, @action, NULL)";
             await ExecuteAsync(connection, null, sql, cancellationToken, packetId is Guid packet ? [.. values, ("@packet", Id(packet))] : values).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>When the family withdrew packet <paramref name="packetId"/>, or null when it never did (an address that never existed).</summary>
+    public async Task<DateTimeOffset?> WithdrawnAtAsync(Guid packetId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Command(connection, null, $"SELECT MAX(at) FROM {_audit} WHERE packet_id = @packet AND action = @action",
+                ("@packet", Id(packetId)), ("@action", WithdrawnAction));
+            var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return value is null or DBNull ? null : Time(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -47,5 +66,5 @@ public sealed class AuditTrail(TriageDatabase database, TimeProvider clock)
     }
 }
 
-/// <summary>One audited console action.</summary>
+/// <summary>One audited action (in the console, or the family's withdrawal).</summary>
 public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, Guid? PacketId);

@@ -50,6 +50,7 @@ public sealed partial class PostgresTriageDatabase : TriageDatabase, IAsyncDispo
                     $"CREATE SCHEMA IF NOT EXISTS \"{_schema}\"",
                 };
                 statements.AddRange(SchemaStatements());
+                statements.AddRange(AddedColumns().Select(added => $"ALTER TABLE {Table(added.Table)} ADD COLUMN IF NOT EXISTS {added.Column} {added.Type}"));
                 foreach (var statement in statements)
                 {
                     using var command = new NpgsqlCommand(statement, connection, transaction);

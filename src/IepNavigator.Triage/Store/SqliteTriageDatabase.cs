@@ -62,6 +62,18 @@ public sealed class SqliteTriageDatabase : TriageDatabase
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
+                // SQLite has no ADD COLUMN IF NOT EXISTS: look the column up first.
+                foreach (var (table, column, type) in AddedColumns())
+                {
+                    using var exists = SqlText.Command(connection, transaction,
+                        "SELECT COUNT(*) FROM pragma_table_info(@table) WHERE name = @column", ("@table", Table(table)), ("@column", column));
+                    if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0)
+                    {
+                        // Table and column names come from AddedColumns, never from input.
+                        await SqlText.ExecuteAsync(connection, transaction, $"ALTER TABLE {Table(table)} ADD COLUMN {column} {type}", cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -76,6 +76,16 @@ public abstract class TriageDatabase
         yield return $"CREATE INDEX IF NOT EXISTS {IndexName("attempt_failures_subject")} ON {Table("attempt_failures")} (subject, at)";
     }
 
+    /// <summary>
+    /// Columns added to a table after it first shipped (table, column, SQL type): each provider adds the ones a database
+    /// lacks at start, so an existing database is brought up to date and a new one gets them too.
+    /// </summary>
+    protected static IEnumerable<(string Table, string Column, string Type)> AddedColumns()
+    {
+        // Issue 25: the advocate a packet is assigned to (a console user name, not the family's data).
+        yield return ("packets", "assigned_to", "TEXT NULL");
+    }
+
     /// <summary>An index name (PostgreSQL indexes live in the table's schema, so no qualification).</summary>
     protected abstract string IndexName(string name);
 }

@@ -21,6 +21,7 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
     private readonly string _packets = database.Table(PacketsTable);
     private readonly string _notes = database.Table(NotesTable);
     private readonly string _outbox = database.Table(OutboxTable);
+    private readonly string _audit = database.Table("audit");
 
     public async Task InsertAsync(TriagePacket packet, CancellationToken cancellationToken)
     {
@@ -53,7 +54,8 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             TriagePacket packet;
             PacketStatus status;
             DateTimeOffset changedAt;
-            using (var command = Command(connection, null, $"SELECT document, status, status_changed_at FROM {_packets} WHERE id = @id", ("@id", Id(packetId))))
+            string? assignedTo;
+            using (var command = Command(connection, null, $"SELECT document, status, status_changed_at, assigned_to FROM {_packets} WHERE id = @id", ("@id", Id(packetId))))
             {
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
@@ -66,6 +68,7 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                     packet = ReadPacket(Id(packetId), reader.GetString(0));
                     status = ParseStatus(reader.GetString(1));
                     changedAt = Time(reader.GetInt64(2));
+                    assignedTo = reader.IsDBNull(3) ? null : reader.GetString(3);
                 }
             }
 
@@ -83,26 +86,59 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                 }
             }
 
-            return new StoredPacket(packet, status, changedAt, notes);
+            return new StoredPacket(packet, status, changedAt, notes) { AssignedTo = assignedTo };
         }
     }
 
-    /// <summary>Open packets first, then by urgency (highest first), then by age (oldest first).</summary>
-    public async Task<IReadOnlyList<QueueEntry>> QueueAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>Every packet, closed ones last, then by urgency (highest first), then by age (oldest first).</summary>
+    public Task<IReadOnlyList<QueueEntry>> QueueAsync(int limit, CancellationToken cancellationToken) =>
+        QueueAsync(QueueFilter.Everything, limit, cancellationToken);
+
+    /// <summary>The packets <paramref name="filter"/> selects, closed ones last, then by urgency (highest first), then oldest first.</summary>
+    public async Task<IReadOnlyList<QueueEntry>> QueueAsync(QueueFilter filter, int limit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        var statuses = filter.Statuses ?? [.. Enum.GetValues<PacketStatus>().Where(status => status != PacketStatus.Closed)];
+        if (statuses.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = new List<(string, object?)> { ("@closed", StatusName(PacketStatus.Closed)), ("@limit", (long)limit) };
+        var conditions = new List<string>();
+        // One parameter per status: the same SQL on both providers (no array parameters).
+        conditions.Add("status IN (" + string.Join(", ", statuses.Select((status, i) =>
+        {
+            parameters.Add(($"@status{i}", StatusName(status)));
+            return $"@status{i}";
+        })) + ")");
+        if (filter.AssignedTo == QueueFilter.Unassigned)
+        {
+            conditions.Add("assigned_to IS NULL");
+        }
+        else if (filter.AssignedTo is { } advocate)
+        {
+            conditions.Add("assigned_to = @advocate");
+            parameters.Add(("@advocate", advocate));
+        }
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var command = Command(connection, null,
-                $"SELECT id, document, status FROM {_packets} ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
-                ("@closed", StatusName(PacketStatus.Closed)), ("@limit", (long)limit));
+                $"SELECT id, document, status, status_changed_at, assigned_to FROM {_packets} WHERE {string.Join(" AND ", conditions)} "
+                + "ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
+                [.. parameters]);
             var entries = new List<QueueEntry>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    entries.Add(new QueueEntry(ReadPacket(reader.GetString(0), reader.GetString(1)), ParseStatus(reader.GetString(2))));
+                    entries.Add(new QueueEntry(ReadPacket(reader.GetString(0), reader.GetString(1)), ParseStatus(reader.GetString(2)))
+                    {
+                        StatusChangedAt = Time(reader.GetInt64(3)),
+                        AssignedTo = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    });
                 }
             }
 
@@ -124,7 +160,11 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var packet = ReadPacket(reader.GetString(0), reader.GetString(1));
-                    receipts.Add(new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(reader.GetString(2))));
+                    receipts.Add(new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(reader.GetString(2)))
+                    {
+                        ContactMethod = packet.Contact.Method,
+                        ExpectContactBy = packet.ExpectContactBy,
+                    });
                 }
             }
 
@@ -152,11 +192,7 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
 
                 if (!string.IsNullOrWhiteSpace(note))
                 {
-                    var noteId = Id(Guid.NewGuid());
-                    await ExecuteAsync(connection, transaction,
-                        $"INSERT INTO {_notes} (id, packet_id, created_at, author, status, text) VALUES (@noteId, @id, @now, @author, @status, @text)", cancellationToken,
-                        ("@noteId", noteId), ("@id", Id(packetId)), ("@now", now), ("@author", author),
-                        ("@status", StatusName(status)), ("@text", protector.Protect(NotesTable, noteId, note.Trim()))).ConfigureAwait(false);
+                    await InsertNoteAsync(connection, transaction, packetId, status, note, author, now, cancellationToken).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -165,9 +201,51 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
         }
     }
 
+    /// <summary>Adds a note without touching the status; false when the packet does not exist (withdrawn).</summary>
+    public async Task<bool> AddNoteAsync(Guid packetId, string note, string author, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        var now = Millis(clock.GetUtcNow());
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                string? current;
+                using (var read = Command(connection, transaction, $"SELECT status FROM {_packets} WHERE id = @id", ("@id", Id(packetId))))
+                {
+                    current = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+                }
+
+                if (current is null)
+                {
+                    return false;
+                }
+
+                await InsertNoteAsync(connection, transaction, packetId, ParseStatus(current), note, author, now, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Assigns the packet to an advocate (null: to no one); false when the packet does not exist (withdrawn).</summary>
+    public async Task<bool> AssignAsync(Guid packetId, string? advocate, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await ExecuteAsync(connection, null, $"UPDATE {_packets} SET assigned_to = @advocate WHERE id = @id", cancellationToken,
+                ("@advocate", string.IsNullOrWhiteSpace(advocate) ? null : advocate), ("@id", Id(packetId))).ConfigureAwait(false) > 0;
+        }
+    }
+
     /// <summary>
-    /// Deletes the owner's packet, its notes and any message not yet delivered. When the booking system already
-    /// received it, a "packet.withdrawn" message (ids only) tells it to delete its copy.
+    /// Deletes the owner's packet, its notes and every message about it in the outbox (delivered ones too: "this
+    /// deletes it" must be true of every table), and records the withdrawal in the audit (ids only). When the booking
+    /// system already received the packet (or is receiving it right now), a "packet.withdrawn" message (ids only) tells
+    /// it to delete its copy.
     /// </summary>
     public async Task<int> DeleteAsync(string ownerUserId, Guid? packetId, CancellationToken cancellationToken)
     {
@@ -182,18 +260,20 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                 foreach (var id in ids)
                 {
                     var parameter = ("@id", (object?)id);
-                    // Messages still waiting are dropped; any left were delivered or are in flight right now.
-                    await ExecuteAsync(connection, transaction,
-                        $"DELETE FROM {_outbox} WHERE packet_id = @id AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < @now)", cancellationToken, parameter, ("@now", now)).ConfigureAwait(false);
-                    bool sentBefore;
-                    using (var check = Command(connection, transaction, $"SELECT COUNT(*) FROM {_outbox} WHERE packet_id = @id", parameter))
+                    bool reachedReceiver;
+                    using (var check = Command(connection, transaction,
+                        $"SELECT COUNT(*) FROM {_outbox} WHERE packet_id = @id AND (delivered_at IS NOT NULL OR lease_until >= @now)", parameter, ("@now", now)))
                     {
-                        sentBefore = Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+                        reachedReceiver = Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
                     }
 
+                    await ExecuteAsync(connection, transaction, $"DELETE FROM {_outbox} WHERE packet_id = @id", cancellationToken, parameter).ConfigureAwait(false);
                     await ExecuteAsync(connection, transaction, $"DELETE FROM {_notes} WHERE packet_id = @id", cancellationToken, parameter).ConfigureAwait(false);
                     await ExecuteAsync(connection, transaction, $"DELETE FROM {_packets} WHERE id = @id", cancellationToken, parameter).ConfigureAwait(false);
-                    if (sentBefore)
+                    await ExecuteAsync(connection, transaction,
+                        $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@auditId, @now, @actor, @action, @id)", cancellationToken,
+                        ("@auditId", Id(Guid.NewGuid())), ("@now", now), ("@actor", AuditTrail.FamilyActor), ("@action", AuditTrail.WithdrawnAction), parameter).ConfigureAwait(false);
+                    if (reachedReceiver)
                     {
                         await EnqueueAsync(connection, transaction, WebhookPayload.PacketWithdrawn(Guid.ParseExact(id, "N")), now, cancellationToken).ConfigureAwait(false);
                     }
@@ -227,6 +307,15 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
         }
 
         return ids;
+    }
+
+    private Task<int> InsertNoteAsync(DbConnection connection, DbTransaction transaction, Guid packetId, PacketStatus status, string note, string author, long now, CancellationToken cancellationToken)
+    {
+        var noteId = Id(Guid.NewGuid());
+        return ExecuteAsync(connection, transaction,
+            $"INSERT INTO {_notes} (id, packet_id, created_at, author, status, text) VALUES (@noteId, @id, @now, @author, @status, @text)", cancellationToken,
+            ("@noteId", noteId), ("@id", Id(packetId)), ("@now", now), ("@author", author),
+            ("@status", StatusName(status)), ("@text", protector.Protect(NotesTable, noteId, note.Trim())));
     }
 
     private Task<int> EnqueueAsync(DbConnection connection, DbTransaction transaction, WebhookPayload message, long now, CancellationToken cancellationToken) =>

@@ -1,25 +1,33 @@
-using System.Globalization;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Triage.Urgency;
 
 /// <summary>
 /// Pure: the same facts, advice and day always give the same urgency. Each rule adds a reason; the level is
-/// the highest level among them (routine when there is none).
+/// the highest level among them (routine when there is none). Sentences are in <c>language</c> (the advocates').
 /// </summary>
 public static class UrgencyAssessor
 {
     private const string DeadlinePassedWarning = "deadline-passed";
 
-    public static UrgencyAssessment Assess(CaseFacts facts, Advice advice, DateOnly today, DateOnly? dueProcessFiledOn = null, UrgencyPolicy? policy = null)
+    public static UrgencyAssessment Assess(CaseFacts facts, Advice advice, DateOnly today, DateOnly? dueProcessFiledOn = null, UrgencyPolicy? policy = null, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(advice);
         policy ??= UrgencyPolicy.Default;
+        language ??= ContentLanguage.Current;
         var reasons = new List<UrgencyReason>();
-        void Add(string code, int? days = null, DateOnly? date = null, string? detail = null) =>
-            reasons.Add(Reason(policy, code, days, date, detail));
+        void Add(string code, int? days = null, DateOnly? date = null, IReadOnlyList<DatedStep>? steps = null, string? detail = null)
+        {
+            if (!policy.Reasons.TryGetValue(code, out var level))
+            {
+                throw new InvalidDataException($"content/urgency.json has no reason '{code}'.");
+            }
+            var reason = new UrgencyReason(code, level, string.Empty) { Days = days, Date = date, Steps = steps ?? [], Detail = detail };
+            reasons.Add(reason with { Text = UrgencyWording.Sentence(reason, language) });
+        }
 
         if (facts.DaysRemovedThisYear is int removed && removed > policy.DisciplineDaysThreshold)
         {
@@ -37,43 +45,29 @@ public static class UrgencyAssessor
             Add("meeting-within-days", days: policy.MeetingWithinDays, date: meeting);
         }
 
-        if (dueProcessFiledOn is DateOnly filed && filed <= today && today.DayNumber - filed.DayNumber <= policy.DueProcessClockDays)
+        var filedOn = dueProcessFiledOn ?? facts.DueProcessFiledOn;
+        if (filedOn is DateOnly filed && filed <= today && today.DayNumber - filed.DayNumber <= policy.DueProcessClockDays)
         {
             Add("due-process-clock-running", date: filed);
         }
 
-        var passed = advice.Steps.Where(step => step.DueBy < today).ToList();
+        var passed = advice.Steps.Where(step => step.DueBy < today).Select(Dated).ToList();
         if (passed.Count > 0 || advice.Warnings.Any(warning => warning.Code == DeadlinePassedWarning))
         {
-            Add("deadline-passed", detail: passed.Count > 0 ? Describe(passed) : Describe(advice.Warnings));
+            Add("deadline-passed", steps: passed, detail: passed.Count > 0 ? null : Describe(advice.Warnings));
         }
 
-        var close = advice.Steps.Where(step => step.DueBy >= today && step.DueBy!.Value.DayNumber - today.DayNumber <= policy.DeadlineWithinDays).ToList();
+        var close = advice.Steps.Where(step => step.DueBy >= today && step.DueBy!.Value.DayNumber - today.DayNumber <= policy.DeadlineWithinDays).Select(Dated).ToList();
         if (close.Count > 0)
         {
-            Add("deadline-within-days", days: policy.DeadlineWithinDays, detail: Describe(close));
+            Add("deadline-within-days", days: policy.DeadlineWithinDays, steps: close);
         }
 
         var level = reasons.Count == 0 ? UrgencyLevel.Routine : reasons.Max(reason => reason.Level);
         return new UrgencyAssessment(level, reasons);
     }
 
-    private static UrgencyReason Reason(UrgencyPolicy policy, string code, int? days, DateOnly? date, string? detail)
-    {
-        if (!policy.Reasons.TryGetValue(code, out var text))
-        {
-            throw new InvalidDataException($"content/urgency.json has no reason '{code}'.");
-        }
-
-        var sentence = text.Text
-            .Replace("{days}", days?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal)
-            .Replace("{date}", date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal)
-            .Replace("{detail}", detail ?? string.Empty, StringComparison.Ordinal);
-        return new UrgencyReason(code, text.Level, sentence);
-    }
-
-    private static string Describe(IEnumerable<NextStep> steps) =>
-        string.Join("; ", steps.Select(step => $"{step.Title} ({step.DueBy!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})"));
+    private static DatedStep Dated(NextStep step) => new(step.Id, step.DueBy!.Value);
 
     private static string Describe(IEnumerable<AdviceWarning> warnings) =>
         string.Join("; ", warnings.Where(warning => warning.Code == DeadlinePassedWarning).Select(warning => warning.Message));

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace IepNavigator.Triage.Urgency;
 
-/// <summary>Thresholds and reason sentences from content/urgency.json (advocate-reviewable).</summary>
+/// <summary>Thresholds and each reason's level from content/urgency.json (advocate-reviewable; the sentences are in packet-text.json).</summary>
 public sealed record UrgencyPolicy
 {
     public int DisciplineDaysThreshold { get; init; }
@@ -16,7 +15,8 @@ public sealed record UrgencyPolicy
 
     public int DueProcessClockDays { get; init; }
 
-    public IReadOnlyDictionary<string, ReasonText> Reasons { get; init; } = new Dictionary<string, ReasonText>();
+    /// <summary>Reason code → level.</summary>
+    public IReadOnlyDictionary<string, UrgencyLevel> Reasons { get; init; } = new Dictionary<string, UrgencyLevel>();
 
     /// <summary>The policy shipped in the assembly.</summary>
     public static UrgencyPolicy Default { get; } = Load();
@@ -28,6 +28,3 @@ public sealed record UrgencyPolicy
             ?? throw new InvalidDataException("content/urgency.json is empty.");
     }
 }
-
-/// <summary>A reason's level and its sentence with {days}, {date} and {detail} slots.</summary>
-public sealed record ReasonText([property: JsonRequired] UrgencyLevel Level, [property: JsonRequired] string Text);

@@ -21,7 +21,8 @@ public sealed record WebhookPayload(string DeliveryId, Guid PacketId, string Eve
         {
             ["event"] = CreatedEvent,
             ["deliveryId"] = deliveryId,
-            ["packet"] = JsonSerializer.SerializeToNode(packet, TriageJson.Options),
+            // The documented booking shape, never the stored record (README, "Webhook contract").
+            ["packet"] = JsonSerializer.SerializeToNode(BookingPacket.From(packet), TriageJson.Options),
         };
         return new WebhookPayload(deliveryId, packet.Id, CreatedEvent, body.ToJsonString());
     }

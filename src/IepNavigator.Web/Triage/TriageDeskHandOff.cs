@@ -1,25 +1,38 @@
 using IepNavigator.Dialogs.Triage;
+using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Triage;
 using IepNavigator.Triage.FreeHelp;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Urgency;
+using IepNavigator.Triage.Wording;
 
 namespace IepNavigator.Web.Triage;
 
-/// <summary>The chat's <see cref="IAdvocateHandOff"/> over the triage desk: maps the chat's plain types to packets and back.</summary>
-public sealed class TriageDeskHandOff(ITriageDesk desk) : IAdvocateHandOff
+/// <summary>
+/// The chat's <see cref="IAdvocateHandOff"/> over the triage desk: maps the chat's plain types to packets and back.
+/// What the parent reads comes back in the chat's language (the turn's <see cref="ContentLanguage"/>): the advice's
+/// steps, the urgency in the advocates' own vocabulary, the free help with the payment answer taken into account (the
+/// packet itself is made without it).
+/// </summary>
+public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, TriageText text) : IAdvocateHandOff
 {
     public async Task<HandOffPreview> PreviewAsync(HandOffRequest request, CancellationToken cancellationToken)
     {
-        var packet = await desk.PreviewAsync(ToTriage(request), cancellationToken).ConfigureAwait(false);
+        var triage = ToTriage(request);
+        var packet = await desk.PreviewAsync(triage, cancellationToken).ConfigureAwait(false);
+        var today = packet.Today;
+        // The packet's advice is in the advocates' language; the parent reads the same advice in theirs.
+        var steps = advisor.Advise(packet.Facts, today).Steps;
         return new HandOffPreview
         {
-            Steps = packet.Steps,
+            Steps = steps,
             Letters = request.Letters,
             Urgency = ToUrgency(packet.Urgency),
-            FreeHelp = ToNote(packet.FreeHelp),
+            FreeHelp = ToNote(desk.FreeHelp(packet.Facts, steps, request.CanPayForAdvocate)),
+            ExpectContactBy = packet.ExpectContactBy,
             Disclaimer = packet.Disclaimer,
         };
     }
@@ -27,13 +40,33 @@ public sealed class TriageDeskHandOff(ITriageDesk desk) : IAdvocateHandOff
     public async Task<HandOffResult> SubmitAsync(HandOffRequest request, CancellationToken cancellationToken)
     {
         var submission = await desk.SubmitAsync(ToTriage(request), cancellationToken).ConfigureAwait(false);
-        return new HandOffResult(submission.Stored, submission.Packet?.Id, submission.Packet is { } packet ? ToUrgency(packet.Urgency) : null);
+        return new HandOffResult(submission.Stored, submission.Packet?.Id, submission.Packet is { } packet ? ToUrgency(packet.Urgency) : null)
+        {
+            ExpectContactBy = submission.Packet?.ExpectContactBy,
+        };
     }
 
     public async Task<IReadOnlyList<SentRequest>> ListAsync(string ownerId, CancellationToken cancellationToken)
     {
         var receipts = await desk.ListAsync(ownerId, cancellationToken).ConfigureAwait(false);
-        return [.. receipts.OrderBy(r => r.CreatedAt).Select(r => new SentRequest(r.PacketId, r.CaseId, r.CreatedAt))];
+        return [.. receipts.OrderBy(r => r.CreatedAt).Select(r => new SentRequest(r.PacketId, r.CaseId, r.CreatedAt)
+        {
+            Status = r.Status switch
+            {
+                PacketStatus.Contacted => RequestStatus.Contacted,
+                PacketStatus.Booked => RequestStatus.Booked,
+                PacketStatus.Closed => RequestStatus.Closed,
+                _ => RequestStatus.Received,
+            },
+            ContactChannel = r.ContactMethod switch
+            {
+                ContactMethod.Phone => ContactChannel.Phone,
+                ContactMethod.Text => ContactChannel.Text,
+                ContactMethod.Email => ContactChannel.Email,
+                _ => null,
+            },
+            ExpectContactBy = r.ExpectContactBy,
+        })];
     }
 
     public Task<bool> WithdrawAsync(string ownerId, Guid requestId, CancellationToken cancellationToken) =>
@@ -52,6 +85,7 @@ public sealed class TriageDeskHandOff(ITriageDesk desk) : IAdvocateHandOff
             OwnerUserId = request.OwnerId,
             CaseId = request.CaseId,
             Facts = request.Facts,
+            Language = request.Language,
             ConsentToShare = request.ConsentToShare,
             ConsentToShareOwnWords = request.ConsentToShareOwnWords,
             ParentWords = request.ParentWords,
@@ -64,30 +98,63 @@ public sealed class TriageDeskHandOff(ITriageDesk desk) : IAdvocateHandOff
                     _ => ContactMethod.Email,
                 },
                 Address = request.ContactAddress,
+                Name = request.ParentName,
+                PreferredLanguage = request.PreferredLanguage,
             },
             Availability = request.Availability,
-            Ledger = [.. request.Letters.Select(l => new LedgerEntry { LetterId = l.LetterId, Title = l.Title, DraftedOn = l.DraftedOn, SentOn = l.SentOn })],
+            Child = new ChildSummary
+            {
+                Name = request.Child.Name,
+                DateOfBirth = request.Child.DateOfBirth,
+                Grade = request.Child.Grade,
+                School = request.Child.School,
+                District = request.Child.District,
+            },
+            Ledger = [.. request.Letters.Select(l => new LedgerEntry
+            {
+                LetterId = l.LetterId,
+                Title = l.Title,
+                StepId = l.StepId,
+                DraftedOn = l.DraftedOn,
+                SentOn = l.SentOn,
+                SentHow = l.SentHow,
+                AnswerDueOn = l.AnswerDueOn,
+                AnsweredOn = l.AnsweredOn,
+                SchoolAnswer = l.SchoolAnswer,
+            })],
             DueProcessFiledOn = request.DueProcessFiledOn,
             CanPayForAdvocate = request.CanPayForAdvocate,
         };
     }
 
-    private static HandOffUrgency ToUrgency(UrgencyAssessment urgency) => new(
-        urgency.Level switch
-        {
-            UrgencyLevel.Urgent => UrgencyBand.Urgent,
-            UrgencyLevel.Priority => UrgencyBand.Priority,
-            _ => UrgencyBand.Routine,
-        },
-        [.. urgency.Reasons.Select(r => r.Text)]);
-
-    private static FreeHelpNote ToNote(FreeHelpReferral referral) => new()
+    /// <summary>The urgency in the parent's language, with the level named as the advocates' console names it.</summary>
+    private HandOffUrgency ToUrgency(UrgencyAssessment urgency)
     {
-        StateName = referral.Help?.Name,
-        ParentCenters = [.. (referral.Help?.ParentCenters ?? []).Select(c => new FreeHelpContact(c.Name, c.Website, c.Serves, c.Verified))],
-        ProtectionAndAdvocacy = referral.Help?.ProtectionAndAdvocacy is { } pa ? new FreeHelpContact(pa.Name, pa.Website, Verified: pa.Verified) : null,
-        FreeHelpFirst = referral.FreeHelpFirst,
-        Reasons = referral.Reasons,
-        DirectoryUrls = referral.DirectoryUrls,
-    };
+        var language = ContentLanguage.Current;
+        return new HandOffUrgency(
+            urgency.Level switch
+            {
+                UrgencyLevel.Urgent => UrgencyBand.Urgent,
+                UrgencyLevel.Priority => UrgencyBand.Priority,
+                _ => UrgencyBand.Routine,
+            },
+            [.. urgency.Reasons.Select(r => UrgencyWording.Sentence(r, language, text))])
+        {
+            Label = UrgencyWording.Label(urgency.Level, language, text),
+        };
+    }
+
+    private FreeHelpNote ToNote(FreeHelpReferral referral)
+    {
+        var words = text.Packet(ContentLanguage.Current);
+        return new FreeHelpNote
+        {
+            StateName = referral.Help?.Name,
+            ParentCenters = [.. (referral.Help?.ParentCenters ?? []).Select(c => new FreeHelpContact(c.Name, c.Website, c.Serves, c.Verified))],
+            ProtectionAndAdvocacy = referral.Help?.ProtectionAndAdvocacy is { } pa ? new FreeHelpContact(pa.Name, pa.Website, Verified: pa.Verified) : null,
+            FreeHelpFirst = referral.FreeHelpFirst,
+            Reasons = [.. referral.ReasonCodes.Select(code => words["freeHelpForParent." + code])],
+            DirectoryUrls = referral.DirectoryUrls,
+        };
+    }
 }

@@ -22,6 +22,8 @@ public sealed partial class TranslationParityTests
         ["knowledge/content/policy.json"] = "numbers the rules use",
         ["knowledge/content/goals/patterns.json"] = "recognises the English goal text schools write",
         ["knowledge/content/goals/tracking.json"] = "numbers the progress judgement uses",
+        ["src/IepNavigator.Triage/content/urgency.json"] = "thresholds and levels; the sentences are in packet-text.json",
+        ["src/IepNavigator.Triage/content/free-help.json"] = "stages and step ids; the sentences are in packet-text.json",
     };
 
     /// <summary>Vocabulary: phrases a parent may type. Same keys in both languages; the lists differ in length.</summary>
@@ -40,6 +42,8 @@ public sealed partial class TranslationParityTests
         "dialogs/IepNavigator.Understanding/content/letters.json",
         "dialogs/IepNavigator.Understanding/content/states.json",
         "dialogs/IepNavigator.Understanding/content/topics.json",
+        "dialogs/content/triage-chat.json",
+        "knowledge/content/iep-reading/vocabulary.json",
     };
 
     /// <summary>Keys whose value names something rather than says it: the same in every language.</summary>
@@ -60,7 +64,7 @@ public sealed partial class TranslationParityTests
         ["dialogs/content/letter-ledger.json"] = ["$.sentVerbs", "$.sentBy"],
     };
 
-    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "dialogs/IepNavigator.Understanding/content"];
+    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "knowledge/content/iep-reading", "src/IepNavigator.Triage/content", "dialogs/IepNavigator.Understanding/content"];
 
     public static TheoryData<string> TranslatedFiles()
     {

@@ -152,8 +152,7 @@ public sealed class StoredRowsTests : IAsyncLifetime
         // The stored stack waits at the hand-off's availability question, with consent, e-mail and address in its draft.
         var next = await client.SendAsync("weekday evenings");
         Assert.Equal(new[] { bot.Content["button.wordsYes"], bot.Content["button.wordsNo"] }.Order(), next[^1].Buttons().Order());
-        await client.SendAsync(bot.Content["button.wordsNo"]);
-        await TriageWalk.AnswerUntilPreviewAsync(client, bot.Content);
+        await TriageWalk.AnswerUntilPreviewAsync(client, bot.Content, await client.SendAsync(bot.Content["button.wordsNo"]));
 
         var preview = string.Join("\n", client.Transcript.Select(r => r.Text));
         Assert.Contains("ana@example.org", preview, StringComparison.Ordinal);

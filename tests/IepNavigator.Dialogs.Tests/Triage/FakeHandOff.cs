@@ -15,6 +15,10 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
     public const string CenterName = "Testland Parent Center";
     public const string AgencyName = "Testland Disability Rights";
     public const string UrgencyReason = "fake reason: the test said so";
+    public const string UrgencyLabel = "Urgent (fake label)";
+
+    /// <summary>The contact date the fake practice promises: three days after its clock's today.</summary>
+    public DateOnly ExpectContactBy => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(3);
 
     public List<HandOffRequest> Previewed { get; } = [];
     public Dictionary<Guid, HandOffRequest> Stored { get; } = [];
@@ -29,8 +33,9 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
         {
             Steps = steps,
             Letters = request.Letters,
-            Urgency = new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason]),
+            Urgency = new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason]) { Label = UrgencyLabel },
             FreeHelp = FreeHelp(request.Facts, steps),
+            ExpectContactBy = ExpectContactBy,
         });
     }
 
@@ -43,11 +48,19 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
         }
         var id = Guid.NewGuid();
         Stored[id] = request;
-        return Task.FromResult(new HandOffResult(true, id, new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason])));
+        return Task.FromResult(new HandOffResult(true, id, new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason]) { Label = UrgencyLabel }) { ExpectContactBy = ExpectContactBy });
     }
 
     public Task<IReadOnlyList<SentRequest>> ListAsync(string ownerId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SentRequest>>([.. Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => new SentRequest(s.Key, s.Value.CaseId, clock.GetUtcNow()))]);
+        Task.FromResult<IReadOnlyList<SentRequest>>([.. Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => new SentRequest(s.Key, s.Value.CaseId, clock.GetUtcNow())
+        {
+            Status = Statuses.GetValueOrDefault(s.Key, RequestStatus.Received),
+            ContactChannel = s.Value.ContactChannel,
+            ExpectContactBy = ExpectContactBy,
+        })]);
+
+    /// <summary>Where the fake practice is with each stored request (Received unless a test says otherwise).</summary>
+    public Dictionary<Guid, RequestStatus> Statuses { get; } = [];
 
     public Task<bool> WithdrawAsync(string ownerId, Guid requestId, CancellationToken cancellationToken) =>
         Task.FromResult(Stored.TryGetValue(requestId, out var request) && request.OwnerId == ownerId && Stored.Remove(requestId));

@@ -143,6 +143,7 @@ public class TriageConversationTests
         var preview = await client.SendAsync("(555) 123-4567");
 
         Assert.Contains(harness.Content["preview.title"], preview.Joined());
+        Assert.Contains("(555) 123-4567", preview.Joined());
         await client.SendAsync(harness.Content["button.send"]);
         var request = Assert.Single(harness.HandOff.Stored).Value;
         Assert.Equal(ContactChannel.Text, request.ContactChannel);
@@ -188,22 +189,15 @@ public class TriageConversationTests
         using var harness = new TriageHarness();
         var client = harness.Client();
         await StageConversationTests.RunToAdviceAsync(client, "I disagree with the school and they won't listen", ["no", "no", "no"]);
-        await client.SendAsync("talk to an advocate");
-        await client.SendAsync(harness.Content["button.consentYes"]);
-        await client.SendAsync(harness.Content["button.phone"]);
-        await client.SendAsync("555 123 4567");
-        await client.SendAsync(harness.Content["button.anyTime"]);
 
-        var dueProcess = await client.SendAsync(harness.Content["button.wordsNo"]);
-        Assert.Equal(harness.Content["dueProcess.question"], dueProcess[^1].Text);
-        await client.SendAsync("November 2, 2026");
-        await TriageWalk.AnswerUntilPreviewAsync(client, harness.Content);
+        await TriageWalk.ToPreviewAsync(client, harness.Content, words: null, dueProcess: "November 2, 2026");
         await client.SendAsync(harness.Content["button.send"]);
 
+        Assert.Contains(client.Transcript, r => r.Text == harness.Content["dueProcess.question"]);
         var request = Assert.Single(harness.HandOff.Stored).Value;
         Assert.Equal(new DateOnly(2026, 11, 2), request.DueProcessFiledOn);
-        Assert.Equal(ContactChannel.Phone, request.ContactChannel);
-        Assert.Equal(harness.Content["button.anyTime"], request.Availability);
+        // A contract fact: the case keeps it, so the chat's own advice follows the complaint's clocks too.
+        Assert.Equal(new DateOnly(2026, 11, 2), request.Facts.DueProcessFiledOn);
     }
 
     [Theory]
@@ -219,38 +213,46 @@ public class TriageConversationTests
         Assert.Equal(expected, kind == "email" ? ContactPrompt.Email(text) : ContactPrompt.Phone(text));
 }
 
-/// <summary>The answers of a parent who shares: email, availability, optionally own words, cannot pay.</summary>
+/// <summary>
+/// A parent who shares, answering whatever the hand-off asks next (it skips what the case or the letters already
+/// hold): Texas if the state is asked, a name, English, email, weekday evenings, the child's name skipped, their own
+/// words or not, a due-process date when asked, cannot pay.
+/// </summary>
 internal static class TriageWalk
 {
-    public static async Task ToPreviewAsync(DialogTestClient client, TriageChatContent content, string? words)
+    public static async Task ToPreviewAsync(DialogTestClient client, TriageChatContent content, string? words, string? dueProcess = null, string name = "Sam Lee")
     {
-        await client.SendAsync("talk to an advocate");
-        await client.SendAsync(content["button.consentYes"]);
-        await client.SendAsync(content["button.email"]);
-        await client.SendAsync("sam@example.com");
-        await client.SendAsync("weekday evenings");
-        if (words is null)
-        {
-            await client.SendAsync(content["button.wordsNo"]);
-        }
-        else
-        {
-            await client.SendAsync(content["button.wordsYes"]);
-            await client.SendAsync(words);
-        }
-        await AnswerUntilPreviewAsync(client, content);
+        var replies = await client.SendAsync("talk to an advocate");
+        await AnswerUntilPreviewAsync(client, content, replies, words, dueProcess, name);
     }
 
-    /// <summary>From the "can you pay?" question: cannot pay, and Texas if the state is asked.</summary>
-    public static async Task AnswerUntilPreviewAsync(DialogTestClient client, TriageChatContent content)
+    /// <summary>Answers each question of the hand-off as <see cref="ToPreviewAsync"/> does, from the replies given, until the preview.</summary>
+    public static async Task AnswerUntilPreviewAsync(DialogTestClient client, TriageChatContent content, IReadOnlyList<Microsoft.Bot.Schema.IMessageActivity> replies,
+        string? words = null, string? dueProcess = null, string name = "Sam Lee")
     {
-        var preview = await client.SendAsync(content["button.cannotPay"]);
-        if (!preview.Joined().Contains(content["preview.title"], StringComparison.Ordinal))
+        for (var turn = 0; turn < 20; turn++)
         {
-            // The case has no state yet: the hand-off asks it, to name the state's free help.
-            Assert.Contains("Which state", preview[^1].Text);
-            preview = await client.SendAsync("Texas");
+            var question = replies[^1].Text ?? "";
+            if (replies.Joined().Contains(content["preview.title"], StringComparison.Ordinal))
+            {
+                return;
+            }
+            var answer =
+                question == content["consent.question"] ? content["button.consentYes"]
+                : question.Contains("Which state", StringComparison.Ordinal) ? "Texas"
+                : question == content["name.question"] ? name
+                : question == content["language.question"] ? content["button.english"]
+                : question == content["contact.method"] ? content["button.email"]
+                : question == content["contact.email"] ? "sam@example.com"
+                : question == content["availability.question"] ? "weekday evenings"
+                : question == content["child.question"] ? content["button.skip"]
+                : question == content["words.question"] ? content[words is null ? "button.wordsNo" : "button.wordsYes"]
+                : question == content["words.prompt"] ? words!
+                : question == content["dueProcess.question"] ? dueProcess ?? content["button.noComplaint"]
+                : question == content["canPay.question"] ? content["button.cannotPay"]
+                : throw new InvalidOperationException($"The walk does not know this question: {question}\nReplies:\n{replies.Joined()}");
+            replies = await client.SendAsync(answer);
         }
-        Assert.Contains(content["preview.title"], preview.Joined());
+        throw new InvalidOperationException("No preview after 20 answers.");
     }
 }

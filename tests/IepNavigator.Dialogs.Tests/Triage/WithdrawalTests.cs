@@ -39,8 +39,13 @@ public class WithdrawalTests
     {
         using var harness = new TriageHarness();
         var client = await SentOneAsync(harness);
+        // One request per child (asking again shows the one sent): the second is for a second child.
+        await client.SendAsync("add a child");
+        await client.SendAsync("Sam");
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
         await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
         await client.SendAsync(harness.Content["button.send"]);
+        Assert.Equal(2, harness.HandOff.Stored.Count);
         var other = harness.Client("parent-2", "conversation-2");
         await StageConversationTests.RunToAdviceAsync(other, "he got suspended again", ["12", "last Monday", "no"]);
         await TriageWalk.ToPreviewAsync(other, harness.Content, words: null);

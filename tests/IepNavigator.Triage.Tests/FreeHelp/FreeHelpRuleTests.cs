@@ -16,7 +16,7 @@ public sealed class FreeHelpRuleTests
         var referral = FreeHelpRule.Default.Refer(new CaseFacts { State = "NM", Stage = Stage.Concerned }, [DueProcess], UrgencyLevel.Routine, canPayForAdvocate: true);
 
         Assert.True(referral.FreeHelpFirst);
-        Assert.Single(referral.Reasons);
+        Assert.Equal([FreeHelpReasons.EarlyStage], referral.ReasonCodes);
         Assert.Equal("NM", referral.Help?.State);
     }
 
@@ -47,7 +47,7 @@ public sealed class FreeHelpRuleTests
         var canPay = FreeHelpRule.Default.Refer(facts, [Records], UrgencyLevel.Urgent, canPayForAdvocate: true);
 
         Assert.True(cannotPay.FreeHelpFirst);
-        Assert.Single(cannotPay.Reasons);
+        Assert.Equal([FreeHelpReasons.UrgentAndCannotPay], cannotPay.ReasonCodes);
         Assert.False(canPay.FreeHelpFirst);
     }
 }

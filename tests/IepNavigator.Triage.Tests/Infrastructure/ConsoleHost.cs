@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IepNavigator.Triage.Tests.Infrastructure;
 
@@ -30,25 +31,31 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <param name="clock">The host's clock (default: the machine's); tests of lockouts pass a fake one and move it.</param>
-    public static async Task<ConsoleHost> StartAsync(Uri? webhook = null, TimeProvider? clock = null)
+    /// <summary>The host's one clock: fixed at <see cref="TriageServices.Start"/> unless a test passes its own, so dates and "in 10 days" never depend on the day the test runs.</summary>
+    public FakeTimeProvider Clock { get; private init; } = null!;
+
+    /// <param name="clock">The host's clock (default: fixed at <see cref="TriageServices.Start"/>); tests of lockouts pass their own and move it.</param>
+    public static async Task<ConsoleHost> StartAsync(Uri? webhook = null, IDictionary<string, string?>? overrides = null, FakeTimeProvider? clock = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("iepnav-console-").FullName;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(await TriageConfiguration.CreateAsync(TriageDatabaseKind.Sqlite, dataDirectory, webhook));
-        if (clock is not null)
+        var settings = await TriageConfiguration.CreateAsync(TriageDatabaseKind.Sqlite, dataDirectory, webhook);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
-            builder.Services.AddSingleton(clock);
+            settings[key] = value;
         }
+        builder.Configuration.AddInMemoryCollection(settings);
+        clock ??= new FakeTimeProvider(TriageServices.Start);
+        builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddKnowledge();
         builder.Services.AddTriage(builder.Configuration);
         var app = builder.Build();
         app.MapTriage();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ConsoleHost(app, new Uri(address));
+        return new ConsoleHost(app, new Uri(address)) { Clock = clock };
     }
 
     /// <summary>Opens the sign-in page and posts the form, as a browser would.</summary>

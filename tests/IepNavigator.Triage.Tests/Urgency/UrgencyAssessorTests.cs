@@ -60,12 +60,14 @@ public sealed class UrgencyAssessorTests
     {
         var advice = NoAdvice with { Steps = [Step("escalate-overdue-timeline", "Ask why the evaluation is late", Today.AddDays(-3))] };
 
-        var result = UrgencyAssessor.Assess(new CaseFacts(), advice, Today);
+        var result = UrgencyAssessor.Assess(new CaseFacts(), advice, Today, language: "en");
 
         Assert.Equal(UrgencyLevel.Priority, result.Level);
         var reason = Assert.Single(result.Reasons);
         Assert.Equal("deadline-passed", reason.Code);
-        Assert.Contains("Ask why the evaluation is late", reason.Text, StringComparison.Ordinal);
+        // Named as the advocates name the step (packet-text.json), with its date: never the id, never "your child".
+        Assert.Contains("Notify the school in writing that a required deadline has passed (October 30, 2026)", reason.Text, StringComparison.Ordinal);
+        Assert.Equal([new DatedStep("escalate-overdue-timeline", Today.AddDays(-3))], reason.Steps);
     }
 
     [Fact]

@@ -112,6 +112,110 @@ public abstract class WebhookDeliveryContract
         var withdrawn = receiver.Processed.Values.Single(body => body.GetProperty("event").GetString() == WebhookPayload.WithdrawnEvent);
         Assert.Equal(packet.Id.ToString(), withdrawn.GetProperty("packetId").GetString());
         Assert.False(withdrawn.TryGetProperty("packet", out _));
+        // "Withdrawing deletes it" holds for the outbox too: the delivered packet.created row is gone, only the ids-only message stays.
+        Assert.Equal([WebhookPayload.WithdrawnEvent], await OutboxEventsAsync(triage, packet.Id));
+    }
+
+    [Fact]
+    public async Task Withdraw_BeforeDelivery_LeavesNoRowAndSendsNothing()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var triage = await TriageServices.CreateAsync(Kind, receiver.Url);
+        var packet = (await triage.Desk.SubmitAsync(Cases.Suspended("parent"))).Packet!;
+
+        Assert.True(await triage.Desk.WithdrawAsync("parent", packet.Id));
+
+        Assert.Empty(await OutboxEventsAsync(triage, packet.Id));
+        Assert.Equal(0, await triage.Dispatcher.DeliverDueAsync(CancellationToken.None));
+        Assert.Empty(receiver.Requests);
+    }
+
+    [Fact]
+    public async Task Deliver_PacketCreated_CarriesLanguageAndContactPreference_AndNeverThePaymentAnswer()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var triage = await TriageServices.CreateAsync(Kind, receiver.Url);
+        var packet = (await triage.Desk.SubmitAsync(Families.FloridaSpanish() with { CanPayForAdvocate = false })).Packet!;
+
+        Assert.Equal(1, await triage.Dispatcher.DeliverDueAsync(CancellationToken.None));
+
+        var body = Assert.Single(receiver.Processed).Value;
+        var sent = body.GetProperty("packet");
+        Assert.Equal(packet.Id.ToString(), sent.GetProperty("id").GetString());
+        Assert.Equal("es", sent.GetProperty("language").GetString());
+        var contact = sent.GetProperty("contact");
+        Assert.Equal(("Lucía Gómez", "text", "3055550199", "por la mañana", "es"),
+            (contact.GetProperty("name").GetString(), contact.GetProperty("method").GetString(), contact.GetProperty("address").GetString(),
+             contact.GetProperty("bestTime").GetString(), contact.GetProperty("preferredLanguage").GetString()));
+        Assert.Equal("Sofía", sent.GetProperty("child").GetProperty("firstName").GetString());
+        Assert.Equal(("routine", "Routine"), (sent.GetProperty("urgency").GetProperty("level").GetString(), sent.GetProperty("urgency").GetProperty("label").GetString()));
+        Assert.Equal("2026-11-05", sent.GetProperty("expectContactBy").GetString());
+        Assert.Equal(("es", Families.FloridaSpanish().ParentWords), (sent.GetProperty("parentWords").GetProperty("language").GetString(), sent.GetProperty("parentWords").GetProperty("text").GetString()));
+        // The chat promised the payment answer only picks the family's first call.
+        var raw = receiver.Requests.Single().Body;
+        Assert.DoesNotContain("cannot-pay", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("canPay", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("paying", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ownerUserId", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Payload_EveryFieldIsNamedInTheReadme()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var triage = await TriageServices.CreateAsync(Kind, receiver.Url);
+        await triage.Desk.SubmitAsync(Families.TexasIgnored() with { ConsentToShareOwnWords = true, ParentWords = "Nothing since July." });
+        Assert.Equal(1, await triage.Dispatcher.DeliverDueAsync(CancellationToken.None));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "IepNavigator.Triage", "README.md"));
+        var contract = readme[readme.IndexOf("## Webhook contract", StringComparison.Ordinal)..];
+
+        var missing = FieldNames(Assert.Single(receiver.Processed).Value).Where(name => !contract.Contains($"`{name}`", StringComparison.Ordinal)).ToList();
+
+        Assert.True(missing.Count == 0, "Not named in the README's webhook contract: " + string.Join(", ", missing));
+    }
+
+    /// <summary>Every property name in the message, except the contract facts (named in knowledge-contract.md).</summary>
+    private static IEnumerable<string> FieldNames(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject()
+            .SelectMany(p => p.Name == "facts" ? [p.Name] : FieldNames(p.Value).Prepend(p.Name)).Distinct(),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(FieldNames).Distinct(),
+        _ => [],
+    };
+
+    private static async Task<List<string>> OutboxEventsAsync(TriageServices triage, Guid packetId)
+    {
+        var connection = await triage.Database.OpenAsync(CancellationToken.None);
+        await using (connection)
+        {
+            using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The table name comes from the provider.
+            command.CommandText = $"SELECT event FROM {triage.Database.Table("outbox")} WHERE packet_id = @id";
+#pragma warning restore CA2100
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@id";
+            parameter.Value = packetId.ToString("N");
+            command.Parameters.Add(parameter);
+            var events = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                events.Add(reader.GetString(0));
+            }
+            return events;
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IepNavigator.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("The repository root (IepNavigator.sln) is not above the test folder.");
     }
 }
 

@@ -93,13 +93,15 @@ public sealed class DeleteMyDataEverywhereTests : IDisposable
         Assert.Equal(1, before.Reminders);
         Assert.Equal(1, before.Packets);
         Assert.True(before.Outbox >= 1);
+        Assert.Equal(0, before.Withdrawals);
         Assert.NotEmpty(await parent.HistoryAsync());
 
         await parent.SayAsync("delete my data");
         await parent.SayAsync("yes");
 
         var after = await tables.CountAsync(UserId, parent.ConversationId, packetId);
-        Assert.Equal(new RowCounts(0, 0, 0, 0, 0, 0), after);
+        // Everything of the parent's is gone; what stays is the record that it was withdrawn (ids only, no content).
+        Assert.Equal(new RowCounts(0, 0, 0, 0, 0, 0, Withdrawals: 1), after);
         // What a browser reopening the chat reads: only the answer to "yes".
         var history = await parent.HistoryAsync();
         Assert.Equal(messages["delete.done"], DirectLineParent.Texts(history));
@@ -124,16 +126,21 @@ public sealed class DeleteMyDataEverywhereTests : IDisposable
         foreach (var text in new[]
         {
             "he got suspended again", "12", "last Monday", "no",
-            "talk to an advocate", content["button.consentYes"], content["button.email"], "sam@example.com", "weekday evenings",
-            content["button.wordsYes"], Words, content["button.cannotPay"], "Texas", content["button.send"],
+            "talk to an advocate", content["button.consentYes"], "Texas", content["button.skip"], content["button.english"],
+            content["button.email"], "sam@example.com", "weekday evenings", content["button.skip"],
+            content["button.wordsYes"], Words, content["button.cannotPay"], content["button.send"],
         })
         {
             await parent.SayAsync(text);
         }
     }
 
-    /// <summary>Rows that belong to one parent, per table (notes, outbox and audit through the packet id).</summary>
-    private sealed record RowCounts(long StateItems, long Reminders, long Packets, long Notes, long Outbox, long Audit);
+    /// <summary>
+    /// Rows that belong to one parent, per table (notes, outbox and audit through the packet id). <see cref="Withdrawals"/>
+    /// counts apart the one audit row a withdrawal leaves (issue 25): time, actor "family", action "withdrawn" and the
+    /// packet's random id — no content — so an advocate's open link can say the family withdrew and what was deleted.
+    /// </summary>
+    private sealed record RowCounts(long StateItems, long Reminders, long Packets, long Notes, long Outbox, long Audit, long Withdrawals = 0);
 
     private interface ITables
     {
@@ -160,7 +167,10 @@ public sealed class DeleteMyDataEverywhereTests : IDisposable
                         await CountAsync(connection, $"SELECT count(*) FROM {triage.Table("packets")} WHERE owner_user_id = @owner OR id = @packet", ("@owner", "directline/" + userId), ("@packet", packet)),
                         await CountAsync(connection, $"SELECT count(*) FROM {triage.Table("notes")} WHERE packet_id = @packet", ("@packet", packet)),
                         await CountAsync(connection, $"SELECT count(*) FROM {triage.Table("outbox")} WHERE packet_id = @packet", ("@packet", packet)),
-                        await CountAsync(connection, $"SELECT count(*) FROM {triage.Table("audit")} WHERE packet_id = @packet", ("@packet", packet)));
+                        await CountAsync(connection, $"SELECT count(*) FROM {triage.Table("audit")} WHERE packet_id = @packet AND NOT (action = @withdrawn AND actor = @family)",
+                            ("@packet", packet), ("@withdrawn", AuditTrail.WithdrawnAction), ("@family", AuditTrail.FamilyActor)),
+                        await CountAsync(connection, $"SELECT count(*) FROM {triage.Table("audit")} WHERE packet_id = @packet AND action = @withdrawn AND actor = @family",
+                            ("@packet", packet), ("@withdrawn", AuditTrail.WithdrawnAction), ("@family", AuditTrail.FamilyActor)));
                 }
             }
         }

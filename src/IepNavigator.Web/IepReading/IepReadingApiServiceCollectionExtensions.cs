@@ -1,0 +1,40 @@
+using IepNavigator.IepReading;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IepNavigator.Web.IepReading;
+
+public static class IepReadingApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// The IEP reader for <c>POST /api/v1/iep/read</c>: limits from the "IepReading" section, validated at start-up.
+    /// The reader keeps nothing: the file lives in memory for the length of the request.
+    /// </summary>
+    public static IServiceCollection AddIepReadingApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<IepReadingOptions>().Bind(configuration.GetSection(IepReadingOptions.Section))
+            .Validate(o => o.MaxFileBytes is >= 64 * 1024 and <= 64 * 1024 * 1024, "IepReading:MaxFileBytes must be between 64 KB and 64 MB.")
+            .Validate(o => o.MaxPages is > 0 and <= 2000, "IepReading:MaxPages must be between 1 and 2000.")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "IepReading:Timeout must be positive.")
+            .Validate(o => o.MaxNestingDepth is >= 16 and <= 512, "IepReading:MaxNestingDepth must be between 16 and 512.")
+            .ValidateOnStart();
+        services.AddIepReading();
+        // The library's own default options give way to the bound ones.
+        services.Replace(ServiceDescriptor.Singleton(sp => sp.GetRequiredService<IOptions<IepReadingOptions>>().Value));
+        services.AddHostedService<IepReaderWarmUp>();
+        return services;
+    }
+
+    /// <summary>Compiles the reader's vocabulary in the background at start (start-up itself does not wait for it).</summary>
+    private sealed class IepReaderWarmUp : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = Task.Run(IepReader.Prepare, CancellationToken.None);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
