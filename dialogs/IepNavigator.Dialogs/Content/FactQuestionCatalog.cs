@@ -34,7 +34,7 @@ public sealed class FactQuestionCatalog
 
     /// <summary>The <see cref="FactQuestion.NotMeaning"/> phrases of <paramref name="fact"/> in every language, normalized.</summary>
     public IReadOnlyList<string> NotMeaning(string fact) =>
-        [.. ContentLanguage.Supported.SelectMany(l => _languages.For(l).Facts.GetValueOrDefault(fact)?.NotMeaning ?? []).Select(Understanding.TextNormalizer.Normalize).Distinct()];
+        [.. ContentLanguage.Supported.SelectMany(l => _languages.For(l).Facts.GetValueOrDefault(fact)?.NotMeaning ?? []).Select(IepNavigator.Understanding.Text.TextNormalizer.Normalize).Distinct()];
 
     /// <summary>How to ask for <paramref name="fact"/> in the turn's language.</summary>
     public FactQuestion? Find(string fact) => _languages.Current.Facts.GetValueOrDefault(fact);

@@ -1,3 +1,4 @@
+using IepNavigator.Understanding.Text;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
