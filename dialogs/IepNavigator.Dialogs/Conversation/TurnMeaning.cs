@@ -28,6 +28,26 @@ public static class TurnMeaning
     /// <summary>True when the model is sure the message means <paramref name="intent"/>.</summary>
     public static bool Means(ITurnContext turnContext, Intent intent) => SureIntent(turnContext) == intent;
 
+    /// <summary>
+    /// For a command ("quiero que borren mis datos" under a date question): the model is sure, or the command is among its
+    /// candidates while the message neither answers the open question nor states a fact. An open question pulls the model
+    /// towards "tell"; a message that tells nothing is not an answer, so the command it leans to is taken.
+    /// </summary>
+    public static bool Commands(ITurnContext turnContext, Intent intent, string? awaiting)
+    {
+        if (Means(turnContext, intent))
+        {
+            return true;
+        }
+        return Of(turnContext) is { Suspicious: false } reading
+            && reading.Intent.Candidates.Any(c => c.Value == intent && c.Confidence >= CommandFloor)
+            && !reading.StatedFacts.Any() && reading.Unknown.Count == 0 && reading.None.Count == 0
+            && Runtime.Prompts.AwaitedReplies.For(turnContext, awaiting) is not { Kind: Runtime.Prompts.AwaitedReplyKind.Value or Runtime.Prompts.AwaitedReplyKind.Unknown or Runtime.Prompts.AwaitedReplyKind.None };
+    }
+
+    /// <summary>The least a command candidate needs (dev-split candidates of commands that were right sat above 0.2).</summary>
+    private const float CommandFloor = 0.2f;
+
     /// <summary>What the message's stated facts changed on the case this turn (<see cref="StatedFactsInterruption"/>).</summary>
     public static StatedChanges? Changes(ITurnContext turnContext)
     {

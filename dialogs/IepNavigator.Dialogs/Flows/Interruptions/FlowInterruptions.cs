@@ -16,7 +16,7 @@ public abstract class DialogOnTopInterruption(InterruptionPhrases phrases, strin
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!phrases.Matches(phraseKind, text) && !(intent is { } meant && TurnMeaning.Means(dc.Context, meant)))
+        if (!phrases.Matches(phraseKind, text) && !(intent is { } meant && TurnMeaning.Commands(dc.Context, meant, dc.Awaiting)))
         {
             return InterruptionOutcome.NotHandled;
         }
