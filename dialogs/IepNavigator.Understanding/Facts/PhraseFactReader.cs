@@ -48,6 +48,9 @@ internal sealed partial class PhraseFactReader
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
+                Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
+                Decision = all.Any(p => p.Decision.Count > 0) ? Compile(p => p.Decision) : null,
+                DatedBy = [.. all.SelectMany(p => p.DatedBy).Distinct(StringComparer.Ordinal)],
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
@@ -258,11 +261,76 @@ internal sealed partial class PhraseFactReader
         }
     }
 
+    /// <summary>
+    /// GUIDE.md E12: a parent who says they disagree ("we said no", "no estoy de acuerdo") with a school decision the
+    /// message dates disputes that decision, in any stage: its date is the date of the fact that dates the decision (a
+    /// placement proposal, a disciplinary move, the IEP meeting where it was made), or else the date told beside the
+    /// decision's own words ("they decided it at the meeting in May"). Returns whether the parent disagrees.
+    /// </summary>
+    public bool ReadDisagreement(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, string? stage)
+    {
+        var disagreed = false;
+        foreach (var rule in rules.Where(r => r.Disagree is not null))
+        {
+            var disagrees = clauses.Any(c => c.States && FirstMatch(rule.Disagree!, c.Normalized) is not null
+                && (rule.Except is null || FirstMatch(rule.Except, c.Normalized) is null));
+            if (!disagrees)
+            {
+                continue;
+            }
+            disagreed = true;
+            if (draft.IsSettled(rule.Field.Name))
+            {
+                continue;
+            }
+            if (rule.DatedBy.FirstOrDefault(draft.Has) is { } anchor && draft.Values[anchor] is DateOnly anchored)
+            {
+                draft.Set(rule.Field.Name, anchored, draft.Approximate.Contains(anchor));
+                continue;
+            }
+            // A disagreement with an evaluation or an eligibility decision is disagreesWithEvaluation (GUIDE.md E12), not this.
+            if (rule.Decision is null || draft.Has(FactNames.EligibilityDecidedOn) || draft.Has(FactNames.DisagreesWithEvaluation)
+                || stage is "not-eligible" or "evaluation-complete")
+            {
+                continue;
+            }
+            // "I said no at the meeting on November 18": the date after the parent's no; else the date beside the decision's words.
+            NaturalDate? found = null;
+            var context = "";
+            foreach (var clause in clauses.Where(c => c.States))
+            {
+                var text = clause.Normalized;
+                if (rule.Except is not null && FirstMatch(rule.Except, text) is not null)
+                {
+                    continue;
+                }
+                var said = FirstMatch(rule.Disagree!, text);
+                var decision = FirstMatch(rule.Decision, text);
+                var date = (said is not null ? DateIn(text[said.Index..], today, future: false) : null)
+                    ?? (decision is not null ? DateIn(text[decision.Index..], today, future: false) ?? DateIn(text, today, future: false) : null);
+                if (date is not null && (found is null || said is not null))
+                {
+                    (found, context) = (date, text);
+                    if (said is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+            if (found is not null)
+            {
+                SetDate(draft, rule, found, context);
+            }
+        }
+        return disagreed;
+    }
+
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
-    public void ApplyStage(FactDraft draft, string? stage, string? awaited)
+    /// <param name="disagreed">The parent said they disagree (<see cref="ReadDisagreement"/>): a disputed decision counts in any stage.</param>
+    public void ApplyStage(FactDraft draft, string? stage, string? awaited, bool disagreed = false)
     {
         // A fact the bot asked for counts whatever the stage.
-        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited))
+        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited && !(disagreed && r.Disagree is not null)))
         {
             if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)))
             {
@@ -418,6 +486,9 @@ internal sealed partial class PhraseFactReader
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public bool Act { get; init; }
+        public PhraseSet? Disagree { get; init; }
+        public PhraseSet? Decision { get; init; }
+        public IReadOnlyList<string> DatedBy { get; init; } = [];
         public bool Future { get; init; }
     }
 
