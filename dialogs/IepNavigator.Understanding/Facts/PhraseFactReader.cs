@@ -46,6 +46,7 @@ internal sealed partial class PhraseFactReader
                 SameSentenceAs = all.Select(p => p.SameSentenceAs).FirstOrDefault(r => r is not null),
                 Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
+                NotInStages = [.. all.SelectMany(p => p.NotInStages).Distinct(StringComparer.Ordinal)],
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
@@ -337,6 +338,13 @@ internal sealed partial class PhraseFactReader
                 draft.Remove(rule.Field.Name);
             }
         }
+        foreach (var rule in rules.Where(r => r.NotInStages.Count > 0 && r.Field.Name != awaited))
+        {
+            if (stage is not null && rule.NotInStages.Contains(stage) && draft.Values.ContainsKey(rule.Field.Name))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
     }
 
     private void SetDate(FactDraft draft, FactRule rule, NaturalDate date, string context)
@@ -485,6 +493,7 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? About { get; init; }
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
+        public IReadOnlyList<string> NotInStages { get; init; } = [];
         public bool Act { get; init; }
         public PhraseSet? Disagree { get; init; }
         public PhraseSet? Decision { get; init; }

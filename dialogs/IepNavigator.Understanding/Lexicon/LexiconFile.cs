@@ -69,6 +69,8 @@ internal sealed class FactPhrases
     public List<string> Except { get; set; } = [];
     /// <summary>Stages the message must reveal for this fact to count (GUIDE.md: disputedActionOn only in a disagreement).</summary>
     public List<string> RequiresStage { get; set; } = [];
+    /// <summary>Stages in which this fact cannot be told (services are not undelivered before there is a plan).</summary>
+    public List<string> NotInStages { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
     public bool Act { get; set; }
     /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>
