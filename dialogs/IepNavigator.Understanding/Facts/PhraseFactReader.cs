@@ -280,6 +280,12 @@ internal sealed partial class PhraseFactReader
                 continue;
             }
             disagreed = true;
+            // "I have the report but I don't agree", "no califica ... no estoy de acuerdo": once the evaluation is done, a
+            // disagreement with no other object is with the evaluation (GUIDE.md E5, E12).
+            if (stage is "not-eligible" or "evaluation-complete" && !draft.IsSettled(FactNames.DisagreesWithEvaluation))
+            {
+                draft.Set(FactNames.DisagreesWithEvaluation, true);
+            }
             if (draft.IsSettled(rule.Field.Name))
             {
                 continue;
@@ -324,6 +330,37 @@ internal sealed partial class PhraseFactReader
             }
         }
         return disagreed;
+    }
+
+    /// <summary>
+    /// A decision told in one sentence and dated in another ("They said he's not eligible. The meeting was November 12.",
+    /// "No califica, dijeron en la junta de hace un mes"): when the message mentions the decision but no date for it, the
+    /// past date of a statement naming the meeting or the decision (the rule's "decision" phrases) is its date, unless
+    /// that statement is about another dated event.
+    /// </summary>
+    public void DateDecisions(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, Result read)
+    {
+        foreach (var rule in rules.Where(r => r.Decision is not null && r.Disagree is null))
+        {
+            if (!read.Mentioned.Contains(rule.Field.Name) || draft.IsSettled(rule.Field.Name))
+            {
+                continue;
+            }
+            foreach (var clause in clauses.Where(c => c.States))
+            {
+                var text = clause.Normalized;
+                if (FirstMatch(rule.Decision!, text) is null
+                    || rules.Any(r => r != rule && r.Field.Kind == FactKind.Date && FirstMatch(r.Event, text) is not null))
+                {
+                    continue;
+                }
+                if (DateIn(text, today, future: false) is { } date)
+                {
+                    SetDate(draft, rule, date, text);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
