@@ -110,6 +110,8 @@ public sealed class MessageReader : IDisposable
             }
         }
         var read = phrases.Read(clauses, context.Today, draft, context.Awaiting);
+        phrases.DateDecisions(clauses, context.Today, draft, read);
+        var disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } seen ? StageNames.Name(seen) : null);
         ResolveWaiting(draft, read);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {
@@ -125,7 +127,7 @@ public sealed class MessageReader : IDisposable
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
         }
-        phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting);
+        phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
 
         return new MessageReading
         {

@@ -38,7 +38,9 @@ internal static partial class AgeReader
         return n is >= 0 and <= 22 ? n : null;
     }
 
-    [GeneratedRegex(@"\b((?<almost>almost|nearly|casi|por cumplir|will be|ll be|turns|is turning|va a cumplir|cumple|va a tener)\s+|(just turned|acaba de cumplir|recien cumplio|cumplio)\s+)?" + Number
+    [GeneratedRegex(@"\b((?<almost>almost|nearly|casi|por cumplir|will be|ll be|turns|is turning|va a cumplir|cumple|va a tener)\s+|(just turned|acaba de cumplir|recien cumplio|cumplio)\s+)?"
+        // A duration is no age: "she's been here 4 years", "lleva 4 años aquí", "more than 3 years", "no ha avanzado en dos años".
+        + @"(?<!\b(?:here|aqui|been|for|than|over|past|last|lleva|llevan|llevo|llevamos|llevaba|en|in|esperar|wait|within|durante|de hace)\s+)" + Number
         + @"(?<!\bhace\s+\S*\s*)(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
         + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|,))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
         + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"

@@ -46,8 +46,12 @@ internal sealed partial class PhraseFactReader
                 SameSentenceAs = all.Select(p => p.SameSentenceAs).FirstOrDefault(r => r is not null),
                 Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
+                NotInStages = [.. all.SelectMany(p => p.NotInStages).Distinct(StringComparer.Ordinal)],
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
+                Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
+                Decision = all.Any(p => p.Decision.Count > 0) ? Compile(p => p.Decision) : null,
+                DatedBy = [.. all.SelectMany(p => p.DatedBy).Distinct(StringComparer.Ordinal)],
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
@@ -258,13 +262,122 @@ internal sealed partial class PhraseFactReader
         }
     }
 
+    /// <summary>
+    /// GUIDE.md E12: a parent who says they disagree ("we said no", "no estoy de acuerdo") with a school decision the
+    /// message dates disputes that decision, in any stage: its date is the date of the fact that dates the decision (a
+    /// placement proposal, a disciplinary move, the IEP meeting where it was made), or else the date told beside the
+    /// decision's own words ("they decided it at the meeting in May"). Returns whether the parent disagrees.
+    /// </summary>
+    public bool ReadDisagreement(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, string? stage)
+    {
+        var disagreed = false;
+        foreach (var rule in rules.Where(r => r.Disagree is not null))
+        {
+            var disagrees = clauses.Any(c => c.States && FirstMatch(rule.Disagree!, c.Normalized) is not null
+                && (rule.Except is null || FirstMatch(rule.Except, c.Normalized) is null));
+            if (!disagrees)
+            {
+                continue;
+            }
+            disagreed = true;
+            // "I have the report but I don't agree", "no califica ... no estoy de acuerdo": once the evaluation is done, a
+            // disagreement with no other object is with the evaluation (GUIDE.md E5, E12).
+            if (stage is "not-eligible" or "evaluation-complete" && !draft.IsSettled(FactNames.DisagreesWithEvaluation))
+            {
+                draft.Set(FactNames.DisagreesWithEvaluation, true);
+            }
+            if (draft.IsSettled(rule.Field.Name))
+            {
+                continue;
+            }
+            if (rule.DatedBy.FirstOrDefault(draft.Has) is { } anchor && draft.Values[anchor] is DateOnly anchored)
+            {
+                draft.Set(rule.Field.Name, anchored, draft.Approximate.Contains(anchor));
+                continue;
+            }
+            // A disagreement with an evaluation or an eligibility decision is disagreesWithEvaluation (GUIDE.md E12), not this.
+            if (rule.Decision is null || draft.Has(FactNames.EligibilityDecidedOn) || draft.Has(FactNames.DisagreesWithEvaluation)
+                || stage is "not-eligible" or "evaluation-complete")
+            {
+                continue;
+            }
+            // "I said no at the meeting on November 18": the date after the parent's no; else the date beside the decision's words.
+            NaturalDate? found = null;
+            var context = "";
+            foreach (var clause in clauses.Where(c => c.States))
+            {
+                var text = clause.Normalized;
+                if (rule.Except is not null && FirstMatch(rule.Except, text) is not null)
+                {
+                    continue;
+                }
+                var said = FirstMatch(rule.Disagree!, text);
+                var decision = FirstMatch(rule.Decision, text);
+                var date = (said is not null ? DateIn(text[said.Index..], today, future: false) : null)
+                    ?? (decision is not null ? DateIn(text[decision.Index..], today, future: false) ?? DateIn(text, today, future: false) : null);
+                if (date is not null && (found is null || said is not null))
+                {
+                    (found, context) = (date, text);
+                    if (said is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+            if (found is not null)
+            {
+                SetDate(draft, rule, found, context);
+            }
+        }
+        return disagreed;
+    }
+
+    /// <summary>
+    /// A decision told in one sentence and dated in another ("They said he's not eligible. The meeting was November 12.",
+    /// "No califica, dijeron en la junta de hace un mes"): when the message mentions the decision but no date for it, the
+    /// past date of a statement naming the meeting or the decision (the rule's "decision" phrases) is its date, unless
+    /// that statement is about another dated event.
+    /// </summary>
+    public void DateDecisions(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, Result read)
+    {
+        foreach (var rule in rules.Where(r => r.Decision is not null && r.Disagree is null))
+        {
+            if (!read.Mentioned.Contains(rule.Field.Name) || draft.IsSettled(rule.Field.Name))
+            {
+                continue;
+            }
+            foreach (var clause in clauses.Where(c => c.States))
+            {
+                var text = clause.Normalized;
+                if (FirstMatch(rule.Decision!, text) is null
+                    || rules.Any(r => r != rule && r.Field.Kind == FactKind.Date && FirstMatch(r.Event, text) is not null))
+                {
+                    continue;
+                }
+                if (DateIn(text, today, future: false) is { } date)
+                {
+                    SetDate(draft, rule, date, text);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
-    public void ApplyStage(FactDraft draft, string? stage, string? awaited)
+    /// <param name="disagreed">The parent said they disagree (<see cref="ReadDisagreement"/>): a disputed decision counts in any stage.</param>
+    public void ApplyStage(FactDraft draft, string? stage, string? awaited, bool disagreed = false)
     {
         // A fact the bot asked for counts whatever the stage.
-        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited))
+        foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited && !(disagreed && r.Disagree is not null)))
         {
             if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+        foreach (var rule in rules.Where(r => r.NotInStages.Count > 0 && r.Field.Name != awaited))
+        {
+            if (stage is not null && rule.NotInStages.Contains(stage) && draft.Values.ContainsKey(rule.Field.Name))
             {
                 draft.Remove(rule.Field.Name);
             }
@@ -417,7 +530,11 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? About { get; init; }
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
+        public IReadOnlyList<string> NotInStages { get; init; } = [];
         public bool Act { get; init; }
+        public PhraseSet? Disagree { get; init; }
+        public PhraseSet? Decision { get; init; }
+        public IReadOnlyList<string> DatedBy { get; init; } = [];
         public bool Future { get; init; }
     }
 
@@ -427,7 +544,7 @@ internal sealed partial class PhraseFactReader
     [GeneratedRegex(@"\s(and then|and|then|but|after that|y luego|y despues|y|luego|pero|despues)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado|(told (us|me)|decided|said|proposed|dijeron|decidieron|propusieron|dijo|decidio|propuso) (at|in|en))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada)\b", RegexOptions.CultureInvariant)]

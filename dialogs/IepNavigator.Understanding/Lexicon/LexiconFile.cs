@@ -36,6 +36,8 @@ internal sealed class ClausesDocument
     public List<string> Hypothetical { get; set; } = [];
     public List<string> NotHypothetical { get; set; } = [];
     public List<string> AboutOthers { get; set; } = [];
+    /// <summary>The whole message is about someone else's child ("asking for my cousin: her son is 7...").</summary>
+    public List<string> AskingForOthers { get; set; } = [];
     public List<string> Intention { get; set; } = [];
     public List<string> InstructionsToBot { get; set; } = [];
 }
@@ -67,10 +69,18 @@ internal sealed class FactPhrases
     public List<string> Except { get; set; } = [];
     /// <summary>Stages the message must reveal for this fact to count (GUIDE.md: disputedActionOn only in a disagreement).</summary>
     public List<string> RequiresStage { get; set; } = [];
+    /// <summary>Stages in which this fact cannot be told (services are not undelivered before there is a plan).</summary>
+    public List<string> NotInStages { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
     public bool Act { get; set; }
     /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>
     public string? Direction { get; set; }
+    /// <summary>The parent saying they disagree ("we said no", "no estoy de acuerdo"): with a dated school decision in the message, its date is this fact's (GUIDE.md E12), whatever the stage.</summary>
+    public List<string> Disagree { get; set; } = [];
+    /// <summary>Words of a school decision or of the meeting that made it, whose date counts when no other fact dates the decision.</summary>
+    public List<string> Decision { get; set; } = [];
+    /// <summary>Facts whose date is the decision's when the parent disagrees (a placement proposal, the IEP meeting).</summary>
+    public List<string> DatedBy { get; set; } = [];
 }
 
 internal sealed class ConcernsDocument

@@ -10,6 +10,7 @@ internal sealed partial class ClauseCues
     private readonly PhraseSet hypothetical;
     private readonly PhraseSet notHypothetical;
     private readonly PhraseSet aboutOthers;
+    private readonly PhraseSet askingForOthers;
     private readonly PhraseSet intention;
     private readonly string[] accentedQuestionWords;
 
@@ -24,6 +25,7 @@ internal sealed partial class ClauseCues
         hypothetical = PhrasePattern.Compile(documents.SelectMany(d => d.Hypothetical));
         notHypothetical = PhrasePattern.Compile(documents.SelectMany(d => d.NotHypothetical));
         aboutOthers = PhrasePattern.Compile(documents.SelectMany(d => d.AboutOthers));
+        askingForOthers = PhrasePattern.Compile(documents.SelectMany(d => d.AskingForOthers));
         intention = PhrasePattern.Compile(documents.SelectMany(d => d.Intention));
         InstructionsToBot = PhrasePattern.Compile(documents.SelectMany(d => d.InstructionsToBot));
         accentedQuestionWords = [.. documents.SelectMany(d => d.AccentedQuestionWords).Distinct(StringComparer.Ordinal)];
@@ -62,6 +64,9 @@ internal sealed partial class ClauseCues
     public PhraseSet InstructionsToBot { get; }
 
     public bool AboutOthers(string normalized) => aboutOthers.IsMatch(normalized);
+
+    /// <summary>The message asks for someone else ("asking for my cousin:", "pregunto por una amiga"): every sentence is about their child.</summary>
+    public bool AsksForOthers(string normalized) => askingForOthers.IsMatch(normalized);
 
     public bool IsIntention(string normalized) => intention.IsMatch(normalized);
 

@@ -48,12 +48,13 @@ internal sealed partial class MessageText
         }
         var clauses = new List<Clause>();
         var sentenceIndex = 0;
+        var forOthers = cues.AsksForOthers(TextNormalizer.Normalize(text));
         foreach (var sentence in Sentences(text))
         {
             var endsWithQuestion = sentence.TrimEnd().EndsWith('?') || sentence.TrimStart().StartsWith('¿');
             var parts = ClauseBreak().Split(sentence).Where(p => TextNormalizer.Normalize(p).Length > 0).ToList();
             var sentenceNormalized = TextNormalizer.Normalize(sentence);
-            var aboutOthers = cues.AboutOthers(sentenceNormalized);
+            var aboutOthers = forOthers || cues.AboutOthers(sentenceNormalized);
             var hypotheticalCarry = false;
             for (var i = 0; i < parts.Count; i++)
             {

@@ -4,6 +4,7 @@ using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Understanding.Text;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding.Text;
 
