@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace IepNavigator.Goals.Checking;
 
 /// <summary>What the child will do: the words after "will" up to the next part, and whether they name an observable action.</summary>
@@ -23,7 +21,7 @@ internal sealed class SkillFinder(CompiledPatterns patterns, GoalSplitter splitt
         }
         var child = statement.Groups["child"] is { Success: true } c ? AsSubject(c.Value.Trim()) : null;
         int at = statement.Index + statement.Length;
-        var lead = patterns.SkillLead.Match(segment, at);
+        var lead = PartFinder.SafeMatch(patterns.SkillLead, segment, at);
         if (lead.Success)
         {
             at = lead.Index + lead.Length;
@@ -42,7 +40,8 @@ internal sealed class SkillFinder(CompiledPatterns patterns, GoalSplitter splitt
         }
         phrase = string.Join(' ', words.Take(MaxWords));
         int offset = start + at + rest.IndexOf(words[0], StringComparison.Ordinal);
-        bool vague = StartsWithAny(phrase, patterns.VagueVerbs) || (!hasCriterion && StartsWithAny(phrase, patterns.ChangeVerbs));
+        bool vague = PartFinder.SafeMatch(patterns.VagueStart, phrase).Success
+            || (!hasCriterion && PartFinder.SafeMatch(patterns.ChangeStart, phrase).Success);
         if (vague)
         {
             return new SkillReading(null, child, phrase);
@@ -58,10 +57,6 @@ internal sealed class SkillFinder(CompiledPatterns patterns, GoalSplitter splitt
         : child;
 
     private static readonly HashSet<string> CommonNouns = new(StringComparer.OrdinalIgnoreCase) { "student", "child", "learner" };
-
-    private static bool StartsWithAny(string phrase, IEnumerable<string> verbs) =>
-        verbs.Any(v => Regex.IsMatch(phrase, "^" + Regex.Escape(v).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
 }
 
 /// <summary>The skill found (or null), the child as the goal names them, and the vague words when that is why it is missing.</summary>

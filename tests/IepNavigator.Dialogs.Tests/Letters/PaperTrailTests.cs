@@ -164,4 +164,17 @@ public sealed class PaperTrailTests : IDisposable
         // Today (2026-11-26) is a Thursday, so "on Monday" is three days back.
         Assert.Equal(daysAgo is null ? null : (Today.AddDays(daysAgo.Value), how), read);
     }
+
+    [Fact]
+    public void SentMessage_RunsInLinearTime_SoABusyMachineNeverTurnsItIntoAnApology()
+    {
+        var reader = new SentMessage(new LetterLedgerContent());
+
+        // No timeout to trip under load (the 100 ms one did), and no message that can make it slow.
+        Assert.All(reader.Patterns, r => Assert.NotEqual(System.Text.RegularExpressions.RegexOptions.None, r.Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        // The longest message the chat reads (DialogRunner.MaxTextLength), built to make a backtracking pattern slow.
+        var worst = "i " + string.Concat(Enumerable.Repeat("just ", 790)) + "sent it " + new string('x', 40);
+        Assert.Null(reader.Read(worst, Today));
+        Assert.Equal((Today, (string?)null), reader.Read("i just just sent it", Today));
+    }
 }
