@@ -90,7 +90,7 @@ public sealed class GoalCheckReplies(GoalChatContent content)
         return messages;
     }
 
-    /// <summary>A block that fits stays whole (a goal and its explanation belong together); a longer one splits at blank lines.</summary>
+    /// <summary>A block that fits stays whole (a goal and its explanation belong together); a longer one splits at blank lines, line breaks or sentence ends.</summary>
     private static IEnumerable<string> Split(string block) =>
-        block.Length <= MaxMessageLength ? [block] : block.Split("\n\n").Select(p => p.Length <= MaxMessageLength ? p : p[..MaxMessageLength]);
+        block.Length <= MaxMessageLength ? [block] : Presentation.MessageSplitter.Split(block, MaxMessageLength);
 }
