@@ -44,6 +44,10 @@ internal sealed class HostProcess : IAsyncDisposable
         environment["Storage__Provider"] = "Sqlite";
         environment["Storage__DataDirectory"] = dataDirectory;
         environment["Bot__Mode"] = botMode;
+        // The driver posts unsigned activities naming http://localhost/ (deliveryMode expectReplies): Production refuses
+        // both unless the host says so (Bot:AllowAnonymous, Bot:AllowedServiceUrls).
+        environment["Bot__AllowAnonymous"] = "true";
+        environment["Bot__AllowedServiceUrls__0"] = "http://localhost/";
         // Selects Bot:Mode even on a build whose Program.cs does not call AddBotMode (see Benchmarking/BotModeHostingStartup).
         environment["ASPNETCORE_HOSTINGSTARTUPASSEMBLIES"] = "IepNavigator.Web";
         // All load comes from one loopback address and a few hundred users: the limiter stays in the path but never refuses.

@@ -12,8 +12,9 @@ DEST="$ROOT/src/IepNavigator.Web/wwwroot/lib/webchat"
 
 # One run at a time: a solution build evaluates the host project once per referencing test project, and each
 # evaluation's FetchWebChatBundle target calls this script; the others wait here and then find the work done.
-mkdir -p "$DEST"
-exec 9>"$DEST/.fetch.lock"
+# The lock lives in obj/, not beside the bundle: everything under wwwroot/ is a static web asset.
+mkdir -p "$DEST" "$ROOT/src/IepNavigator.Web/obj"
+exec 9>"$ROOT/src/IepNavigator.Web/obj/webchat-fetch.lock"
 flock 9
 
 precompress() {

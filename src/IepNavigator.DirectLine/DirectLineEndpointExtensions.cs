@@ -44,7 +44,7 @@ public static class DirectLineEndpointExtensions
             .DisableAntiforgery()
             .ExcludeFromDescription();
         directLine.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
-        directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
+        directLine.MapPost("/tokens/refresh", TokenEndpoints.RefreshAsync);
         directLine.MapPost("/conversations", ConversationEndpoints.StartAsync);
         directLine.MapGet("/conversations/{conversationId}", ConversationEndpoints.ResumeAsync);
         directLine.MapGet("/conversations/{conversationId}/activities", ConversationEndpoints.ReadAsync);

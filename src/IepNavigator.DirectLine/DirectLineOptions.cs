@@ -30,8 +30,14 @@ public sealed class DirectLineOptions
     /// <summary>Conversation token lifetime; Web Chat refreshes every 15 min, so keep it above that.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>How long a browser's returning-parent key stays valid (keeps the same user id).</summary>
+    /// <summary>How long a browser's returning-parent key stays valid (keeps the same user id); each use issues the next.</summary>
     public TimeSpan UserKeyLifetime { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// How long a used user key still works (two tabs opening together, a response lost on the way). Presented later,
+    /// it means two holders, and every key of that user is revoked.
+    /// </summary>
+    public TimeSpan UserKeyReuseGrace { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long after its token expired a returning browser may still reopen the same conversation
     /// (it must also present the matching user key); later it starts a new conversation as the same user.</summary>

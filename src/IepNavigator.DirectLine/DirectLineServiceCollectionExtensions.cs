@@ -4,6 +4,7 @@ using IepNavigator.DirectLine.Conversations.Postgres;
 using IepNavigator.DirectLine.Http;
 using IepNavigator.DirectLine.Tokens;
 using IepNavigator.DirectLine.Widget;
+using IepNavigator.Storage.Access;
 using IepNavigator.Storage.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class DirectLineServiceCollectionExtensions
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must be longer than 15 minutes.")
             .Validate(o => o.Mode != DirectLineMode.Azure || !string.IsNullOrEmpty(o.Secret), "DirectLine:Secret is required when DirectLine:Mode is Azure.")
             .Validate(o => o.MaxActivityBytes >= 1024 && o.MaxUploadBytes >= 1024, "DirectLine:MaxActivityBytes and MaxUploadBytes must be at least 1024.")
+            .Validate(o => o.UserKeyReuseGrace >= TimeSpan.Zero && o.UserKeyReuseGrace < o.UserKeyLifetime, "DirectLine:UserKeyReuseGrace must be between zero and UserKeyLifetime.")
             .ValidateOnStart();
         services.AddOptions<WidgetOptions>().Bind(configuration.GetSection(WidgetOptions.SectionName))
             .Validate(o => o.AllowedOrigins.All(origin => WidgetOptions.Normalize(origin) is not null),
@@ -44,7 +46,10 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<IConversationLog, InMemoryConversationLog>();
         services.TryAddSingleton<ConversationFeed>();
         services.TryAddSingleton<ConversationHub>();
+        // User keys and data generations: beside the state, so "delete my data" revokes them on every instance.
+        services.AddUserAccessStore(configuration);
         services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<WidgetUserKeys>();
         services.TryAddSingleton<Attachments.AttachmentStore>();
         services.TryAddSingleton<ChannelAccounts>();
         services.TryAddSingleton(_ => ChannelMessages.Load());

@@ -9,6 +9,7 @@ using IepNavigator.Web.Benchmarking;
 using IepNavigator.Web.Bot;
 using IepNavigator.Web.Goals;
 using IepNavigator.Web.Hosting;
+using IepNavigator.Web.Hosting.Security;
 using IepNavigator.Web.Letters;
 using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
@@ -18,6 +19,7 @@ using IepNavigator.Web.Widget;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositoryConfiguration();
 
+builder.Services.AddHostSecurity(builder.Configuration, builder.Environment); // headers, forwarded headers, cookies, log privacy
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddKnowledge();

@@ -28,8 +28,9 @@ public sealed class HostUnderTest : IAsyncDisposable
     /// <summary>
     /// Starts the host. <paramref name="publicBaseUrl"/> sets "Letters:PublicBaseUrl" to the host's own address, as a
     /// deployment does, so the chat's download links are absolute; without it they are host-relative (the default).
+    /// <paramref name="settings"/> are more configuration keys for this host (e.g. Widget:AllowedOrigins).
     /// </summary>
-    public static async Task<HostUnderTest> StartAsync(bool publicBaseUrl = false)
+    public static async Task<HostUnderTest> StartAsync(bool publicBaseUrl = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var external = Environment.GetEnvironmentVariable("IEPNAV_E2E_BASE_URL");
         HostUnderTest host;
@@ -41,7 +42,7 @@ public sealed class HostUnderTest : IAsyncDisposable
         {
             // The public URL must be known before the host starts, so that port is chosen first.
             var port = publicBaseUrl ? FreeLoopbackPort() : 0;
-            var factory = new RealHostFactory(publicBaseUrl ? new Uri($"http://127.0.0.1:{port}/") : null);
+            var factory = new RealHostFactory(publicBaseUrl ? new Uri($"http://127.0.0.1:{port}/") : null, settings);
             factory.UseKestrel(port);
             factory.StartServer();
             var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -81,7 +82,7 @@ public sealed class HostUnderTest : IAsyncDisposable
         }
     }
 
-    private sealed class RealHostFactory(Uri? publicBaseUrl) : WebApplicationFactory<Program>
+    private sealed class RealHostFactory(Uri? publicBaseUrl, IReadOnlyDictionary<string, string?>? settings) : WebApplicationFactory<Program>
     {
         private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "iepnav-e2e", Guid.NewGuid().ToString("N"));
 
@@ -96,6 +97,10 @@ public sealed class HostUnderTest : IAsyncDisposable
             if (publicBaseUrl is not null)
             {
                 builder.UseSetting("Letters:PublicBaseUrl", publicBaseUrl.ToString());
+            }
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
             }
         }
 

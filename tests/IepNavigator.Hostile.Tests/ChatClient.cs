@@ -8,6 +8,9 @@ namespace IepNavigator.Hostile.Tests;
 /// <summary>Talks to /api/messages as a channel does, with deliveryMode expectReplies (replies come back in the response).</summary>
 public sealed class ChatClient(HttpClient http, string conversationId, string userId)
 {
+    /// <summary>The serviceUrl the test hosts allow for unsigned activities (Bot:AllowedServiceUrls).</summary>
+    public const string ServiceUrl = "http://localhost/";
+
     public string ConversationId { get; } = conversationId;
     public string UserId { get; } = userId;
 
@@ -16,7 +19,7 @@ public sealed class ChatClient(HttpClient http, string conversationId, string us
         ["type"] = type,
         ["id"] = Guid.NewGuid().ToString("N"),
         ["channelId"] = "test",
-        ["serviceUrl"] = "http://localhost/",
+        ["serviceUrl"] = ServiceUrl,
         ["deliveryMode"] = "expectReplies",
         ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
         ["locale"] = "en-US",
@@ -25,11 +28,21 @@ public sealed class ChatClient(HttpClient http, string conversationId, string us
         ["conversation"] = new JObject { ["id"] = conversationId },
     };
 
-    public Task<HttpResponseMessage> PostRawAsync(byte[] body, string contentType) => PostRawAsync(http, "/api/messages", body, contentType);
+    public Task<HttpResponseMessage> PostRawAsync(byte[] body, string contentType, bool chunked = false) =>
+        PostRawAsync(http, "/api/messages", body, contentType, chunked: chunked);
 
-    public static async Task<HttpResponseMessage> PostRawAsync(HttpClient client, string path, byte[] body, string contentType, string? bearer = null)
+    /// <param name="chunked">Stream the body with no Content-Length (Transfer-Encoding: chunked).</param>
+    public static async Task<HttpResponseMessage> PostRawAsync(HttpClient client, string path, byte[] body, string contentType, string? bearer = null, bool chunked = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        {
+            // A stream of unknown length is sent chunked; bytes are sent with their length.
+            Content = chunked ? new StreamContent(new UnknownLengthStream(body)) : new ByteArrayContent(body),
+        };
+        if (chunked)
+        {
+            request.Headers.TransferEncodingChunked = true;
+        }
         if (contentType.Length > 0)
         {
             request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -60,5 +73,11 @@ public sealed class ChatClient(HttpClient http, string conversationId, string us
         }
         var replies = JObject.Parse(body)["activities"] as JArray ?? [];
         return replies.OfType<JObject>().Select(r => (string?)r["text"] ?? string.Empty).ToList();
+    }
+
+    /// <summary>Bytes behind a stream that cannot say its length, so nothing computes a Content-Length for it.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
     }
 }

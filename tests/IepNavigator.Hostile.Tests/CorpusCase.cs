@@ -8,7 +8,7 @@ public sealed record CorpusCase
 {
     public required string Id { get; init; }
 
-    /// <summary>messages | next-steps | letter | directline.</summary>
+    /// <summary>messages | next-steps | letter | goals | directline | widget-token.</summary>
     public required string Target { get; init; }
 
     /// <summary>reject (must be 4xx) | accept (must be 2xx with a polite reply) | any (either, never 5xx).</summary>
@@ -21,6 +21,12 @@ public sealed record CorpusCase
     public int Replay { get; init; } = 1;
     public string? Query { get; init; }
     public string? LetterId { get; init; }
+
+    /// <summary>For <c>goals</c>: the path under /api/v1/goals/ (progress, progress/chart, check).</summary>
+    public string? Path { get; init; }
+
+    /// <summary>Send the body with Transfer-Encoding: chunked (no Content-Length), as a streaming client does.</summary>
+    public bool Chunked { get; init; }
     public IReadOnlyList<string> MustNotContain { get; init; } = [];
 
     /// <summary>

@@ -20,6 +20,8 @@ public sealed class HostileCorpusTests(HostileCorpusTests.SharedHost shared) : I
     public static TheoryData<string> MessageCases => Corpus.Ids("messages");
     public static TheoryData<string> NextStepsCases => Corpus.Ids("next-steps");
     public static TheoryData<string> LetterCases => Corpus.Ids("letter");
+    public static TheoryData<string> GoalCases => Corpus.Ids("goals");
+    public static TheoryData<string> WidgetTokenCases => Corpus.Ids("widget-token");
 
     [Fact]
     public void Corpus_HasAtLeastSixtyCases_EachWithOneBody()
@@ -40,7 +42,7 @@ public sealed class HostileCorpusTests(HostileCorpusTests.SharedHost shared) : I
         var body = CorpusBodies.Build(item, chat.ConversationId, chat.UserId, Guid.NewGuid().ToString("N"));
         for (var attempt = 0; attempt < item.Replay; attempt++)
         {
-            using var response = await chat.PostRawAsync(body, item.ContentType);
+            using var response = await chat.PostRawAsync(body, item.ContentType, item.Chunked);
             await Outcome.AssertAcceptableAsync(item, response, ChatClient.ReplyTexts);
         }
 
@@ -81,5 +83,43 @@ public sealed class HostileCorpusTests(HostileCorpusTests.SharedHost shared) : I
         using var again = await ChatClient.PostRawAsync(client, "/api/v1/letters/evaluation-request/render?format=txt",
             Encoding.UTF8.GetBytes(valid.ToString()), "application/json");
         Assert.True((int)again.StatusCode is 200 or 422, $"a normal render was answered {(int)again.StatusCode}");
+    }
+
+    [Theory]
+    [MemberData(nameof(GoalCases))]
+    public async Task Goals_HostileBody_IsRefusedOrJudged_AndTheApiStillWorks(string id)
+    {
+        var item = Corpus.Find(id);
+        var client = shared.Host.CreateBoundedClient();
+        var body = CorpusBodies.Build(item, "none", "none", "none");
+        using (var response = await ChatClient.PostRawAsync(client, "/api/v1/goals/" + (item.Path ?? "progress"), body, item.ContentType, chunked: item.Chunked))
+        {
+            await Outcome.AssertAcceptableAsync(item, response, text => [text]);
+        }
+        const string Valid = """{ "goal": { "unit": "words per minute", "baselineValue": 20, "baselineDate": "2026-01-05", "targetValue": 60, "endDate": "2026-12-01" }, "points": [ { "date": "2026-03-01", "value": 31 } ], "today": "2026-04-01" }""";
+        using var again = await ChatClient.PostRawAsync(client, "/api/v1/goals/progress", Encoding.UTF8.GetBytes(Valid), "application/json");
+        Assert.True(again.IsSuccessStatusCode, $"a normal progress request was answered {(int)again.StatusCode}");
+    }
+
+    [Theory]
+    [MemberData(nameof(WidgetTokenCases))]
+    public async Task WidgetToken_HostileBody_GetsANewVisitorAtMost_AndTheEndpointStillWorks(string id)
+    {
+        var item = Corpus.Find(id);
+        var client = shared.Host.CreateBoundedClient();
+        var body = CorpusBodies.Build(item, "none", "none", "none");
+        using (var response = await ChatClient.PostRawAsync(client, "/api/widget/token", body, item.ContentType, chunked: item.Chunked))
+        {
+            await Outcome.AssertAcceptableAsync(item, response, text => [text]);
+            if (response.IsSuccessStatusCode)
+            {
+                // Whatever was sent, it never names an existing parent: the user is a new one.
+                var issued = Newtonsoft.Json.Linq.JObject.Parse(await response.Content.ReadAsStringAsync());
+                Assert.StartsWith("dl_", (string?)issued["userId"], StringComparison.Ordinal);
+                Assert.NotEqual("dl_victim", (string?)issued["userId"]);
+                Assert.False((bool?)issued["resumed"]);
+            }
+        }
+        Assert.NotNull(await DirectLineSession.TryStartAsync(client));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;
@@ -50,9 +51,12 @@ public sealed class BadInputTests : IDisposable
     public async Task Post_ReplyToAnUnreachableServiceUrl_Is502NotA500_AndStateStillWorks()
     {
         // Without expectReplies the adapter posts replies to serviceUrl; nothing listens on port 9 here.
-        var client = new BotClient(host.CreateClient(), "unreachable-channel");
+        using var trusting = host.WithWebHostBuilder(b => b.UseSetting("Bot:AllowedServiceUrls:1", "http://127.0.0.1:9/"));
+        var http = trusting.CreateClient();
+        var client = new BotClient(http, "unreachable-channel");
         var activity = client.Activity("message", a => { a["text"] = "hello"; a["serviceUrl"] = "http://127.0.0.1:9/"; a.Remove("deliveryMode"); });
-        using var response = await PostRawAsync(activity.ToString());
+        using var content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.NotEmpty(await client.SendAsync("help"));
     }

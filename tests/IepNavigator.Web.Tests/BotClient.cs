@@ -7,6 +7,9 @@ namespace IepNavigator.Web.Tests;
 /// <summary>Talks to /api/messages the way tools do: plain HTTP with deliveryMode expectReplies.</summary>
 public sealed class BotClient(HttpClient http, string conversationId, string userId = "parent-1", string channelId = "test")
 {
+    /// <summary>The serviceUrl <see cref="NavigatorHostFactory"/> allows for unsigned activities (Bot:AllowedServiceUrls).</summary>
+    public const string ServiceUrl = "http://localhost/";
+
     public string ConversationId { get; } = conversationId;
 
     public Task<IReadOnlyList<JObject>> SendAsync(string text) => PostAsync(Activity("message", a => a["text"] = text));
@@ -35,7 +38,7 @@ public sealed class BotClient(HttpClient http, string conversationId, string use
             ["type"] = type,
             ["id"] = Guid.NewGuid().ToString("N"),
             ["channelId"] = channelId,
-            ["serviceUrl"] = "http://localhost/",
+            ["serviceUrl"] = ServiceUrl,
             ["deliveryMode"] = "expectReplies",
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
             ["locale"] = "en-US",

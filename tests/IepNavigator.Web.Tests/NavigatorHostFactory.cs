@@ -23,6 +23,9 @@ public sealed class NavigatorHostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // Outside Development, unsigned /api/messages activities are refused unless the host says so (BotCallerPolicy).
+        builder.UseSetting("Bot:AllowAnonymous", "true");
+        builder.UseSetting("Bot:AllowedServiceUrls:0", BotClient.ServiceUrl);
     }
 
     protected override void Dispose(bool disposing)

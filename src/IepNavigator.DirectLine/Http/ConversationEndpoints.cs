@@ -13,7 +13,7 @@ internal static class ConversationEndpoints
     /// <summary>POST /conversations: 201 when new, 200 when the token's conversation already exists.</summary>
     public static async Task<IResult> StartAsync(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens, DirectLineChannel channel)
     {
-        var (caller, error) = auth.Authenticate(request);
+        var (caller, error) = await auth.AuthenticateAsync(request).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -22,14 +22,14 @@ internal static class ConversationEndpoints
         var conversationId = caller!.Token?.ConversationId ?? TokenEndpoints.NewConversationId();
         var userId = caller.Token?.UserId ?? await TokenEndpoints.ReadUserIdAsync(request).ConfigureAwait(false) ?? TokenEndpoints.NewUserId();
         var (conversation, created) = await channel.StartAsync(conversationId, userId, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        var body = Describe(request, tokens, conversation, null);
+        var body = await DescribeAsync(request, tokens, conversation, null).ConfigureAwait(false);
         return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
     /// <summary>GET /conversations/{id}: resume and WebSocket reconnect. Must return a token (DLJS replaces its own).</summary>
     public static async Task<IResult> ResumeAsync(HttpRequest request, string conversationId, DirectLineAuthenticator auth, DirectLineTokenService tokens, DirectLineChannel channel)
     {
-        var (caller, error) = auth.Authenticate(request);
+        var (caller, error) = await auth.AuthenticateAsync(request).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -46,7 +46,7 @@ internal static class ConversationEndpoints
             : await channel.Hub.Log.FindAsync(conversationId, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return conversation is null
             ? DirectLineErrors.UnknownConversation()
-            : Results.Json(Describe(request, tokens, conversation, StreamUrls.ParseWatermark(request.Query["watermark"])));
+            : Results.Json(await DescribeAsync(request, tokens, conversation, StreamUrls.ParseWatermark(request.Query["watermark"])).ConfigureAwait(false));
     }
 
     /// <summary>GET /conversations/{id}/activities?watermark=W (polling): what followed W, and a string watermark.</summary>
@@ -84,7 +84,7 @@ internal static class ConversationEndpoints
     /// <summary>Auth, then 403 for another conversation's token, then 404 for an unknown conversation.</summary>
     public static async Task<(ConversationInfo? Conversation, IResult? Error)> AuthorizeAsync(HttpRequest request, string conversationId, DirectLineAuthenticator auth, DirectLineChannel channel, bool allowQueryToken = false)
     {
-        var (caller, error) = auth.Authenticate(request, allowQueryToken: allowQueryToken);
+        var (caller, error) = await auth.AuthenticateAsync(request, allowQueryToken: allowQueryToken).ConfigureAwait(false);
         if (error is not null)
         {
             return (null, error);
@@ -99,9 +99,9 @@ internal static class ConversationEndpoints
         return conversation is null ? (null, DirectLineErrors.UnknownConversation()) : (conversation, null);
     }
 
-    private static ConversationResponse Describe(HttpRequest request, DirectLineTokenService tokens, ConversationInfo conversation, long? watermark)
+    private static async Task<ConversationResponse> DescribeAsync(HttpRequest request, DirectLineTokenService tokens, ConversationInfo conversation, long? watermark)
     {
-        var token = tokens.IssueConversationToken(conversation.ConversationId, conversation.UserId);
+        var token = await tokens.IssueConversationTokenAsync(conversation.ConversationId, conversation.UserId, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return new ConversationResponse(
             conversation.ConversationId, token, TokenEndpoints.Seconds(tokens), StreamUrls.For(request, conversation.ConversationId, token, watermark));
     }

@@ -15,7 +15,7 @@ internal sealed record DirectLineCaller(bool IsSecret, TokenClaims? Token)
 /// <summary>Turns a bearer credential into a <see cref="DirectLineCaller"/> or the error Azure would answer.</summary>
 internal sealed class DirectLineAuthenticator(DirectLineTokenService tokens, IOptions<DirectLineOptions> options)
 {
-    public (DirectLineCaller? Caller, IResult? Error) Authenticate(HttpRequest request, bool allowSecret = true, bool allowQueryToken = false)
+    public async Task<(DirectLineCaller? Caller, IResult? Error)> AuthenticateAsync(HttpRequest request, bool allowSecret = true, bool allowQueryToken = false)
     {
         var credential = ReadBearer(request);
         if (credential is null && allowQueryToken)
@@ -34,7 +34,8 @@ internal sealed class DirectLineAuthenticator(DirectLineTokenService tokens, IOp
             return (new DirectLineCaller(true, null), null);
         }
 
-        var check = tokens.Check(credential, TokenPurpose.Conversation);
+        // A token of a user whose data was deleted since is refused like a forged one (403: DLJS stops using it).
+        var check = await tokens.CheckAsync(credential, TokenPurpose.Conversation, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return check.Status switch
         {
             TokenStatus.Valid => (new DirectLineCaller(false, check.Claims), null),
@@ -43,12 +44,7 @@ internal sealed class DirectLineAuthenticator(DirectLineTokenService tokens, IOp
         };
     }
 
-    public static string? ReadBearer(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        const string Scheme = "Bearer ";
-        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
-    }
+    public static string? ReadBearer(HttpRequest request) => BearerCredential.Read(request);
 
     private bool IsSecret(string credential)
     {

@@ -10,7 +10,7 @@ internal static class TokenEndpoints
 {
     public static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens)
     {
-        var (caller, error) = auth.Authenticate(request);
+        var (caller, error) = await auth.AuthenticateAsync(request).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
@@ -23,20 +23,21 @@ internal static class TokenEndpoints
 
         var userId = await ReadUserIdAsync(request).ConfigureAwait(false) ?? NewUserId();
         var conversationId = NewConversationId();
-        return Results.Json(new ConversationResponse(conversationId, tokens.IssueConversationToken(conversationId, userId), Seconds(tokens), null));
+        var token = await tokens.IssueConversationTokenAsync(conversationId, userId, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new ConversationResponse(conversationId, token, Seconds(tokens), null));
     }
 
-    public static IResult Refresh(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens)
+    public static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineAuthenticator auth, DirectLineTokenService tokens)
     {
-        var (caller, error) = auth.Authenticate(request, allowSecret: false);
+        var (caller, error) = await auth.AuthenticateAsync(request, allowSecret: false).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
         var claims = caller!.Token!;
-        return Results.Json(new ConversationResponse(
-            claims.ConversationId!, tokens.IssueConversationToken(claims.ConversationId!, claims.UserId), Seconds(tokens), null));
+        var token = await tokens.IssueConversationTokenAsync(claims.ConversationId!, claims.UserId, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new ConversationResponse(claims.ConversationId!, token, Seconds(tokens), null));
     }
 
     public static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

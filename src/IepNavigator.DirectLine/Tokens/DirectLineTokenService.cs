@@ -1,13 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using IepNavigator.Storage.Access;
 using Microsoft.Extensions.Options;
 
 namespace IepNavigator.DirectLine.Tokens;
 
 /// <summary>
 /// Issues and checks HS256 JWTs. A JWT (not an opaque string) because Web Chat reads the
-/// <c>user</c> claim from the token to know which activities are the parent's own.
+/// <c>user</c> claim from the token to know which activities are the parent's own. A conversation token also seals the
+/// user's data generation (<see cref="IUserAccessStore"/>): once "delete my data" advances it, every token issued
+/// before is refused, refreshes included, on every instance.
 /// </summary>
 public sealed class DirectLineTokenService
 {
@@ -16,12 +19,14 @@ public sealed class DirectLineTokenService
     private readonly byte[] _key;
     private readonly TimeProvider _clock;
     private readonly DirectLineOptions _options;
+    private readonly IUserAccessStore _access;
 
-    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider clock)
+    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider clock, IUserAccessStore access)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _clock = clock;
+        _access = access ?? throw new ArgumentNullException(nameof(access));
         _key = string.IsNullOrWhiteSpace(_options.SigningKey)
             ? RandomNumberGenerator.GetBytes(32)
             : Convert.FromBase64String(_options.SigningKey);
@@ -33,11 +38,30 @@ public sealed class DirectLineTokenService
 
     public TimeSpan TokenLifetime => _options.TokenLifetime;
 
-    public string IssueConversationToken(string conversationId, string userId) =>
-        Issue(new TokenClaims(TokenPurpose.Conversation, userId, conversationId, _clock.GetUtcNow() + _options.TokenLifetime));
+    /// <summary>The owner of a Direct Line user's data: the channel id the bot sees, and the user id.</summary>
+    public static string DataOwner(string userId) => DataOwners.For(Bot.ChannelAccounts.ChannelId, userId);
 
-    public string IssueUserKey(string userId) =>
-        Issue(new TokenClaims(TokenPurpose.UserKey, userId, null, _clock.GetUtcNow() + _options.UserKeyLifetime));
+    /// <summary>A conversation token sealing the user's current data generation.</summary>
+    public async Task<string> IssueConversationTokenAsync(string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var generation = await _access.GetDataGenerationAsync(DataOwner(userId), cancellationToken).ConfigureAwait(false);
+        return Issue(new TokenClaims(TokenPurpose.Conversation, userId, conversationId, _clock.GetUtcNow() + _options.TokenLifetime, generation));
+    }
+
+    /// <summary>
+    /// <see cref="Check"/>, then, for a signed conversation token or a signed user key of the old kind, whether the
+    /// user's data was deleted since it was issued (<see cref="TokenStatus.Revoked"/>).
+    /// </summary>
+    public async Task<TokenCheck> CheckAsync(string? token, TokenPurpose expected, CancellationToken cancellationToken)
+    {
+        var check = Check(token, expected);
+        if (check.Status is not (TokenStatus.Valid or TokenStatus.Expired) || check.Claims is not { } claims)
+        {
+            return check;
+        }
+        var current = await _access.GetDataGenerationAsync(DataOwner(claims.UserId), cancellationToken).ConfigureAwait(false);
+        return current == claims.Generation ? check : new(TokenStatus.Revoked, null);
+    }
 
     public TokenCheck Check(string? token, TokenPurpose expected)
     {
@@ -86,6 +110,7 @@ public sealed class DirectLineTokenService
             ["user"] = claims.UserId,
             ["iat"] = _clock.GetUtcNow().ToUnixTimeSeconds(),
             ["exp"] = claims.ExpiresAt.ToUnixTimeSeconds(),
+            ["gen"] = claims.Generation,
         };
         if (claims.ConversationId is not null)
         {
@@ -111,12 +136,13 @@ public sealed class DirectLineTokenService
             var user = root.GetProperty("user").GetString();
             var conversation = root.TryGetProperty("conv", out var c) ? c.GetString() : null;
             var expires = DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("exp").GetInt64());
+            var generation = root.TryGetProperty("gen", out var g) ? g.GetInt64() : 0;
             if (purpose is null || string.IsNullOrEmpty(user) || (purpose == TokenPurpose.Conversation && string.IsNullOrEmpty(conversation)))
             {
                 return null;
             }
 
-            return new TokenClaims(purpose.Value, user, conversation, expires);
+            return new TokenClaims(purpose.Value, user, conversation, expires, generation);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -9,34 +9,36 @@ using Microsoft.Extensions.Options;
 namespace IepNavigator.DirectLine.Widget;
 
 /// <summary>
-/// POST /api/widget/token: a Direct Line token for the widget. A browser that kept its user key gets the
-/// same user id (so the bot finds its case); one that also kept a recent conversation token gets that
-/// conversation back. Azure mode asks Azure instead; the secret stays on the server.
+/// POST /api/widget/token: a Direct Line token for the widget. A browser that kept its user key gets the same user id
+/// (so the bot finds its case) and the key's successor; one that also kept a recent conversation token of that same
+/// user gets that conversation back. A conversation token alone proves nothing about the user: it never yields the
+/// user id or a key. Azure mode asks Azure instead; the secret stays on the server.
 /// </summary>
 internal static class WidgetTokenEndpoint
 {
     public static async Task<IResult> IssueAsync(
-        HttpContext context, DirectLineTokenService tokens, TimeProvider clock, IConversationLog log, IOptions<DirectLineOptions> options, DirectLineChannel channel)
+        HttpContext context, DirectLineTokenService tokens, WidgetUserKeys keys, TimeProvider clock, IConversationLog log, IOptions<DirectLineOptions> options, DirectLineChannel channel)
     {
+        var cancellationToken = context.RequestAborted;
         var body = await ReadAsync(context.Request).ConfigureAwait(false);
-        var keyCheck = tokens.Check(body?.UserKey, TokenPurpose.UserKey);
-        var knownUser = keyCheck.IsValid ? keyCheck.Claims!.UserId : null;
+        var knownUser = await keys.RedeemAsync(body?.UserKey, cancellationToken).ConfigureAwait(false);
 
         if (options.Value.Mode == DirectLineMode.Azure)
         {
-            return await IssueFromAzureAsync(context, body, knownUser, tokens).ConfigureAwait(false);
+            return await IssueFromAzureAsync(context, body, knownUser, keys).ConfigureAwait(false);
         }
 
-        var previous = tokens.Check(body?.ConversationToken, TokenPurpose.Conversation);
-        var resumable = previous.Claims is { } claims
-            && (previous.IsValid || (previous.Status == TokenStatus.Expired && knownUser == claims.UserId && claims.ExpiresAt + options.Value.ResumeWindow > clock.GetUtcNow()))
+        var previous = knownUser is null ? null : await tokens.CheckAsync(body?.ConversationToken, TokenPurpose.Conversation, cancellationToken).ConfigureAwait(false);
+        var resumable = previous?.Claims is { } claims
+            && claims.UserId == knownUser
+            && (previous.IsValid || (previous.Status == TokenStatus.Expired && claims.ExpiresAt + options.Value.ResumeWindow > clock.GetUtcNow()))
             // A conversation the log no longer has (restart, eviction) would reopen empty and ungreeted: start anew.
-            && await log.FindAsync(claims.ConversationId!, context.RequestAborted).ConfigureAwait(false) is not null;
+            && await log.FindAsync(claims.ConversationId!, cancellationToken).ConfigureAwait(false) is not null;
 
-        var userId = resumable ? previous.Claims!.UserId : knownUser ?? TokenEndpoints.NewUserId();
-        var conversationId = resumable ? previous.Claims!.ConversationId! : TokenEndpoints.NewConversationId();
+        var userId = knownUser ?? TokenEndpoints.NewUserId();
+        var conversationId = resumable ? previous!.Claims!.ConversationId! : TokenEndpoints.NewConversationId();
         var request = context.Request;
-        var token = tokens.IssueConversationToken(conversationId, userId);
+        var token = await tokens.IssueConversationTokenAsync(conversationId, userId, cancellationToken).ConfigureAwait(false);
         string? streamUrl = null;
         if (body?.Start == true)
         {
@@ -44,7 +46,7 @@ internal static class WidgetTokenEndpoint
             // locale, so the bot greets in it, and the greeting waits in the log for the socket (the stream replays it).
             if (!resumable)
             {
-                await channel.StartAsync(conversationId, userId, context.RequestAborted, Locale(body.Locale)).ConfigureAwait(false);
+                await channel.StartAsync(conversationId, userId, cancellationToken, Locale(body.Locale)).ConfigureAwait(false);
             }
 
             streamUrl = StreamUrls.For(request, conversationId, token, watermark: null);
@@ -57,7 +59,7 @@ internal static class WidgetTokenEndpoint
             conversationId,
             resumable,
             $"{request.Scheme}://{request.Host}{request.PathBase}/v3/directline",
-            tokens.IssueUserKey(userId),
+            await keys.IssueAsync(userId, cancellationToken).ConfigureAwait(false),
             streamUrl,
             Started: streamUrl is not null));
     }
@@ -66,7 +68,7 @@ internal static class WidgetTokenEndpoint
     private static string? Locale(string? locale) =>
         locale is { Length: >= 2 and <= 35 } && locale.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? locale : null;
 
-    private static async Task<IResult> IssueFromAzureAsync(HttpContext context, WidgetTokenRequest? body, string? knownUser, DirectLineTokenService tokens)
+    private static async Task<IResult> IssueFromAzureAsync(HttpContext context, WidgetTokenRequest? body, string? knownUser, WidgetUserKeys keys)
     {
         var azure = context.RequestServices.GetRequiredService<AzureDirectLineClient>();
         var options = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
@@ -86,7 +88,8 @@ internal static class WidgetTokenEndpoint
         }
 
         return Results.Json(new WidgetTokenResponse(
-            token.Token, userId, token.ExpiresIn, token.ConversationId, resumed, options.AzureEndpoint.ToString().TrimEnd('/'), tokens.IssueUserKey(userId)));
+            token.Token, userId, token.ExpiresIn, token.ConversationId, resumed, options.AzureEndpoint.ToString().TrimEnd('/'),
+            await keys.IssueAsync(userId, context.RequestAborted).ConfigureAwait(false)));
     }
 
     private static async Task<WidgetTokenRequest?> ReadAsync(HttpRequest request)

@@ -11,7 +11,8 @@ namespace IepNavigator.Triage.AdvocateConsole;
 
 /// <summary>
 /// The console under /advocates. Every page but sign-in needs the advocate policy; every form is
-/// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table.
+/// antiforgery-checked; everything an advocate does (and every sign-in attempt) is written to the audit table. Wrong
+/// passwords and packet addresses that lead nowhere back off per account and per client (<see cref="AttemptThrottle"/>).
 /// </summary>
 internal static class AdvocateConsoleEndpoints
 {
@@ -35,7 +36,7 @@ internal static class AdvocateConsoleEndpoints
         group.MapPost("/sign-out", SignOutAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AuditTrail audit)
+    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, AdvocateSignIn signIn, AttemptThrottle throttle, AuditTrail audit)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
@@ -43,14 +44,30 @@ internal static class AdvocateConsoleEndpoints
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var userName = signIn.Verify(form["userName"], form["password"]);
+        string? typed = form["userName"];
+        var account = signIn.AccountNamed(typed);
+        var client = Client(context);
+        // Locked: the password is not even checked, so guessing on gets nothing, however fast.
+        var locked = await throttle.LockedForAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
+        if (locked > TimeSpan.Zero)
+        {
+            await audit.RecordAsync(account ?? "(anonymous)", "sign-in-locked", null, context.RequestAborted).ConfigureAwait(false);
+            var paused = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context),
+                $"Too many failed sign-ins for this account or from this network, so signing in is paused. Try again in {ConsoleHtml.Wait(locked)}. "
+                + "If these attempts were not yours, tell whoever runs this service.", form["returnUrl"]);
+            return TooMany(context, "Sign in", paused, locked);
+        }
+
+        var userName = signIn.Verify(typed, form["password"]);
         if (userName is null)
         {
-            await audit.RecordAsync("(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
+            await throttle.FailedAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
+            await audit.RecordAsync(account ?? "(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
             var retry = ConsoleHtml.SignInForm(antiforgery.GetAndStoreTokens(context), "That user name and password do not match an advocate account.", form["returnUrl"]);
             return Page(context, "Sign in", retry, null, StatusCodes.Status401Unauthorized);
         }
 
+        await throttle.SucceededAsync(userName, context.RequestAborted).ConfigureAwait(false);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, userName), new Claim(AdvocateConsoleServices.RoleClaim, AdvocateConsoleServices.AdvocateRole)],
             AdvocateConsoleServices.Scheme);
@@ -86,23 +103,31 @@ internal static class AdvocateConsoleEndpoints
         return Page(context, "Audit log", QueuePage.AuditBody(entries), antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit)
     {
+        if (await PacketDoorClosedAsync(context, throttle, audit).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return Results.NotFound();
+            return await NotFoundAsync(context, throttle, audit).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "view-packet", id, context.RequestAborted).ConfigureAwait(false);
         return Page(context, "Triage packet", PacketPage.Body(stored, antiforgery.GetAndStoreTokens(context)), antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit)
     {
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
             return Results.BadRequest();
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
@@ -116,7 +141,7 @@ internal static class AdvocateConsoleEndpoints
         string? note = form["note"];
         if (!await store.SetStatusAsync(id, status.Value, note, Actor(context), context.RequestAborted).ConfigureAwait(false))
         {
-            return Results.NotFound();
+            return await NotFoundAsync(context, throttle, audit).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "set-status:" + TriagePacketStore.StatusName(status.Value), id, context.RequestAborted).ConfigureAwait(false);
@@ -128,17 +153,55 @@ internal static class AdvocateConsoleEndpoints
         return Results.Redirect($"{BasePath}/packets/{id:D}");
     }
 
-    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AuditTrail audit)
+    private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit)
     {
+        if (await PacketDoorClosedAsync(context, throttle, audit).ConfigureAwait(false) is { } closed)
+        {
+            return closed;
+        }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
-            return Results.NotFound();
+            return await NotFoundAsync(context, throttle, audit).ConfigureAwait(false);
         }
 
         await audit.RecordAsync(Actor(context), "export-docx", id, context.RequestAborted).ConfigureAwait(false);
         return Results.File(PacketDocxExporter.Export(stored), PacketDocxExporter.ContentType, $"triage-{id:N}.docx");
     }
+
+    /// <summary>
+    /// Packet pages back off like sign-in: packet ids cannot be guessed, so addresses that keep leading nowhere (a
+    /// script walking ids with a stolen session) lock that account and client out of packet pages for a while.
+    /// </summary>
+    private static async Task<IResult?> PacketDoorClosedAsync(HttpContext context, AttemptThrottle throttle, AuditTrail audit)
+    {
+        var locked = await throttle.LockedForAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
+        if (locked <= TimeSpan.Zero)
+        {
+            return null;
+        }
+        await audit.RecordAsync(Actor(context), "packet-pages-locked", null, context.RequestAborted).ConfigureAwait(false);
+        var body = $"<p role=\"alert\">Too many packet addresses from this account or network led nowhere, so packet pages are paused. Try again in {ConsoleHtml.Wait(locked)}, "
+            + $"starting from the <a href=\"{BasePath}\">queue</a>.</p>";
+        return TooMany(context, "Packet pages paused", body, locked);
+    }
+
+    private static async Task<IResult> NotFoundAsync(HttpContext context, AttemptThrottle throttle, AuditTrail audit)
+    {
+        await throttle.FailedAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
+        await audit.RecordAsync(Actor(context), "packet-not-found", null, context.RequestAborted).ConfigureAwait(false);
+        return Results.NotFound();
+    }
+
+    /// <summary>429 with Retry-After (whole seconds) and a page that says how long to wait.</summary>
+    private static IResult TooMany(HttpContext context, string title, string body, TimeSpan wait)
+    {
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page(context, title, body, null, StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>The client's address (after the host's forwarded-headers handling, when a proxy is trusted).</summary>
+    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static IResult Page(HttpContext context, string title, string body, IAntiforgery? antiforgery, int status)
     {

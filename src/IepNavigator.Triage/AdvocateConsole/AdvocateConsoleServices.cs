@@ -54,6 +54,8 @@ internal static class AdvocateConsoleServices
         services.AddAntiforgery();
         services.TryAddSingleton<IPasswordHasher<AdvocateAccount>, PasswordHasher<AdvocateAccount>>();
         services.TryAddSingleton<AdvocateSignIn>();
+        services.TryAddSingleton<Store.AttemptFailures>();
+        services.TryAddSingleton<AttemptThrottle>();
         return services;
     }
 }

@@ -10,6 +10,12 @@ internal sealed class AdvocateSignIn(IOptionsMonitor<TriageOptions> options, IPa
     // Verified when the user name is unknown, so a wrong name costs as long as a wrong password.
     private static readonly string DecoyHash = new PasswordHasher<AdvocateAccount>().HashPassword(new AdvocateAccount(), "decoy-password");
 
+    /// <summary>The configured account <paramref name="userName"/> names (for the audit), whatever the password; otherwise null.</summary>
+    public string? AccountNamed(string? userName) =>
+        string.IsNullOrWhiteSpace(userName)
+            ? null
+            : options.CurrentValue.Advocates.FirstOrDefault(candidate => string.Equals(candidate.UserName, userName.Trim(), StringComparison.OrdinalIgnoreCase))?.UserName;
+
     /// <summary>The account's user name when the password matches; otherwise null.</summary>
     public string? Verify(string? userName, string? password)
     {

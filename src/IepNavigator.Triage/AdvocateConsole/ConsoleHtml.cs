@@ -20,6 +20,11 @@ internal static class ConsoleHtml
 
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
+    /// <summary>A wait in words a person can act on: "45 seconds", "3 minutes" (rounded up).</summary>
+    public static string Wait(TimeSpan wait) => wait <= TimeSpan.FromSeconds(90)
+        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds")
+        : string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Ceiling(wait.TotalMinutes)} minutes");
+
     public static string Page(string title, string body, string? signedInAs, AntiforgeryTokenSet? tokens)
     {
         var html = new StringBuilder();

@@ -13,6 +13,9 @@ public sealed class TriageOptions
 
     /// <summary>Advocate accounts for the console: user name and PBKDF2 hash (see tools/hash-password.cs).</summary>
     public IList<AdvocateAccount> Advocates { get; } = [];
+
+    /// <summary>Back-off and lockout for wrong passwords and packet addresses that lead nowhere ("Triage:Attempts").</summary>
+    public AdvocateConsole.AttemptThrottleOptions Attempts { get; } = new();
 }
 
 /// <summary>One console account. Never a clear-text password.</summary>

@@ -10,7 +10,7 @@ public abstract class TriageDatabase
 {
     public abstract string ProviderName { get; }
 
-    /// <summary>The qualified name of a triage table (packets, notes, outbox, audit).</summary>
+    /// <summary>The qualified name of a triage table (packets, notes, outbox, audit, attempt_failures).</summary>
     public abstract string Table(string name);
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
@@ -66,6 +66,14 @@ public abstract class TriageDatabase
                 packet_id TEXT NULL)
             """;
         yield return $"CREATE INDEX IF NOT EXISTS {IndexName("audit_packet")} ON {Table("audit")} (packet_id, at)";
+        // Failed console attempts for back-off (subject: a SHA-256 of the account or client address, never either one).
+        yield return $"""
+            CREATE TABLE IF NOT EXISTS {Table("attempt_failures")} (
+                id TEXT PRIMARY KEY,
+                subject TEXT NOT NULL,
+                at BIGINT NOT NULL)
+            """;
+        yield return $"CREATE INDEX IF NOT EXISTS {IndexName("attempt_failures_subject")} ON {Table("attempt_failures")} (subject, at)";
     }
 
     /// <summary>An index name (PostgreSQL indexes live in the table's schema, so no qualification).</summary>

@@ -37,6 +37,10 @@ public static class NextStepsEndpoints
             return read.Problem;
         }
         var facts = read.Value!;
+        if (RequestDates.Check(facts) is { Count: > 0 } outOfRange)
+        {
+            return TypedResults.ValidationProblem(outOfRange, title: "Some facts are not valid.");
+        }
         var today = facts.Today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var errors = CaseFactsValidator.Validate(facts, today);
         if (errors.Count > 0)

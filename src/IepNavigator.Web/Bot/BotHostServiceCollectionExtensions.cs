@@ -8,8 +8,8 @@ public static class BotHostServiceCollectionExtensions
 {
     /// <summary>
     /// The Bot Framework side of the host: authentication from MicrosoftAppId / MicrosoftAppPassword /
-    /// MicrosoftAppType / MicrosoftAppTenantId (all empty = anonymous, for local use and the Emulator)
-    /// and the adapter behind /api/messages.
+    /// MicrosoftAppType / MicrosoftAppTenantId, who else may post (<see cref="BotCallerPolicy"/>: without an app id,
+    /// unsigned activities in Development or with Bot:AllowAnonymous only) and the adapter behind /api/messages.
     /// </summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,8 +18,9 @@ public static class BotHostServiceCollectionExtensions
             .ValidateOnStart();
         // Every token the Bot Framework cannot accept is a 401 (CloudAdapter alone turns most of them into 500s).
         services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.TryAddSingleton<BotCallerPolicy>();
+        services.AddHostedService<BotHostStartupCheck>();
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
         services.TryAddSingleton(TimeProvider.System);

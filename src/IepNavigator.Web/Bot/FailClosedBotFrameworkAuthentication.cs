@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace IepNavigator.Web.Bot;
@@ -12,8 +11,9 @@ namespace IepNavigator.Web.Bot;
 /// CloudAdapter turns only UnauthorizedAccessException into 401: an unsigned or badly signed token, a key
 /// the connector never published, a malformed JWT, or signing keys that cannot be fetched otherwise
 /// escape as a 500 (and Teams would retry). Only request authentication is wrapped; bot errors are not.
+/// The refusal names the cause's type (<see cref="RejectedBotTokenException"/>); /api/messages logs it once.
 /// </summary>
-public sealed partial class FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner, ILogger<FailClosedBotFrameworkAuthentication> logger) : BotFrameworkAuthentication
+public sealed class FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
@@ -69,13 +69,13 @@ public sealed partial class FailClosedBotFrameworkAuthentication(BotFrameworkAut
         ex is SecurityTokenException or ArgumentException or InvalidOperationException or IOException or HttpRequestException
         && ex is not OperationCanceledException and not ObjectDisposedException;
 
-    private UnauthorizedAccessException Rejected(Exception ex)
-    {
-        // The exception type only: its message may quote the token.
-        LogRejected(logger, ex.GetType().Name);
-        return new UnauthorizedAccessException("The request's Bot Connector token could not be validated.");
-    }
+    // The exception type only: its message may quote the token.
+    private static RejectedBotTokenException Rejected(Exception ex) => new(ex.GetType().Name);
+}
 
-    [LoggerMessage(EventId = 7201, Level = LogLevel.Warning, Message = "Rejected a Bot Framework request with 401: token not valid or not verifiable ({ExceptionType}).")]
-    private static partial void LogRejected(ILogger logger, string exceptionType);
+/// <summary>A Bot Framework token that was refused; <see cref="Cause"/> is the failure's type name, never its message.</summary>
+public sealed class RejectedBotTokenException(string cause)
+    : UnauthorizedAccessException("The request's Bot Connector token could not be validated.")
+{
+    public string Cause { get; } = cause;
 }

@@ -23,9 +23,10 @@ public static class IncomingActivityValidator
     /// <summary>Deeper nesting than any real activity has; protects the parser.</summary>
     private const int MaxDepth = 32;
 
-    public sealed record Result(bool IsValid, string? Problem)
+    /// <summary>Valid: the activity as the adapter will read it; invalid: the problem to answer with.</summary>
+    public sealed record Result(bool IsValid, string? Problem, Activity? Activity = null)
     {
-        public static Result Ok { get; } = new(true, null);
+        public static Result Ok(Activity activity) => new(true, null, activity);
         public static Result Fail(string problem) => new(false, problem);
     }
 
@@ -127,8 +128,7 @@ public static class IncomingActivityValidator
         try
         {
             // The adapter will deserialize it the same way; a shape it cannot read is a 400 here, not a 500 there.
-            _ = json.ToObject<Activity>();
-            return Result.Ok;
+            return json.ToObject<Activity>() is { } activity ? Result.Ok(activity) : Result.Fail("The request body must be an activity.");
         }
         catch (JsonException)
         {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Goals.Progress;
-using IepNavigator.Storage.Protection;
+using IepNavigator.Web.Links;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Web.Goals;
@@ -9,10 +9,11 @@ namespace IepNavigator.Web.Goals;
 /// <summary>
 /// Short-lived chart links for the chat. The link carries the chart's numbers encrypted and authenticated with ASP.NET
 /// Core Data Protection plus an expiry: it cannot be guessed or altered, names nobody, needs no server-side row, and
-/// stops working when it expires. "Goals:PublicBaseUrl" makes the links absolute (Teams needs that); otherwise they
-/// are host-relative, which the widget (widget.js) makes absolute against its host.
+/// stops working when it expires — or as soon as the parent it was drawn for says "delete my data"
+/// (<see cref="OwnedLinkProtector"/>). "Goals:PublicBaseUrl" makes the links absolute (Teams needs that); otherwise
+/// they are host-relative, which the widget (widget.js) makes absolute against its host.
 /// </summary>
-public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration) : IChartLinkIssuer
+public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider clock, IConfiguration configuration, LinkOwnerScope? owners = null) : IChartLinkIssuer
 {
     public const string PathPrefix = "/api/v1/goals/chart/";
 
@@ -22,8 +23,8 @@ public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider 
     /// <summary>Only the latest points go in a link, so it stays a reasonable URL.</summary>
     public const int MaxPoints = 60;
 
-    // v2: the expiry is judged by the host's TimeProvider (ExpiringProtector), not the machine clock.
-    private readonly ExpiringProtector protector = new(protection, "IepNavigator.Goals.ChartLink.v2", clock);
+    // v3: the link names its owner and data generation (v2: expiry judged by the host's TimeProvider).
+    private readonly OwnedLinkProtector protector = new(protection, "IepNavigator.Goals.ChartLink.v3", clock, owners);
 
     private readonly Uri? baseUrl = Uri.TryCreate(configuration?["Goals:PublicBaseUrl"], UriKind.Absolute, out var configured) ? configured : null;
 
@@ -36,10 +37,10 @@ public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider 
         return baseUrl is null ? new Uri(path, UriKind.Relative) : new Uri(baseUrl, path);
     }
 
-    /// <summary>The chart behind a token, or null when it is expired, tampered with or not ours.</summary>
-    public ChartOrder? Open(string token)
+    /// <summary>The chart behind a token, or null when it is expired, tampered with, not ours, or its parent deleted their data.</summary>
+    public async Task<ChartOrder?> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
-        if (protector.Open(token) is not { } payload)
+        if (await protector.OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
         {
             return null;
         }

@@ -41,9 +41,9 @@ public static class GoalEndpoints
             .Accepts<ProgressRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/chart/{token}", SignedChart)
+        api.MapGet("/chart/{token}", SignedChartAsync)
             .WithName("GoalChartLink")
-            .WithSummary("The chart behind a short-lived signed link the chat sent.")
+            .WithSummary("The chart behind a short-lived signed link the chat sent (404 once expired, or once the parent deleted their data).")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
@@ -94,16 +94,17 @@ public static class GoalEndpoints
         return TypedResults.File(chart.RenderPng(goal, verdict.Points, verdict, width ?? 600, height ?? 400), "image/png");
     }
 
-    private static IResult SignedChart(string token, ChartLinks links, ProgressJudge judge, GoalChart chart, HttpContext context)
+    private static async Task<IResult> SignedChartAsync(string token, ChartLinks links, ProgressJudge judge, GoalChart chart, HttpContext context)
     {
-        if (links.Open(token) is not { } order)
+        if (await links.OpenAsync(token, context.RequestAborted).ConfigureAwait(false) is not { } order)
         {
             // Expired, tampered with, or never issued: the same answer, so a link reveals nothing.
             return TypedResults.Problem(detail: "This chart link has expired or is not valid. Ask the assistant to show the chart again.",
                 statusCode: StatusCodes.Status404NotFound);
         }
         var verdict = judge.Judge(order.Goal, order.Points, order.Today);
-        context.Response.Headers.CacheControl = "private, max-age=600";
+        // Not kept in any cache: the link must stop showing the chart once the parent deletes their data.
+        context.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(chart.RenderPng(order.Goal, verdict.Points, verdict), "image/png");
     }
 

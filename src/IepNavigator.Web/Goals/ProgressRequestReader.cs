@@ -1,4 +1,5 @@
 using IepNavigator.Goals.Progress;
+using IepNavigator.Web.Api;
 
 namespace IepNavigator.Web.Goals;
 
@@ -7,6 +8,12 @@ public static class ProgressRequestReader
 {
     /// <summary>More points than a school year of weekly probes several times over; more is not a real log.</summary>
     public const int MaxPoints = 500;
+
+    /// <summary>
+    /// Larger than any score, count or percentage a goal measures. Beyond it (up to ±1.7e308) the aim line's slope
+    /// and the chart's axes overflow to infinity, which is a 400 here rather than a 500 later.
+    /// </summary>
+    public const double MaxMagnitude = 1e9;
 
     public sealed record Reading(GoalProgress? Goal, IReadOnlyList<DataPoint> Points, DateOnly Today, int ReportingPeriodDays, string? Field, string? Problem);
 
@@ -35,15 +42,28 @@ public static class ProgressRequestReader
         {
             return Fail("reportingPeriodDays", "reportingPeriodDays must be between 1 and 366.", today, period);
         }
+        var outOfRange = new (string Name, DateOnly? Date)[] { ("today", today), ("goal.baselineDate", body.BaselineDate), ("goal.endDate", body.EndDate) }
+            .FirstOrDefault(d => d.Date is { } date && !RequestDates.IsPlausible(date)).Name;
+        if (outOfRange is not null)
+        {
+            return Fail(outOfRange, RequestDates.Problem(outOfRange), today, period);
+        }
+        var huge = new (string Name, double Value)[] { ("goal.baselineValue", body.BaselineValue!.Value), ("goal.targetValue", body.TargetValue!.Value) }
+            .FirstOrDefault(v => !IsMeasurement(v.Value)).Name;
+        if (huge is not null)
+        {
+            return Fail(huge, FormattableString.Invariant($"'{huge}' must be a number between -{MaxMagnitude:0} and {MaxMagnitude:0}."), today, period);
+        }
         var points = request.Points ?? [];
         if (points.Count > MaxPoints)
         {
             return Fail("points", $"At most {MaxPoints} points can be judged at once.", today, period);
         }
-        var index = points.ToList().FindIndex(p => p is null || p.Date is null || p.Value is null || !double.IsFinite(p.Value.Value));
+        var index = points.ToList().FindIndex(p => p is null || p.Date is null || p.Value is null || !IsMeasurement(p.Value.Value) || !RequestDates.IsPlausible(p.Date.Value));
         if (index >= 0)
         {
-            return Fail("points", $"Point {index + 1} needs a date and a number value.", today, period);
+            return Fail("points", FormattableString.Invariant(
+                $"Point {index + 1} needs a date between {RequestDates.Earliest:yyyy-MM-dd} and {RequestDates.Latest:yyyy-MM-dd} and a number value between -{MaxMagnitude:0} and {MaxMagnitude:0}."), today, period);
         }
         var goal = new GoalProgress("goal", body.Unit!.Trim(), body.BaselineValue!.Value, body.BaselineDate!.Value, body.TargetValue!.Value, body.EndDate!.Value, body.Direction);
         try
@@ -56,6 +76,8 @@ public static class ProgressRequestReader
         }
         return new Reading(goal, [.. points.Select(p => new DataPoint(p.Date!.Value, p.Value!.Value, p.Source))], today, period, null, null);
     }
+
+    private static bool IsMeasurement(double value) => double.IsFinite(value) && Math.Abs(value) <= MaxMagnitude;
 
     private static Reading Fail(string field, string problem, DateOnly today, int period) => new(null, [], today, period, field, problem);
 }

@@ -26,9 +26,9 @@ public static class LetterEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapGet("/download/{token}", Download)
+        api.MapGet("/download/{token}", DownloadAsync)
             .WithName("DownloadLetter")
-            .WithSummary("Downloads a letter by the short-lived signed link the chat gave (its language is sealed in the link).");
+            .WithSummary("Downloads a letter by the short-lived signed link the chat gave (its language is sealed in the link; 404 once expired, or once the parent deleted their data).");
         return endpoints;
     }
 
@@ -75,6 +75,10 @@ public static class LetterEndpoints
             return read.Problem;
         }
         var body = read.Value!;
+        if (RequestDates.Check(body.Facts, "facts.") is { Count: > 0 } outOfRange)
+        {
+            return TypedResults.ValidationProblem(outOfRange);
+        }
         var today = body.Facts.Today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var errors = CaseFactsValidator.Validate(body.Facts, today);
         if (errors.Count > 0)
@@ -89,9 +93,9 @@ public static class LetterEndpoints
             : MissingFields(result.MissingFields.Select(f => f.Name));
     }
 
-    private static IResult Download(string token, string? lang, LetterLinks links, LetterRenderer renderer)
+    private static async Task<IResult> DownloadAsync(string token, string? lang, LetterLinks links, LetterRenderer renderer, HttpContext context)
     {
-        var order = links.Open(token);
+        var order = await links.OpenAsync(token, context.RequestAborted).ConfigureAwait(false);
         // The language is sealed in the token; a lang in the address must be the sealed one (links show it), so
         // changing it is tampering like any other.
         if (order is null || (lang is not null && !string.Equals(lang, order.Language, StringComparison.Ordinal)))
@@ -100,6 +104,8 @@ public static class LetterEndpoints
             return TypedResults.Problem(detail: "This download link has expired or is not valid. Ask the assistant for a new one.",
                 statusCode: StatusCodes.Status404NotFound);
         }
+        // The child's name and birth date: never kept by a browser or a proxy, so deletion leaves no copy behind.
+        context.Response.Headers.CacheControl = "no-store";
         var result = renderer.Render(order.LetterId, order.Format, order.Fields, order.Facts, order.Today, order.Language);
         return result.IsRendered
             ? TypedResults.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName)

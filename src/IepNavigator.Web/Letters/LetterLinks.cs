@@ -3,7 +3,7 @@ using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Rendering;
-using IepNavigator.Storage.Protection;
+using IepNavigator.Web.Links;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace IepNavigator.Web.Letters;
@@ -11,15 +11,16 @@ namespace IepNavigator.Web.Letters;
 /// <summary>
 /// Short-lived download links. The link carries the letter order encrypted and authenticated with ASP.NET Core
 /// Data Protection and an expiry: it cannot be guessed or altered, reveals nothing about the family, needs no
-/// server-side row, and stops working when it expires.
+/// server-side row, and stops working when it expires — or, for a link the chat issued, as soon as that parent says
+/// "delete my data" (<see cref="OwnedLinkProtector"/>).
 /// </summary>
-public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider clock, LinkOwnerScope? owners = null)
 {
     /// <summary>Long enough to download on a phone, short enough that a forwarded link soon dies.</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(30);
 
-    // v2: the expiry is judged by the host's TimeProvider (ExpiringProtector), not the machine clock.
-    private readonly ExpiringProtector protector = new(protection, "IepNavigator.Letters.DownloadLink.v2", clock);
+    // v3: the link names its owner and data generation (v2: expiry judged by the host's TimeProvider).
+    private readonly OwnedLinkProtector protector = new(protection, "IepNavigator.Letters.DownloadLink.v3", clock, owners);
 
     /// <summary>
     /// The path (under /api/v1/letters/download/) of a link that renders <paramref name="order"/>. The order's
@@ -43,10 +44,10 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
         return language == ContentLanguage.English ? path : path + "?lang=" + language;
     }
 
-    /// <summary>The order behind a token, or null when it is expired, tampered with or not ours.</summary>
-    public LetterOrder? Open(string token)
+    /// <summary>The order behind a token, or null when it is expired, tampered with, not ours, or its parent deleted their data.</summary>
+    public async Task<LetterOrder?> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
-        if (protector.Open(token) is not { } payload)
+        if (await protector.OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
         {
             return null;
         }

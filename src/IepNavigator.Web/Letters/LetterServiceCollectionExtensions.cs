@@ -1,4 +1,5 @@
 using IepNavigator.Letters;
+using IepNavigator.Web.Links;
 
 namespace IepNavigator.Web.Letters;
 
@@ -14,6 +15,7 @@ public static class LetterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment); // the key ring resolves its folder against the content root itself
         services.AddLetters();
         services.AddNavigatorDataProtection(configuration);
+        services.AddOwnedLinks(configuration); // chat links name their parent and die with "delete my data"
         services.AddSingleton<LetterLinks>();
         return services;
     }

@@ -18,7 +18,7 @@ public static class ClientPartitions
     internal static void SetUserKey(HttpContext http, string key) => http.Items[UserKeyItem] = key;
 
     /// <summary>A stable digest, so neither a user id nor a token is kept in the limiter's memory as given.</summary>
-    internal static string Digest(string kind, string value)
+    public static string Digest(string kind, string value)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
         return kind + ":" + Convert.ToHexString(hash, 0, 12);

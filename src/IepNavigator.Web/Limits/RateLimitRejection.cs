@@ -10,15 +10,21 @@ public static class RateLimitRejection
 {
     public static async ValueTask WriteAsync(OnRejectedContext context, TimeSpan window, CancellationToken cancellationToken)
     {
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var http = context.HttpContext;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(
-                detail: $"Too many requests. Please wait {seconds} seconds and try again.",
-                statusCode: StatusCodes.Status429TooManyRequests)
-            .ExecuteAsync(http).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(context);
+        await Refuse(context.HttpContext, context.Lease, window).ExecuteAsync(context.HttpContext).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Sets Retry-After (from the lease, else the whole window) and returns the 429 problem to answer with.</summary>
+    public static IResult Refuse(HttpContext http, RateLimitLease lease, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(lease);
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(
+            detail: $"Too many requests. Please wait {seconds} seconds and try again.",
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 }

@@ -26,10 +26,11 @@ public static class RequestLimitsExtensions
 
         services.AddSingleton<BadHttpRequestExceptionHandler>();
         services.AddExceptionHandler<BadHttpRequestExceptionHandler>();
+        services.AddSingleton<ChatUserLimiter>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimitsOptions>>((limiter, limits) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimitsOptions>, ChatUserLimiter>((limiter, limits, users) =>
         {
-            limiter.GlobalLimiter = NavigatorRateLimiter.Create(limits.Value);
+            limiter.GlobalLimiter = NavigatorRateLimiter.Create(limits.Value, users);
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, token) => RateLimitRejection.WriteAsync(context, limits.Value.Window, token);
         });

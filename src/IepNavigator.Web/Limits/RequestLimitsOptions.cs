@@ -22,8 +22,9 @@ public sealed class RequestLimitsOptions
 
     /// <summary>
     /// Turns one chat user may post per window. A parent types a few messages a minute; a script replaying
-    /// activities does not. The user is the activity's from.id on /api/messages and the bearer token of a POST
-    /// under /v3/directline/conversations; reads are not counted here.
+    /// activities does not. Only a checked identity is counted: the sender of an /api/messages activity once its
+    /// Bot Framework token is verified (unsigned, in Development or with Bot:AllowAnonymous: that sender from that
+    /// address), and the user of a Direct Line token whose signature checks out; reads are not counted here.
     /// </summary>
     public int PermitsPerUserPerWindow { get; set; } = 60;
 

@@ -1,4 +1,5 @@
 using IepNavigator.DirectLine.Widget;
+using IepNavigator.Web.Hosting.Security;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -74,7 +75,7 @@ public static class WidgetAssetEndpoints
     public static string DemoPagePolicy(WidgetOptions widget)
     {
         ArgumentNullException.ThrowIfNull(widget);
-        var ancestors = widget.AllowsAnyOrigin ? "*" : "'self' " + string.Join(' ', widget.NormalizedOrigins());
+        var ancestors = FrameAncestors.Sources(widget);
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
             + "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors " + ancestors;

@@ -21,9 +21,11 @@
   // The widget's own words; Web Chat translates its own (send box, "Sending") from the same locale.
   var words = {
     en: { open: 'Chat with IEP Navigator', close: 'Close chat', chat: ' chat', connecting: 'Connecting\u2026',
-          failed: 'The chat could not connect. Check your internet connection, then try again.', retry: 'Try again' },
+          failed: 'The chat could not connect. Check your internet connection, then try again.', retry: 'Try again',
+          restarting: 'Starting a new chat\u2026' },
     es: { open: 'Chatear con IEP Navigator', close: 'Cerrar el chat', chat: ' (chat)', connecting: 'Conectando\u2026',
-          failed: 'No se pudo conectar el chat. Revise su conexi\u00f3n a internet y vuelva a intentarlo.', retry: 'Intentar de nuevo' }
+          failed: 'No se pudo conectar el chat. Revise su conexi\u00f3n a internet y vuelva a intentarlo.', retry: 'Intentar de nuevo',
+          restarting: 'Empezando un chat nuevo\u2026' }
   };
   var locale = script.getAttribute('data-locale') || navigator.language || 'en-US';
   var say = words[locale.slice(0, 2).toLowerCase()] || words.en;
@@ -212,6 +214,13 @@
     start(dom);
   }
 
+  // A fresh panel after a refused token: the widget asks for a new token with what it kept (a revoked key yields a
+  // new visitor), and the bot greets. Nothing of the old transcript stays on screen.
+  function startAfresh(dom) {
+    restart(dom);
+    dom.status.textContent = say.restarting;
+  }
+
   function start(dom) {
     if (attempt) { return; }
     var current = { stopped: false, directLine: null, container: null, watchdog: null, timers: [] };
@@ -273,10 +282,15 @@
                 }
               });
             }
-            // 4 = FailedToConnect (a 4xx/5xx on start), 3 = ExpiredToken: Web Chat would only say "connecting".
+            // 3 = ExpiredToken: the server refuses this token for good (the parent deleted their data, which revokes
+            // every token and key of theirs, or it expired past refreshing). Start a fresh chat rather than a dead one.
+            if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload && action.payload.connectionStatus === 3) {
+              if (!current.stopped) { window.setTimeout(function () { startAfresh(dom); }, 0); }
+              return next(action);
+            }
+            // 4 = FailedToConnect (a 4xx/5xx on start): Web Chat would only say "connecting".
             if (action.type === 'DIRECT_LINE/CONNECT_REJECTED'
-                || (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload
-                    && (action.payload.connectionStatus === 4 || action.payload.connectionStatus === 3))) {
+                || (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload && action.payload.connectionStatus === 4)) {
               if (!current.stopped) { showProblem(dom); }
             }
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !issued.resumed && !issued.started) {

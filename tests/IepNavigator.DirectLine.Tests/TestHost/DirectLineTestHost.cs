@@ -15,10 +15,12 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     public const string Secret = "test-secret-for-server-side-calls";
 
     private readonly WebApplication _app;
+    private readonly string _dataDirectory;
 
-    private DirectLineTestHost(WebApplication app)
+    private DirectLineTestHost(WebApplication app, string dataDirectory)
     {
         _app = app;
+        _dataDirectory = dataDirectory;
         Server = app.GetTestServer();
         Client = Server.CreateClient();
         Client.BaseAddress = new Uri("http://localhost/v3/directline/");
@@ -41,10 +43,13 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
+        // User keys and data generations live beside the state (SQLite by default): a throwaway folder per host.
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "iepnav-directline-tests", Guid.NewGuid().ToString("N"));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DirectLine:Secret"] = Secret,
             ["DirectLine:MaxActivityBytes"] = "4096",
+            ["Storage:DataDirectory"] = dataDirectory,
         });
         if (settings is not null)
         {
@@ -66,7 +71,7 @@ public sealed class DirectLineTestHost : IAsyncDisposable
         app.UseEmbeddedDirectLine();
         app.MapEmbeddedDirectLine();
         await app.StartAsync();
-        return new DirectLineTestHost(app);
+        return new DirectLineTestHost(app, dataDirectory);
     }
 
     public async ValueTask DisposeAsync()
@@ -74,5 +79,14 @@ public sealed class DirectLineTestHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing was stored.
+        }
     }
 }

@@ -43,6 +43,9 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["Limits__PermitsPerIpPerWindow"] = "100000000";
         start.Environment["Limits__PermitsPerUserPerWindow"] = "100000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The parents post unsigned activities naming http://localhost/: Production takes them only when told to.
+        start.Environment["Bot__AllowAnonymous"] = "true";
+        start.Environment["Bot__AllowedServiceUrls__0"] = "http://localhost/";
         foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;

@@ -8,12 +8,18 @@ namespace IepNavigator.Teams.Tests.Hosting;
 public sealed class TeamsFixture : IAsyncLifetime
 {
     public FakeBotConnector Connector { get; private set; } = null!;
-    public TeamsHostFactory Host { get; } = new();
+    public TeamsHostFactory Host { get; private set; } = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
         Connector = await FakeBotConnector.StartAsync();
+        // Unsigned activities (no MicrosoftAppId) are taken only when allowed, and reply only to a listed serviceUrl.
+        Host = new TeamsHostFactory(new Dictionary<string, string?>
+        {
+            ["Bot:AllowAnonymous"] = "true",
+            ["Bot:AllowedServiceUrls:0"] = Connector.ServiceUrl,
+        });
         _http = Host.CreateClient();
     }
 

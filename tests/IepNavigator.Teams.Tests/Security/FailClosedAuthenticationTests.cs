@@ -25,8 +25,7 @@ public sealed class FailClosedAuthenticationTests : IAsyncLifetime
         _connector = await FakeBotConnector.StartAsync();
         _host = new TeamsHostFactory(RejectedRequest.RegisteredBotSettings, services =>
             services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedBotFrameworkAuthentication(
-                new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-                sp.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>())));
+                new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()))));
         _http = _host.CreateClient();
     }
 

@@ -30,13 +30,18 @@ internal sealed partial class ConsoleHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ConsoleHost> StartAsync(Uri? webhook = null)
+    /// <param name="clock">The host's clock (default: the machine's); tests of lockouts pass a fake one and move it.</param>
+    public static async Task<ConsoleHost> StartAsync(Uri? webhook = null, TimeProvider? clock = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("iepnav-console-").FullName;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(await TriageConfiguration.CreateAsync(TriageDatabaseKind.Sqlite, dataDirectory, webhook));
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
         builder.Services.AddKnowledge();
         builder.Services.AddTriage(builder.Configuration);
         var app = builder.Build();

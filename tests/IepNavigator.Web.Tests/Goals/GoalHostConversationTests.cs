@@ -47,7 +47,7 @@ public sealed class GoalHostConversationTests : IDisposable
         var url = (string)image["contentUrl"]!;
         Assert.StartsWith(ChartLinks.PathPrefix, url, StringComparison.Ordinal);
         Assert.Contains("target 90 words correct per minute by May 31, 2027", (string?)image["name"]);
-        var order = factory.Services.GetRequiredService<ChartLinks>().Open(url[ChartLinks.PathPrefix.Length..]);
+        var order = await factory.Services.GetRequiredService<ChartLinks>().OpenAsync(url[ChartLinks.PathPrefix.Length..]);
         Assert.NotNull(order);
         Assert.Equal(48, Assert.Single(order.Points).Value);
         Assert.Equal(new DateOnly(2026, 5, 1), order.Goal.BaselineDate);

@@ -1,3 +1,5 @@
+using IepNavigator.Storage.Access;
+using IepNavigator.Web.Bot;
 using IepNavigator.Web.Hosting.Retention;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,13 +28,14 @@ public static class RetentionServiceCollectionExtensions
 
     /// <summary>
     /// "Delete my data" in every table: after the turn in which the parent confirmed, removes the user's state rows,
-    /// reminders and Direct Line log (the chat itself deletes the cases and withdraws triage packets).
+    /// reminders and Direct Line log, and revokes the user's links, tokens and widget keys (the chat itself deletes
+    /// the cases and withdraws triage packets).
     /// </summary>
     public static IServiceCollection AddUserDataErasure(this IServiceCollection services)
     {
+        services.AddUserAccessStore();
         services.TryAddSingleton<UserDataEraser>();
-        services.TryAddSingleton<UserDataErasureMiddleware>();
-        services.AddHostedService<UserDataErasureInstaller>();
+        services.AddAdapterMiddleware<UserDataErasureMiddleware>();
         return services;
     }
 }

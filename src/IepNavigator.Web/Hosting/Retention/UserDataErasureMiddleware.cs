@@ -1,6 +1,4 @@
 using IepNavigator.Dialogs.Triage;
-using IepNavigator.DirectLine.Bot;
-using IepNavigator.Web.Bot;
 using Microsoft.Bot.Builder;
 
 namespace IepNavigator.Web.Hosting.Retention;
@@ -37,17 +35,4 @@ public sealed partial class UserDataErasureMiddleware(UserDataEraser eraser, ILo
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delete my data failed after the turn with {ExceptionType}.")]
     private static partial void LogEraseFailed(ILogger logger, string exceptionType);
-}
-
-/// <summary>Adds <see cref="UserDataErasureMiddleware"/> to both adapters (/api/messages and the embedded Direct Line) at start.</summary>
-public sealed class UserDataErasureInstaller(IServiceProvider services, UserDataErasureMiddleware middleware) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        services.GetService<NavigatorAdapter>()?.Use(middleware);
-        services.GetService<EmbeddedChannelAdapter>()?.Use(middleware);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,0 +1,133 @@
+namespace IepNavigator.Storage.Access;
+
+/// <summary>
+/// The shared half of both providers: hashing, the one-time table set-up, and the rotation policy (a used key works
+/// again only within the grace period; after it, presenting it revokes all the user's keys). Each provider supplies
+/// only its SQL.
+/// </summary>
+public abstract class SqlUserAccessStore : IUserAccessStore
+{
+    private readonly SemaphoreSlim initializing = new(1, 1);
+    private volatile bool initialized;
+
+    /// <summary>A stored key: its user, when it expires, and when it was first used (null: not yet).</summary>
+    private protected sealed record StoredKey(string UserId, DateTimeOffset ExpiresAt, DateTimeOffset? RotatedAt);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (initialized)
+        {
+            return;
+        }
+        await initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!initialized)
+            {
+                await CreateTablesAsync(cancellationToken).ConfigureAwait(false);
+                initialized = true;
+            }
+        }
+        finally
+        {
+            initializing.Release();
+        }
+    }
+
+    public async Task<string> IssueUserKeyAsync(string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        if (expiresAt <= now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(expiresAt), "A key must expire after it is issued.");
+        }
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var key = AccessSecrets.NewKey();
+        await InsertKeyAsync(AccessSecrets.Hash(key), userId, now, expiresAt, cancellationToken).ConfigureAwait(false);
+        return key;
+    }
+
+    public async Task<UserKeyRedemption> RedeemUserKeyAsync(string? key, DateTimeOffset now, TimeSpan reuseGrace, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > AccessSecrets.MaxKeyLength)
+        {
+            return new(UserKeyOutcome.Unknown, null);
+        }
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var hash = AccessSecrets.Hash(key);
+        // One conditional update: of two requests racing with a fresh key, exactly one uses it up.
+        if (await TryMarkUsedAsync(hash, now, cancellationToken).ConfigureAwait(false) is { } userId)
+        {
+            return new(UserKeyOutcome.Redeemed, userId);
+        }
+        var stored = await FindKeyAsync(hash, cancellationToken).ConfigureAwait(false);
+        if (stored is null || stored.ExpiresAt <= now)
+        {
+            return new(UserKeyOutcome.Unknown, null);
+        }
+        if (stored.RotatedAt is { } used && now - used <= reuseGrace)
+        {
+            return new(UserKeyOutcome.Redeemed, stored.UserId);
+        }
+        await RevokeUserKeysAsync(stored.UserId, cancellationToken).ConfigureAwait(false);
+        return new(UserKeyOutcome.Replayed, null);
+    }
+
+    public async Task<int> RevokeUserKeysAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await DeleteKeysOfAsync(userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> DeleteExpiredUserKeysAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await DeleteKeysExpiredAsync(now, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> GetDataGenerationAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadGenerationAsync(AccessSecrets.Hash(owner), cancellationToken).ConfigureAwait(false);
+    }
+
+    public long GetDataGeneration(string owner)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        if (!initialized)
+        {
+            // Hosts create the tables at start; this is only reached by a store used before that.
+            InitializeAsync().GetAwaiter().GetResult();
+        }
+        return ReadGeneration(AccessSecrets.Hash(owner));
+    }
+
+    public async Task<long> AdvanceDataGenerationAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await IncrementGenerationAsync(AccessSecrets.Hash(owner), cancellationToken).ConfigureAwait(false);
+    }
+
+    private protected abstract Task CreateTablesAsync(CancellationToken cancellationToken);
+
+    private protected abstract Task InsertKeyAsync(string keyHash, string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Sets the first-use time of a live, unused key and returns its user; null when no such key.</summary>
+    private protected abstract Task<string?> TryMarkUsedAsync(string keyHash, DateTimeOffset now, CancellationToken cancellationToken);
+
+    private protected abstract Task<StoredKey?> FindKeyAsync(string keyHash, CancellationToken cancellationToken);
+
+    private protected abstract Task<int> DeleteKeysOfAsync(string userId, CancellationToken cancellationToken);
+
+    private protected abstract Task<int> DeleteKeysExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    private protected abstract Task<long> ReadGenerationAsync(string ownerHash, CancellationToken cancellationToken);
+
+    private protected abstract long ReadGeneration(string ownerHash);
+
+    /// <summary>Adds one to the owner's generation (from 0 when it has no row) in one statement and returns the new value.</summary>
+    private protected abstract Task<long> IncrementGenerationAsync(string ownerHash, CancellationToken cancellationToken);
+}
