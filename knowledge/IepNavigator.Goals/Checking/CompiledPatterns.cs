@@ -31,6 +31,10 @@ internal sealed partial class CompiledPatterns
         ChangeVerbs = document.Skill.ChangeVerbs;
         VagueStart = Compile(StartsWithAny(document.Skill.VagueVerbs));
         ChangeStart = Compile(StartsWithAny(document.Skill.ChangeVerbs));
+        VagueAreas = Compile(Expand(document.Skill.VagueAreas, fragments));
+        Domains = [.. document.Domains.Select(d => (d.Id, Compile(Expand(d.Regex, fragments))))];
+        Postsecondary = Compile(Expand(document.Postsecondary, fragments));
+        Rewrite = document.Rewrite;
         NotTheChild = new HashSet<string>(document.Skill.NotTheChild, StringComparer.OrdinalIgnoreCase);
         Required = document.RequiredForMeasurable.Select(PartOf).ToHashSet();
         ItemStart = Compile(Expand(document.Splitting.ItemStart, fragments));
@@ -49,6 +53,14 @@ internal sealed partial class CompiledPatterns
     public Regex VagueStart { get; }
     /// <summary>A phrase that opens with a change verb ("improve", "demonstrate").</summary>
     public Regex ChangeStart { get; }
+    /// <summary>A change verb on an area ("demonstrate appropriate social skills"): vague even with a number.</summary>
+    public Regex VagueAreas { get; }
+    /// <summary>The areas a goal may be about (reading, social, behavior...), in the order they are tried.</summary>
+    public IReadOnlyList<(string Id, Regex Regex)> Domains { get; }
+    /// <summary>"After high school, ...": a postsecondary goal.</summary>
+    public Regex Postsecondary { get; }
+    /// <summary>The English words that join a missing part into the school's sentence.</summary>
+    public RewriteFrame Rewrite { get; }
     public IReadOnlySet<string> NotTheChild { get; }
     public IReadOnlySet<GoalPart> Required { get; }
     public Regex ItemStart { get; }
@@ -67,7 +79,8 @@ internal sealed partial class CompiledPatterns
     /// <summary>All <see cref="Parts"/> and the other expressions (for the test that every one is bounded).</summary>
     public IEnumerable<Regex> All =>
         Parts.Values.SelectMany(p => p.Select(e => e.Regex))
-            .Concat([SkillLead, SkillStops, ValueStops, VagueStart, ChangeStart, ItemStart, ObjectiveMarker, GoalStatement, PresentLevelStart]);
+            .Concat([SkillLead, SkillStops, ValueStops, VagueStart, ChangeStart, VagueAreas, Postsecondary, ItemStart, ObjectiveMarker, GoalStatement, PresentLevelStart])
+            .Concat(Domains.Select(d => d.Regex));
 
     private static Regex Compile(string pattern) => BoundedRegex.Create(pattern, Options | RegexOptions.Multiline);
 
