@@ -46,7 +46,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var choices = goals.Goals.Select(g => new ChoiceOption
         {
             Value = g.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Title = _content.Format("progress.goalChoice", g.Number, Shorten(g.Text)),
+            Title = _content.Format("progress.goalChoice", g.Number, g.Name(45)),
             Synonyms = ["goal " + g.Number],
         }).ToList();
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["progress.whichGoal"], Choices = choices }, cancellationToken).ConfigureAwait(false);
@@ -196,5 +196,4 @@ public sealed class ProgressLogDialog : WaterfallDialog
         _content.Format("progress.tracking", goal.Number, ProgressBridge.Number(goal.BaselineValue ?? 0), ProgressBridge.Number(goal.TargetValue ?? 0),
             goal.Unit, goal.EndDate is { } end ? DateText.Long(end) : "");
 
-    private static string Shorten(string text) => text.Length <= 50 ? text : text[..50].TrimEnd() + "…";
 }
