@@ -7,7 +7,7 @@ namespace IepNavigator.Goals.Checking;
 /// criterion, measurement, time frame), what is missing in plain words, and a rewrite pattern for the team.
 /// Stateless and thread-safe; patterns and sentences come from knowledge/content/goals.
 /// </summary>
-public sealed class GoalChecker
+public sealed partial class GoalChecker
 {
     /// <summary>The longest text checked; a whole goals section fits many times over. The rest is ignored (and said so).</summary>
     public const int MaxTextLength = 20_000;
@@ -126,7 +126,10 @@ public sealed class GoalChecker
     /// <summary>The baseline's own number read again as a criterion ("Baseline: 1 of 5 opportunities"); "from 45 to 90 wcpm" keeps its 90.</summary>
     private static bool IsTheBaseline(FoundPart criterion, FoundPart? baseline) =>
         baseline is { FromContext: false } && Overlaps(criterion, baseline)
-        && criterion.Value.Contains(baseline.Value, StringComparison.OrdinalIgnoreCase);
+        && (criterion.Value.Contains(baseline.Value, StringComparison.OrdinalIgnoreCase) || baseline.Value.Contains(criterion.Value, StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",?\s+(?:up\s+)?from\b(?:\s+(?:a|the|his|her|their))?(?:\s+(?:baseline|current|present)|\s+\d|\s*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex TitleStop();
 
     private static bool Overlaps(FoundPart part, FoundPart? other) =>
         other is not null && part.Start < other.Start + other.Length && other.Start < part.Start + part.Length;
@@ -152,6 +155,9 @@ public sealed class GoalChecker
             words = flat[skill.WordsStart..Math.Min(end, segment.End)];
             int stop = words.IndexOf(". ", StringComparison.Ordinal);
             words = stop > 0 ? words[..stop] : words;
+            // "..., up from a baseline of 45" is where the child starts, not what they will do.
+            var from = PartFinder.SafeMatch(TitleStop(), words);
+            words = from.Success && from.Index > 0 ? words[..from.Index] : words;
         }
         var split = words.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var title = string.Join(' ', split.Take(TitleWords)).TrimEnd('.', ',', ';', ':', ' ');

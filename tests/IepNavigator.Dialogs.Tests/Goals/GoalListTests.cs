@@ -39,7 +39,7 @@ public sealed class GoalListTests : IDisposable
         Assert.Equal(["More goals from the IEP", "My rewrite of a goal", "A new IEP: replace them"], question[^1].Buttons());
 
         var kept = (await client.SendAsync("My rewrite of a goal")).Joined();
-        Assert.Contains("Goal 1 (read aloud at 90 words correct per minute", kept);
+        Assert.Contains("Goal 1 (read aloud at 90 words correct per minute): measurable", kept);
         Assert.Contains("Goal 2 (demonstrate appropriate social skills with peers 80% of the time): not measurable as written", kept);
         Assert.Contains("Goal 3 (reduce off-task behavior): not measurable as written", kept);
         Assert.Contains("Goal 4 (start a conversation with a classmate in 4 of 5…), your rewrite: measurable", kept);
