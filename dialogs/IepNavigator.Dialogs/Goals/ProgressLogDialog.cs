@@ -7,20 +7,26 @@ namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>
 /// Logs data points for one goal: picks the goal, asks once for any number the goal text did not give (unit,
-/// baseline, target, end date, baseline date), then a point (natural date, value, source) and "another?".
+/// baseline, target, end date, baseline date), then a point (natural date, value, source) and "another?". What an
+/// answer says beyond its question is kept (<see cref="GoalAnswerReader"/>): no question is asked twice.
 /// Then the verdict dialog shows where the goal stands.
 /// </summary>
 public sealed class ProgressLogDialog : WaterfallDialog
 {
     private const string GoalKey = "goal";
+    /// <summary>Set once a number of the goal itself was asked in this pass.</summary>
+    private const string AskedKey = "asked";
     private readonly GoalStore _goals;
     private readonly GoalChatContent _content;
+    private readonly Func<DateOnly> _today;
 
-    public ProgressLogDialog(GoalStore goals, GoalChatContent content)
+    public ProgressLogDialog(GoalStore goals, GoalChatContent content, TimeProvider clock)
         : base(GoalFlowIds.Progress, [])
     {
+        ArgumentNullException.ThrowIfNull(clock);
         _goals = goals;
         _content = content;
+        _today = () => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Steps = [ChooseAsync, UnitAsync, BaselineAsync, TargetAsync, EndDateAsync, BaselineDateAsync, PointDateAsync, PointValueAsync, SourceAsync, SaveAsync, AgainAsync];
     }
 
@@ -60,7 +66,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         }
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
         return goal.Unit is null
-            ? await step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["progress.askUnit"] }, cancellationToken).ConfigureAwait(false)
+            ? await Asking(step).PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["progress.askUnit"] }, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -72,7 +78,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
             goal.Unit = unit.Length <= 40 ? unit : unit[..40];
         }
         return goal.BaselineValue is null
-            ? await AskValueAsync(step, _content.Format("progress.askBaseline", goal.Unit), cancellationToken).ConfigureAwait(false)
+            ? await AskValueAsync(Asking(step), _content.Format("progress.askBaseline", goal.Unit), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,9 +88,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         if (step.Result is PromptAnswer<double> { IsUnknown: false } baseline)
         {
             goal.BaselineValue = baseline.Value;
+            // "30 in september 2026": when it was measured is answered too.
+            goal.BaselineDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Past);
         }
         return goal.TargetValue is null
-            ? await AskValueAsync(step, _content.Format("progress.askTarget", goal.Unit), cancellationToken).ConfigureAwait(false)
+            ? await AskValueAsync(Asking(step), _content.Format("progress.askTarget", goal.Unit), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,9 +103,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             goal.TargetValue = target.Value;
             goal.Direction = target.Value < goal.BaselineValue ? ProgressDirection.LowerIsBetter : ProgressDirection.HigherIsBetter;
+            // "90 by june 2027": the end date is answered too.
+            goal.EndDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Future);
         }
         return goal.EndDate is null
-            ? await AskDateAsync(step, "progress.askEndDate", DateDirection.Future, cancellationToken).ConfigureAwait(false)
+            ? await AskDateAsync(Asking(step), "progress.askEndDate", DateDirection.Future, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -109,7 +119,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
             goal.EndDate = end.Value;
         }
         return goal.BaselineDate is null
-            ? await AskDateAsync(step, "progress.askBaselineDate", DateDirection.Past, cancellationToken).ConfigureAwait(false)
+            ? await AskDateAsync(Asking(step), "progress.askBaselineDate", DateDirection.Past, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -119,6 +129,10 @@ public sealed class ProgressLogDialog : WaterfallDialog
         if (step.Result is PromptAnswer<DateOnly> { IsUnknown: false, IsNone: false } start)
         {
             goal.BaselineDate = start.Value;
+        }
+        // Once the numbers are complete, say the aim line back, however many of them an answer gave at once.
+        if (step.Values.ContainsKey(AskedKey) && goal.ToProgress() is not null)
+        {
             await step.Dialog.Context.SendActivityAsync(Tracking(goal), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         if (goal.ToProgress() is null)
@@ -139,6 +153,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         }
         step.Values["date"] = Letters.PlainDate.Write(date.Value);
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
+        // "october he got 32": the number came with the date.
+        if (GoalAnswerReader.ValueOutsideDates(AnswerText(step)) is { } value)
+        {
+            return await step.NextAsync(PromptAnswer<double>.Known(value), cancellationToken).ConfigureAwait(false);
+        }
         return await AskValueAsync(step, _content.Format("progress.askPointValue", goal.Unit), cancellationToken).ConfigureAwait(false);
     }
 
@@ -185,6 +204,15 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var (_, goals) = await _goals.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         return goals.Find(step.Values.GetInt(GoalKey) ?? 0) ?? throw new InvalidOperationException("The goal being tracked is gone.");
     }
+
+    private static WaterfallStepContext Asking(WaterfallStepContext step)
+    {
+        step.Values[AskedKey] = true;
+        return step;
+    }
+
+    /// <summary>The parent's words that answered the prompt just completed (this turn's message).</summary>
+    private static string AnswerText(WaterfallStepContext step) => step.Dialog.Context.Activity?.Text ?? "";
 
     private Task<DialogTurnResult> AskValueAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken) =>
         step.PromptAsync(GoalFlowIds.ValuePrompt, new PromptOptions { Text = text }, cancellationToken);
