@@ -83,6 +83,21 @@ public sealed class PaperTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task SchoolAnswered_TheLongestMessage_IsReadNotTurnedIntoAnApology()
+    {
+        // The longest message the chat reads, built to make the lazy "when ... said" capture work hard: the 2 s budget
+        // (not 100 ms) is never reached on a busy machine, and a runaway would read "no match", never an exception.
+        var client = await DraftEvaluationRequestAsync();
+        await client.SendAsync("I sent it today");
+        var message = "the school answered" + string.Concat(Enumerable.Repeat(" and then later", 260)) + " and said no";
+
+        var replies = await client.SendAsync(message[..Math.Min(message.Length, IepNavigator.Dialogs.Runtime.DialogRunner.MaxTextLength)]);
+
+        Assert.Contains("Noted: the school answered", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("Sorry", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task SchoolAnswered_RecordsDateAndTheirWords_AndNoOverdueNoticeFollows()
     {
         var client = await DraftEvaluationRequestAsync();
