@@ -46,6 +46,8 @@ public sealed class NavigatorBot(
         var chosen = turnContext.Activity.From?.Id is null ? null
             : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
+        // A reply longer than the channel takes goes out as several, cut at sentence ends (issue 23).
+        Presentation.ReplySplitter.Attach(turnContext);
         turnContext.OnSendActivities(async (_, activities, next) =>
         {
             // The incoming locale is copied onto replies by default; say the language we actually answer in. Outside

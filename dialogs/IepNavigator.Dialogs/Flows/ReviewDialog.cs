@@ -9,13 +9,17 @@ using IepNavigator.Knowledge.Facts;
 namespace IepNavigator.Dialogs.Flows;
 
 /// <summary>
-/// "What do you know about my case?": lists the facts held and lets the parent change one. Whatever
-/// was running underneath resumes afterwards (advice is recomputed, a question is asked again).
+/// "What do you know about my case?": lists the facts held, a page at a time with a button per fact ("More" shows the
+/// next page), and lets the parent change one. Whatever was running underneath resumes afterwards (advice is
+/// recomputed, a question is asked again).
 /// </summary>
 public sealed class ReviewDialog : WaterfallDialog
 {
+    /// <summary>Facts per page: a phone screen of lines, and buttons a parent can still scan.</summary>
+    public const int PageSize = 6;
     private const string FactKey = "fact";
     private const string DoneValue = "done";
+    private const string MoreValue = "more";
     private readonly CaseStore _cases;
     private readonly FactAnswers _answers;
     private readonly FactPrompts _prompts;
@@ -44,20 +48,42 @@ public sealed class ReviewDialog : WaterfallDialog
             await step.Dialog.Context.SendActivityAsync(_messages["review.empty"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        var text = new StringBuilder(record.Label is null ? _messages["review.intro"] : _messages.Format("review.introFor", record.Label)).Append("\n\n");
-        for (var i = 0; i < lines.Count; i++)
+        // Every fact is a choice (typed by name or number, on any page); the page's facts are its buttons.
+        var page = Math.Clamp(step.GetOptions<ReviewOptions>()?.Page ?? 0, 0, (lines.Count - 1) / PageSize);
+        var first = page * PageSize;
+        var shown = lines.Skip(first).Take(PageSize).ToList();
+        bool more = first + shown.Count < lines.Count;
+        var text = new StringBuilder(page > 0
+            ? _messages.Format("review.continued", first + 1, first + shown.Count, lines.Count)
+            : record.Label is null ? _messages["review.intro"] : _messages.Format("review.introFor", record.Label)).Append("\n\n");
+        for (var i = 0; i < shown.Count; i++)
         {
-            text.Append(i + 1).Append(". ").Append(lines[i].Label).Append(": **").Append(lines[i].Value).Append("**\n");
+            text.Append(first + i + 1).Append(". ").Append(shown[i].Label).Append(": **").Append(shown[i].Value).Append("**\n");
         }
         await step.Dialog.Context.SendActivityAsync(MessageFactory.Text(text.ToString().TrimEnd()), cancellationToken).ConfigureAwait(false);
         var choices = lines.Select(l => new ChoiceOption { Value = l.Fact, Title = l.Label }).ToList();
-        choices.Add(new ChoiceOption { Value = DoneValue, Title = _messages["review.nothing"], Synonyms = ["nothing", "no", "none", "done", "carry on", "its right", "all good", "looks good"] });
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _messages["review.which"], Choices = choices, HideChoices = choices.Count > 8 }, cancellationToken).ConfigureAwait(false);
+        var buttons = shown.Select(l => l.Label).ToList();
+        if (more)
+        {
+            var moreTitle = _messages["review.more"];
+            choices.Add(new ChoiceOption { Value = MoreValue, Title = moreTitle, Synonyms = ["more", "next", "show more", "the rest"] });
+            buttons.Add(moreTitle);
+        }
+        var nothing = _messages["review.nothing"];
+        choices.Add(new ChoiceOption { Value = DoneValue, Title = nothing, Synonyms = ["nothing", "no", "none", "done", "carry on", "its right", "all good", "looks good"] });
+        buttons.Add(nothing);
+        var question = _messages[more ? "review.whichMore" : "review.which"];
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = question, Choices = choices, Buttons = buttons }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskNewValueAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var fact = step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var chosen, ..] } ? chosen : DoneValue;
+        if (fact == MoreValue)
+        {
+            var next = (step.GetOptions<ReviewOptions>()?.Page ?? 0) + 1;
+            return await step.Dialog.ReplaceDialogAsync(Id, new ReviewOptions { Page = next }, cancellationToken).ConfigureAwait(false);
+        }
         if (fact == DoneValue)
         {
             await step.Dialog.Context.SendActivityAsync(_messages["review.unchanged"], cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -98,4 +124,10 @@ public sealed class ReviewDialog : WaterfallDialog
         }
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }
+}
+
+/// <summary>Which page of the case summary to show (0: the first).</summary>
+public sealed class ReviewOptions
+{
+    public int Page { get; set; }
 }

@@ -18,8 +18,11 @@ public sealed class ChartMessages(GoalChart chart, GoalChatContent content, IEnu
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(verdict);
         var points = verdict.Points;
-        var description = chart.Describe(progress, points, verdict);
-        var text = content.Format("progress.verdictTitle", goal.Number, content["verdict." + verdict.Kind]) + "\n\n" + verdict.Reason;
+        // The chart names its goal: a parent tracking three goals tells the pictures apart (the link carries the title too).
+        progress = progress with { Title = content.Format("progress.chartTitle", goal.Number, goal.Name()) };
+        // The attachment's name already says "Chart of goal 1": the summary goes on with the goal's name alone.
+        var description = chart.Describe(progress with { Title = goal.Name() }, points, verdict);
+        var text = Heading(content, goal, verdict) + "\n\n" + verdict.Reason;
         var url = _issuer is not null
             ? _issuer.Issue(progress, points, verdict.Today).ToString()
             : "data:image/png;base64," + Convert.ToBase64String(chart.RenderPng(progress, points, verdict));
@@ -30,5 +33,15 @@ public sealed class ChartMessages(GoalChart chart, GoalChatContent content, IEnu
             new Attachment { ContentType = "image/png", ContentUrl = url, Name = content.Format("progress.chartName", goal.Number, description) },
         ];
         return reply;
+    }
+
+    /// <summary>"**Goal 1: behind** (read aloud at 90 words correct per minute)": the verdict, leaning when there are too few points, and the goal's name.</summary>
+    public static string Heading(GoalChatContent content, TrackedGoal goal, ProgressVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(verdict);
+        var name = verdict.Leaning is { } leaning ? content["verdict.leaning." + leaning] : content["verdict." + verdict.Kind];
+        return content.Format("progress.verdictTitle", goal.Number, name, goal.Name());
     }
 }

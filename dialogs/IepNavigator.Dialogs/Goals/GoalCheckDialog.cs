@@ -7,13 +7,18 @@ namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>
 /// "Check my IEP goals": the parent pastes a goal, several, or a whole goals section; each goal is checked and
-/// explained, the goals are kept with the case, <c>goalsMeasurable</c> is set, and the parent may go on to track
-/// progress. When it ends, the dialog below (usually the advice) takes over with the new facts.
+/// explained, then kept in the child's list of goals (when goals are already kept, the parent says whether these are
+/// more goals from the IEP, their own rewrite, or a new IEP), <c>goalsMeasurable</c> is derived from every school goal
+/// kept, and the parent may go on to track progress. When it ends, the dialog below (usually the advice) takes over with the new facts.
 /// </summary>
 public sealed class GoalCheckDialog : WaterfallDialog
 {
     private const string TrackValue = "track";
     private const string StepsValue = "steps";
+    private const string AddValue = "add";
+    private const string RewriteValue = "rewrite";
+    private const string ReplaceValue = "replace";
+    private const string PasteKey = "paste";
     private readonly GoalChecker _checker;
     private readonly GoalStore _goals;
     private readonly GoalCheckReplies _replies;
@@ -28,7 +33,7 @@ public sealed class GoalCheckDialog : WaterfallDialog
         _replies = replies;
         _bridge = bridge;
         _content = content;
-        Steps = [AskAsync, CheckAsync, NextAsync];
+        Steps = [AskAsync, CheckAsync, KeepAsync, NextAsync];
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -62,11 +67,56 @@ public sealed class GoalCheckDialog : WaterfallDialog
             await context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         }
 
+        // The paste is checked again when it is kept (the checker is deterministic); only the text waits in the step.
+        step.Values[PasteKey] = text;
+        var (_, goals) = await _goals.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
+        var texts = goals.Goals.Select(g => g.Text).ToHashSet(StringComparer.Ordinal);
+        if (goals.Goals.Count == 0 || result.Goals.All(g => texts.Contains(Kept(g.Text))))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        // Goals are already kept for this child: a rewrite must not pass for the school's goal, nor a new IEP mix with the old one.
+        var choices = new List<ChoiceOption>
+        {
+            new() { Value = AddValue, Title = _content["button.keepAdd"], Synonyms = ["add", "add them", "more goals", "more", "same iep", "from the iep"] },
+            new() { Value = RewriteValue, Title = _content["button.keepRewrite"], Synonyms = ["rewrite", "my rewrite", "mine", "my version", "i rewrote it"] },
+            new() { Value = ReplaceValue, Title = _content["button.keepReplace"], Synonyms = ["replace", "new iep", "a new iep", "new goals"] },
+        };
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content.Format("check.keepWhich", goals.Goals.Count), Choices = choices }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> KeepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var how = step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var picked] } ? picked : AddValue;
+        var context = step.Dialog.Context;
+        var result = _checker.Check(step.Values.GetString(PasteKey) ?? "");
         var (record, goals) = await _goals.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
-        // A new paste replaces the goals (a new IEP, or the same goals pasted again); logged points of a goal with the same text are kept.
-        var previous = goals.Goals;
-        goals.Goals = [.. result.Goals.Select(g => Track(g, previous))];
+        if (how == ReplaceValue)
+        {
+            // A new IEP: its goals replace the old ones; logged points of a goal with the same text are kept.
+            var previous = goals.Goals;
+            goals.Goals = [];
+            foreach (var goal in result.Goals)
+            {
+                goals.Goals.Add(Keep(goal, previous, goals.NextNumber, fromSchool: true));
+            }
+        }
+        else
+        {
+            foreach (var goal in result.Goals)
+            {
+                var kept = Keep(goal, goals.Goals, goals.NextNumber, fromSchool: how != RewriteValue);
+                if (!goals.Goals.Contains(kept))
+                {
+                    goals.Goals.Add(kept);
+                }
+            }
+        }
         _bridge.Apply(record, goals);
+        if (goals.Goals.Count > 1)
+        {
+            await context.SendActivityAsync(KeptList(goals), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
 
         var choices = new List<ChoiceOption>
         {
@@ -74,6 +124,20 @@ public sealed class GoalCheckDialog : WaterfallDialog
             new() { Value = StepsValue, Title = _content["button.steps"], Synonyms = ["no", "not now", "next steps", "steps"] },
         };
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["check.next"], Choices = choices }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"Goals kept for your child: Goal 1 (...): not measurable; Goal 4 (...), your rewrite: measurable."</summary>
+    private string KeptList(CaseGoals goals)
+    {
+        var lines = goals.Goals.Select(g => "- " + _content.Format(g.FromSchool ? "check.keptGoal" : "check.keptRewrite", g.Number, g.Name(),
+            _content[g.Measurable ? "check.verdict.measurable" : "check.verdict.notMeasurable"]));
+        var school = goals.Goals.Where(g => g.FromSchool).ToList();
+        var closing = school.Count == 0
+            ? ""
+            : "\n\n" + (goals.SchoolGoalsMeasurable == true
+                ? _content["check.keptAllMeasurable"]
+                : _content.Format("check.keptSomeNot", school.Count(g => !g.Measurable), school.Count));
+        return _content["check.kept"] + "\n\n" + string.Join("\n", lines) + closing;
     }
 
     private async Task<DialogTurnResult> NextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -85,21 +149,26 @@ public sealed class GoalCheckDialog : WaterfallDialog
         return await GoalEnding.EndAsync(step.Dialog, cancellationToken).ConfigureAwait(false);
     }
 
-    private static TrackedGoal Track(CheckedGoal goal, List<TrackedGoal> previous)
+    private static string Kept(string text) => text.Length <= TrackedGoal.MaxTextLength ? text : text[..TrackedGoal.MaxTextLength];
+
+    /// <summary>The kept goal for a checked one: the same text already kept (its points stay), else a new goal numbered <paramref name="number"/>.</summary>
+    private static TrackedGoal Keep(CheckedGoal goal, List<TrackedGoal> previous, int number, bool fromSchool)
     {
-        var text = goal.Text.Length <= TrackedGoal.MaxTextLength ? goal.Text : goal.Text[..TrackedGoal.MaxTextLength];
+        var text = Kept(goal.Text);
         var same = previous.FirstOrDefault(p => p.Text == text);
         if (same is not null)
         {
-            same.Number = goal.Number;
             same.Measurable = goal.Measurable;
+            same.Title = goal.Title;
             return same;
         }
         var draft = GoalProgressDraft.From(goal);
         return new TrackedGoal
         {
-            Number = goal.Number,
+            Number = number,
             Text = text,
+            Title = goal.Title,
+            FromSchool = fromSchool,
             Measurable = goal.Measurable,
             Unit = draft.Unit,
             BaselineValue = draft.BaselineValue,

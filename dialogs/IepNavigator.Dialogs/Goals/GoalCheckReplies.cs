@@ -41,10 +41,10 @@ public sealed class GoalCheckReplies(GoalChatContent content)
         var text = new StringBuilder(content.Format(kind + (goal.Measurable ? "measurable" : "notMeasurable"), goal.Number));
         text.Append("\n\n> ").Append(Quote(goal.Text));
         text.Append("\n\n").Append(goal.Summary);
-        var found = goal.Found.Select(f => f.Part).Distinct().Select(p => content["part." + p]).ToList();
-        if (found.Count > 0)
+        // What it has, quoted in the goal's own words ("an action to count ("read aloud"), a target ("90 wcpm")").
+        if (goal.FoundSummary is { } found)
         {
-            text.Append(' ').Append(content.Format("check.found", string.Join(", ", found)));
+            text.Append(' ').Append(found);
         }
         if (goal.Missing.Count > 0)
         {
@@ -90,7 +90,7 @@ public sealed class GoalCheckReplies(GoalChatContent content)
         return messages;
     }
 
-    /// <summary>A block that fits stays whole (a goal and its explanation belong together); a longer one splits at blank lines.</summary>
+    /// <summary>A block that fits stays whole (a goal and its explanation belong together); a longer one splits at blank lines, line breaks or sentence ends.</summary>
     private static IEnumerable<string> Split(string block) =>
-        block.Length <= MaxMessageLength ? [block] : block.Split("\n\n").Select(p => p.Length <= MaxMessageLength ? p : p[..MaxMessageLength]);
+        block.Length <= MaxMessageLength ? [block] : Presentation.MessageSplitter.Split(block, MaxMessageLength);
 }

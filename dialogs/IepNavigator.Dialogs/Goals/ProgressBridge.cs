@@ -26,8 +26,8 @@ public sealed class ProgressBridge(ProgressJudge judge, GoalChatContent content,
             .Select(g => (g.Goal, g.Progress!, judge.Judge(g.Progress!, g.Goal.DataPoints(), today)))];
     }
 
-    /// <summary>Lays what the tracker knows over the case's facts; what it cannot tell leaves the parent's answer alone.</summary>
-    public void Apply(CaseRecord record, CaseGoals goals)
+    /// <summary>Lays what the tracker knows over the case's facts; what it cannot tell leaves the parent's answer alone. Returns what changed.</summary>
+    public FactChanges Apply(CaseRecord record, CaseGoals goals)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(goals);
@@ -38,11 +38,19 @@ public sealed class ProgressBridge(ProgressJudge judge, GoalChatContent content,
         }
         var judged = Judge(goals);
         var fromVerdicts = ProgressFacts.ToFacts(judged.Select(j => j.Verdict));
-        bool? measurable = goals.Goals.Count == 0 ? null : goals.Goals.All(g => g.Measurable);
-        Set(record, FactNames.GoalsMeasurable, measurable);
-        Set(record, FactNames.MakingProgress, fromVerdicts.MakingProgress);
-        Set(record, FactNames.HasProgressReports, fromVerdicts.HasProgressReports);
+        // goalsMeasurable is about every goal the school wrote: false while any of them is not, whatever one rewrite says.
+        var statement = new CaseStatement
+        {
+            Facts = new CaseFacts
+            {
+                GoalsMeasurable = goals.SchoolGoalsMeasurable,
+                MakingProgress = fromVerdicts.MakingProgress,
+                HasProgressReports = fromVerdicts.HasProgressReports,
+            },
+        };
+        var changes = statement.IsEmpty ? FactChanges.None : record.Apply(statement);
         record.ProgressSummary = judged.Count == 0 ? record.ProgressSummary : string.Join(" ", judged.Select(j => Summarize(j.Goal, j.Progress, j.Verdict)));
+        return changes;
     }
 
     /// <summary>One goal's numbers in a sentence a letter can quote.</summary>
@@ -60,11 +68,4 @@ public sealed class ProgressBridge(ProgressJudge judge, GoalChatContent content,
 
     public static string Number(double value) => Math.Round(value, 1).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void Set(CaseRecord record, string fact, bool? value)
-    {
-        if (value is { } known)
-        {
-            record.Set(fact, known);
-        }
-    }
 }

@@ -8,20 +8,26 @@ namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>
 /// Logs data points for one goal: picks the goal, asks once for any number the goal text did not give (unit,
-/// baseline, target, end date, baseline date), then a point (natural date, value, source) and "another?".
+/// baseline, target, end date, baseline date), then a point (natural date, value, source) and "another?". What an
+/// answer says beyond its question is kept (<see cref="GoalAnswerReader"/>): no question is asked twice.
 /// Then the verdict dialog shows where the goal stands.
 /// </summary>
 public sealed class ProgressLogDialog : WaterfallDialog
 {
     private const string GoalKey = "goal";
+    /// <summary>Set once a number of the goal itself was asked in this pass.</summary>
+    private const string AskedKey = "asked";
     private readonly GoalStore _goals;
     private readonly GoalChatContent _content;
+    private readonly Func<DateOnly> _today;
 
-    public ProgressLogDialog(GoalStore goals, GoalChatContent content)
+    public ProgressLogDialog(GoalStore goals, GoalChatContent content, TimeProvider clock)
         : base(GoalFlowIds.Progress, [])
     {
+        ArgumentNullException.ThrowIfNull(clock);
         _goals = goals;
         _content = content;
+        _today = () => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Steps = [ChooseAsync, UnitAsync, BaselineAsync, TargetAsync, EndDateAsync, BaselineDateAsync, PointDateAsync, PointValueAsync, SourceAsync, SaveAsync, AgainAsync];
     }
 
@@ -47,7 +53,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var choices = goals.Goals.Select(g => new ChoiceOption
         {
             Value = g.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Title = _content.Format("progress.goalChoice", g.Number, Shorten(g.Text)),
+            Title = _content.Format("progress.goalChoice", g.Number, g.Name(45)),
             Synonyms = ["goal " + g.Number],
         }).ToList();
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["progress.whichGoal"], Choices = choices }, cancellationToken).ConfigureAwait(false);
@@ -61,7 +67,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         }
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
         return goal.Unit is null
-            ? await step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["progress.askUnit"] }, cancellationToken).ConfigureAwait(false)
+            ? await Asking(step).PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["progress.askUnit"] }, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -73,7 +79,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
             goal.Unit = unit.Length <= 40 ? unit : unit[..40];
         }
         return goal.BaselineValue is null
-            ? await AskValueAsync(step, _content.Format("progress.askBaseline", goal.Unit), cancellationToken).ConfigureAwait(false)
+            ? await AskValueAsync(Asking(step), _content.Format("progress.askBaseline", goal.Unit), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -83,9 +89,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         if (step.Result is PromptAnswer<double> { IsUnknown: false } baseline)
         {
             goal.BaselineValue = baseline.Value;
+            // "30 in september 2026": when it was measured is answered too.
+            goal.BaselineDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Past);
         }
         return goal.TargetValue is null
-            ? await AskValueAsync(step, _content.Format("progress.askTarget", goal.Unit), cancellationToken).ConfigureAwait(false)
+            ? await AskValueAsync(Asking(step), _content.Format("progress.askTarget", goal.Unit), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -96,9 +104,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             goal.TargetValue = target.Value;
             goal.Direction = target.Value < goal.BaselineValue ? ProgressDirection.LowerIsBetter : ProgressDirection.HigherIsBetter;
+            // "90 by june 2027": the end date is answered too.
+            goal.EndDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Future);
         }
         return goal.EndDate is null
-            ? await AskDateAsync(step, "progress.askEndDate", DateDirection.Future, cancellationToken).ConfigureAwait(false)
+            ? await AskDateAsync(Asking(step), "progress.askEndDate", DateDirection.Future, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -110,7 +120,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
             goal.EndDate = end.Value;
         }
         return goal.BaselineDate is null
-            ? await AskDateAsync(step, "progress.askBaselineDate", DateDirection.Past, cancellationToken).ConfigureAwait(false)
+            ? await AskDateAsync(Asking(step), "progress.askBaselineDate", DateDirection.Past, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -120,6 +130,10 @@ public sealed class ProgressLogDialog : WaterfallDialog
         if (step.Result is PromptAnswer<DateOnly> { IsUnknown: false, IsNone: false } start)
         {
             goal.BaselineDate = start.Value;
+        }
+        // Once the numbers are complete, say the aim line back, however many of them an answer gave at once.
+        if (step.Values.ContainsKey(AskedKey) && goal.ToProgress() is not null)
+        {
             await step.Dialog.Context.SendActivityAsync(Tracking(goal), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         if (goal.ToProgress() is null)
@@ -140,6 +154,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         }
         step.Values["date"] = Letters.PlainDate.Write(date.Value);
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
+        // "october he got 32": the number came with the date.
+        if (GoalAnswerReader.ValueOutsideDates(AnswerText(step)) is { } value)
+        {
+            return await step.NextAsync(PromptAnswer<double>.Known(value), cancellationToken).ConfigureAwait(false);
+        }
         return await AskValueAsync(step, _content.Format("progress.askPointValue", goal.Unit), cancellationToken).ConfigureAwait(false);
     }
 
@@ -187,6 +206,15 @@ public sealed class ProgressLogDialog : WaterfallDialog
         return goals.Find(step.Values.GetInt(GoalKey) ?? 0) ?? throw new InvalidOperationException("The goal being tracked is gone.");
     }
 
+    private static WaterfallStepContext Asking(WaterfallStepContext step)
+    {
+        step.Values[AskedKey] = true;
+        return step;
+    }
+
+    /// <summary>The parent's words that answered the prompt just completed (this turn's message).</summary>
+    private static string AnswerText(WaterfallStepContext step) => step.Dialog.Context.Activity?.Text ?? "";
+
     private Task<DialogTurnResult> AskValueAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken) =>
         step.PromptAsync(GoalFlowIds.ValuePrompt, new PromptOptions { Text = text }, cancellationToken);
 
@@ -197,5 +225,4 @@ public sealed class ProgressLogDialog : WaterfallDialog
         _content.Format("progress.tracking", goal.Number, ProgressBridge.Number(goal.BaselineValue ?? 0), ProgressBridge.Number(goal.TargetValue ?? 0),
             goal.Unit, goal.EndDate is { } end ? DateText.Long(end) : "");
 
-    private static string Shorten(string text) => text.Length <= 50 ? text : text[..50].TrimEnd() + "…";
 }

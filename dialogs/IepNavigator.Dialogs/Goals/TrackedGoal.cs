@@ -13,7 +13,14 @@ public sealed class TrackedGoal
 
     public int Number { get; set; }
     public string Text { get; set; } = "";
+    /// <summary>What the child will do, in the goal's words (<see cref="IepNavigator.Goals.Checking.CheckedGoal.Title"/>): the goal's name in lists and on its chart.</summary>
+    public string Title { get; set; } = "";
     public bool Measurable { get; set; }
+    /// <summary>
+    /// False for the parent's own rewrite of a goal: kept and tracked beside the school's goals, but the case's
+    /// <c>goalsMeasurable</c> is about the goals the school wrote. Stored goals from before this field are the school's.
+    /// </summary>
+    public bool FromSchool { get; set; } = true;
     public string? Unit { get; set; }
     public double? BaselineValue { get; set; }
     public DateOnly? BaselineDate { get; set; }
@@ -41,6 +48,13 @@ public sealed class TrackedGoal
         }
     }
 
+    /// <summary>The goal's name for a list or a chart: its title, else the start of its text.</summary>
+    public string Name(int length = 80)
+    {
+        var name = Title.Length > 0 ? Title : string.Join(' ', Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return name.Length <= length ? name : name[..(length - 1)].TrimEnd() + "…";
+    }
+
     public IReadOnlyList<DataPoint> DataPoints() => [.. Points.Select(p => new DataPoint(p.Date, p.Value, p.Source))];
 }
 
@@ -58,6 +72,13 @@ public sealed class CaseGoals
     public List<TrackedGoal> Goals { get; set; } = [];
 
     public TrackedGoal? Find(int number) => Goals.FirstOrDefault(g => g.Number == number);
+
+    /// <summary>The number the next goal kept gets: goal numbers stay put as goals are added.</summary>
+    public int NextNumber => Goals.Count == 0 ? 1 : Goals.Max(g => g.Number) + 1;
+
+    /// <summary>True when some school goal is kept and every one is measurable; null with no school goal (a rewrite alone says nothing of the IEP).</summary>
+    public bool? SchoolGoalsMeasurable =>
+        Goals.Any(g => g.FromSchool) ? Goals.Where(g => g.FromSchool).All(g => g.Measurable) : null;
 }
 
 /// <summary>All the parent's tracked goals, by case id (the user document's "goalBook"; "delete my data" removes it with the rest).</summary>

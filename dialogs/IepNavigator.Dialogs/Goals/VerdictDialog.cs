@@ -48,7 +48,7 @@ public sealed class VerdictDialog : WaterfallDialog
             var (goal, progress, verdict) = judged[i];
             var reply = i < MaxCharts
                 ? _charts.Build(goal, progress, verdict)
-                : MessageFactory.Text(_content.Format("progress.verdictTitle", goal.Number, _content["verdict." + verdict.Kind]) + "\n\n" + verdict.Reason);
+                : MessageFactory.Text(ChartMessages.Heading(_content, goal, verdict) + "\n\n" + verdict.Reason);
             await context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         }
         _bridge.Apply(record, goals);

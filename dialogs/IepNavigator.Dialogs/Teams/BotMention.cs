@@ -40,10 +40,10 @@ public static partial class BotMention
         return decodedText.Replace(decodedMention, " ", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"<at>\s*</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"<at>\s*</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmptyMentionTag();
 
     /// <summary>Spaces left where a mention was; line breaks the member typed stay.</summary>
-    [GeneratedRegex(@"[ \t]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"[ \t]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WhiteSpaceRun();
 }

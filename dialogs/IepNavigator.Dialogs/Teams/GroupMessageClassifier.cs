@@ -50,11 +50,11 @@ public sealed partial class GroupMessageClassifier(ExplainerCatalog explainers, 
 
     /// <summary>"7 years old", "age 9", "in 3rd grade", "a 4th grader", "kindergarten".</summary>
     [GeneratedRegex(@"\b(\d{1,2} ?(yo|y/o|yrs?|years?)\b|age \d{1,2}\b|\d{1,2}(st|nd|rd|th) grade|\d{1,2}(st|nd|rd|th) grader|grade \d{1,2}\b|kindergart|pre-?k\b|preschool)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeOrGrade();
 
     /// <summary>A date (9/14, 2026-09-14, "Sept 3") usually dates a child's own meeting or request.</summary>
     [GeneratedRegex(@"\b(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DateLike();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using IepNavigator.Understanding.Text;
+using IepNavigator.Knowledge.Text;
 
 namespace IepNavigator.Dialogs.Understanding;
 
@@ -40,7 +41,7 @@ public sealed class StageRecognizer
             // Stored as " phrase " (whole words): Recognize runs on most messages, and padding each phrase there
             // allocated a string per phrase per message (issue 9 profile).
             signal.Phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct().Select(p => " " + p + " ").ToArray(),
-            signal.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).ToArray(),
+            signal.Patterns.Select(p => BoundedRegex.Create(p, RegexOptions.CultureInvariant)).ToArray(),
             (IReadOnlyDictionary<string, JsonNode?>)signal.Implies)))];
     }
 

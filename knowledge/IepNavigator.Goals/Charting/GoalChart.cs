@@ -16,6 +16,11 @@ public sealed class GoalChart
     private static readonly Color AimColor = Color.FromHex("#2e7d32");
     private static readonly Color TargetColor = Color.FromHex("#c2410c");
     private static readonly Color TrendColor = Color.FromHex("#6b7280");
+    private static readonly Color BaselineColor = Color.FromHex("#111827");
+    private static readonly Color TodayColor = Color.FromHex("#7c3aed");
+
+    /// <summary>Characters of a title line at 600 px in the title's type size.</summary>
+    private const int TitleLineLength = 50;
 
     // Installed with fonts-dejavu-core; ScottPlot falls back to its default when it is missing.
     private const string FontFamily = "DejaVu Sans";
@@ -56,6 +61,25 @@ public sealed class GoalChart
             line.LegendText = phrases.Chart["trend"];
         }
 
+        // The baseline is where the aim line starts: a point of its own, so a chart with one reading still shows a change.
+        var baseline = plot.Add.Scatter(new[] { X(goal.BaselineDate) }, new[] { goal.BaselineValue });
+        baseline.Color = BaselineColor;
+        baseline.LineWidth = 0;
+        baseline.MarkerSize = 16 * scale;
+        baseline.MarkerShape = MarkerShape.OpenSquare;
+        baseline.MarkerLineWidth = 3 * scale;
+        baseline.LegendText = phrases.Chart["baseline"] + " " + PlainNumbers.Format(goal.BaselineValue);
+
+        // Today: where the aim line's "by now" is read.
+        if (verdict.Today > goal.BaselineDate && verdict.Today < goal.EndDate.AddDays(7))
+        {
+            var today = plot.Add.VerticalLine(X(verdict.Today));
+            today.LineWidth = 2 * scale;
+            today.LineColor = TodayColor;
+            today.LinePattern = LinePattern.Dashed;
+            today.LegendText = phrases.Chart["today"];
+        }
+
         var ordered = points.OrderBy(p => p.Date).ToList();
         if (ordered.Count > 0)
         {
@@ -77,9 +101,14 @@ public sealed class GoalChart
         plot.Axes.Left.TickLabelStyle.FontSize = 16 * scale;
         plot.Axes.Left.Label.Text = goal.Unit;
         plot.Axes.Left.Label.FontSize = 18 * scale;
-        var title = Name(verdict.Kind);
-        plot.Axes.Title.Label.Text = char.ToUpperInvariant(title[0]) + title[1..];
-        plot.Axes.Title.Label.FontSize = 22 * scale;
+        // The goal's name on top (a parent tracking three goals must tell the charts apart), the verdict under it.
+        // Too few points still lean one way: "Leaning behind, too few points to be sure".
+        var verdictName = verdict.Leaning is { } leaning
+            ? Slots.Fill(phrases.Chart["leaning"], new Dictionary<string, string> { ["verdict"] = Name(leaning) })
+            : Name(verdict.Kind);
+        verdictName = char.ToUpperInvariant(verdictName[0]) + verdictName[1..];
+        plot.Axes.Title.Label.Text = goal.Title is { Length: > 0 } name ? Wrap(name, TitleLineLength, 2) + "\n" + verdictName : verdictName;
+        plot.Axes.Title.Label.FontSize = (goal.Title is { Length: > 0 } ? 18 : 22) * scale;
         plot.Legend.FontSize = 14 * scale;
         plot.ShowLegend(Edge.Bottom);
         plot.Axes.SetLimitsX(X(goal.BaselineDate.AddDays(-7)), X(goal.EndDate.AddDays(7)));
@@ -98,14 +127,24 @@ public sealed class GoalChart
         var ordered = points.OrderBy(p => p.Date).ToList();
         var values = new Dictionary<string, string>
         {
+            ["baseline"] = PlainNumbers.Format(goal.BaselineValue),
+            ["baselineDate"] = PlainNumbers.Format(goal.BaselineDate, phrases.ShortDate),
             ["count"] = ordered.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["unit"] = goal.Unit,
             ["target"] = PlainNumbers.Format(goal.TargetValue),
             ["endDate"] = PlainNumbers.Format(goal.EndDate, phrases.LongDate),
             ["expected"] = PlainNumbers.Format(verdict.ExpectedNow),
-            ["verdict"] = Name(verdict.Kind),
+            ["verdict"] = verdict.Leaning is { } leaning
+                ? Slots.Fill(phrases.Chart["leaning"], new Dictionary<string, string> { ["verdict"] = Name(leaning) })
+                : Name(verdict.Kind),
         };
+        // The goal's name first, so a screen reader tells three charts apart the way the title does.
         var clauses = new List<string>();
+        if (goal.Title is { Length: > 0 } title)
+        {
+            clauses.Add(title);
+        }
+        clauses.Add(Slots.Fill(phrases.Describe["baseline"], values));
         if (ordered.Count == 0)
         {
             clauses.Add(phrases.Describe["noPoints"]);
@@ -132,6 +171,29 @@ public sealed class GoalChart
         double pad = Math.Max((max - min) * 0.12, 1);
         double low = min >= 0 ? Math.Max(0, min - pad) : min - pad;
         return (low, max + pad);
+    }
+
+    /// <summary>Words in at most <paramref name="lines"/> lines of about <paramref name="width"/> characters; the rest is cut with "…".</summary>
+    internal static string Wrap(string text, int width, int lines)
+    {
+        var result = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                result.Add(line);
+                line = "";
+                if (result.Count == lines)
+                {
+                    result[^1] = result[^1].TrimEnd('…', ',', ';') + "…";
+                    return string.Join("\n", result);
+                }
+            }
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+        result.Add(line);
+        return string.Join("\n", result);
     }
 
     private string Name(VerdictKind kind) => phrases.VerdictNames[kind.ToString()];

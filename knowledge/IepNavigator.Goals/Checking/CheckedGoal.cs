@@ -31,6 +31,18 @@ public sealed record CheckedGoal
     /// <summary>The words of a vague skill ("improve reading skills"), when that is why the skill is missing.</summary>
     public string? VagueSkill { get; init; }
 
+    /// <summary>The area the goal is about (patterns.json "domains": reading, writing, math, speech, social, behavior, motor, selfHelp, transition, general).</summary>
+    public string Domain { get; init; } = "general";
+
+    /// <summary>A short name for the goal in lists and on its chart: what the child will do, in the goal's words.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>"It has an action to count ("read aloud"), a target (...)": the parts found, in the goal's own words; null when none.</summary>
+    public string? FoundSummary { get; init; }
+
+    /// <summary>An after-high-school goal (transition): measured by whether it happens, so it needs no target level or tool.</summary>
+    public bool Postsecondary { get; init; }
+
     public bool Has(GoalPart part) => Found.Any(f => f.Part == part);
 
     public FoundPart? Get(GoalPart part) => Found.FirstOrDefault(f => f.Part == part);

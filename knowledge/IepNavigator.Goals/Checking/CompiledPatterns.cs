@@ -1,16 +1,19 @@
 using System.Text.RegularExpressions;
 using IepNavigator.Goals.Content;
+using IepNavigator.Knowledge.Text;
 
 namespace IepNavigator.Goals.Checking;
 
 /// <summary>One compiled pattern of a part; <see cref="Phrase"/> says how a criterion reads in a rewrite.</summary>
 internal sealed record PartPattern(string Id, Regex Regex, string? Phrase);
 
-/// <summary>patterns.json compiled once: fragments expanded, every expression bounded by a timeout (pasted text is untrusted).</summary>
+/// <summary>
+/// patterns.json compiled once: fragments expanded, every expression bounded (pasted text is untrusted): linear-time
+/// where the pattern allows, else a generous timeout (<see cref="BoundedRegex"/>).
+/// </summary>
 internal sealed partial class CompiledPatterns
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     public CompiledPatterns(PatternsDocument document)
     {
@@ -26,6 +29,12 @@ internal sealed partial class CompiledPatterns
         ValueStops = Compile(Expand(document.Skill.ValueStops, fragments));
         VagueVerbs = document.Skill.VagueVerbs;
         ChangeVerbs = document.Skill.ChangeVerbs;
+        VagueStart = Compile(StartsWithAny(document.Skill.VagueVerbs));
+        ChangeStart = Compile(StartsWithAny(document.Skill.ChangeVerbs));
+        VagueAreas = Compile(Expand(document.Skill.VagueAreas, fragments));
+        Domains = [.. document.Domains.Select(d => (d.Id, Compile(Expand(d.Regex, fragments))))];
+        Postsecondary = Compile(Expand(document.Postsecondary, fragments));
+        Rewrite = document.Rewrite;
         NotTheChild = new HashSet<string>(document.Skill.NotTheChild, StringComparer.OrdinalIgnoreCase);
         Required = document.RequiredForMeasurable.Select(PartOf).ToHashSet();
         ItemStart = Compile(Expand(document.Splitting.ItemStart, fragments));
@@ -40,6 +49,18 @@ internal sealed partial class CompiledPatterns
     public Regex ValueStops { get; }
     public IReadOnlyList<string> VagueVerbs { get; }
     public IReadOnlyList<string> ChangeVerbs { get; }
+    /// <summary>A phrase that opens with a vague verb ("work on", "understand").</summary>
+    public Regex VagueStart { get; }
+    /// <summary>A phrase that opens with a change verb ("improve", "demonstrate").</summary>
+    public Regex ChangeStart { get; }
+    /// <summary>A change verb on an area ("demonstrate appropriate social skills"): vague even with a number.</summary>
+    public Regex VagueAreas { get; }
+    /// <summary>The areas a goal may be about (reading, social, behavior...), in the order they are tried.</summary>
+    public IReadOnlyList<(string Id, Regex Regex)> Domains { get; }
+    /// <summary>"After high school, ...": a postsecondary goal.</summary>
+    public Regex Postsecondary { get; }
+    /// <summary>The English words that join a missing part into the school's sentence.</summary>
+    public RewriteFrame Rewrite { get; }
     public IReadOnlySet<string> NotTheChild { get; }
     public IReadOnlySet<GoalPart> Required { get; }
     public Regex ItemStart { get; }
@@ -55,7 +76,17 @@ internal sealed partial class CompiledPatterns
             ? part
             : throw new InvalidOperationException($"patterns.json names an unknown goal part '{key}'.");
 
-    private static Regex Compile(string pattern) => new(pattern, Options | RegexOptions.Multiline, Timeout);
+    /// <summary>All <see cref="Parts"/> and the other expressions (for the test that every one is bounded).</summary>
+    public IEnumerable<Regex> All =>
+        Parts.Values.SelectMany(p => p.Select(e => e.Regex))
+            .Concat([SkillLead, SkillStops, ValueStops, VagueStart, ChangeStart, VagueAreas, Postsecondary, ItemStart, ObjectiveMarker, GoalStatement, PresentLevelStart])
+            .Concat(Domains.Select(d => d.Regex));
+
+    private static Regex Compile(string pattern) => BoundedRegex.Create(pattern, Options | RegexOptions.Multiline);
+
+    /// <summary>"^(?:work\s+on|understand)\b": one expression for a verb list (a space in a verb matches any spaces).</summary>
+    private static string StartsWithAny(IEnumerable<string> verbs) =>
+        "^(?:" + string.Join('|', verbs.OrderByDescending(v => v.Length).Select(v => Regex.Escape(v).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b";
 
     private static string Expand(string pattern, IReadOnlyDictionary<string, string> fragments) =>
         FragmentSlot().Replace(pattern, m => fragments.TryGetValue(m.Groups["name"].Value, out var f)

@@ -7,7 +7,7 @@ namespace IepNavigator.Goals.Checking;
 /// criterion, measurement, time frame), what is missing in plain words, and a rewrite pattern for the team.
 /// Stateless and thread-safe; patterns and sentences come from knowledge/content/goals.
 /// </summary>
-public sealed class GoalChecker
+public sealed partial class GoalChecker
 {
     /// <summary>The longest text checked; a whole goals section fits many times over. The rest is ignored (and said so).</summary>
     public const int MaxTextLength = 20_000;
@@ -17,11 +17,16 @@ public sealed class GoalChecker
 
     private readonly CompiledPatterns patterns;
     private readonly GoalSplitter splitter;
+    private readonly SentenceSplitter sentences = new();
     private readonly PartFinder finder;
     private readonly SkillFinder skills;
+    private readonly FeedbackWriter feedback;
     private readonly RewriteWriter rewriter;
     private static ExplanationsDocument explanations => GoalsContent.Explanations;
     private static RewriteDocument rewrite => GoalsContent.Rewrite;
+
+    /// <summary>Words of a title at most: enough to tell goals apart in a list of buttons.</summary>
+    private const int TitleWords = 10;
 
     public GoalChecker()
     {
@@ -29,7 +34,8 @@ public sealed class GoalChecker
         splitter = new GoalSplitter(patterns);
         finder = new PartFinder(patterns);
         skills = new SkillFinder(patterns, splitter);
-        rewriter = new RewriteWriter(finder);
+        feedback = new FeedbackWriter(patterns);
+        rewriter = new RewriteWriter(patterns, finder, feedback);
     }
 
     public GoalCheckResult Check(string text)
@@ -65,30 +71,39 @@ public sealed class GoalChecker
             }
         }
 
+        var text = flat[segment.Start..segment.End];
+        var postsecondary = PartFinder.SafeMatch(patterns.Postsecondary, text);
         var baseline = finder.Find(GoalPart.Baseline, flat, segment.Start, segment.End);
         if (baseline is null && segment.HasContext)
         {
             baseline = finder.Find(GoalPart.Baseline, flat, segment.ContextStart, segment.ContextEnd, fromContext: true);
         }
         var condition = finder.Find(GoalPart.Condition, flat, segment.Start, segment.End);
-        // "at the 4th grade level" inside "when given a problem at the 4th grade level" describes the material, not the target.
+        // "at the 4th grade level" inside "when given a problem at the 4th grade level" describes the material, not the
+        // target; "Baseline: 1 of 5 opportunities" is where the child starts, not a second target.
         var criteria = finder.FindCriteria(flat, segment.Start, segment.End)
-            .Where(c => condition is null || c.Start + c.Length <= condition.Start || c.Start >= condition.Start + condition.Length)
+            .Where(c => !Overlaps(c, condition) && !IsTheBaseline(c, baseline))
             .ToList();
-        var skill = skills.Read(flat, segment.Start, segment.End, hasCriterion: criteria.Count > 0);
-        Add(baseline);
+        var skill = skills.Read(flat, segment.Start, segment.End, criteria, hasCriterion: criteria.Count > 0 || postsecondary.Success);
+        Add(postsecondary.Success ? null : baseline);
         Add(skill.Skill);
-        Add(condition);
-        found.AddRange(criteria);
-        Add(finder.Find(GoalPart.Measurement, flat, segment.Start, segment.End));
-        Add(finder.Find(GoalPart.Timeframe, flat, segment.Start, segment.End));
+        Add(postsecondary.Success ? null : condition);
+        found.AddRange(postsecondary.Success ? [] : criteria);
+        Add(postsecondary.Success ? null : finder.Find(GoalPart.Measurement, flat, segment.Start, segment.End));
+        Add(postsecondary.Success
+            ? new FoundPart(GoalPart.Timeframe, postsecondary.Value.Trim(), postsecondary.Value.Trim(), segment.Start + postsecondary.Index, postsecondary.Length, "postsecondary")
+            : finder.Find(GoalPart.Timeframe, flat, segment.Start, segment.End));
 
-        var child = skill.Child ?? explanations.ChildUnknown;
+        var domain = feedback.DomainOf(skill.Skill?.Value ?? skill.VagueWords, text);
+        var slots = feedback.Slots(found, skill, domain);
+        // A postsecondary goal needs an outcome and "after high school"; an annual goal needs what patterns.json says.
+        IReadOnlySet<GoalPart> required = postsecondary.Success ? new HashSet<GoalPart> { GoalPart.Skill, GoalPart.Timeframe } : patterns.Required;
         var missing = Enum.GetValues<GoalPart>()
-            .Where(part => found.All(f => f.Part != part))
-            .Select(part => Explain(part, child, part == GoalPart.Skill ? skill.VagueWords : null))
+            .Where(part => found.All(f => f.Part != part) && (!postsecondary.Success || required.Contains(part)))
+            .Select(part => feedback.Explain(part, slots))
             .ToList();
-        bool measurable = patterns.Required.All(part => found.Any(f => f.Part == part));
+        bool measurable = required.All(part => found.Any(f => f.Part == part));
+        var sentence = skill.HasStatement ? SentenceAt(flat, segment, skill.Subject) : (TextSpan?)null;
         return new CheckedGoal
         {
             Number = number,
@@ -98,31 +113,54 @@ public sealed class GoalChecker
             Measurable = measurable,
             Found = found,
             Missing = missing,
-            Summary = Summarise(measurable, missing),
-            Rewrite = rewriter.Write(found, child),
+            Summary = postsecondary.Success ? feedback.PostsecondarySummary(measurable, slots) : feedback.Summary(measurable, missing),
+            Rewrite = rewriter.Write(flat, sentence, found, skill, slots, postsecondary.Success),
             VagueSkill = skill.VagueWords,
+            Domain = domain,
+            Title = Title(flat, segment, skill, found, text),
+            FoundSummary = feedback.Has(found),
+            Postsecondary = postsecondary.Success,
         };
     }
 
-    private MissingPart Explain(GoalPart part, string child, string? vagueWords)
+    /// <summary>The baseline's own number read again as a criterion ("Baseline: 1 of 5 opportunities"); "from 45 to 90 wcpm" keeps its 90.</summary>
+    private static bool IsTheBaseline(FoundPart criterion, FoundPart? baseline) =>
+        baseline is { FromContext: false } && Overlaps(criterion, baseline)
+        && (criterion.Value.Contains(baseline.Value, StringComparison.OrdinalIgnoreCase) || baseline.Value.Contains(criterion.Value, StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",?\s+(?:up\s+)?from\b(?:\s+(?:a|the|his|her|their))?(?:\s+(?:baseline|current|present)|\s+\d|\s*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex TitleStop();
+
+    private static bool Overlaps(FoundPart part, FoundPart? other) =>
+        other is not null && part.Start < other.Start + other.Length && other.Start < part.Start + part.Length;
+
+    /// <summary>The sentence of the segment that holds the goal's statement (the rewrite edits that sentence).</summary>
+    private TextSpan SentenceAt(string flat, GoalSegment segment, int at)
     {
-        var entry = explanations.Parts[CompiledPatterns.KeyOf(part)];
-        var values = new Dictionary<string, string> { ["child"] = child, ["phrase"] = vagueWords ?? "" };
-        var explanation = Slots.Fill(entry.Missing, values);
-        if (vagueWords is not null)
-        {
-            explanation = Slots.Fill(explanations.VagueSkill, values) + " " + explanation;
-        }
-        return new MissingPart(part, entry.Name, explanation, Slots.Fill(entry.Ask, values));
+        var spans = sentences.Split(flat, new TextSpan(segment.Start, segment.End, segment.Kind));
+        return spans.FirstOrDefault(s => s.Start <= at && at < s.End) is { Length: > 0 } found ? found : new TextSpan(segment.Start, segment.End);
     }
 
-    private string Summarise(bool measurable, IReadOnlyList<MissingPart> missing)
+    /// <summary>
+    /// What the child will do, in the goal's words up to when and how it is measured ("answer who, what, and where
+    /// questions about a short story…"), else the goal's first words: enough to tell a family's goals apart.
+    /// </summary>
+    private static string Title(string flat, GoalSegment segment, SkillReading skill, IReadOnlyList<FoundPart> found, string text)
     {
-        var names = new Dictionary<string, string> { ["parts"] = string.Join(", ", missing.Select(m => m.Name)) };
-        if (!measurable)
+        string words = text;
+        if (skill.WordsStart >= segment.Start && skill.WordsStart < segment.End)
         {
-            return Slots.Fill(explanations.NotMeasurable, names);
+            int end = found.Where(f => !f.FromContext && f.Start > skill.WordsStart && f.Part is GoalPart.Timeframe or GoalPart.Measurement or GoalPart.Baseline)
+                .Select(f => f.Start).DefaultIfEmpty(segment.End).Min();
+            words = flat[skill.WordsStart..Math.Min(end, segment.End)];
+            int stop = words.IndexOf(". ", StringComparison.Ordinal);
+            words = stop > 0 ? words[..stop] : words;
+            // "..., up from a baseline of 45" is where the child starts, not what they will do.
+            var from = PartFinder.SafeMatch(TitleStop(), words);
+            words = from.Success && from.Index > 0 ? words[..from.Index] : words;
         }
-        return missing.Count == 0 ? explanations.Measurable : Slots.Fill(explanations.MeasurableButMissing, names);
+        var split = words.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var title = string.Join(' ', split.Take(TitleWords)).TrimEnd('.', ',', ';', ':', ' ');
+        return split.Length > TitleWords ? title + "…" : title;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class GoalSplitter(CompiledPatterns patterns)
             int newline = text.IndexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.Length : newline;
             var line = text[lineStart..lineEnd];
-            var marker = patterns.ItemStart.Match(line);
+            var marker = PartFinder.SafeMatch(patterns.ItemStart, line);
             bool blank = string.IsNullOrWhiteSpace(line);
             if (blank || marker.Success)
             {
@@ -65,7 +65,7 @@ internal sealed class GoalSplitter(CompiledPatterns patterns)
                 if (start < 0)
                 {
                     start = contentStart;
-                    kind = marker.Success && patterns.ObjectiveMarker.IsMatch(marker.Value) ? GoalKind.Objective : GoalKind.AnnualGoal;
+                    kind = marker.Success && PartFinder.SafeMatch(patterns.ObjectiveMarker, marker.Value).Success ? GoalKind.Objective : GoalKind.AnnualGoal;
                 }
                 end = lineEnd;
             }
@@ -116,7 +116,7 @@ internal sealed class GoalSplitter(CompiledPatterns patterns)
             var sentence = text.Substring(spans[i].Start, spans[i].Length);
             bool startsNext = isGoal[i]
                 ? groupHasGoal
-                : groupHasGoal && patterns.PresentLevelStart.IsMatch(sentence) && isGoal.Skip(i + 1).Contains(true);
+                : groupHasGoal && PartFinder.SafeMatch(patterns.PresentLevelStart, sentence).Success && isGoal.Skip(i + 1).Contains(true);
             if (startsNext)
             {
                 goals.Add(Segment(block.Kind, groupStart, groupEnd, goals.Count == 0, contextStart, contextEnd));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IepNavigator.Knowledge.Text;
 
 namespace IepNavigator.Goals.Checking;
 
@@ -68,29 +69,9 @@ internal sealed class PartFinder(CompiledPatterns patterns)
     }
 
     /// <summary>A pattern that runs out of time on odd input finds nothing rather than failing the whole check.</summary>
-    public static Match SafeMatch(Regex regex, string input, int at = 0)
-    {
-        try
-        {
-            return regex.Match(input, at);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return Match.Empty;
-        }
-    }
+    public static Match SafeMatch(Regex regex, string input, int at = 0) => BoundedRegex.Match(regex, input, at);
 
-    private static Match SafeNext(Match match)
-    {
-        try
-        {
-            return match.NextMatch();
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return Match.Empty;
-        }
-    }
+    private static Match SafeNext(Match match) => BoundedRegex.Next(match);
 
     /// <summary>Cuts a phrase where the next part of the goal begins.</summary>
     public static string Cut(string value, Regex stops)

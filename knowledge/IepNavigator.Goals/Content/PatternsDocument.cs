@@ -8,6 +8,27 @@ internal sealed record PatternsDocument
     public SkillEntry Skill { get; init; } = new();
     public List<string> RequiredForMeasurable { get; init; } = [];
     public SplittingEntry Splitting { get; init; } = new();
+    /// <summary>The areas a goal may be about, in the order they are tried.</summary>
+    public List<DomainEntry> Domains { get; init; } = [];
+    /// <summary>How a postsecondary goal ("After high school, ...") begins.</summary>
+    public string Postsecondary { get; init; } = "";
+    public RewriteFrame Rewrite { get; init; } = new();
+}
+
+internal sealed record DomainEntry
+{
+    public string Id { get; init; } = "";
+    public string Regex { get; init; } = "";
+}
+
+/// <summary>The English words that join a part the school's sentence lacks ({0} is the part).</summary>
+internal sealed record RewriteFrame
+{
+    public string Measurement { get; init; } = ", as measured by {0}";
+    public string Baseline { get; init; } = "; baseline: {0}";
+    public string Lead { get; init; } = "{0}, ";
+    public string Template { get; init; } = "";
+    public string UnknownChild { get; init; } = "your child";
 }
 
 internal sealed record PartPatternEntry
@@ -24,6 +45,7 @@ internal sealed record SkillEntry
     public string ValueStops { get; init; } = "";
     public List<string> VagueVerbs { get; init; } = [];
     public List<string> ChangeVerbs { get; init; } = [];
+    public string VagueAreas { get; init; } = "";
     public List<string> NotTheChild { get; init; } = [];
 }
 

@@ -28,6 +28,9 @@ public sealed record GoalProgress(
     DateOnly EndDate,
     ProgressDirection Direction = ProgressDirection.HigherIsBetter)
 {
+    /// <summary>The goal's name on its chart ("Goal 1: read aloud at 90 words correct per minute"); none names the child.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Where the aim line is on <paramref name="date"/> (held at the baseline before it and the target after the end).</summary>
     public double AimAt(DateOnly date)
     {

@@ -32,12 +32,17 @@ public sealed class ProgressJudge
             : null;
         double? projected = trend?.ValueAt(goal.EndDate);
 
+        double expectedNow = goal.AimAt(today);
+        // Too few points for a trend still lean one way: the latest point against the aim line today.
+        VerdictKind? leaning = !missed && judged.Count > 0 && trend is null
+            ? (AtOrBetter(goal, judged[^1].Value, expectedNow) ? VerdictKind.OnTrack : VerdictKind.Behind)
+            : null;
         var (kind, code) = (missed, judged.Count, trend, projected) switch
         {
             (true, 0, _, _) => (VerdictKind.NoData, "no-points"),
             (true, _, _, _) => (VerdictKind.NoData, "no-data"),
             (false, 0, _, _) => (VerdictKind.TooFewPoints, "too-early"),
-            (false, _, null, _) => (VerdictKind.TooFewPoints, "too-few-points"),
+            (false, _, null, _) => (VerdictKind.TooFewPoints, leaning == VerdictKind.Behind ? "too-few-behind" : "too-few-on-track"),
             _ => Reaches(goal, projected!.Value) ? (VerdictKind.OnTrack, "on-track") : (VerdictKind.Behind, "behind"),
         };
 
@@ -48,12 +53,13 @@ public sealed class ProgressJudge
             ["endDate"] = PlainNumbers.Format(goal.EndDate, phrases.LongDate),
             ["baselineDate"] = PlainNumbers.Format(goal.BaselineDate, phrases.LongDate),
             ["projected"] = projected is { } p ? PlainNumbers.Format(p) : "",
-            ["expected"] = PlainNumbers.Format(goal.AimAt(today)),
+            ["expected"] = PlainNumbers.Format(expectedNow),
             ["latest"] = judged.Count > 0 ? PlainNumbers.Format(judged[^1].Value) : "",
             ["lastDate"] = PlainNumbers.Format(lastEvidence, phrases.LongDate),
             ["period"] = reportingPeriodDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["count"] = judged.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["minimum"] = tracking.MinimumPoints.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["baseline"] = PlainNumbers.Format(goal.BaselineValue),
         };
         return new ProgressVerdict
         {
@@ -63,12 +69,20 @@ public sealed class ProgressJudge
             Reason = Slots.Fill(phrases.Verdicts[code], values),
             Today = today,
             Points = judged,
-            ExpectedNow = goal.AimAt(today),
+            ExpectedNow = expectedNow,
+            Leaning = leaning,
             AimPerWeek = goal.AimPerWeek,
             Trend = trend,
             ProjectedAtEnd = projected,
             MissedReportingPeriod = missed,
         };
+    }
+
+    /// <summary>Whether <paramref name="value"/> is at or on the better side of <paramref name="expected"/>, allowing the same small share as noise.</summary>
+    private bool AtOrBetter(GoalProgress goal, double value, double expected)
+    {
+        double slack = tracking.OnTrackTolerance * Math.Abs(goal.TargetValue - goal.BaselineValue);
+        return goal.Direction == ProgressDirection.HigherIsBetter ? value >= expected - slack : value <= expected + slack;
     }
 
     /// <summary>Whether the projected end value reaches the target, allowing a small share of the distance as noise.</summary>

@@ -28,7 +28,7 @@ public sealed record ProgressVerdict
 {
     public required string GoalId { get; init; }
     public required VerdictKind Kind { get; init; }
-    /// <summary>Stable key of the reason (phrases.json verdicts): on-track, behind, no-data, no-points, too-few-points, too-early.</summary>
+    /// <summary>Stable key of the reason (phrases.json verdicts): on-track, behind, no-data, no-points, too-few-behind, too-few-on-track, too-early (too-few-points is kept for content written before the leaning).</summary>
     public required string ReasonCode { get; init; }
     /// <summary>The reason in one or two plain sentences, with the numbers.</summary>
     public required string Reason { get; init; }
@@ -42,6 +42,11 @@ public sealed record ProgressVerdict
     public TrendLine? Trend { get; init; }
     /// <summary>The trend's value on the goal's end date, when there is a trend.</summary>
     public double? ProjectedAtEnd { get; init; }
+    /// <summary>
+    /// With too few points for a trend: which way the latest point leans against the aim line today (on track or
+    /// behind), said with how little it rests on; null without a point or with a trend.
+    /// </summary>
+    public VerdictKind? Leaning { get; init; }
     /// <summary>True when no point falls in the last reporting period ("no data for a reporting period").</summary>
     public required bool MissedReportingPeriod { get; init; }
 

@@ -13,7 +13,8 @@ public static class GoalResponses
 
     public sealed record CheckedGoalResponse(
         int Number, GoalKind Kind, string Text, bool Measurable, IReadOnlyList<FoundPartResponse> Found,
-        IReadOnlyList<MissingPartResponse> Missing, string Explanation, string Rewrite, string? VagueSkill);
+        IReadOnlyList<MissingPartResponse> Missing, string Explanation, string Rewrite, string? VagueSkill,
+        string Title, string Domain, string? Has, bool Postsecondary);
 
     public sealed record CheckResponse(IReadOnlyList<CheckedGoalResponse> Goals, bool AllMeasurable, string? Message, string RewriteIntro, bool Truncated);
 
@@ -23,7 +24,7 @@ public static class GoalResponses
 
     public sealed record VerdictResponse(
         VerdictKind Kind, string ReasonCode, string Reason, DateOnly Today, int Points, DataPoint? Latest, double ExpectedNow,
-        double AimPerWeek, TrendResponse? Trend, bool MissedReportingPeriod, string Summary, FactsResponse Facts);
+        double AimPerWeek, TrendResponse? Trend, bool MissedReportingPeriod, string Summary, FactsResponse Facts, VerdictKind? Leaning);
 
     public static CheckResponse Check(GoalCheckResult result)
     {
@@ -33,7 +34,7 @@ public static class GoalResponses
                 g.Number, g.Kind, g.Text, g.Measurable,
                 [.. g.Found.Select(f => new FoundPartResponse(f.Part, f.Text, f.Value, f.FromContext))],
                 [.. g.Missing.Select(m => new MissingPartResponse(m.Part, m.Name, m.Explanation, m.Question))],
-                g.Summary, g.Rewrite, g.VagueSkill))],
+                g.Summary, g.Rewrite, g.VagueSkill, g.Title, g.Domain, g.FoundSummary, g.Postsecondary))],
             result.AllMeasurable, result.Message, result.RewriteIntro, result.Truncated);
     }
 
@@ -44,6 +45,6 @@ public static class GoalResponses
         var trend = verdict.Trend is { } line ? new TrendResponse(Math.Round(line.PerWeek, 2), verdict.ProjectedAtEnd is { } p ? Math.Round(p, 1) : null) : null;
         return new VerdictResponse(verdict.Kind, verdict.ReasonCode, verdict.Reason, verdict.Today, verdict.Points.Count, verdict.Latest,
             Math.Round(verdict.ExpectedNow, 1), Math.Round(verdict.AimPerWeek, 2), trend, verdict.MissedReportingPeriod, summary,
-            new FactsResponse(facts.MakingProgress, facts.HasProgressReports));
+            new FactsResponse(facts.MakingProgress, facts.HasProgressReports), verdict.Leaning);
     }
 }

@@ -25,7 +25,8 @@ internal sealed class GoalHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="realLetters">The real letters flow (AddLetterConversation) instead of the probe.</param>
-    public GoalHarness(IStateDocumentStore? storage = null, bool realLetters = false)
+    /// <param name="content">The tracker's sentences, when a test needs other ones than content/goals-chat.json.</param>
+    public GoalHarness(IStateDocumentStore? storage = null, bool realLetters = false, GoalChatContent? content = null)
     {
         Storage = storage ?? new MemoryDocumentStore();
         Clock = FlowHarness.NewClock();
@@ -35,7 +36,12 @@ internal sealed class GoalHarness : IDisposable
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
             .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
-            .AddSingleton<IChartLinkIssuer>(Links)
+            .AddSingleton<IChartLinkIssuer>(Links);
+        if (content is not null)
+        {
+            services.AddSingleton(content);
+        }
+        services
             .AddDialogs()
             .AddGoalConversation();
         if (realLetters)
@@ -58,7 +64,7 @@ internal sealed class GoalHarness : IDisposable
     public LetterProbe Letter { get; } = new();
     public RecordingLetterLinks LetterLinks { get; } = new();
 
-    public DialogTestClient Client(string locale = "en-US") => new(Bot.OnTurnAsync, locale: locale);
+    public DialogTestClient Client(string locale = "en-US", string channelId = "test") => new(Bot.OnTurnAsync, locale: locale, channelId: channelId);
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 

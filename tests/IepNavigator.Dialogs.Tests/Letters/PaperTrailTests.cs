@@ -83,6 +83,21 @@ public sealed class PaperTrailTests : IDisposable
     }
 
     [Fact]
+    public async Task SchoolAnswered_TheLongestMessage_IsReadNotTurnedIntoAnApology()
+    {
+        // The longest message the chat reads, built to make the lazy "when ... said" capture work hard: the 2 s budget
+        // (not 100 ms) is never reached on a busy machine, and a runaway would read "no match", never an exception.
+        var client = await DraftEvaluationRequestAsync();
+        await client.SendAsync("I sent it today");
+        var message = "the school answered" + string.Concat(Enumerable.Repeat(" and then later", 260)) + " and said no";
+
+        var replies = await client.SendAsync(message[..Math.Min(message.Length, IepNavigator.Dialogs.Runtime.DialogRunner.MaxTextLength)]);
+
+        Assert.Contains("Noted: the school answered", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("Sorry", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task SchoolAnswered_RecordsDateAndTheirWords_AndNoOverdueNoticeFollows()
     {
         var client = await DraftEvaluationRequestAsync();
@@ -163,5 +178,18 @@ public sealed class PaperTrailTests : IDisposable
 
         // Today (2026-11-26) is a Thursday, so "on Monday" is three days back.
         Assert.Equal(daysAgo is null ? null : (Today.AddDays(daysAgo.Value), how), read);
+    }
+
+    [Fact]
+    public void SentMessage_RunsInLinearTime_SoABusyMachineNeverTurnsItIntoAnApology()
+    {
+        var reader = new SentMessage(new LetterLedgerContent());
+
+        // No timeout to trip under load (the 100 ms one did), and no message that can make it slow.
+        Assert.All(reader.Patterns, r => Assert.NotEqual(System.Text.RegularExpressions.RegexOptions.None, r.Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        // The longest message the chat reads (DialogRunner.MaxTextLength), built to make a backtracking pattern slow.
+        var worst = "i " + string.Concat(Enumerable.Repeat("just ", 790)) + "sent it " + new string('x', 40);
+        Assert.Null(reader.Read(worst, Today));
+        Assert.Equal((Today, (string?)null), reader.Read("i just just sent it", Today));
     }
 }

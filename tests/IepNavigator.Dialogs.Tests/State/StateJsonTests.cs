@@ -6,7 +6,6 @@ using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Understanding.Text;
 using IepNavigator.Knowledge.Facts;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Tests.State;
 

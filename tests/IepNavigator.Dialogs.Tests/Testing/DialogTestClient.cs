@@ -10,12 +10,13 @@ public sealed class DialogTestClient
     private readonly TestAdapter _adapter;
     private readonly BotCallbackHandler _bot;
 
-    public DialogTestClient(BotCallbackHandler bot, string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US")
+    /// <param name="channelId">The channel the messages come from ("sms", "facebook"...: their text limits apply to the replies).</param>
+    public DialogTestClient(BotCallbackHandler bot, string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US", string channelId = "test")
     {
         _bot = bot;
         var reference = new ConversationReference
         {
-            ChannelId = "test",
+            ChannelId = channelId,
             ServiceUrl = "https://test.invalid",
             User = new ChannelAccount(userId, "parent"),
             Bot = new ChannelAccount("bot", "IEP Navigator"),

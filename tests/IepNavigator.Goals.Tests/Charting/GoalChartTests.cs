@@ -91,8 +91,42 @@ public class GoalChartTests
         var text = Chart.Describe(Fluency, SlowRise, verdict);
 
         Assert.Equal(
-            "5 points from Sep 22 to Nov 17; latest 52 wcpm; the aim line expects 57.5 by now; target 90 wcpm by May 28, 2027; behind",
+            "baseline 45 wcpm on Sep 8; 5 points from Sep 22 to Nov 17; latest 52 wcpm; the aim line expects 57.5 by now; target 90 wcpm by May 28, 2027; behind",
             text);
+    }
+
+    [Fact]
+    public void Describe_NamesTheGoalFirst_AndSaysWhichWayTooFewPointsLean()
+    {
+        var goal = Fluency with { Title = "Goal 2: read aloud at 90 wcpm" };
+        var points = new[] { new DataPoint(new DateOnly(2026, 10, 6), 47, DataSource.ProgressReport) };
+        var verdict = Judge.Judge(goal, points, Today);
+
+        var text = Chart.Describe(goal, points, verdict);
+
+        Assert.StartsWith("Goal 2: read aloud at 90 wcpm; baseline 45 wcpm on Sep 8; 1 points", text, StringComparison.Ordinal);
+        Assert.EndsWith("leaning behind, too few points to be sure", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderPng_WithATitleBaselineAndToday_DrawsMoreThanWithout()
+    {
+        // The title, the baseline marker and the today line are ink on the image: the picture changes with them.
+        var verdict = Judge.Judge(Fluency, SlowRise, Today);
+        var plain = Chart.RenderPng(Fluency, SlowRise, verdict);
+        var titled = Chart.RenderPng(Fluency with { Title = "Goal 1: read aloud at 90 words correct per minute in 4 of 5 weekly probes" }, SlowRise, verdict);
+
+        Assert.NotEqual(plain, titled);
+        Assert.Equal((600, 400), PngSize(titled));
+    }
+
+    [Theory]
+    [InlineData("read aloud at 90 words correct per minute in 4 of 5 weekly probes", 44, 2, "read aloud at 90 words correct per minute in\n4 of 5 weekly probes")]
+    [InlineData("a b c", 44, 2, "a b c")]
+    [InlineData("one two three four five six", 9, 2, "one two\nthree…")]
+    public void Wrap_KeepsWholeWords_InAtMostTheLinesGiven(string text, int width, int lines, string expected)
+    {
+        Assert.Equal(expected, GoalChart.Wrap(text, width, lines));
     }
 
     [Fact]
@@ -100,7 +134,7 @@ public class GoalChartTests
     {
         var text = Chart.Describe(Fluency, [], Judge.Judge(Fluency, [], new DateOnly(2027, 1, 20)));
 
-        Assert.StartsWith("no data points yet;", text, StringComparison.Ordinal);
+        Assert.StartsWith("baseline 45 wcpm on Sep 8; no data points yet;", text, StringComparison.Ordinal);
         Assert.EndsWith("no data", text, StringComparison.Ordinal);
     }
 }

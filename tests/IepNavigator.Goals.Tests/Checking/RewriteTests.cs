@@ -10,14 +10,27 @@ public class RewriteTests
     private static CheckedGoal Single(string goal) => Assert.Single(Checker.Check(goal).Goals);
 
     [Fact]
-    public void Rewrite_CompleteGoal_ReadsInTheTeamPatternWithItsOwnWords()
+    public void Rewrite_CompleteGoal_IsTheSchoolsSentenceUntouched()
     {
-        var goal = Single("Sam will increase reading fluency from 45 to 90 wcpm on 2nd grade passages by May 2027 as measured by weekly CBM probes.");
+        // Nothing is missing, so nothing is added or reordered: the parent can see the goal needs no change.
+        const string written = "Sam will increase reading fluency from 45 to 90 wcpm on 2nd grade passages by May 2027 as measured by weekly CBM probes.";
+        var goal = Single(written);
 
-        Assert.Equal(
-            "By May 2027, on 2nd grade passages, Sam will increase reading fluency to 90 wcpm, as measured by weekly CBM probes; baseline: 45 wcpm.",
-            goal.Rewrite);
+        Assert.Equal(written, goal.Rewrite);
+        Assert.DoesNotContain("[", goal.Rewrite, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rewrite_MeasureInsideTheTarget_IsNotSaidTwice()
+    {
+        var goal = Single("By May 2027, given a grade-level passage, Eli will read aloud at 90 words correct per minute in 4 of 5 weekly probes.");
+
+        Assert.DoesNotContain("as measured by", goal.Rewrite, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(goal.Rewrite, "weekly probes"));
+        Assert.Contains("baseline: [Eli's level today: __ words correct per minute", goal.Rewrite, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void Rewrite_VagueGoal_KeepsTheChildAndLeavesABracketedBlankForEveryMissingPart()
@@ -35,8 +48,9 @@ public class RewriteTests
     {
         var goal = Single("During transitions, Jayden will follow 2-step directions in 4/5 opportunities by the end of the school year.");
 
-        Assert.StartsWith("By the end of the school year, during transitions, Jayden will follow 2-step directions in 4/5 opportunities, as measured by [",
+        Assert.StartsWith("During transitions, Jayden will follow 2-step directions in 4/5 opportunities by the end of the school year, as measured by [",
             goal.Rewrite, StringComparison.Ordinal);
+        Assert.Contains("baseline: [Jayden's level today: __/5 opportunities", goal.Rewrite, StringComparison.Ordinal);
         Assert.Equal(2, goal.Rewrite.Count(c => c == '['));
     }
 

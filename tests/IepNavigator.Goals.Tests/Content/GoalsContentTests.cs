@@ -19,9 +19,11 @@ public class GoalsContentTests
         foreach (var part in Enum.GetValues<GoalPart>())
         {
             var entry = GoalsContent.Explanations.Parts[CompiledPatterns.KeyOf(part)];
-            Assert.StartsWith("[", entry.Placeholder, StringComparison.Ordinal);
-            Assert.False(string.IsNullOrWhiteSpace(entry.Missing));
-            Assert.False(string.IsNullOrWhiteSpace(entry.Ask));
+            Assert.All(entry.Placeholder, p => Assert.StartsWith("[", p, StringComparison.Ordinal));
+            Assert.NotEmpty(entry.Missing);
+            Assert.NotEmpty(entry.Ask);
+            Assert.All(entry.Missing.Concat(entry.Ask), s => Assert.False(string.IsNullOrWhiteSpace(s)));
+            Assert.Contains("{value}", entry.Has, StringComparison.Ordinal);
         }
         Assert.Contains(GoalPart.Criterion, patterns.Required);
     }
@@ -47,7 +49,22 @@ public class GoalsContentTests
     public void Rewrite_TemplateUsesEverySlot()
     {
         Assert.All(["{timeframe}", "{condition}", "{child}", "{skill}", "{criterion}", "{measurement}", "{baseline}"],
-            slot => Assert.Contains(slot, GoalsContent.Rewrite.Template, StringComparison.Ordinal));
+            slot => Assert.Contains(slot, GoalsContent.Patterns.Rewrite.Template, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explanations_TheLastVariantOfEverySentenceNeedsNothingOfTheGoal()
+    {
+        // The last variant is said when the goal gives nothing to build on: it may use only the child and the examples.
+        string[] always = ["child", "exampleAction", "exampleCondition", "exampleLevel", "exampleMeasure", "exampleBaseline"];
+        foreach (var entry in GoalsContent.Explanations.Parts.Values)
+        {
+            foreach (var list in new[] { entry.Missing, entry.Ask, entry.Placeholder })
+            {
+                Assert.All(Slots.Names(list[^1]), name => Assert.Contains(name, always));
+            }
+        }
+        Assert.True(GoalsContent.Explanations.Examples.ContainsKey("general"));
     }
 
     [Fact]

@@ -107,8 +107,47 @@ public class ProgressJudgeTests
         var verdict = Judge.Judge(Fluency, points, Today);
 
         Assert.Equal(VerdictKind.TooFewPoints, verdict.Kind);
-        Assert.Equal("too-few-points", verdict.ReasonCode);
+        Assert.Equal("too-few-behind", verdict.ReasonCode);
+        Assert.Equal(VerdictKind.Behind, verdict.Leaning);
         Assert.Contains(Judge.MinimumPoints.ToString(System.Globalization.CultureInfo.InvariantCulture), verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_BaselineAndTwoReadingsBelowTheAimLine_SaysLeaningBehindWithTheNumbersFirst()
+    {
+        // The parent's case from issue 23: 30 in September, 32 in October, 33 in November, aiming for 90 by late May.
+        var goal = new GoalProgress("goal-1", "words correct per minute", 30, new DateOnly(2026, 9, 1), 90, new DateOnly(2027, 5, 28));
+        var points = new[] { new DataPoint(new DateOnly(2026, 10, 1), 32, DataSource.ProgressReport), new DataPoint(new DateOnly(2026, 11, 5), 33, DataSource.ParentObservation) };
+
+        var verdict = Judge.Judge(goal, points, new DateOnly(2026, 11, 10));
+
+        Assert.Equal(VerdictKind.TooFewPoints, verdict.Kind);
+        Assert.Equal(VerdictKind.Behind, verdict.Leaning);
+        var first = verdict.Reason[..verdict.Reason.IndexOf(". ", StringComparison.Ordinal)];
+        Assert.StartsWith("Leaning behind, but only 2 point(s) so far, so I can't be sure:", first, StringComparison.Ordinal);
+        Assert.Contains("the aim line expects 45.6 words correct per minute by now; the latest is 33 (November 5, 2026)", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_OneReadingAboveTheAimLine_LeansOnTrack()
+    {
+        var verdict = Judge.Judge(Fluency, [new DataPoint(new DateOnly(2026, 11, 2), 70, DataSource.WorkSample)], Today);
+
+        Assert.Equal(VerdictKind.TooFewPoints, verdict.Kind);
+        Assert.Equal(VerdictKind.OnTrack, verdict.Leaning);
+        Assert.StartsWith("Leaning on track, but only 1 point(s)", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_Behind_SaysTheAimLineAndTheLatestInTheFirstSentence()
+    {
+        var points = Points(new DateOnly(2026, 9, 22), 14, 46, 47, 49, 50, 52);
+
+        var verdict = Judge.Judge(Fluency, points, Today);
+
+        Assert.Equal(VerdictKind.Behind, verdict.Kind);
+        Assert.Null(verdict.Leaning);
+        Assert.StartsWith("Behind: the aim line expects 57.5 wcpm by now; the latest point is 52 (November 17, 2026).", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

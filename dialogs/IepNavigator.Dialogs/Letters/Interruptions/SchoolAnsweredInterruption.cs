@@ -6,6 +6,7 @@ using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Understanding.Text;
+using IepNavigator.Knowledge.Text;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 
@@ -27,7 +28,8 @@ public sealed partial class SchoolAnsweredInterruption(
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var match = Answered().Match(text ?? "") is { Success: true } english ? english : AnsweredInSpanish().Match(text ?? "");
+        // Bounded: a runaway pattern reads "no match" (BoundedRegex), never an exception that turns the message into an apology.
+        var match = BoundedRegex.Match(Answered(), text ?? "") is { Success: true } english ? english : BoundedRegex.Match(AnsweredInSpanish(), text ?? "");
         if (!match.Success)
         {
             return InterruptionOutcome.NotHandled;
@@ -63,7 +65,7 @@ public sealed partial class SchoolAnsweredInterruption(
     /// <summary>The parent's own words after a colon or "said", exactly as typed (trimmed and capped), or null.</summary>
     private static string? WhatTheySaid(string? raw)
     {
-        var said = Said().Match(raw ?? "");
+        var said = BoundedRegex.Match(Said(), raw ?? "");
         if (!said.Success)
         {
             return null;
@@ -72,13 +74,17 @@ public sealed partial class SchoolAnsweredInterruption(
         return words.Length == 0 ? null : words[..Math.Min(words.Length, MaxAnswerLength)];
     }
 
-    [GeneratedRegex(@"^(?:the )?(?:school|district|principal|director|teacher|case manager|they|she|he)(?: has| have| finally| just| already)* (?:answered|replied|responded|wrote back|got back to (?:me|us)|called (?:me |us )?back|sent (?:an answer|a reply|a response))(?<when>(?: .*?)?)(?: (?:and )?(?:said|say|saying|that)\b.*)?$", RegexOptions.CultureInvariant, 100)]
+    // Lazy captures ("when" up to "said") keep the backtracking engine; 2 s (BoundedRegex.FallbackTimeout) is never
+    // reached by real text on a busy CPU, as 100 ms was, and still stops a pathological message.
+    private const int TimeoutMs = 2000;
+
+    [GeneratedRegex(@"^(?:the )?(?:school|district|principal|director|teacher|case manager|they|she|he)(?: has| have| finally| just| already)* (?:answered|replied|responded|wrote back|got back to (?:me|us)|called (?:me |us )?back|sent (?:an answer|a reply|a response))(?<when>(?: .*?)?)(?: (?:and )?(?:said|say|saying|that)\b.*)?$", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex Answered();
 
     /// <summary>"La escuela respondió", "la directora me contestó ayer y dijo que...", accents already folded.</summary>
-    [GeneratedRegex(@"^(?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro|coordinadora|coordinador|ellos|ella|el)(?: ya| por fin| finalmente)*(?: me| nos)? (?:respondio|respondieron|contesto|contestaron|llamo|llamaron|mando una respuesta|mandaron una respuesta|escribio|escribieron)(?<when>(?: .*?)?)(?: (?:y )?(?:dijo|dijeron|dice|dicen|diciendo|que)\b.*)?$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro|coordinadora|coordinador|ellos|ella|el)(?: ya| por fin| finalmente)*(?: me| nos)? (?:respondio|respondieron|contesto|contestaron|llamo|llamaron|mando una respuesta|mandaron una respuesta|escribio|escribieron)(?<when>(?: .*?)?)(?: (?:y )?(?:dijo|dijeron|dice|dicen|diciendo|que)\b.*)?$", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex AnsweredInSpanish();
 
-    [GeneratedRegex(@"(?::|\b(?:said|says|saying|dijo|dijeron|dice|dicen|diciendo)\b)(?<said>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
+    [GeneratedRegex(@"(?::|\b(?:said|says|saying|dijo|dijeron|dice|dicen|diciendo)\b)(?<said>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex Said();
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using IepNavigator.Understanding.Text;
+using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Text;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 
@@ -19,25 +21,26 @@ public sealed partial class SentMessage
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         var verbs = string.Join('|', content.SentVerbs.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
-        _pattern = new Regex(
+        // Linear-time (BoundedRegex): a parent's message can never make it slow, and a busy CPU can never time it out.
+        _pattern = BoundedRegex.Create(
             // English ("I just emailed it") and Spanish ("ya la envié", "la mandé por correo") openers and fillers.
             $@"^(?:ok |okay |yes |done |great |si |listo |bueno )?(?:i |ive |i have |we |weve |we have |yo )?(?:just |already |finally |now |ya |hoy )*(?<verb>{verbs})(?: it| the letter| the request| off| in| over| out| la carta| la solicitud)*(?<rest>(?: .*)?)$",
-            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            RegexOptions.CultureInvariant);
         var by = string.Join('|', content.SentBy.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
-        _by = new Regex($@"\b(?:by|via|through|in the|por|en|a|con) (?<by>{by})\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        _by = BoundedRegex.Create($@"\b(?:by|via|through|in the|por|en|a|con) (?<by>{by})\b", RegexOptions.CultureInvariant);
     }
 
     /// <summary>When and how the parent says they sent it, or null when the message is not that.</summary>
     public (DateOnly SentOn, string? How)? Read(string normalizedText, DateOnly today)
     {
-        var match = _pattern.Match(normalizedText ?? "");
+        var match = BoundedRegex.Match(_pattern, normalizedText ?? "");
         if (!match.Success)
         {
             return null;
         }
         var how = _content.SentVerbs.GetValueOrDefault(match.Groups["verb"].Value);
         var rest = match.Groups["rest"].Value;
-        var by = _by.Match(rest);
+        var by = BoundedRegex.Match(_by, rest);
         if (by.Success)
         {
             how ??= _content.SentBy.GetValueOrDefault(by.Groups["by"].Value);
@@ -59,9 +62,12 @@ public sealed partial class SentMessage
         return JustNow().IsMatch(rest) ? (today, how) : null;
     }
 
-    [GeneratedRegex(@"^(?:this (?:morning|afternoon|evening)|just now|earlier(?: today)?|a (?:moment|minute|few minutes) ago|tonight|right now|esta (?:manana|tarde|noche)|hace (?:un rato|un momento|unos minutos)|ahorita|ahora)$", RegexOptions.CultureInvariant)]
+    /// <summary>Both are bounded, for the test that a parent's message cannot run them away.</summary>
+    internal IEnumerable<Regex> Patterns => [_pattern, _by, JustNow(), Recipient()];
+
+    [GeneratedRegex(@"^(?:this (?:morning|afternoon|evening)|just now|earlier(?: today)?|a (?:moment|minute|few minutes) ago|tonight|right now|esta (?:manana|tarde|noche)|hace (?:un rato|un momento|unos minutos)|ahorita|ahora)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex JustNow();
 
-    [GeneratedRegex(@"\b(?:to (?:the |my |our |his |her )?(?:school|district|principal|director|teacher|case manager|them|her|him)|a (?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:to (?:the |my |our |his |her )?(?:school|district|principal|director|teacher|case manager|them|her|him)|a (?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Recipient();
 }

@@ -90,6 +90,7 @@ public sealed partial class ReminderDispatcher(
         {
             return false;
         }
+        Presentation.ReplySplitter.Attach(turnContext);
         await notice.SendAsync(turnContext, book, record, entry, cancellationToken).ConfigureAwait(false);
         await state.SaveAsync(turnContext, cancellationToken).ConfigureAwait(false);
         return true;

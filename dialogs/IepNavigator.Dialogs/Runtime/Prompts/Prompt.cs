@@ -150,7 +150,7 @@ public abstract class Prompt<T> : Dialog
     protected virtual IMessageActivity BuildQuestion(PromptOptions options, string text)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var buttons = options.HideChoices ? [] : options.Choices.Select(c => c.Title).ToList();
+        var buttons = options.HideChoices ? [] : options.Buttons is { } page ? [.. page] : options.Choices.Select(c => c.Title).ToList();
         if (options.NoneChoice is { } none)
         {
             buttons.Add(none.Title);

@@ -30,6 +30,9 @@ public sealed class PromptOptions
     /// <summary>Choice prompts with many options (states): accept them but show no buttons.</summary>
     public bool HideChoices { get; set; }
 
+    /// <summary>Choice prompts: the titles shown as buttons when only some choices are (a page of a long list); every choice is still understood.</summary>
+    public List<string>? Buttons { get; set; }
+
     /// <summary>What is being asked (e.g. a fact name), so "why?" can explain it.</summary>
     public string? Tag { get; set; }
 }
