@@ -94,7 +94,11 @@ public sealed class CaseRecord : IJsonOnDeserialized
             var precisionBefore = PrecisionOf(name);
             var after = stated ? field.Read(statement.Facts) : null;
             var precision = stated && statement.Approximate.TryGetValue(name, out var p) ? p : DatePrecision.Day;
-            Facts = field.Write(Facts, after);
+            if (!SameValue(before, after))
+            {
+                // Said again with the same value: the facts stay the same instance (nothing to write, nothing changed).
+                Facts = field.Write(Facts, after);
+            }
             if (stated)
             {
                 Unanswered.Remove(name);

@@ -62,8 +62,7 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
     {
         var text = new StringBuilder(content.Say(rule.StateName is null ? "timeline.federal" : "timeline.state",
             ("state", rule.StateName ?? ""), ("days", rule.Days.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("unit", content.Units.GetValueOrDefault(rule.Unit, rule.Unit)), ("trigger", content.Triggers.GetValueOrDefault(rule.Trigger, rule.Trigger)),
-            ("includes", rule.Includes ?? ""), ("citation", rule.Citation)));
+            ("unit", content.Units.GetValueOrDefault(rule.Unit, rule.Unit)), ("trigger", content.Triggers.GetValueOrDefault(rule.Trigger, rule.Trigger)), ("citation", rule.Citation)));
         if (rule.StateName is null)
         {
             text.Append(' ').Append(state is not null && FreeHelpDirectory.Find(state) is { } known

@@ -19,7 +19,7 @@ namespace IepNavigator.Dialogs.Flows;
 public sealed partial class AdviceDialog(
     CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
     InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalogue letters, FactQuestionsDialog factQuestions,
-    IEnumerable<Goals.IAdviceOffer> offers)
+    IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages)
     : Dialog(FlowIds.Advice)
 {
     private const string ShownKey = "shown";
@@ -77,7 +77,12 @@ public sealed partial class AdviceDialog(
             return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        if (!reading.Suspicious && reading.Stage is { Best: { } stage, Unsure: false } && stage != record.Stage)
+        // The model sure of a stage, or the phrase signals sure of one the model leans to (or where the model saw none).
+        var phrase = Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident);
+        var said = reading.Stage is { Best: { } best, Unsure: false } ? best
+            : phrase is { } signalled && (reading.Stage.Best is null || reading.Stage.Candidates.Any(c => c.Value == signalled)) ? signalled
+            : (Knowledge.Facts.Stage?)null;
+        if (!reading.Suspicious && said is { } stage && stage != record.Stage)
         {
             dc.CancelAllDialogs();
             return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);

@@ -82,10 +82,12 @@ public sealed class ConversationTests : IDisposable
     {
         var replies = await _harness.Client().SendAsync("he has a 504 and got suspended");
 
+        // Issue 17: unsure, the model offers at most three candidates, then "Something else" (which shows every stage).
         var buttons = replies[^1].Buttons();
-        Assert.Equal(8, buttons.Count);
-        Assert.Contains("My child has a 504 plan", buttons.Take(2));
-        Assert.Contains("My child keeps getting suspended or sent home", buttons.Take(2));
+        Assert.InRange(buttons.Count, 2, 4);
+        Assert.Contains("My child has a 504 plan", buttons.SkipLast(1));
+        Assert.Contains("My child keeps getting suspended or sent home", buttons.SkipLast(1));
+        Assert.Equal("Something else", buttons[^1]);
     }
 
     [Fact]

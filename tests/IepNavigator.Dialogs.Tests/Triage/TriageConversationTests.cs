@@ -82,7 +82,8 @@ public class TriageConversationTests
         Assert.Equal(12, request.Facts.DaysRemovedThisYear);
         Assert.Equal("TX", request.Facts.State);
         Assert.Contains(client.Transcript, r => r.Text?.Contains("Which state", StringComparison.Ordinal) == true);
-        Assert.Equal(previewed.Facts, request.Facts);
+        // The same facts by value, as the contract writes them (CaseFacts' lists compare by reference, and each turn reads the case anew).
+        Assert.Equal(global::IepNavigator.Dialogs.Conversation.ReplyChannelData.Facts(previewed.Facts).ToString(), global::IepNavigator.Dialogs.Conversation.ReplyChannelData.Facts(request.Facts).ToString());
         Assert.Equal(ContactChannel.Email, request.ContactChannel);
         Assert.Equal("sam@example.com", request.ContactAddress);
         Assert.Equal("weekday evenings", request.Availability);
