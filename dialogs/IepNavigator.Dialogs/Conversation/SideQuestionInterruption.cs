@@ -24,7 +24,7 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
         var byReading = TurnMeaning.SureIntent(dc.Context) is Intent.AskProcess or Intent.ExplainTerm
             || AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Question };
         // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
-        var byWords = !byReading && !IsButtonTap(dc) && explainers.Find(raw) is not null
+        var byWords = !byReading && !UnderstandMessageInterruption.IsButtonTap(dc, raw ?? "") && explainers.Find(raw) is not null
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
         if (!byReading && !byWords)
         {
@@ -33,16 +33,5 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
         var reply = await answers.AnswerAsync(dc, reading, raw, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Resume;
-    }
-
-    private static bool IsButtonTap(DialogContext dc)
-    {
-        var frame = dc.ActiveFrame;
-        if (frame is null || !frame.State.ContainsKey("options"))
-        {
-            return false;
-        }
-        var text = dc.Context.Activity.Text?.Trim();
-        return Prompt<object>.ReadOptions(frame.State).Choices.Any(c => string.Equals(c.Title, text, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -66,7 +66,7 @@ public sealed class UnderstandMessageInterruption(MessageReader reader, CaseStor
     }
 
     /// <summary>A tapped button of the open question (its title exactly) is an answer already.</summary>
-    private static bool IsButtonTap(DialogContext dc, string raw)
+    internal static bool IsButtonTap(DialogContext dc, string raw)
     {
         if (dc.ActiveFrame is not { } frame || !frame.State.ContainsKey("options"))
         {
