@@ -43,8 +43,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ExplainerCatalog>();
         services.TryAddSingleton<LetterContents>();
         services.TryAddSingleton<PromptServices>();
-        // Reads every message (models loaded once; thread-safe).
+        // Reads every message (models loaded once; thread-safe). Loaded on first use, not when the bot is composed: a request
+        // refused before the bot runs (a bad token) must not wait for the models; the host warms it in the background.
         services.TryAddSingleton(_ => new MessageReader());
+        services.TryAddSingleton(sp => new Lazy<MessageReader>(sp.GetRequiredService<MessageReader>));
         services.TryAddSingleton<SideQuestionAnswers>();
         services.TryAddSingleton<ReplyChannelData>();
 

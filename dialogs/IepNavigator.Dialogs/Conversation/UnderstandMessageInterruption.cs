@@ -16,7 +16,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// to the open question is handed to the waiting prompt as an <see cref="AwaitedReply"/> in the prompt's own types. A tap
 /// on one of the question's buttons skips the reader: it is already an answer.
 /// </summary>
-public sealed class UnderstandMessageInterruption(MessageReader reader, CaseStore cases, CaseAdvisor advisor) : IInterruption
+public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, CaseStore cases, CaseAdvisor advisor) : IInterruption
 {
     public int Order => InterruptionOrder.UnderstandMessage;
 
@@ -30,7 +30,7 @@ public sealed class UnderstandMessageInterruption(MessageReader reader, CaseStor
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var awaiting = dc.Awaiting;
-        var reading = reader.Read(raw, new MessageContext(advisor.Today)
+        var reading = reader.Value.Read(raw, new MessageContext(advisor.Today)
         {
             Language = ContentLanguage.Current,
             Awaiting = awaiting,

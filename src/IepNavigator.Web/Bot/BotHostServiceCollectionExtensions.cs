@@ -21,6 +21,7 @@ public static class BotHostServiceCollectionExtensions
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.TryAddSingleton<BotCallerPolicy>();
         services.AddHostedService<BotHostStartupCheck>();
+        services.AddHostedService<MessageReaderWarmUp>();
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
         services.TryAddSingleton(TimeProvider.System);

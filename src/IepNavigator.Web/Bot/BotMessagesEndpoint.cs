@@ -23,7 +23,7 @@ public static partial class BotMessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotFrameworkAuthentication authentication, BotCallerPolicy callers,
+        HttpContext http, IBotFrameworkHttpAdapter adapter, BotFrameworkAuthentication authentication, BotCallerPolicy callers,
         IOptions<BotHostOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var request = http.Request;
@@ -87,6 +87,9 @@ public static partial class BotMessagesEndpoint
 
         // The adapter reads the activity again: from what was read here (a chunked body cannot be read twice).
         request.Body = new MemoryStream(bytes, writable: false);
+        // The bot (dialogs, rules, the message reader's models) is composed only for a request that passed every check
+        // above: a refused one never pays for it, and cannot make the host build it.
+        var bot = http.RequestServices.GetRequiredService<IBot>();
         try
         {
             await adapter.ProcessAsync(request, http.Response, bot, cancellationToken).ConfigureAwait(false);
