@@ -22,7 +22,6 @@ public sealed class LetterDialog(
     : Dialog(FlowIds.Letter)
 {
     private const string LetterKey = "letterId";
-    private const string RetriedKey = "retried";
     private const string StepKey = "stepId";
     private const string FollowsKey = "followsEntryId";
     private const string AnswersKey = "answers";
@@ -70,14 +69,7 @@ public sealed class LetterDialog(
                 await dc.Context.SendActivityAsync(content.Format("letter.emptyAnswer", QuestionOf(dc, asking)), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return DialogTurnResult.Waiting;
             }
-            if (ReadAnswer(dc, asking, answer) is not { } checkedAnswer)
-            {
-                await dc.Context.SendActivityAsync(
-                    MessageFactory.Text(content.Format("letter.notThatKind", LabelOf(dc.State, asking, ContentLanguage.Current).ToLowerInvariant(), QuestionOf(dc, asking)), inputHint: InputHints.ExpectingInput),
-                    cancellationToken).ConfigureAwait(false);
-                return DialogTurnResult.Waiting;
-            }
-            answer = AsDateIfDateField(asking, checkedAnswer);
+            answer = AsDateIfDateField(asking, answer);
             if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
             {
                 dc.State.Object(AnswersKey)[asking] = answer;
@@ -86,38 +78,6 @@ public sealed class LetterDialog(
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// The answer to write into the letter, read by the message reader by the field's kind (a person's name, an email, a
-    /// phone, a school...): its value; a visible placeholder for "I don't know" or "not yet" ("[Email address]"), so a
-    /// non-answer never goes into the letter as text; null when it is not that kind of answer ("Maria Johnson" for the
-    /// email) the first time, so the question is asked again. A second answer the reader can't place is taken as typed:
-    /// the parent knows their school's name better than a vocabulary does.
-    /// </summary>
-    private string? ReadAnswer(DialogContext dc, string asking, string typed)
-    {
-        if (Runtime.Prompts.AwaitedReplies.For(dc.Context, asking) is not { } reply)
-        {
-            return typed;
-        }
-        switch (reply.Kind)
-        {
-            case Runtime.Prompts.AwaitedReplyKind.Value when reply.Value is string value && value.Length > 0:
-                return value;
-            case Runtime.Prompts.AwaitedReplyKind.Unknown or Runtime.Prompts.AwaitedReplyKind.None:
-                // In the English letter for the school, in English.
-                return content.Format("letter.placeholder", LabelOf(dc.State, asking, ContentLanguage.English));
-            case Runtime.Prompts.AwaitedReplyKind.Unclear or Runtime.Prompts.AwaitedReplyKind.Question:
-                var retried = dc.State.GetString(RetriedKey) == asking;
-                dc.State[RetriedKey] = asking;
-                return retried ? typed : null;
-            default:
-                return typed;
-        }
-    }
-
-    private string LabelOf(System.Text.Json.Nodes.JsonObject state, string field, string language) =>
-        renderer.Catalogue.Find(state.GetString(LetterKey) ?? "", language)?.Fields.FirstOrDefault(f => f.Name == field)?.Label ?? field;
 
     /// <summary>
     /// A date of birth the parent wrote in either language ("4 de marzo de 2016", "March 4, 2016", "3/4/2016") is kept
