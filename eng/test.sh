@@ -20,15 +20,7 @@ dotnet test IepNavigator.sln -c Release --no-build --logger "console;verbosity=n
 rc=$?
 set -e
 
-# One closing line over every test project (from the TRX counters).
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
-done
+# One closing summary over every test project (from the TRX files): totals and each failure by name.
+python3 eng/trx-summary.py "$results"
 rm -rf "$results"
-echo "$passed passed, $failed failed, $skipped skipped"
 exit $rc
