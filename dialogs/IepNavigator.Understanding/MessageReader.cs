@@ -22,6 +22,7 @@ public sealed class MessageReader : IDisposable
 
     private readonly UnderstandingModels models;
     private readonly MessageText messageText;
+    private readonly bool ownsModels;
     private readonly ClauseCues cues;
     private readonly StateReader states = new();
     private readonly ConcernReader concerns = new();
@@ -33,15 +34,25 @@ public sealed class MessageReader : IDisposable
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
     private readonly Lexicon.PhraseSet instructionsToBot;
 
-    /// <summary>A reader with the models built into the library.</summary>
+    /// <summary>
+    /// A reader with the models built into the library, loaded once per process and shared: every host the process
+    /// builds (and every test host) reads with the same models instead of loading them again on its first message.
+    /// </summary>
     public MessageReader()
-        : this(UnderstandingModels.Embedded())
+        : this(UnderstandingModels.Shared, ownsModels: false)
     {
     }
 
+    /// <summary>A reader with its own models, disposed with it.</summary>
     public MessageReader(UnderstandingModels models)
+        : this(models, ownsModels: true)
+    {
+    }
+
+    private MessageReader(UnderstandingModels models, bool ownsModels)
     {
         this.models = models ?? throw new ArgumentNullException(nameof(models));
+        this.ownsModels = ownsModels;
         cues = new ClauseCues();
         messageText = new MessageText(cues);
         answers = new AnswerReader(states, concerns, details);
@@ -180,5 +191,11 @@ public sealed class MessageReader : IDisposable
         return new Judgement<T>(parse(best.Label), best.P, best.P < threshold, candidates);
     }
 
-    public void Dispose() => models.Dispose();
+    public void Dispose()
+    {
+        if (ownsModels)
+        {
+            models.Dispose();
+        }
+    }
 }
