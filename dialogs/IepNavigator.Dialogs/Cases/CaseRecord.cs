@@ -39,6 +39,9 @@ public sealed class CaseRecord : IJsonOnDeserialized
     /// <summary>The child's letter fields (name, date of birth, school, recipient...), remembered for the next letter.</summary>
     public LetterFields LetterFields { get; set; } = LetterFields.Empty;
 
+    /// <summary>The last letter drafted (its own answers, blanks and Spanish answers), re-issued when a field is corrected.</summary>
+    public Letters.Drafting.LetterDraft? LastDraft { get; set; }
+
     /// <summary>The goal tracker's numbers in one plain paragraph (baseline, target, latest, verdict), for a letter's optional progressSummary field.</summary>
     public string? ProgressSummary { get; set; }
 

@@ -14,6 +14,9 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers) : IInterruption
 {
+    /// <summary>The explainer of what a letter needs: under a letter question, the letters flow's one line says it.</summary>
+    private const string LetterFieldsTopic = "letter-fields";
+
     public int Order => InterruptionOrder.SideQuestion;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
@@ -28,6 +31,12 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
         if (!byReading && !byWords)
         {
+            return InterruptionOutcome.NotHandled;
+        }
+        if (dc.ActiveFrame?.Id == Flows.FlowIds.Letter && reading?.Topic is null or "other" or LetterFieldsTopic
+            && AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Question })
+        {
+            // "do i have to give my email?": about the field asked, which the letters flow answers (why, and that it can stay blank).
             return InterruptionOutcome.NotHandled;
         }
         var reply = await answers.AnswerAsync(dc, reading, raw, cancellationToken).ConfigureAwait(false);

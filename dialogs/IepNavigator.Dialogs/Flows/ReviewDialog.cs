@@ -10,7 +10,9 @@ namespace IepNavigator.Dialogs.Flows;
 
 /// <summary>
 /// "What do you know about my case?": lists the facts held, a page at a time with a button per fact ("More" shows the
-/// next page), and lets the parent change one. Whatever was running underneath resumes afterwards (advice is
+/// next page), and lets the parent change one. The letter details (the shared letter fields: names, school, email...)
+/// follow the first page as plain text — they are what the parent typed, never Markdown — and are changed by saying the
+/// new one ("my email is …"), which re-issues the last letter (Letters/). Whatever was running underneath resumes afterwards (advice is
 /// recomputed, a question is asked again).
 /// </summary>
 public sealed class ReviewDialog : WaterfallDialog
@@ -41,15 +43,28 @@ public sealed class ReviewDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var record = book.Active();
         var lines = _answers.Describe(record);
+        var page = Math.Clamp(step.GetOptions<ReviewOptions>()?.Page ?? 0, 0, Math.Max(0, lines.Count - 1) / PageSize);
+        var details = page == 0 ? LetterDetails(book.LetterFieldsFor(record)) : "";
+        if (details.Length > 0)
+        {
+            var plain = MessageFactory.Text(details);
+            plain.TextFormat = TextFormatTypes.Plain;
+            await step.Dialog.Context.SendActivityAsync(plain, cancellationToken).ConfigureAwait(false);
+        }
         if (lines.Count == 0)
         {
+            if (details.Length > 0)
+            {
+                // Only letter details so far: they were listed; nothing to pick.
+                return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
+            }
             await step.Dialog.Context.SendActivityAsync(_messages["review.empty"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
         // Every fact is a choice (typed by name or number, on any page); the page's facts are its buttons.
-        var page = Math.Clamp(step.GetOptions<ReviewOptions>()?.Page ?? 0, 0, (lines.Count - 1) / PageSize);
         var first = page * PageSize;
         var shown = lines.Skip(first).Take(PageSize).ToList();
         bool more = first + shown.Count < lines.Count;
@@ -75,6 +90,23 @@ public sealed class ReviewDialog : WaterfallDialog
         var question = _messages[more ? "review.whichMore" : "review.which"];
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = question, Choices = choices, Buttons = buttons }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>"Details for your letters:" and one line per remembered field, or "" when none is known.</summary>
+    private string LetterDetails(LetterFields fields)
+    {
+        var lines = SharedLetterFields.All
+            .Select(f => (f.Name, Value: f.Read(fields)))
+            .Where(f => f.Value is not null)
+            .Select(f => $"- {_messages["letterField." + f.Name]}: {Written(f.Value!)}")
+            .ToList();
+        return lines.Count == 0 ? "" : $"{_messages["review.letterDetails"]}\n{string.Join("\n", lines)}\n\n{_messages["review.letterDetailsHint"]}";
+    }
+
+    /// <summary>A date of birth kept as a date is shown in the chat's language; the rest as typed.</summary>
+    private static string Written(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? Knowledge.Content.PlainDates.Long(date, Knowledge.Content.ContentLanguage.Current)
+            : value;
 
     private async Task<DialogTurnResult> AskNewValueAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

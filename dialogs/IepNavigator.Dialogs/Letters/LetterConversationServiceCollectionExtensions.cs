@@ -29,6 +29,7 @@ public static class LetterConversationServiceCollectionExtensions
         services.AddLetters();
         services.TryAddSingleton<LetterLedgerContent>();
         services.TryAddSingleton<LetterFieldMemory>();
+        services.TryAddSingleton<LetterFieldLabels>();
         services.TryAddSingleton<LetterDelivery>();
         services.TryAddSingleton<PaperTrail>();
         services.TryAddSingleton<SentMessage>();
@@ -45,6 +46,7 @@ public static class LetterConversationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LedgerListInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, FollowUpLetterInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LetterAnswerInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LetterFieldChangeInterruption>());
 
         services.AddHostedService<ReminderService>();
         return services;

@@ -17,6 +17,7 @@ internal sealed partial class DetailsReader
     private readonly Regex childLeadIn;
     private readonly Regex parentLeadIn;
     private readonly Regex principalLeadIn;
+    private readonly Regex recipientLeadIn;
     private readonly PhraseSet dateOfBirthLeadIn;
     private readonly HashSet<string> notNames;
 
@@ -35,6 +36,7 @@ internal sealed partial class DetailsReader
         childLeadIn = LeadIn(documents.SelectMany(d => d.ChildLeadIns));
         parentLeadIn = LeadIn(documents.SelectMany(d => d.ParentLeadIns));
         principalLeadIn = LeadIn(documents.SelectMany(d => d.PrincipalLeadIns));
+        recipientLeadIn = LeadIn(documents.SelectMany(d => d.RecipientLeadIns));
         dateOfBirthLeadIn = PhrasePattern.Compile(documents.SelectMany(d => d.DateOfBirthLeadIns));
         notNames = [.. answers.SelectMany(a => a.NotNames).Select(TextNormalizer.Normalize)];
     }
@@ -73,6 +75,11 @@ internal sealed partial class DetailsReader
             {
                 details = details with { ChildDateOfBirth = born.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
             }
+        }
+        // Over the whole message: "quiero cambiar a quien va dirigida, es la Sra. María Gómez" spans two clauses.
+        if (details.RecipientName is null && RecipientName(rawMessage) is { } recipient)
+        {
+            details = details with { RecipientName = recipient };
         }
         if (details.ParentEmail is null && Email().Match(rawMessage) is { Success: true } email)
         {
@@ -132,6 +139,24 @@ internal sealed partial class DetailsReader
         return null;
     }
 
+    /// <summary>The person a letter goes to, after "address it to", "Dear", "a quien va dirigida, es la": with an honorific, or a capitalised name.</summary>
+    private string? RecipientName(string raw)
+    {
+        foreach (Match m in recipientLeadIn.Matches(raw))
+        {
+            var rest = Article().Replace(raw[(m.Index + m.Length)..], "", 1);
+            if (Honorific().Match(rest) is { Success: true } titled)
+            {
+                return titled.Groups["name"].Value.Trim();
+            }
+            if (CapitalisedName().Match(rest) is { Success: true } name && IsName(name.Groups["name"].Value))
+            {
+                return name.Groups["name"].Value;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Every word of a name is a capitalised word that is not a common word ("He", "The", "Is").</summary>
     public bool IsName(string candidate)
     {
@@ -148,6 +173,9 @@ internal sealed partial class DetailsReader
 
     [GeneratedRegex(@"^\s*,?\s*(is\s+|es\s+)?(?<name>(Mr|Mrs|Ms|Miss|Dr|Sra|Sr|Srta|Dra)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
+
+    [GeneratedRegex(@"^\s*(the|la|el)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
 
     [GeneratedRegex(@"\b(since|desde|back in|starting in|started in|from|en ese entonces|cuando estaba en)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceGrade();

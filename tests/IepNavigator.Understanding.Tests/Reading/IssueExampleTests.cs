@@ -158,6 +158,23 @@ public sealed class IssueExampleTests
         Assert.Equal(expected, reading.Answer.Value);
     }
 
+    [Theory]
+    [InlineData("quiero cambiar a quien va dirigida, es la Sra. María Gómez", "Sra. María Gómez")]
+    [InlineData("please address it to Dr. Maria Lee instead", "Dr. Maria Lee")]
+    public void Correction_NamesTheLettersRecipient(string text, string expected)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(expected, reading.Details.RecipientName);
+    }
+
+    [Theory]
+    [InlineData("he goes to Lincoln Elementary")]
+    [InlineData("mandarla a la directora de la escuela")]
+    public void NoNamedPerson_IsNoRecipient(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Details.RecipientName);
+    }
+
     [Fact]
     public void DraftLetter_ByPurpose_NamesTheProgressLetter()
     {

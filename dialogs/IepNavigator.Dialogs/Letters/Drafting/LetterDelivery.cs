@@ -12,9 +12,12 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// short-lived signed links. In English: the .docx, .txt and the .ics of the deadline the letter starts. In a
 /// Spanish chat the preview is the Spanish copy, and the downloads are the English letter for the school (.docx),
 /// the Spanish copy (.docx), both side by side (.docx) and the calendar (.ics, in Spanish); the fields the parent
-/// typed go into both letters as typed.
+/// typed go into both letters as typed. A field the parent could not give shows as a placeholder in each letter's
+/// language ("[Name of the principal]", "[Nombre del director o la directora de la escuela]") and the preview is followed
+/// by what is still missing; a Spanish sentence goes into the English letter flagged ("[In Spanish: …]"), into the
+/// Spanish copy as typed. The side-by-side .docx takes the English letter's fields.
 /// </summary>
-public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer links, LetterLedgerContent content)
+public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer links, LetterLedgerContent content, LetterFieldLabels labels, Content.MessageCatalog messages)
 {
     /// <summary>Paragraphs shown in the preview after the heading; the whole letter is in the downloads.</summary>
     public const int PreviewParagraphs = 2;
@@ -38,11 +41,16 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
     ];
 
     /// <summary>Sends the preview and the downloads; false when a required field is still missing.</summary>
-    public async Task<bool> SendAsync(ITurnContext turnContext, string letterId, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(ITurnContext turnContext, string letterId, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, CancellationToken cancellationToken) =>
+        SendAsync(turnContext, letterId, fields, facts, today, null, cancellationToken);
+
+    /// <summary>Sends the preview and the downloads, with the draft's placeholders and flags; false when a required field is still missing.</summary>
+    public async Task<bool> SendAsync(ITurnContext turnContext, string letterId, IReadOnlyDictionary<string, string?> given, CaseFacts facts, DateOnly today, LetterDraft? draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var language = ContentLanguage.Current;
         var translated = language != ContentLanguage.English;
+        var fields = FieldsIn(letterId, given, draft, language);
         var composed = renderer.Compose(letterId, fields, facts, today, language);
         if (!composed.IsRendered)
         {
@@ -53,14 +61,20 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
         preview.TextFormat = TextFormatTypes.Plain;
         await turnContext.SendActivityAsync(MessageFactory.Text(content[translated ? "letter.previewCopy" : "letter.preview"]), cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(preview, cancellationToken).ConfigureAwait(false);
+        if (Blanks(given, draft).ToList() is { Count: > 0 } blanks)
+        {
+            await turnContext.SendActivityAsync(
+                MessageFactory.Text(messages.Format("letterField.stillMissing", string.Join(", ", blanks.Select(b => labels.Placeholder(letterId, b, language))))),
+                cancellationToken).ConfigureAwait(false);
+        }
 
         var downloads = MessageFactory.Attachment(
             (translated ? TranslatedDownloads(language) : EnglishDownloads).Select(d => new Attachment
             {
                 ContentType = d.ContentType,
                 ContentUrl = d.Language == ContentLanguage.English
-                    ? links.IssueUrl(letterId, d.Format, fields, facts, today)
-                    : links.IssueUrl(letterId, d.Format, fields, facts, today, d.Language),
+                    ? links.IssueUrl(letterId, d.Format, FieldsIn(letterId, given, draft, d.Language), facts, today)
+                    : links.IssueUrl(letterId, d.Format, FieldsIn(letterId, given, draft, d.Language), facts, today, d.Language),
                 // The id, date and language only, never the child's name: file names end up in download folders and logs.
                 Name = FileName(letterId, today, d),
                 Properties = new Newtonsoft.Json.Linq.JObject { ["label"] = content[d.Label] },
@@ -72,6 +86,39 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
             ButtonReply.Create(content["letter.whenSent"], [content["button.sentToday"]], InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>
+    /// The fields as the letter in <paramref name="language"/> writes them: a blank field's placeholder in that language;
+    /// in any letter but the Spanish copy, a Spanish answer flagged. A field given since (a correction) is taken as given.
+    /// </summary>
+    private Dictionary<string, string?> FieldsIn(string letterId, IReadOnlyDictionary<string, string?> given, LetterDraft? draft, string language)
+    {
+        var fields = new Dictionary<string, string?>(given, StringComparer.Ordinal);
+        if (draft is null)
+        {
+            return fields;
+        }
+        var copy = language == ContentLanguage.Spanish;
+        foreach (var blank in Blanks(given, draft))
+        {
+            fields[blank] = labels.Placeholder(letterId, blank, copy ? ContentLanguage.Spanish : ContentLanguage.English);
+        }
+        if (!copy)
+        {
+            foreach (var (name, value) in draft.InSpanish)
+            {
+                if (fields.GetValueOrDefault(name) == value)
+                {
+                    fields[name] = labels.FlaggedSpanish(value);
+                }
+            }
+        }
+        return fields;
+    }
+
+    /// <summary>The draft's blanks that still have no value.</summary>
+    private static IEnumerable<string> Blanks(IReadOnlyDictionary<string, string?> given, LetterDraft? draft) =>
+        draft?.Blanks.Where(b => string.IsNullOrWhiteSpace(given.GetValueOrDefault(b))) ?? [];
 
     /// <summary>"evaluation-request-2026-11-26.docx", "...-es.docx", "...-es-en.docx": the names the host serves.</summary>
     private static string FileName(string letterId, DateOnly today, Download download) =>

@@ -1,5 +1,8 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Knowledge.Content;
@@ -13,12 +16,15 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// <summary>
 /// "Draft the letter": asks only for the required fields still missing, one at a time with the template's own
 /// question, remembers the shared ones for the next letter, then shows a preview and sends the downloads.
-/// Answers are kept exactly as typed (never normalized): they are data in the letter. Ends with a
-/// <see cref="LetterOptions"/> so the advice underneath waits instead of repeating itself.
+/// Each answer is checked by the field's kind first (<see cref="FieldAnswerCheck"/>): a non-answer leaves a visible
+/// placeholder, a question is answered and the field asked again once, an email, phone or date must look like one;
+/// what is taken is kept as typed (never normalized): it is data in the letter. The draft is kept on the case
+/// (<see cref="CaseRecord.LastDraft"/>) so a correction re-issues it. Ends with a <see cref="LetterOptions"/> so the
+/// advice underneath waits instead of repeating itself.
 /// </summary>
 public sealed class LetterDialog(
     CaseStore cases, LetterRenderer renderer, LetterFieldMemory memory, LetterDelivery delivery, PaperTrail paperTrail,
-    LetterLedgerContent content, TimeProvider clock)
+    LetterLedgerContent content, MessageCatalog messages, LetterFieldLabels labels, TimeProvider clock)
     : Dialog(FlowIds.Letter)
 {
     private const string LetterKey = "letterId";
@@ -26,6 +32,9 @@ public sealed class LetterDialog(
     private const string FollowsKey = "followsEntryId";
     private const string AnswersKey = "answers";
     private const string AskingKey = "asking";
+    private const string AskedAgainKey = "askedAgain";
+    private const string BlanksKey = "blanks";
+    private const string SpanishKey = "inSpanish";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -69,15 +78,63 @@ public sealed class LetterDialog(
                 await dc.Context.SendActivityAsync(content.Format("letter.emptyAnswer", QuestionOf(dc, asking)), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return DialogTurnResult.Waiting;
             }
-            answer = AsDateIfDateField(asking, answer);
-            if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
+            if (TurnMeaning.Changes(dc.Context) is { LetterFields.Count: > 0 } changes && !changes.LetterFields.Contains(asking)
+                && AwaitedReplies.For(dc.Context, asking) is not { Kind: AwaitedReplyKind.Value })
             {
-                dc.State.Object(AnswersKey)[asking] = answer;
+                // "his name is Tyler Carter. fix it" while the school is asked: another field, changed; this one asked again.
+                var known = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
+                await dc.Context.SendActivityAsync(ChangedNote(dc, changes.LetterFields, known), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await AskAgainAsync(dc, asking, null, cancellationToken).ConfigureAwait(false);
+            }
+            var verdict = FieldAnswerCheck.Judge(dc.Context, asking, answer, dc.State.GetString(AskedAgainKey) == asking);
+            dc.State.Remove(AskedAgainKey);
+            switch (verdict.Kind)
+            {
+                case FieldVerdictKind.AskAgain:
+                    dc.State[AskedAgainKey] = asking;
+                    return await AskAgainAsync(dc, asking, verdict.Reason, cancellationToken).ConfigureAwait(false);
+                case FieldVerdictKind.Blank:
+                    dc.State.Object(BlanksKey)[asking] = true;
+                    dc.State.Object(AnswersKey).Remove(asking);
+                    await dc.Context.SendActivityAsync(
+                        messages.Format("letterField.leftBlank", labels.Placeholder(dc.State.GetString(LetterKey)!, asking, ContentLanguage.Current)),
+                        cancellationToken: cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    answer = AsDateIfDateField(asking, verdict.Value ?? answer);
+                    dc.State.Object(BlanksKey).Remove(asking);
+                    if (verdict.InSpanish)
+                    {
+                        dc.State.Object(SpanishKey)[asking] = answer;
+                    }
+                    if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
+                    {
+                        dc.State.Object(AnswersKey)[asking] = answer;
+                    }
+                    break;
             }
         }
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The reason (why we ask, or "that isn't an email") and the field's question again, in one message.</summary>
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext dc, string asking, string? reason, CancellationToken cancellationToken)
+    {
+        var letterId = dc.State.GetString(LetterKey)!;
+        var question = QuestionOf(dc, asking);
+        var text = reason switch
+        {
+            null => question,
+            "letterField.why" => messages.Format(reason, labels.Placeholder(letterId, asking, ContentLanguage.Current)) + " " + question,
+            _ => messages.Format(reason, labels.Label(letterId, asking, ContentLanguage.Current)) + " " + question,
+        };
+        await dc.Context.SendActivityAsync(MessageFactory.Text(text, inputHint: InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    private string ChangedNote(DialogContext dc, IEnumerable<string> fields, Dictionary<string, string?> known) =>
+        messages.Format("letterField.changed", string.Join("; ", fields.Select(f => $"{labels.Label(dc.State.GetString(LetterKey)!, f, ContentLanguage.Current)}: {known.GetValueOrDefault(f)}")));
 
     /// <summary>
     /// A date of birth the parent wrote in either language ("4 de marzo de 2016", "March 4, 2016", "3/4/2016") is kept
@@ -123,14 +180,42 @@ public sealed class LetterDialog(
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var fields = await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false);
         var facts = record.Facts with { Today = today };
-        await delivery.SendAsync(dc.Context, letterId, fields, facts, today, cancellationToken).ConfigureAwait(false);
+        var draft = new LetterDraft
+        {
+            LetterId = letterId,
+            StepId = dc.State.GetString(StepKey),
+            FollowsEntryId = dc.State.GetString(FollowsKey),
+            Answers = Strings(dc.State.Object(AnswersKey)),
+            Blanks = [.. dc.State.Object(BlanksKey).Select(p => p.Key)],
+            InSpanish = Strings(dc.State.Object(SpanishKey)),
+        };
+        record.LastDraft = draft;
+        await delivery.SendAsync(dc.Context, letterId, fields, facts, today, draft, cancellationToken).ConfigureAwait(false);
         paperTrail.Drafted(record, letterId, dc.State.GetString(StepKey), dc.State.GetString(FollowsKey), today);
         record.UpdatedAt = clock.GetUtcNow();
         return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId, StepId = dc.State.GetString(StepKey) ?? "" }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<LetterField>> MissingAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken) =>
-        renderer.FindMissingFields(dc.State.GetString(LetterKey)!, await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false));
+    /// <summary>The required fields still to ask: neither known nor left blank by the parent.</summary>
+    private async Task<IReadOnlyList<LetterField>> MissingAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken)
+    {
+        var blanks = dc.State.Object(BlanksKey);
+        return [.. renderer.FindMissingFields(dc.State.GetString(LetterKey)!, await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false))
+            .Where(f => !blanks.ContainsKey(f.Name))];
+    }
+
+    private static Dictionary<string, string> Strings(JsonObject values)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            if (value is JsonValue text && text.TryGetValue<string>(out var typed))
+            {
+                strings[name] = typed;
+            }
+        }
+        return strings;
+    }
 
     /// <summary>Remembered fields, overlaid with this letter's own answers.</summary>
     private async Task<Dictionary<string, string?>> FieldsAsync(DialogContext dc, CaseRecord record, CancellationToken cancellationToken)

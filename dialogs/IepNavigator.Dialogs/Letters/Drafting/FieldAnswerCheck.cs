@@ -1,0 +1,100 @@
+using IepNavigator.Dialogs.Conversation;
+using IepNavigator.Dialogs.Runtime.Prompts;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Dialogs.Letters.Drafting;
+
+/// <summary>What the letters flow does with the answer to a field.</summary>
+public enum FieldVerdictKind
+{
+    /// <summary>Put <see cref="FieldVerdict.Value"/> in the letter.</summary>
+    Take,
+    /// <summary>"I don't know", "skip", "no sé": a visible placeholder stands in the letter, never the words.</summary>
+    Blank,
+    /// <summary>A question, or not that kind of answer: answer or explain, then ask the same field again (once).</summary>
+    AskAgain,
+}
+
+/// <summary>The check's verdict; <see cref="Reason"/> is the messages.json key said before asking again.</summary>
+public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, string? Reason = null, bool InSpanish = false);
+
+/// <summary>
+/// Checks an answer to a letter field by the field's kind, from the message reader's reading of it
+/// (<see cref="AwaitedReplies"/>). A non-answer is never a value. A question is answered and the field asked again once
+/// (a second question leaves it blank). An email, phone or date must have that form: asked again once, then left blank.
+/// A free-text field (a name, the school, the grade, a letter's own sentence) takes what is typed — hostile text is data,
+/// and a parent knows their school's name better than a vocabulary — less a lead-in the reader recognised ("his name
+/// is", "Dear"). A sentence the reader found the field in ("he goes to Lincoln Elementary") gives that value.
+/// </summary>
+public static class FieldAnswerCheck
+{
+    public static FieldVerdict Judge(ITurnContext turnContext, string field, string typed, bool askedAgain)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var reply = AwaitedReplies.For(turnContext, field);
+        var reading = TurnMeaning.Of(turnContext);
+        var kind = LetterFields.KindOf(field);
+        if (reply is null)
+        {
+            // No reading (a suspicious message, a button): as typed, as before.
+            return Take(field, typed, reading);
+        }
+        switch (reply.Kind)
+        {
+            case AwaitedReplyKind.Unknown or AwaitedReplyKind.None:
+                return new FieldVerdict(FieldVerdictKind.Blank);
+            case AwaitedReplyKind.Question:
+                return askedAgain ? new FieldVerdict(FieldVerdictKind.Blank) : new FieldVerdict(FieldVerdictKind.AskAgain, Reason: "letterField.why");
+        }
+        switch (kind)
+        {
+            case LetterFieldKind.Email or LetterFieldKind.Phone:
+                return reply is { Kind: AwaitedReplyKind.Value, Value: string value } ? Take(field, value, reading) : NotThatKind(askedAgain);
+            case LetterFieldKind.Date:
+                // Read again by the flow (AsDateIfDateField), which keeps a date of birth as a date in either language.
+                return reply.Kind == AwaitedReplyKind.Value || HasYear(typed) ? Take(field, typed, reading) : NotThatKind(askedAgain);
+            case null:
+                // A letter's own field (the concern in the parent's words): as typed.
+                return Take(field, typed, reading);
+            default:
+                if (reply is { Kind: AwaitedReplyKind.Value, Value: string found })
+                {
+                    // A name's lead-in is any words before it ("Dear", "her name is"); a school's is a clause ("he goes
+                    // to"), since one word before it is part of the name ("Escuela Lincoln"). A grade stays as typed.
+                    return Take(field, kind switch
+                    {
+                        LetterFieldKind.PersonName => WithoutLeadIn(typed, found, 1),
+                        LetterFieldKind.School or LetterFieldKind.District => WithoutLeadIn(typed, found, 2),
+                        _ => typed,
+                    }, reading);
+                }
+                var stated = reading?.Details.Stated().FirstOrDefault(d => d.Key == field).Value;
+                return Take(field, stated is { Length: > 0 } && typed.Contains(stated, StringComparison.Ordinal) ? stated : typed, reading);
+        }
+    }
+
+    private static FieldVerdict NotThatKind(bool askedAgain) =>
+        askedAgain ? new FieldVerdict(FieldVerdictKind.Blank) : new FieldVerdict(FieldVerdictKind.AskAgain, Reason: "letterField.notThatKind");
+
+    /// <summary>
+    /// Sentences of a letter's own fields and a job title written in Spanish are flagged in the English letter for the
+    /// school; names, schools and dates read the same in any language.
+    /// </summary>
+    private static FieldVerdict Take(string field, string value, MessageReading? reading) =>
+        new(FieldVerdictKind.Take, value,
+            InSpanish: reading?.Language is "es" or "mixed" && LetterFields.KindOf(field) is null or LetterFieldKind.Text && field != LetterFields.ParentAddress);
+
+    /// <summary>"his name is Tyler Carter" → "Tyler Carter": the reader's value when the message only adds words before it.</summary>
+    private static string WithoutLeadIn(string typed, string found, int leadInWords)
+    {
+        var trimmed = typed.Trim().TrimEnd('.', ',', '!', ';', ':').Trim();
+        if (trimmed == found)
+        {
+            return found;
+        }
+        return trimmed.EndsWith(found, StringComparison.Ordinal)
+            && trimmed[..^found.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= leadInWords ? found : typed;
+    }
+
+    private static bool HasYear(string typed) => System.Text.RegularExpressions.Regex.IsMatch(typed, @"\b(19|20)\d\d\b");
+}

@@ -1,0 +1,61 @@
+using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
+using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Letters.Drafting;
+using IepNavigator.Dialogs.Letters.Ledger;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Knowledge.Content;
+using IepNavigator.Letters;
+
+namespace IepNavigator.Dialogs.Letters.Interruptions;
+
+/// <summary>
+/// "change my email to x@y.org", "his name is Tyler Carter. fix it", "quiero cambiar a quien va dirigida, es la Sra.
+/// María Gómez": a letter field the message changed (applied by <see cref="StatedFactsInterruption"/>, a newer statement
+/// wins) that the last drafted letter uses re-issues that letter at once — what changed, then a new preview and new
+/// downloads — whatever the message's intent, so a correction never lands on the stage menu. While a letter is being
+/// drafted the letters flow says what changed itself (it asks its own question again).
+/// </summary>
+public sealed class LetterFieldChangeInterruption(
+    CaseStore cases, LetterFieldMemory memory, LetterDelivery delivery, LetterFieldLabels labels, LetterRenderer renderer,
+    PaperTrail paperTrail, MessageCatalog messages, TimeProvider clock) : IInterruption
+{
+    /// <summary>After the facts are noted (7) and the draft-letter command (39), before the correction's review (48).</summary>
+    public int Order => InterruptionOrder.Correction - 1;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (TurnMeaning.Changes(dc.Context) is not { LetterFields.Count: > 0 } changes || dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        if (record.LastDraft is not { } draft || renderer.Catalogue.Find(draft.LetterId) is not { } template
+            || !changes.LetterFields.Any(f => template.Fields.Any(t => t.Name == f)))
+        {
+            return InterruptionOutcome.NotHandled;
+        }
+        var language = ContentLanguage.Current;
+        var fields = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
+        var changed = changes.LetterFields.Select(f => $"{labels.Label(draft.LetterId, f, language)}: {fields.GetValueOrDefault(f)}");
+        await dc.Context.SendActivityAsync(MessageFactory.Text(messages.Format("letterField.changed", string.Join("; ", changed))), cancellationToken).ConfigureAwait(false);
+        await dc.Context.SendActivityAsync(messages.Format("letterField.reissued", paperTrail.TitleOf(draft.LetterId)), cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        if (record.ProgressSummary is { Length: > 0 } summary)
+        {
+            fields.TryAdd("progressSummary", summary);
+        }
+        foreach (var (name, value) in draft.Answers)
+        {
+            fields[name] = value;
+        }
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        await delivery.SendAsync(dc.Context, draft.LetterId, fields, record.Facts with { Today = today }, today, draft, cancellationToken).ConfigureAwait(false);
+        record.UpdatedAt = clock.GetUtcNow();
+        // Under the advice nothing is asked, so nothing is asked again; under a question, the question.
+        return dc.ActiveFrame is null || dc.ActiveFrame.Id == FlowIds.Advice ? InterruptionOutcome.Handled : InterruptionOutcome.Resume;
+    }
+}

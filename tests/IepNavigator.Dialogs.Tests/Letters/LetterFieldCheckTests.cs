@@ -1,0 +1,264 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Tests.Flows;
+using IepNavigator.Dialogs.Tests.Testing;
+using IepNavigator.Knowledge.Content;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace IepNavigator.Dialogs.Tests.Letters;
+
+/// <summary>
+/// Letter fields read by their kind (issue 18): a non-answer is a visible placeholder, never the parent's words; a
+/// question is answered and the field asked again once; an email must look like one; free text (hostile text included,
+/// HostileFieldTests) is taken as typed; a Spanish sentence is flagged in the English letter; a correction at any time
+/// re-issues the letter; "what do you know" lists the letter details. Asserted on channelData.iepNavigator.awaiting and
+/// on the letters' text.
+/// </summary>
+public sealed class LetterFieldCheckTests : IDisposable
+{
+    private readonly LetterHarness _harness = new();
+    private readonly MessageCatalog _messages;
+
+    public LetterFieldCheckTests() => _messages = _harness.Services.GetRequiredService<MessageCatalog>();
+
+    public void Dispose() => _harness.Dispose();
+
+    private static readonly Dictionary<string, string> SpanishAnswers = new()
+    {
+        ["childName"] = "Sofía Ramírez",
+        ["childDateOfBirth"] = "4 de marzo de 2017",
+        ["school"] = "Escuela Lincoln",
+        ["grade"] = "3.º",
+        ["parentName"] = "Ana Ramírez",
+        ["parentEmail"] = "ana@example.org",
+        ["recipientName"] = "Dr. Lee",
+        ["recipientTitle"] = "Director of Special Education",
+    };
+
+    [Fact]
+    public async Task NonAnswer_LeavesAVisiblePlaceholder_NeverTheWords_AndThePreviewSaysWhatIsMissing()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["recipientName"] = ["i dont know who that is"] });
+
+        var placeholder = "[Name of the person the letter is addressed to]";
+        Assert.Contains(placeholder, turns["recipientName"][0].Joined(), StringComparison.Ordinal);
+        Assert.Equal("recipientTitle", Awaiting(turns["recipientName"][0]));
+        var letter = EnglishText(last);
+        Assert.Contains("Dear " + placeholder, letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("dont know", letter, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(last, r => r.Text == _messages.Format("letterField.stillMissing", placeholder));
+    }
+
+    [Fact]
+    public async Task QuestionInAField_IsAnsweredAndTheSameFieldAskedAgainOnce()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["parentEmail"] = ["do i have to give my email? can i just put my phone", "ana@example.org"] });
+
+        var answered = turns["parentEmail"][0];
+        Assert.Equal("parentEmail", Awaiting(answered));
+        Assert.StartsWith(_messages.Format("letterField.why", "[Parent's email address]"), answered[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("recipientName", Awaiting(turns["parentEmail"][1]));
+        var letter = EnglishText(last);
+        Assert.Contains("ana@example.org", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("do i have to", letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task NotAnEmail_IsAskedAgainOnce_ThenLeftBlank_NeverWrittenIn()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["parentEmail"] = ["Maria Carter", "Maria Carter"] });
+
+        Assert.Equal("parentEmail", Awaiting(turns["parentEmail"][0]));
+        Assert.Contains(_messages.Format("letterField.notThatKind", "Parent's email address"), turns["parentEmail"][0].Joined(), StringComparison.Ordinal);
+        Assert.Equal("recipientName", Awaiting(turns["parentEmail"][1]));
+        var letter = EnglishText(last);
+        Assert.Contains("[Parent's email address]", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maria Carter", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NameWithALeadIn_GoesInWithoutIt()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (_, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["childName"] = ["his name is Tyler Carter"], ["recipientName"] = ["Dear Mrs. Alvarez,"] });
+
+        var letter = EnglishText(last);
+        Assert.Contains("evaluation of Tyler Carter", letter, StringComparison.Ordinal);
+        Assert.Contains("Dear Mrs. Alvarez", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("his name is", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SpanishChat_NonAnswerIsAPlaceholderInEachLanguage_AndASpanishSentenceIsFlaggedInTheEnglishLetter()
+    {
+        var client = _harness.Client(locale: "es-US");
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(
+            client, "Me preocupa mucho la lectura de mi hijo", ["Todavía no la he pedido", "no", "no"]);
+        Assert.NotNull(advice);
+
+        var answers = new Dictionary<string, Queue<string>> { ["recipientName"] = new(["no se el nombre"]) };
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Redactar la carta"), answers, SpanishAnswers, OwnSpanish);
+
+        Assert.Contains("[Nombre de la persona a quien va dirigida la carta]", turns["recipientName"][0].Joined(), StringComparison.Ordinal);
+        var (english, copy) = SchoolLetterAndCopy(last);
+        Assert.Contains("Dear [Name of the person the letter is addressed to]", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("no se el nombre", english, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[Nombre de la persona a quien va dirigida la carta]", copy, StringComparison.Ordinal);
+        // Names and the school read the same in any language: not flagged.
+        Assert.Contains("Escuela Lincoln", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("[In Spanish:", english, StringComparison.Ordinal);
+
+        // The next letter asks its own sentence: in Spanish, it is flagged in the English letter and as typed in the copy.
+        await client.SendAsync("la envié hoy");
+        (_, last) = await DraftAsync(client, await client.SendAsync("Redactar la carta"), [], SpanishAnswers, OwnSpanish);
+        (english, copy) = SchoolLetterAndCopy(last);
+        Assert.Contains($"[In Spanish: {OwnSpanish}]", english, StringComparison.Ordinal);
+        Assert.Contains(OwnSpanish, copy, StringComparison.Ordinal);
+        Assert.DoesNotContain("In Spanish", copy, StringComparison.Ordinal);
+    }
+
+    private const string OwnSpanish = "Lee muy despacio y se frustra cuando tiene que leer en voz alta.";
+
+    private (string English, string Copy) SchoolLetterAndCopy(IEnumerable<IMessageActivity> replies)
+    {
+        var downloads = replies.Downloads();
+        return (DocxText(_harness.Download(downloads.Attachments[0].ContentUrl).Content), DocxText(_harness.Download(downloads.Attachments[1].ContentUrl).Content));
+    }
+
+    [Theory]
+    [InlineData("change my email to new.address@example.org", "parentEmail", "new.address@example.org")]
+    [InlineData("his name is Tyler Carter. fix it", "childName", "Tyler Carter")]
+    public async Task CorrectionAfterDrafting_ChangesTheField_SaysSo_AndReissuesTheLetter(string correction, string field, string value)
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+        await DraftAsync(client, await client.SendAsync("Draft the letter"), []);
+        var issued = _harness.Links.Orders.Count;
+
+        var replies = await client.SendAsync(correction);
+
+        Assert.Contains(replies, r => r.Text?.StartsWith(_messages["letterField.changed"].Replace("{0}.", "", StringComparison.Ordinal), StringComparison.Ordinal) == true && r.Text.Contains(value, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Text?.Contains(_messages["where.question"], StringComparison.Ordinal) == true);
+        Assert.True(_harness.Links.Orders.Count > issued, "the letter was not re-issued");
+        var letter = EnglishText(replies);
+        Assert.Contains(value, letter, StringComparison.Ordinal);
+        Assert.Equal(value, _harness.Links.Orders.Values.Last().Fields[field]);
+    }
+
+    [Fact]
+    public async Task SpanishCorrection_OfTheRecipient_ReissuesTheLetter()
+    {
+        var client = _harness.Client(locale: "es-US");
+        await StageConversationTests.RunToAdviceAsync(client, "Me preocupa mucho la lectura de mi hijo", ["Todavía no la he pedido", "no", "no"]);
+        await DraftAsync(client, await client.SendAsync("Redactar la carta"), [], SpanishAnswers, OwnSpanish);
+        var issued = _harness.Links.Orders.Count;
+
+        var replies = await client.SendAsync("quiero cambiar a quien va dirigida, es la Sra. María Gómez");
+
+        Assert.Contains(replies, r => r.Text?.Contains("María Gómez", StringComparison.Ordinal) == true && r.Text.StartsWith(Spanish(() => _messages["letterField.changed"].Replace("{0}.", "", StringComparison.Ordinal)), StringComparison.Ordinal));
+        Assert.True(_harness.Links.Orders.Count > issued, "the letter was not re-issued");
+        var (english, _) = SchoolLetterAndCopy(replies);
+        Assert.Contains("María Gómez", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dr. Lee", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DraftingAgain_AsksTheBlankFieldAgain_NeverReusesTheNonAnswer()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+        await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["recipientName"] = ["not sure"] });
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["recipientName"] = ["Dr. Lee"] });
+
+        Assert.Contains("recipientName", turns.Keys);
+        var letter = EnglishText(last);
+        Assert.Contains("Dear Dr. Lee", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("not sure", letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("en-US", "what do you know about my case")]
+    [InlineData("es-US", "qué sabes de mi caso")]
+    public async Task WhatDoYouKnow_ListsTheLetterDetailsToo(string locale, string ask)
+    {
+        var client = _harness.Client(locale: locale);
+        if (locale == "en-US")
+        {
+            await LetterWalkthrough.ReachAdviceAsync(client);
+            await DraftAsync(client, await client.SendAsync("Draft the letter"), []);
+        }
+        else
+        {
+            await StageConversationTests.RunToAdviceAsync(client, "Me preocupa mucho la lectura de mi hijo", ["Todavía no la he pedido", "no", "no"]);
+            await DraftAsync(client, await client.SendAsync("Redactar la carta"), [], SpanishAnswers, OwnSpanish);
+        }
+
+        var text = (await client.SendAsync(ask)).Joined();
+
+        using (ContentLanguage.Begin(locale))
+        {
+            Assert.Contains(_messages["review.letterDetails"], text, StringComparison.Ordinal);
+            Assert.Contains($"{_messages["letterField.parentEmail"]}: ana@example.org", text, StringComparison.Ordinal);
+            Assert.Contains($"{_messages["letterField.recipientName"]}: Dr. Lee", text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Answers every field the letter asks (by channelData's awaiting): from <paramref name="script"/> first, in order, then
+    /// the usual answers. Returns each field's turns and the replies of the last turn.
+    /// </summary>
+    private async Task<(Dictionary<string, List<IReadOnlyList<IMessageActivity>>> Turns, IReadOnlyList<IMessageActivity> Last)> DraftAsync(
+        DialogTestClient client, IReadOnlyList<IMessageActivity> replies, Dictionary<string, string[]> script) =>
+        await DraftAsync(client, replies, script.ToDictionary(p => p.Key, p => new Queue<string>(p.Value)), LetterWalkthrough.SharedAnswers, LetterWalkthrough.OwnFieldAnswer);
+
+    private static async Task<(Dictionary<string, List<IReadOnlyList<IMessageActivity>>> Turns, IReadOnlyList<IMessageActivity> Last)> DraftAsync(
+        DialogTestClient client, IReadOnlyList<IMessageActivity> replies, Dictionary<string, Queue<string>> script, IReadOnlyDictionary<string, string> usual, string own)
+    {
+        var turns = new Dictionary<string, List<IReadOnlyList<IMessageActivity>>>();
+        for (var i = 0; i < 20 && Awaiting(replies) is { } field; i++)
+        {
+            var answer = script.TryGetValue(field, out var queue) && queue.Count > 0 ? queue.Dequeue() : usual.GetValueOrDefault(field) ?? own;
+            replies = await client.SendAsync(answer);
+            (turns.TryGetValue(field, out var list) ? list : turns[field] = []).Add(replies);
+        }
+        Assert.Null(Awaiting(replies));
+        Assert.NotNull(replies.Downloads());
+        return (turns, replies);
+    }
+
+    private static string? Awaiting(IReadOnlyList<IMessageActivity> replies) =>
+        replies.Count > 0 && replies[^1].ChannelData is JObject data ? (string?)data["iepNavigator"]?["awaiting"] : null;
+
+    private string EnglishText(IEnumerable<IMessageActivity> replies) =>
+        System.Text.Encoding.UTF8.GetString(_harness.Download(replies.Downloads().Attachments.Single(a => a.Name.EndsWith(".txt", StringComparison.Ordinal)).ContentUrl).Content);
+
+    private static string DocxText(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+    }
+
+    private static string Spanish(Func<string> read)
+    {
+        using var scope = ContentLanguage.Begin("es");
+        return read();
+    }
+}
