@@ -14,6 +14,7 @@ namespace IepNavigator.Understanding.Facts;
 internal sealed partial class PhraseFactReader
 {
     private const int MaxUncuedDaysAhead = 120;
+    private const int MaxComingDaysReadBack = 60;
 
     private readonly List<FactRule> rules = [];
     private readonly PhraseSet unknownCues;
@@ -349,8 +350,10 @@ internal sealed partial class PhraseFactReader
             foreach (var clause in clauses.Where(c => c.States))
             {
                 var text = clause.Normalized;
+                // Another dated event in the statement owns its date, unless it is a coming meeting told in the past
+                // tense ("the meeting was November 12" dates the decision, not the next IEP meeting).
                 if (FirstMatch(rule.Decision!, text) is null
-                    || rules.Any(r => r != rule && r.Field.Kind == FactKind.Date && FirstMatch(r.Event, text) is not null))
+                    || rules.Any(r => r != rule && r.Field.Kind == FactKind.Date && !(r.Future && PastTense().IsMatch(text)) && FirstMatch(r.Event, text) is not null))
                 {
                     continue;
                 }
@@ -406,6 +409,12 @@ internal sealed partial class PhraseFactReader
         {
             date = NaturalDateParser.ParseInStory(text, today);
             if (date is not null && date.Date > today)
+            {
+                date = null;
+            }
+            // "Dec 11" told on December 6 is a coming day, not last year's: a year-less date read back a whole year
+            // whose day this year is only weeks ahead belongs to no past event.
+            if (date is not null && !date.ExplicitYear && date.Date.AddYears(1) > today && date.Date.AddYears(1).DayNumber - today.DayNumber <= MaxComingDaysReadBack)
             {
                 date = null;
             }
@@ -547,7 +556,7 @@ internal sealed partial class PhraseFactReader
     [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado|(told (us|me)|decided|said|proposed|dijeron|decidieron|propusieron|dijo|decidio|propuso) (at|in|en))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada|(meeting|mtg|junta|reunion|ard|arc) (is|es)|(want|wants|quieren|quiere) to have|hasnt happened|has not happened|no ha sido)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FutureTense();
 
     [GeneratedRegex(@"\b(is|are|will|ll|next|upcoming|scheduled|coming|set for|set up|have a|have an|got a|we have|tomorrow|this week|on the calendar|es|son|sera|tenemos|hay|tengo|va a ser|programada|programado|proxima|proximo|manana)\b", RegexOptions.CultureInvariant)]
