@@ -127,6 +127,7 @@ public sealed class MessageReader : IDisposable
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
         }
+        IndependentIsNotSchoolEvaluation(draft, context.Awaiting);
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
 
         return new MessageReading
@@ -166,6 +167,25 @@ public sealed class MessageReader : IDisposable
             if (answeredRequest && !draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
             {
                 draft.Set(FactNames.SchoolRefusedEvaluation, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// GUIDE.md E2/E11: a request for an independent evaluation (IEE) is not the request for the school's evaluation —
+    /// "I asked for the IEE on Sept 30 ... I requested it in writing" dates the IEE only, whatever the pronoun said.
+    /// </summary>
+    private static void IndependentIsNotSchoolEvaluation(FactDraft draft, string? awaited)
+    {
+        if (!draft.Has(FactNames.IeeRequestedOn) && awaited != FactNames.IeeRequestedOn)
+        {
+            return;
+        }
+        foreach (var fact in new[] { FactNames.EvaluationRequestedOn, FactNames.RequestInWriting })
+        {
+            if (fact != awaited)
+            {
+                draft.Remove(fact);
             }
         }
     }
