@@ -199,14 +199,16 @@ internal sealed partial class PhraseFactReader
         }
         // "First in May, then August, then by email on October 27": the latest date told for the same event wins (GUIDE.md D6).
         Continue(clauses, today, draft, undatedEvents);
-        // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event.
+        // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event,
+        // or a little further in the same sentence when the clauses between name no event ("I requested a full evaluation
+        // (reading, math, attention) on October 1st": the list's commas make clauses of their own).
         foreach (var (rule, index) in undatedEvents)
         {
             if (draft.Has(rule.Field.Name))
             {
                 continue;
             }
-            foreach (var neighbour in new[] { index - 1, index + 1 })
+            foreach (var neighbour in Neighbours(clauses, index))
             {
                 if (neighbour < 0 || neighbour >= clauses.Count || clauses[neighbour].SentenceIndex != clauses[index].SentenceIndex || !clauses[neighbour].States)
                 {
@@ -233,6 +235,32 @@ internal sealed partial class PhraseFactReader
             }
         }
         return new Result(mentioned, firstClause);
+    }
+
+    /// <summary>
+    /// The clauses of the same sentence nearest first (the one before, the one after, then further, up to three away);
+    /// a direction ends at a clause that tells another event, whose date that would be.
+    /// </summary>
+    private IEnumerable<int> Neighbours(IReadOnlyList<Clause> clauses, int index)
+    {
+        var open = new[] { true, true };
+        for (var distance = 1; distance <= 3; distance++)
+        {
+            for (var side = 0; side < 2; side++)
+            {
+                var neighbour = side == 0 ? index - distance : index + distance;
+                if (!open[side] || neighbour < 0 || neighbour >= clauses.Count || clauses[neighbour].SentenceIndex != clauses[index].SentenceIndex)
+                {
+                    open[side] = false;
+                    continue;
+                }
+                if (rules.Any(r => FirstMatch(r.Event, clauses[neighbour].Normalized) is not null))
+                {
+                    open[side] = false;
+                }
+                yield return neighbour;
+            }
+        }
     }
 
     private void Continue(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, List<(FactRule Rule, int Clause)> undated)
