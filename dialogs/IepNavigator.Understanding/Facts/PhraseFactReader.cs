@@ -92,7 +92,7 @@ internal sealed partial class PhraseFactReader
             var countAt = new Dictionary<string, (int Index, object? Before)>(StringComparer.Ordinal);
             foreach (var rule in rules)
             {
-                if ((rule.Act && clause.IsIntention) || (rule.Except is not null && FirstMatch(rule.Except, text) is not null))
+                if ((rule.Act && clause.IsIntention && !ToldBefore(rule, text, clause.IntentionAt)) || (rule.Except is not null && FirstMatch(rule.Except, text) is not null))
                 {
                     continue;
                 }
@@ -235,6 +235,14 @@ internal sealed partial class PhraseFactReader
             }
         }
         return new Result(mentioned, firstClause);
+    }
+
+    /// <summary>The parent's act is told before the clause's intention: "I requested an evaluation and the school told me I have to wait".</summary>
+    private static bool ToldBefore(FactRule rule, string text, int intentionAt)
+    {
+        var first = new[] { FirstMatch(rule.Event, text), FirstMatch(rule.Yes, text), FirstMatch(rule.No, text) }
+            .OfType<Match>().Select(m => m.Index).DefaultIfEmpty(int.MaxValue).Min();
+        return first < intentionAt;
     }
 
     /// <summary>

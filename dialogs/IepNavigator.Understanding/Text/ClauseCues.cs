@@ -72,10 +72,13 @@ internal sealed partial class ClauseCues
     /// "I'm going to ask", "voy a pedir": the parent's own plan. "They wrote back to my request and said they want to try
     /// interventions" is the school's plan: the parent's act in that clause did happen.
     /// </summary>
-    public bool IsIntention(string normalized)
+    public bool IsIntention(string normalized) => IntentionAt(normalized) >= 0;
+
+    /// <summary>Where the parent's intention starts in the clause, or -1.</summary>
+    public int IntentionAt(string normalized)
     {
         var match = intention.Match(normalized);
-        return match is not null && !SomeoneElsePlans().IsMatch(normalized[..match.Index]);
+        return match is not null && !SomeoneElsePlans().IsMatch(normalized[..match.Index]) ? match.Index : -1;
     }
 
     private static PhraseSet Anchored(IEnumerable<string> phrases) => PhrasePattern.Compile(phrases).AtStart();
