@@ -127,7 +127,7 @@ public sealed class MessageReader : IDisposable
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
         }
-        IndependentIsNotSchoolEvaluation(draft, context.Awaiting);
+        IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
 
         return new MessageReading
@@ -173,11 +173,20 @@ public sealed class MessageReader : IDisposable
 
     /// <summary>
     /// GUIDE.md E2/E11: a request for an independent evaluation (IEE) is not the request for the school's evaluation —
-    /// "I asked for the IEE on Sept 30 ... I requested it in writing" dates the IEE only, whatever the pronoun said.
+    /// "they agreed to pay for the IEE! i asked for it on september 30" dates the IEE only, whatever the pronoun said.
     /// </summary>
-    private static void IndependentIsNotSchoolEvaluation(FactDraft draft, string? awaited)
+    private static void IndependentIsNotSchoolEvaluation(FactDraft draft, string? awaited, bool namesIee)
     {
-        if (!draft.Has(FactNames.IeeRequestedOn) && awaited != FactNames.IeeRequestedOn)
+        if (!draft.Has(FactNames.IeeRequestedOn) && awaited != FactNames.IeeRequestedOn && !namesIee)
+        {
+            return;
+        }
+        if (namesIee && !draft.IsSettled(FactNames.IeeRequestedOn) && awaited != FactNames.EvaluationRequestedOn
+            && draft.Values.GetValueOrDefault(FactNames.EvaluationRequestedOn) is DateOnly asked)
+        {
+            draft.Set(FactNames.IeeRequestedOn, asked, draft.Approximate.Contains(FactNames.EvaluationRequestedOn));
+        }
+        if (awaited == FactNames.EvaluationRequestedOn)
         {
             return;
         }

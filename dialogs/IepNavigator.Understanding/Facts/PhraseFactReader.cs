@@ -402,6 +402,13 @@ internal sealed partial class PhraseFactReader
         }
     }
 
+    /// <summary>A statement of the message names what <paramref name="fact"/> is about (its "about" phrases: "the IEE").</summary>
+    public bool Names(IReadOnlyList<Clause> clauses, string fact)
+    {
+        var about = rules.FirstOrDefault(r => r.Field.Name == fact)?.About;
+        return about is not null && clauses.Any(c => c.States && FirstMatch(about, c.Normalized) is not null);
+    }
+
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
     /// <param name="disagreed">The parent said they disagree (<see cref="ReadDisagreement"/>): a disputed decision counts in any stage.</param>
     public void ApplyStage(FactDraft draft, string? stage, string? awaited, bool disagreed = false)
