@@ -229,7 +229,9 @@ internal sealed partial class PhraseFactReader
         // A rule that needs another fact stated in the message ("in writing" needs its request).
         foreach (var rule in rules.Where(r => r.Requires is not null))
         {
-            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!))
+            // Naming the thing counts as mentioning it: "the district agreed to pay for the IEE" answers an IEE request.
+            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!)
+                && !Names(clauses, rule.Requires!))
             {
                 draft.Remove(rule.Field.Name);
             }
