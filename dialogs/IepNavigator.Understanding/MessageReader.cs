@@ -138,6 +138,7 @@ public sealed class MessageReader : IDisposable
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
         }
+        IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
 
         return new MessageReading
@@ -177,6 +178,34 @@ public sealed class MessageReader : IDisposable
             if (answeredRequest && !draft.Values.ContainsKey(FactNames.SchoolRefusedEvaluation))
             {
                 draft.Set(FactNames.SchoolRefusedEvaluation, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// GUIDE.md E2/E11: a request for an independent evaluation (IEE) is not the request for the school's evaluation —
+    /// "they agreed to pay for the IEE! i asked for it on september 30" dates the IEE only, whatever the pronoun said.
+    /// </summary>
+    private static void IndependentIsNotSchoolEvaluation(FactDraft draft, string? awaited, bool namesIee)
+    {
+        if (!draft.Has(FactNames.IeeRequestedOn) && awaited != FactNames.IeeRequestedOn && !namesIee)
+        {
+            return;
+        }
+        if (namesIee && !draft.IsSettled(FactNames.IeeRequestedOn) && awaited != FactNames.EvaluationRequestedOn
+            && draft.Values.GetValueOrDefault(FactNames.EvaluationRequestedOn) is DateOnly asked)
+        {
+            draft.Set(FactNames.IeeRequestedOn, asked, draft.Approximate.Contains(FactNames.EvaluationRequestedOn));
+        }
+        if (awaited == FactNames.EvaluationRequestedOn)
+        {
+            return;
+        }
+        foreach (var fact in new[] { FactNames.EvaluationRequestedOn, FactNames.RequestInWriting })
+        {
+            if (fact != awaited)
+            {
+                draft.Remove(fact);
             }
         }
     }

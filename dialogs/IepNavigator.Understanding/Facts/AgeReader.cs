@@ -22,6 +22,9 @@ internal static partial class AgeReader
 
     private const string Number = "(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)";
 
+    /// <summary>A grade said right after the age.</summary>
+    private const string Grade = "\\d{1,2}(st|nd|rd|th)\\b|(kinder|kindergarten|pre-k|prek|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|freshman|sophomore|junior|senior|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno)\\b";
+
     public static int? Read(string normalized)
     {
         var m = Age().Match(normalized);
@@ -42,7 +45,9 @@ internal static partial class AgeReader
         // A duration is no age: "she's been here 4 years", "lleva 4 años aquí", "more than 3 years", "no ha avanzado en dos años".
         + @"(?<!\b(?:here|aqui|been|for|than|over|past|last|lleva|llevan|llevo|llevamos|llevaba|en|in|esperar|wait|within|durante|de hace)\s+)" + Number
         + @"(?<!\bhace\s+\S*\s*)(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
-        + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|,))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
+        // "my son is 14, 9th grade", "Son is 9, 4th grade", "My daughter (12, 7th grade, Illinois)": the comma is gone once
+        // normalized, so a grade right after the number closes the age as "and" does; "he's 9 not 8" corrects it.
+        + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll|son|daughter|sons|daughters|grandson|granddaughter|hijo|hija)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|not|no|,|" + Grade + @"))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
         + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
         + @"|\b(?<almost>va a cumplir|cumple|cumplira|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
     private static partial Regex Age();

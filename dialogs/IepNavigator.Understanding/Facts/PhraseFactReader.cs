@@ -14,6 +14,7 @@ namespace IepNavigator.Understanding.Facts;
 internal sealed partial class PhraseFactReader
 {
     private const int MaxUncuedDaysAhead = 120;
+    private const int MaxComingDaysReadBack = 60;
 
     private readonly List<FactRule> rules = [];
     private readonly PhraseSet unknownCues;
@@ -91,7 +92,7 @@ internal sealed partial class PhraseFactReader
             var countAt = new Dictionary<string, (int Index, object? Before)>(StringComparer.Ordinal);
             foreach (var rule in rules)
             {
-                if ((rule.Act && clause.IsIntention) || (rule.Except is not null && FirstMatch(rule.Except, text) is not null))
+                if ((rule.Act && clause.IsIntention && !ToldBefore(rule, text, clause.IntentionAt)) || (rule.Except is not null && FirstMatch(rule.Except, text) is not null))
                 {
                     continue;
                 }
@@ -198,14 +199,16 @@ internal sealed partial class PhraseFactReader
         }
         // "First in May, then August, then by email on October 27": the latest date told for the same event wins (GUIDE.md D6).
         Continue(clauses, today, draft, undatedEvents);
-        // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event.
+        // "On October 3, I emailed the principal asking for an evaluation": the date may sit in the clause beside its event,
+        // or a little further in the same sentence when the clauses between name no event ("I requested a full evaluation
+        // (reading, math, attention) on October 1st": the list's commas make clauses of their own).
         foreach (var (rule, index) in undatedEvents)
         {
             if (draft.Has(rule.Field.Name))
             {
                 continue;
             }
-            foreach (var neighbour in new[] { index - 1, index + 1 })
+            foreach (var neighbour in Neighbours(clauses, index))
             {
                 if (neighbour < 0 || neighbour >= clauses.Count || clauses[neighbour].SentenceIndex != clauses[index].SentenceIndex || !clauses[neighbour].States)
                 {
@@ -226,12 +229,48 @@ internal sealed partial class PhraseFactReader
         // A rule that needs another fact stated in the message ("in writing" needs its request).
         foreach (var rule in rules.Where(r => r.Requires is not null))
         {
-            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!))
+            // Naming the thing counts as mentioning it: "the district agreed to pay for the IEE" answers an IEE request.
+            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!)
+                && !Names(clauses, rule.Requires!))
             {
                 draft.Remove(rule.Field.Name);
             }
         }
         return new Result(mentioned, firstClause);
+    }
+
+    /// <summary>The parent's act is told before the clause's intention: "I requested an evaluation and the school told me I have to wait".</summary>
+    private static bool ToldBefore(FactRule rule, string text, int intentionAt)
+    {
+        var first = new[] { FirstMatch(rule.Event, text), FirstMatch(rule.Yes, text), FirstMatch(rule.No, text) }
+            .OfType<Match>().Select(m => m.Index).DefaultIfEmpty(int.MaxValue).Min();
+        return first < intentionAt;
+    }
+
+    /// <summary>
+    /// The clauses of the same sentence nearest first (the one before, the one after, then further, up to three away);
+    /// a direction ends at a clause that tells another event, whose date that would be.
+    /// </summary>
+    private IEnumerable<int> Neighbours(IReadOnlyList<Clause> clauses, int index)
+    {
+        var open = new[] { true, true };
+        for (var distance = 1; distance <= 3; distance++)
+        {
+            for (var side = 0; side < 2; side++)
+            {
+                var neighbour = side == 0 ? index - distance : index + distance;
+                if (!open[side] || neighbour < 0 || neighbour >= clauses.Count || clauses[neighbour].SentenceIndex != clauses[index].SentenceIndex)
+                {
+                    open[side] = false;
+                    continue;
+                }
+                if (rules.Any(r => FirstMatch(r.Event, clauses[neighbour].Normalized) is not null))
+                {
+                    open[side] = false;
+                }
+                yield return neighbour;
+            }
+        }
     }
 
     private void Continue(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, List<(FactRule Rule, int Clause)> undated)
@@ -349,8 +388,10 @@ internal sealed partial class PhraseFactReader
             foreach (var clause in clauses.Where(c => c.States))
             {
                 var text = clause.Normalized;
+                // Another dated event in the statement owns its date, unless it is a coming meeting told in the past
+                // tense ("the meeting was November 12" dates the decision, not the next IEP meeting).
                 if (FirstMatch(rule.Decision!, text) is null
-                    || rules.Any(r => r != rule && r.Field.Kind == FactKind.Date && FirstMatch(r.Event, text) is not null))
+                    || rules.Any(r => r != rule && r.Field.Kind == FactKind.Date && !(r.Future && PastTense().IsMatch(text)) && FirstMatch(r.Event, text) is not null))
                 {
                     continue;
                 }
@@ -361,6 +402,13 @@ internal sealed partial class PhraseFactReader
                 }
             }
         }
+    }
+
+    /// <summary>A statement of the message names what <paramref name="fact"/> is about (its "about" phrases: "the IEE").</summary>
+    public bool Names(IReadOnlyList<Clause> clauses, string fact)
+    {
+        var about = rules.FirstOrDefault(r => r.Field.Name == fact)?.About;
+        return about is not null && clauses.Any(c => c.States && FirstMatch(about, c.Normalized) is not null);
     }
 
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
@@ -406,6 +454,12 @@ internal sealed partial class PhraseFactReader
         {
             date = NaturalDateParser.ParseInStory(text, today);
             if (date is not null && date.Date > today)
+            {
+                date = null;
+            }
+            // "Dec 11" told on December 6 is a coming day, not last year's: a year-less date read back a whole year
+            // whose day this year is only weeks ahead belongs to no past event.
+            if (date is not null && !date.ExplicitYear && date.Date.AddYears(1) > today && date.Date.AddYears(1).DayNumber - today.DayNumber <= MaxComingDaysReadBack)
             {
                 date = null;
             }
@@ -547,7 +601,7 @@ internal sealed partial class PhraseFactReader
     [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado|(told (us|me)|decided|said|proposed|dijeron|decidieron|propusieron|dijo|decidio|propuso) (at|in|en))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada|(meeting|mtg|junta|reunion|ard|arc) (is|es)|(want|wants|quieren|quiere) to have|hasnt happened|has not happened|no ha sido)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FutureTense();
 
     [GeneratedRegex(@"\b(is|are|will|ll|next|upcoming|scheduled|coming|set for|set up|have a|have an|got a|we have|tomorrow|this week|on the calendar|es|son|sera|tenemos|hay|tengo|va a ser|programada|programado|proxima|proximo|manana)\b", RegexOptions.CultureInvariant)]

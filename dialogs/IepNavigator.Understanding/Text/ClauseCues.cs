@@ -68,9 +68,23 @@ internal sealed partial class ClauseCues
     /// <summary>The message asks for someone else ("asking for my cousin:", "pregunto por una amiga"): every sentence is about their child.</summary>
     public bool AsksForOthers(string normalized) => askingForOthers.IsMatch(normalized);
 
-    public bool IsIntention(string normalized) => intention.IsMatch(normalized);
+    /// <summary>
+    /// "I'm going to ask", "voy a pedir": the parent's own plan. "They wrote back to my request and said they want to try
+    /// interventions" is the school's plan: the parent's act in that clause did happen.
+    /// </summary>
+    public bool IsIntention(string normalized) => IntentionAt(normalized) >= 0;
+
+    /// <summary>Where the parent's intention starts in the clause, or -1.</summary>
+    public int IntentionAt(string normalized)
+    {
+        var match = intention.Match(normalized);
+        return match is not null && !SomeoneElsePlans().IsMatch(normalized[..match.Index]) ? match.Index : -1;
+    }
 
     private static PhraseSet Anchored(IEnumerable<string> phrases) => PhrasePattern.Compile(phrases).AtStart();
+
+    [GeneratedRegex(@"\b(they|she|he|the school|school|the district|district|the teacher|teacher|principal|team|ellos|ella|la escuela|el distrito|la maestra|el maestro|el director|la directora)\s+((said|say|says|told me|dijo|dijeron|dice|dicen)\s+(that\s+|que\s+)?(they|she|he|ellos|ella)?\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneElsePlans();
 
     [GeneratedRegex(@"\bsi\s+(lo|la|le|les|me|mi|nos|no|el|ella|ellos|ellas|la escuela|el distrito|la maestra|vuelven|vuelve|suspenden|expulsan|pasa|llegan|deciden|dicen|niegan|rechazan|tuviera|fuera|hubiera|pudiera|quiero|quisiera|necesito|pido|pedimos|firmo|ya no)\b")]
     private static partial Regex SpanishIf();

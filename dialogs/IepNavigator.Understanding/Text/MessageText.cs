@@ -15,7 +15,11 @@ internal sealed record Clause(string Raw, string Normalized, int SentenceIndex)
     public bool IsAboutOthers { get; init; }
 
     /// <summary>An intention, not an event ("I'm going to ask", "voy a pedir"): no event happened yet.</summary>
-    public bool IsIntention { get; init; }
+    public bool IsIntention => IntentionAt >= 0;
+
+    /// <summary>Where the intention starts in <see cref="Normalized"/>, or -1: an act told before it did happen
+    /// ("I requested an evaluation and they told me I have to wait").</summary>
+    public int IntentionAt { get; init; } = -1;
 
     /// <summary>A statement about this family: facts may be read from it.</summary>
     public bool States => !IsQuestion && !IsHypothetical && !IsAboutOthers;
@@ -72,7 +76,7 @@ internal sealed partial class MessageText
                     IsQuestion = question,
                     IsHypothetical = hypothetical,
                     IsAboutOthers = aboutOthers,
-                    IsIntention = cues.IsIntention(normalized),
+                    IntentionAt = cues.IntentionAt(normalized),
                 });
             }
             sentenceIndex++;

@@ -27,7 +27,7 @@ public static partial class NaturalDateParser
     [GeneratedRegex(@"(?<!\d(st|nd|rd|th|ro|o)?\s+(of\s+|de\s+)?)\b((?<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+)?" + Month + @"\b(?!\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b)(\s+(?<year>\d{4})\b)?")]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|month|year)s?\b(?<ago>\s+(ago|back|before))?")]
+    [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|wk|month|mo|year|yr)s?\b(?<ago>\s+(ago|back|before))?")]
     private static partial Regex AgoOrIn();
 
     [GeneratedRegex(@"\blast\s+(?<unit>week|month|year)\b")]

@@ -129,8 +129,9 @@ public static partial class NaturalDateParser
             var date = unit switch
             {
                 "day" => today.AddDays(sign * n),
-                "week" => today.AddDays(sign * 7 * n),
-                "month" => today.AddMonths(sign * n),
+                // Texting abbreviations: "2 wks ago", "3 mos", "a yr".
+                "week" or "wk" => today.AddDays(sign * 7 * n),
+                "month" or "mo" => today.AddMonths(sign * n),
                 _ => today.AddYears(sign * n),
             };
             return new NaturalDate(date, unit != "day", false);

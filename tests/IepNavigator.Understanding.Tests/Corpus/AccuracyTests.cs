@@ -8,16 +8,17 @@ namespace IepNavigator.Understanding.Tests.Corpus;
 /// Issue 17's bars are stage and intent >= 92 %, facts precision >= 0.97 and recall >= 0.90, no false fact from a
 /// negative, every acceptance example right. They are printed against the measured numbers by the Training tool's
 /// <c>evaluate</c> (and recorded in the Understanding README); where they are not met yet, the issue stays open and these
-/// tests hold the measured level as a floor (measured 2026-12-06: test en stage 94.0 % intent 89.6 % facts P 0.902
-/// R 0.743; es 93.6 % / 93.6 % / 0.906 / 0.762; negatives 2 of 106 with a false fact; acceptance 42 of 44), so no change
-/// makes understanding worse. Raise a floor whenever a change raises the number; never lower one.
+/// tests hold the measured level as a floor (measured 2026-12-06 after the third round: test en stage 94.0 % intent
+/// 89.6 % facts P 0.907 R 0.786; es 93.6 % / 92.7 % / 0.940 (172 of 183) / 0.804; negatives 2 of 106 with a false fact;
+/// acceptance 42 of 44; before it: en facts P 0.902 R 0.743, es 93.6 % intent, P 0.906 R 0.762), so no change makes
+/// understanding worse. Raise a floor whenever a change raises the number; never lower one.
 /// </summary>
 [Collection(CorpusCollection.Name)]
 public sealed class AccuracyTests(CorpusFixture corpus)
 {
     [Theory]
-    [InlineData("en", 0.92, 0.89)]
-    [InlineData("es", 0.92, 0.92)]
+    [InlineData("en", 0.94, 0.89)]
+    [InlineData("es", 0.93, 0.92)]
     public void TestSplit_StageAndIntent_HoldTheirFloor(string language, double stageFloor, double intentFloor)
     {
         var report = Evaluator.Report(language, corpus.Split("test", language));
@@ -27,8 +28,8 @@ public sealed class AccuracyTests(CorpusFixture corpus)
     }
 
     [Theory]
-    [InlineData("en", 0.89, 0.73)]
-    [InlineData("es", 0.89, 0.75)]
+    [InlineData("en", 0.90, 0.78)]
+    [InlineData("es", 0.93, 0.80)]
     public void TestSplit_Facts_HoldTheirFloor(string language, double precisionFloor, double recallFloor)
     {
         var report = Evaluator.Report(language, corpus.Split("test", language));

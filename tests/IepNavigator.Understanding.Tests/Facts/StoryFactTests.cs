@@ -1,0 +1,107 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Reading;
+using IepNavigator.Understanding.Tests.Reading;
+
+namespace IepNavigator.Understanding.Tests.Facts;
+
+/// <summary>
+/// Facts told the way parents tell a story: a date a few words or a sentence away from its event, a coming day, an age
+/// run into the grade, an IEE request told with a pronoun, the school's plan beside the parent's act. Each was a family
+/// of misses or false facts on the corpus's train and dev splits.
+/// </summary>
+public sealed class StoryFactTests
+{
+    private static readonly MessageReader Reader = ReaderInstance.Shared;
+    private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
+
+    [Fact]
+    public void ComingDay_IsNeverReadBackAYear_AsAPastDecision()
+    {
+        // Told on December 6: "Dec 11" is next week's meeting, not a decision made a year ago.
+        var reading = Reader.Read("The evaluation was completed on Nov 6. But the eligibility meeting hasn't happened yet, it's Dec 11.", Unprompted);
+        Assert.Null(reading.Facts.EligibilityDecidedOn);
+        Assert.Equal(new DateOnly(2026, 11, 6), reading.Facts.EvaluationCompletedOn);
+    }
+
+    [Fact]
+    public void PastMeeting_InItsOwnSentence_DatesTheEligibilityDecision()
+    {
+        var reading = Reader.Read("The school said my son isnt eligible. The meeting was November 12. I think they are wrong about his writing.", Unprompted);
+        Assert.Equal(new DateOnly(2026, 11, 12), reading.Facts.EligibilityDecidedOn);
+        Assert.Null(reading.Facts.IepMeetingOn);
+    }
+
+    [Theory]
+    [InlineData("My son is 14, 9th grade, and he is failing English because he cannot organize anything.", 14)]
+    [InlineData("Long story. My daughter (12, 7th grade, Illinois) has had an IEP since 2nd grade.", 12)]
+    [InlineData("hes 11, 6th grade, kansas. he has a 504 for adhd", 11)]
+    public void Age_RightBeforeTheGrade_IsTheAge_NotLost(string text, int age)
+    {
+        Assert.Equal(age, Reader.Read(text, Unprompted).Facts.ChildAge);
+    }
+
+    [Fact]
+    public void IeeStory_DatesTheIeeRequest_NeverTheSchoolEvaluation()
+    {
+        var reading = Reader.Read("They finally said yes to the independent evaluation! I requested it on October 2 by email.", Unprompted);
+        Assert.Equal(new DateOnly(2026, 10, 2), reading.Facts.IeeRequestedOn);
+        Assert.Null(reading.Facts.EvaluationRequestedOn);
+        Assert.Null(reading.Facts.RequestInWriting);
+    }
+
+    [Fact]
+    public void ParentsAct_ToldBeforeTheSchoolsPlan_Happened()
+    {
+        var reading = Reader.Read("I requested an evaluation on Nov 1 and the school told me I have to wait for a team meeting first.", Unprompted);
+        Assert.Equal(new DateOnly(2026, 11, 1), reading.Facts.EvaluationRequestedOn);
+    }
+
+    [Fact]
+    public void ParentsOwnPlan_IsStillNoEvent()
+    {
+        var reading = Reader.Read("I'm going to ask for an evaluation in writing on Monday.", Unprompted);
+        Assert.Null(reading.Facts.EvaluationRequestedOn);
+        Assert.Null(reading.Facts.RequestInWriting);
+    }
+
+    [Fact]
+    public void Date_AfterAListInParentheses_DatesTheRequest()
+    {
+        var reading = Reader.Read("I requested a full evaluation for my son (reading, math, attention) on October 1st.", Unprompted);
+        Assert.Equal(new DateOnly(2026, 10, 1), reading.Facts.EvaluationRequestedOn);
+        Assert.Equal([ConcernArea.Reading, ConcernArea.Math, ConcernArea.Attention], reading.Facts.Concerns);
+    }
+
+    [Fact]
+    public void TextingUnits_AreDates()
+    {
+        var reading = Reader.Read("asked for sped eval 2 wks ago thru email. crickets", Unprompted);
+        Assert.Equal(new DateOnly(2026, 11, 22), reading.Facts.EvaluationRequestedOn);
+        Assert.True(reading.Facts.RequestInWriting);
+    }
+
+    [Theory]
+    [InlineData("They refused to add a reading intervention to her IEP in October.", false)]
+    [InlineData("he was diagnosed with ADD last year and the teacher says he is lazy", true)]
+    public void Add_IsAttentionOnlyAsADiagnosis(string text, bool attention)
+    {
+        var concerns = Reader.Read(text, Unprompted).Facts.Concerns ?? [];
+        Assert.Equal(attention, concerns.Contains(ConcernArea.Attention));
+    }
+
+    [Theory]
+    [InlineData("Consent signed Oct 5. Still no results.", 10, 5)]
+    [InlineData("Pedí la evaluación el 21 de septiembre por escrito y firmé el 30 de septiembre.", 9, 30)]
+    public void ConsentSigned_InShortOrSpanishWordings_IsDated(string text, int month, int day)
+    {
+        Assert.Equal(new DateOnly(2026, month, day), Reader.Read(text, Unprompted).Facts.ConsentSignedOn);
+    }
+
+    [Fact]
+    public void NothingInWriting_AfterTheParentsSpokenRequest_IsNoNoticeFact()
+    {
+        // The parent's own request was spoken; no school decision was told, so there is no notice to have or miss.
+        var reading = Reader.Read("I asked for him to be evaluated at his parent teacher conference a couple weeks ago. Nothing in writing.", Unprompted);
+        Assert.Null(reading.Facts.PriorWrittenNoticeReceived);
+    }
+}
