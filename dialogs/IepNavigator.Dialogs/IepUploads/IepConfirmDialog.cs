@@ -9,6 +9,8 @@ namespace IepNavigator.Dialogs.IepUploads;
 /// <summary>What the upload hands the dialog: the questions left to ask, and the goals to offer the tracker.</summary>
 public sealed class IepConfirmOptions
 {
+    /// <summary>Said before the first question ("I was not sure about these...").</summary>
+    public string? Intro { get; set; }
     public List<IepConfirmItem> Items { get; set; } = [];
     public List<string> Goals { get; set; } = [];
     /// <summary>The question being asked; past the last item, the goal offer.</summary>
@@ -43,13 +45,14 @@ public sealed class IepConfirmDialog : WaterfallDialog
         if (options.Index < options.Items.Count)
         {
             var item = options.Items[options.Index];
+            var intro = options.Index == 0 && options.Intro is { } said ? said + "\n\n" : "";
             if (item.Kind == ConfirmKind.Age)
             {
-                return step.PromptAsync(DialogIds.NumberPrompt, new PromptOptions { Text = _content.Format("confirm.ageQuestion", item.Text), AllowUnknown = true, Tag = item.Fact }, cancellationToken);
+                return step.PromptAsync(DialogIds.NumberPrompt, new PromptOptions { Text = intro + _content.Format("confirm.ageQuestion", item.Text), AllowUnknown = true, Tag = item.Fact }, cancellationToken);
             }
             // The explainer's sentence may already be a question ("Do you get these reports?").
             var text = item.Text.TrimEnd().EndsWith('?') ? item.Text : _content.Format("confirm.question", item.Text);
-            return step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions { Text = text, AllowUnknown = true, Tag = item.Fact }, cancellationToken);
+            return step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions { Text = intro + text, AllowUnknown = true, Tag = item.Fact }, cancellationToken);
         }
         if (options.Goals.Count > 0)
         {

@@ -58,11 +58,13 @@ public sealed class IepUploadInterruption(
             // A scan or a refused file: that sentence is the whole answer; the conversation goes on where it was.
             return InterruptionOutcome.Resume;
         }
-        foreach (var section in explanation.Sections)
+        // Readable on a phone: every section's summary in one message, then only the sections with a list or a question.
+        var glance = explanation.Sections.Select(s => $"**{s.Title}**: {s.Summary}").Append(explanation.Disclaimer + " " + content["fileNotRead"]);
+        await SendAsync(context, string.Join("\n\n", glance), cancellationToken).ConfigureAwait(false);
+        foreach (var section in explanation.Sections.Where(s => s.Questions.Count > 0 || Listed(s).Any()))
         {
             await SendAsync(context, Section(section), cancellationToken).ConfigureAwait(false);
         }
-        await SendAsync(context, explanation.Disclaimer + " " + content["fileNotRead"], cancellationToken).ConfigureAwait(false);
 
         await LayOverCaseAsync(context, reading, cancellationToken).ConfigureAwait(false);
 
@@ -72,12 +74,8 @@ public sealed class IepUploadInterruption(
         {
             return InterruptionOutcome.Resume;
         }
-        if (confirm.Count > 0 && explanation.ConfirmIntro is { } intro)
-        {
-            await SendAsync(context, intro, cancellationToken).ConfigureAwait(false);
-        }
         // On top of whatever runs: when it ends, the dialog below takes over (the advice re-advises, a prompt asks again).
-        await dc.BeginDialogAsync(IepConfirmDialog.DialogId, new IepConfirmOptions { Items = [.. confirm], Goals = goals }, cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(IepConfirmDialog.DialogId, new IepConfirmOptions { Intro = explanation.ConfirmIntro, Items = [.. confirm], Goals = goals }, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
 
@@ -100,7 +98,8 @@ public sealed class IepUploadInterruption(
             return;
         }
         record.UpdatedAt = advisor.Now;
-        var lines = answers.Describe(record).Where(l => changes.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}").ToList();
+        // The stage is implied by holding an IEP, not read from it: not announced as something the IEP says.
+        var lines = answers.Describe(record).Where(l => changes.Contains(l.Fact) && l.Fact != FactNames.Stage).Select(l => $"{l.Label}: {l.Value}").ToList();
         if (lines.Count > 0)
         {
             await SendAsync(context, content.Format("noted", string.Join("; ", lines)), cancellationToken).ConfigureAwait(false);
@@ -108,7 +107,9 @@ public sealed class IepUploadInterruption(
         var added = advisor.Advise(record).Steps.Where(s => !stepsBefore.Contains(s.Id)).Select(s => s.Title).ToList();
         if (added.Count > 0)
         {
-            await SendAsync(context, content.Format("planChanged", string.Join("; ", added)), cancellationToken).ConfigureAwait(false);
+            // With no plan before (the IEP was the first thing sent), these are the first steps, not a change.
+            var key = stepsBefore.Count > 0 ? "planChanged" : "planFirst";
+            await SendAsync(context, content.Format(key, string.Join("; ", added)), cancellationToken).ConfigureAwait(false);
         }
         else if (stepsBefore.Count > 0)
         {
@@ -116,12 +117,16 @@ public sealed class IepUploadInterruption(
         }
     }
 
-    /// <summary>A section as one short message: its title, summary, items, and what to ask the team.</summary>
+    /// <summary>The section's items that its summary does not already say (the dates' summary lists them all).</summary>
+    private static IEnumerable<string> Listed(SectionExplanation section) =>
+        section.Items.Where(i => !section.Summary.Contains(i, StringComparison.Ordinal));
+
+    /// <summary>A section as one short message: its title, its items, and what to ask the team.</summary>
     private string Section(SectionExplanation section)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"**{section.Title}**\n\n{section.Summary}");
-        foreach (var item in section.Items)
+        text.Append(CultureInfo.InvariantCulture, $"**{section.Title}**");
+        foreach (var item in Listed(section))
         {
             text.Append("\n- ").Append(item);
         }
