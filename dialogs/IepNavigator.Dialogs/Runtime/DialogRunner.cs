@@ -112,6 +112,17 @@ public sealed partial class DialogRunner
         ReadCardSubmit(activity);
         if (string.IsNullOrWhiteSpace(TextNormalizer.Normalize(activity.Text)) && !ContainsSymbols(activity.Text))
         {
+            // A file alone (the widget's paper-clip, a Teams file) goes to the interruptions that read files first.
+            if (activity.Attachments?.Count > 0)
+            {
+                foreach (var reader in _interruptions.OfType<IAttachmentInterruption>())
+                {
+                    if (await ApplyAsync(dc, await reader.TryHandleAsync(dc, "", cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) is { } status)
+                    {
+                        return status;
+                    }
+                }
+            }
             var reply = activity.Attachments?.Count > 0 ? "message.attachmentOnly" : "message.empty";
             await dc.Context.SendActivityAsync(_messages[reply], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await ResumeOrBeginAsync(dc, cancellationToken).ConfigureAwait(false);
@@ -124,15 +135,9 @@ public sealed partial class DialogRunner
         foreach (var interruption in _interruptions)
         {
             var outcome = await interruption.TryHandleAsync(dc, text, cancellationToken).ConfigureAwait(false);
-            switch (outcome)
+            if (await ApplyAsync(dc, outcome, cancellationToken).ConfigureAwait(false) is { } status)
             {
-                case InterruptionOutcome.Resume:
-                    return await ResumeOrBeginAsync(dc, cancellationToken).ConfigureAwait(false);
-                case InterruptionOutcome.Restart:
-                    dc.CancelAllDialogs();
-                    return (await dc.BeginDialogAsync(_rootDialogId, null, cancellationToken).ConfigureAwait(false)).Status;
-                case InterruptionOutcome.Handled:
-                    return dc.ActiveFrame is null ? DialogTurnStatus.Empty : DialogTurnStatus.Waiting;
+                return status;
             }
         }
         var result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
@@ -141,6 +146,23 @@ public sealed partial class DialogRunner
             result = await dc.BeginDialogAsync(_rootDialogId, null, cancellationToken).ConfigureAwait(false);
         }
         return result.Status;
+    }
+
+    /// <summary>What an interruption's outcome does to the turn; null when the message goes on.</summary>
+    private async Task<DialogTurnStatus?> ApplyAsync(DialogContext dc, InterruptionOutcome outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case InterruptionOutcome.Resume:
+                return await ResumeOrBeginAsync(dc, cancellationToken).ConfigureAwait(false);
+            case InterruptionOutcome.Restart:
+                dc.CancelAllDialogs();
+                return (await dc.BeginDialogAsync(_rootDialogId, null, cancellationToken).ConfigureAwait(false)).Status;
+            case InterruptionOutcome.Handled:
+                return dc.ActiveFrame is null ? DialogTurnStatus.Empty : DialogTurnStatus.Waiting;
+            default:
+                return null;
+        }
     }
 
     private async Task<DialogTurnStatus> ResumeOrBeginAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -29,6 +29,13 @@ public sealed class AttachmentStore(IOptions<DirectLineOptions> options, TimePro
     public StoredAttachment? Find(string id) =>
         _files.TryGetValue(id, out var file) && file.ExpiresAt > clock.GetUtcNow() ? file : null;
 
+    /// <summary>
+    /// The file, removed from the store: the bot read it and it is not kept (its download link stops working). Null when
+    /// it expired, was evicted or was taken already.
+    /// </summary>
+    public StoredAttachment? Take(string id) =>
+        _files.TryRemove(id, out var file) && file.ExpiresAt > clock.GetUtcNow() ? file : null;
+
     private void Evict()
     {
         lock (_evictionLock)

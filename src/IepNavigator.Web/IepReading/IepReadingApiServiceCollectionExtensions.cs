@@ -1,3 +1,5 @@
+using IepNavigator.Dialogs.IepUploads;
+using IepNavigator.DirectLine.Attachments;
 using IepNavigator.IepReading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,8 @@ public static class IepReadingApiServiceCollectionExtensions
 {
     /// <summary>
     /// The IEP reader for <c>POST /api/v1/iep/read</c>: limits from the "IepReading" section, validated at start-up.
-    /// The reader keeps nothing: the file lives in memory for the length of the request.
+    /// The reader keeps nothing: the file lives in memory for the length of the request. Also the IEP upload in the chat
+    /// (<see cref="IepUploadConversationExtensions.AddIepUploadConversation"/>) with the host's <see cref="ChatAttachmentSource"/>.
     /// </summary>
     public static IServiceCollection AddIepReadingApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +26,11 @@ public static class IepReadingApiServiceCollectionExtensions
         // The library's own default options give way to the bound ones.
         services.Replace(ServiceDescriptor.Singleton(sp => sp.GetRequiredService<IOptions<IepReadingOptions>>().Value));
         services.AddHostedService<IepReaderWarmUp>();
+        // Files sent in the chat (the widget's paper-clip, Teams files) reach the dialogs' IEP upload through this source.
+        services.AddHttpClient(ChatAttachmentSource.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.Replace(ServiceDescriptor.Singleton<IAttachmentSource>(sp =>
+            new ChatAttachmentSource(sp.GetRequiredService<IHttpClientFactory>(), sp.GetService<AttachmentStore>())));
+        services.AddIepUploadConversation();
         return services;
     }
 

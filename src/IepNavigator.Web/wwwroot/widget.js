@@ -2,7 +2,7 @@
  * IEP Navigator chat widget: add one tag to any page.
  *   <script src="https://HOST/widget.js"
  *           data-open="true|false" data-locale="en-US" data-accent="#1f5f8b" data-title="IEP Navigator"
- *           data-transport="websocket|polling" data-uploads="true|false"></script>
+ *           data-transport="websocket|polling" data-uploads="true|false (default true)"></script>
  * It loads Bot Framework Web Chat from the same host, gets a Direct Line token from POST /api/widget/token,
  * and opens a chat panel. The browser keeps its user key (and the last conversation) in localStorage so a
  * returning parent is recognised and a reload resumes the conversation. When the host cannot be reached it
@@ -38,8 +38,9 @@
     closeLabel: script.getAttribute('data-close-label') || say.close,
     // Polling is for networks whose proxies break WebSockets.
     webSocket: script.getAttribute('data-transport') !== 'polling',
-    // Off until the bot reads uploaded files; the channel already accepts them.
-    uploads: script.getAttribute('data-uploads') === 'true'
+    // The paper-clip: a parent sends the IEP they hold (PDF or Word), which the bot reads and explains. On unless
+    // data-uploads="false".
+    uploads: script.getAttribute('data-uploads') !== 'false'
   };
   var storageKey = 'iepNavigator.session';
   var panelId = 'iep-navigator-panel';
@@ -314,6 +315,9 @@
         styleOptions: {
           accent: settings.accent,
           hideUploadButton: !settings.uploads,
+          // One IEP at a time, as the file picker offers it: what the bot reads (it sniffs the bytes anyway).
+          uploadAccept: '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          uploadMultiple: false,
           sendBoxButtonColorOnFocus: settings.accent,
           suggestedActionLayout: 'flow',
           bubbleFromUserBackground: '#e8f0f7',

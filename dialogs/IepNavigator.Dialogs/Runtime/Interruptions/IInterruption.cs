@@ -27,3 +27,11 @@ public interface IInterruption
     /// <param name="text">The message text, normalized (<see cref="TextNormalizer"/>).</param>
     Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// An interruption that reads a message's files: the runner also offers it a message with attachments and no text
+/// (called with an empty <c>text</c>), which no other interruption sees.
+/// </summary>
+public interface IAttachmentInterruption : IInterruption
+{
+}
