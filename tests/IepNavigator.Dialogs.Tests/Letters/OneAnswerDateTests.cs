@@ -43,7 +43,8 @@ public sealed class OneAnswerDateTests
         var language = ContentLanguage.Normalize(locale);
         await ReachAdviceAsync(client, opening, language);
 
-        var (ics, schoolLetter) = await DraftAsync(harness, client, language);
+        var (ics, schoolLetter, datedOn) = await DraftAsync(harness, client, language);
+        Assert.Equal(SentOn, datedOn);
         // Early next morning, before the 12 h after which a parent is welcomed back (ReturningWelcomeTests has that).
         harness.Clock.Advance(TimeSpan.FromHours(10));
         var afterSent = await client.SendAsync(sent);
@@ -69,7 +70,7 @@ public sealed class OneAnswerDateTests
         Assert.Contains($"\"stage\":\"evaluation-requested\"", Newtonsoft.Json.JsonConvert.SerializeObject(plan.ChannelData), StringComparison.Ordinal);
     }
 
-    private static async Task ReachAdviceAsync(DialogTestClient client, string opening, string language)
+    internal static async Task ReachAdviceAsync(DialogTestClient client, string opening, string language)
     {
         var replies = await client.SendAsync(opening);
         for (var i = 0; i < 5 && replies.Advice() is null; i++)
@@ -79,8 +80,8 @@ public sealed class OneAnswerDateTests
         Assert.True(replies.Advice() is not null, $"no advice ({language}): {client.Transcript.Joined()}");
     }
 
-    /// <summary>Drafts the evaluation request; returns the .ics the chat offered and the English letter for the school as text.</summary>
-    private static async Task<(string Ics, string SchoolLetter)> DraftAsync(LetterHarness harness, DialogTestClient client, string language)
+    /// <summary>Drafts the evaluation request; returns the .ics the chat offered, the English letter for the school as text, and its date.</summary>
+    internal static async Task<(string Ics, string SchoolLetter, DateOnly DatedOn)> DraftAsync(LetterHarness harness, DialogTestClient client, string language)
     {
         var renderer = harness.Services.GetRequiredService<LetterRenderer>();
         var template = renderer.Catalogue.Find("evaluation-request", language)!;
@@ -93,10 +94,9 @@ public sealed class OneAnswerDateTests
         var ics = downloads.Single(a => a.Name.EndsWith(".ics", StringComparison.Ordinal));
         var letter = downloads.First(a => a.Name.EndsWith(".docx", StringComparison.Ordinal));
         var order = harness.Links.Orders[letter.ContentUrl];
-        Assert.Equal(SentOn, order.Today);
         // The letter for the school is the English one in either chat; its text is what the .docx holds.
         var text = renderer.RenderText(order.LetterId, order.Fields, order.Facts, order.Today, "en");
         Assert.True(text.IsRendered);
-        return (System.Text.Encoding.UTF8.GetString(harness.Download(ics.ContentUrl).Content), text.Value);
+        return (System.Text.Encoding.UTF8.GetString(harness.Download(ics.ContentUrl).Content), text.Value, order.Today);
     }
 }
