@@ -70,6 +70,42 @@ public sealed class OneAnswerDateTests
         Assert.Contains($"\"stage\":\"evaluation-requested\"", Newtonsoft.Json.JsonConvert.SerializeObject(plan.ChannelData), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SentDaysAfterDrafting_TheReplyGivesTheCalendarOfTheDaySent_AndSaysWhyTheLettersDateDiffers()
+    {
+        using var harness = new LetterHarness();
+        var client = harness.Client();
+        await ReachAdviceAsync(client, "My son is in 3rd grade in Texas and struggles with reading, I haven't asked for anything yet", "en");
+        var (draftedIcs, _, draftedOn) = await DraftAsync(harness, client, "en");
+        harness.Clock.Advance(TimeSpan.FromDays(5));
+
+        var replies = await client.SendAsync("I sent it today");
+        var ledger = (await client.SendAsync("what have I sent?")).Joined();
+
+        // Texas, 15 school days: from the draft (Thanksgiving) Dec 18; from the day sent (Dec 1) Jan 4.
+        Assert.Contains("DTSTART;VALUE=DATE:20261218", draftedIcs, StringComparison.Ordinal);
+        var calendar = Assert.Single(replies, r => r.Attachments?.Any(a => a.ContentType == "text/calendar") == true);
+        Assert.Contains($"The letter is dated {DateText.Long(draftedOn)}", calendar.Text, StringComparison.Ordinal);
+        Assert.Contains("due by January 4, 2027", calendar.Text, StringComparison.Ordinal);
+        var ics = System.Text.Encoding.UTF8.GetString(harness.Download(calendar.Attachments.Single().ContentUrl).Content);
+        Assert.Contains("DTSTART;VALUE=DATE:20270104", ics, StringComparison.Ordinal);
+        Assert.Contains("answer due January 4, 2027", ledger, StringComparison.Ordinal);
+        Assert.Contains("January 4, 2027", replies.Advice()!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SentTheDayItIsDated_GivesNoSecondCalendar()
+    {
+        using var harness = new LetterHarness();
+        var client = harness.Client();
+        await ReachAdviceAsync(client, "My son is in 3rd grade in Texas and struggles with reading, I haven't asked for anything yet", "en");
+        await DraftAsync(harness, client, "en");
+
+        var replies = await client.SendAsync("I sent it today");
+
+        Assert.DoesNotContain(replies, r => r.Attachments?.Any(a => a.ContentType == "text/calendar") == true);
+    }
+
     internal static async Task ReachAdviceAsync(DialogTestClient client, string opening, string language)
     {
         var replies = await client.SendAsync(opening);
