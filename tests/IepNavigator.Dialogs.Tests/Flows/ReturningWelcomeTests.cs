@@ -121,6 +121,19 @@ public sealed class ReturningWelcomeTests
     }
 
     [Fact]
+    public async Task BackAndStartOver_AsksWhereTheFamilyIsAgain()
+    {
+        var (harness, client) = await DraftedInAsync("en-US", OhioOpening);
+        using var _ = harness;
+        harness.Clock.Advance(TimeSpan.FromDays(2));
+
+        var replies = await client.SendAsync("start over");
+
+        Assert.Contains("Where are you in the process?", replies.Joined(), StringComparison.Ordinal);
+        Assert.Null(replies.Advice());
+    }
+
+    [Fact]
     public async Task BackWithAQuestion_IsWelcomedOnce_AndTheQuestionIsAnswered()
     {
         var (harness, client) = await DraftedInAsync("en-US", OhioOpening);
