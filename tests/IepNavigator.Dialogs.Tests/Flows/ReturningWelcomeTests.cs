@@ -98,7 +98,7 @@ public sealed class ReturningWelcomeTests
         Assert.DoesNotContain("overdue", first[0].Text, StringComparison.Ordinal);
         Assert.Single(first, r => r.Text?.Contains("was due by December 11, 2026", StringComparison.Ordinal) == true);
         Assert.Contains(first, r => r.Buttons().Contains("Draft the follow-up letter"));
-        Assert.Contains("the school's answer was due by December 11, 2026 and is overdue", second[0].Text, StringComparison.Ordinal);
+        Assert.Contains("the school's answer, due by December 11, 2026, is overdue", second[0].Text, StringComparison.Ordinal);
         NoStageMenu(first, "en");
         NoStageMenu(second, "en");
     }
