@@ -58,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<FactPrompts>();
         services.TryAddSingleton<OpeningFacts>();
         services.TryAddSingleton<AdviceMessage>();
+        services.TryAddSingleton<ReturningWelcome>();
 
         // Dialogs: registered once, found by id through the registry.
         AddDialog<TextPrompt>(services);
@@ -74,10 +75,11 @@ public static class ServiceCollectionExtensions
         AddDialog<DeleteDataDialog>(services);
         services.TryAddSingleton(sp => new DialogRegistry(sp.GetServices<Dialog>()));
 
-        // Interruptions, in their Order (Conversation/InterruptionOrder.cs): the message read and its facts noted first, then
-        // "español"/"English", a message in another language, help, start over, delete, cancel, a letter, why, a correction,
+        // Interruptions, in their Order (Conversation/InterruptionOrder.cs): the message read first, then
+        // "español"/"English", a message in another language, the welcome back, the overdue notice, the facts noted, help, start over, delete, cancel, a letter, why, a correction,
         // a side question, review, switch or add a child, small talk.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, UnderstandMessageInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ReturningWelcomeInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StatedFactsInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DraftLetterInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CorrectionInterruption>());

@@ -110,8 +110,9 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
     }
 
     /// <summary>
-    /// A calendar file for the deadline this letter starts, counted from <paramref name="sentOn"/> with the
-    /// template's own rule (e.g. "school's answer due", 15 days after sending), titled in <paramref name="language"/>.
+    /// A calendar file for the deadline this letter starts, counted from <paramref name="sentOn"/> by the one answer-date
+    /// rule (<see cref="LetterDeadline.DueAfter"/>: the state's own time to answer where it has one, else the template's
+    /// days, e.g. "school's answer due", 15 days after sending), titled in <paramref name="language"/>.
     /// To pass a title of your own, use the other overload and name the argument (<c>deadlineTitle:</c>); a title
     /// given here as the language throws <see cref="ArgumentException"/>.
     /// </summary>
@@ -120,7 +121,7 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
     {
         var code = LetterLanguages.Single(language);
         var deadline = Catalogue.Get(letterId, code).Template.Deadline;
-        return RenderIcs(letterId, fields, facts, deadline.DueAfter(sentOn), deadlineTitle: deadline.Title, language: code);
+        return RenderIcs(letterId, fields, facts, deadline.DueAfter(sentOn, facts), deadlineTitle: deadline.Title, language: code);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class WidgetConversationTests
 
         // "I sent it today" starts the clock: the answer is due the letter's deadline after the host's today.
         var recorded = await letters.SentTodayAsync();
-        var due = letter.Deadline.DueAfter(LetterSteps.DraftedOn(docx.FileName));
+        var due = letter.Deadline.DueAfter(LetterSteps.DraftedOn(docx.FileName), new IepNavigator.Knowledge.Facts.CaseFacts());
         Assert.Contains(DateText.Long(due), recorded, StringComparison.Ordinal);
         var before = await chat.BotBubbles.AllInnerTextsAsync();
 

@@ -8,8 +8,17 @@ namespace IepNavigator.Dialogs.Conversation;
 public static class InterruptionOrder
 {
     public const int UnderstandMessage = -100;
-    /// <summary>After the language switches (5, 6), so what was noted is said in the language the chat goes on in.</summary>
-    public const int StatedFacts = 7;
+    /// <summary>
+    /// "Welcome back — about Sam", with what is pending, before anything else answers the first message after the gap:
+    /// after the language switches (5, 6), so it is said in the language the chat goes on in.
+    /// </summary>
+    public const int ReturningWelcome = 7;
+
+    /// <summary>A letter's answer overdue, said once, after the welcome back that leaves it to this notice.</summary>
+    public const int OverdueNotice = 8;
+
+    /// <summary>After the language switches (5, 6) and the welcome back, so what was noted is said in the language the chat goes on in.</summary>
+    public const int StatedFacts = 9;
 
     /// <summary>"Draft the letter for the records": after the ledger's "I sent it" (35-38), before "why" (40).</summary>
     public const int DraftLetter = 39;

@@ -30,8 +30,9 @@ public sealed class MainDialog : WaterfallDialog
     private readonly OpeningFacts _openingFacts;
     private readonly FactAnswers _answers;
     private readonly MessageCatalog _messages;
+    private readonly ReturningWelcome _welcome;
 
-    public MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages)
+    public MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages, ReturningWelcome welcome)
         : base(FlowIds.Main, [])
     {
         _cases = cases;
@@ -41,6 +42,7 @@ public sealed class MainDialog : WaterfallDialog
         _openingFacts = openingFacts;
         _answers = answers;
         _messages = messages;
+        _welcome = welcome;
         Steps = [OpenAsync, InterpretAsync, ApplyStageAsync, AdviseAsync];
     }
 
@@ -56,11 +58,19 @@ public sealed class MainDialog : WaterfallDialog
         }
         var activity = step.Dialog.Context.Activity;
         var text = activity.Type == ActivityTypes.Message ? activity.Text : null;
-        var returning = text is null || step.Dialog.Context.TurnState.Get<object>(ReturningKey) is true;
-        if (returning && record.Stage is not null && record.LastStepIds.Count > 0)
+        var returning = text is null || ReturningWelcome.IsReturning(step.Dialog.Context);
+        if (returning && record.Stage is { } known)
         {
-            await SendWelcomeBackAsync(step.Dialog.Context, record, cancellationToken).ConfigureAwait(false);
-            return await AskWhereAsync(step, record, cancellationToken).ConfigureAwait(false);
+            // A parent whose case has a stage is never asked where they are again: welcomed back (once a turn, with what is
+            // pending), then the case goes on, unless this very message says the family is somewhere else now.
+            await _welcome.SendOnceAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+            var moved = string.IsNullOrWhiteSpace(text) ? null : ReadStage(step.Dialog.Context, text).Confident;
+            if (moved is { } now && now != known)
+            {
+                step.Values[OpeningKey] = text!.Length > 1000 ? text[..1000] : text;
+                return await step.NextAsync(new StageChosen(now), cancellationToken).ConfigureAwait(false);
+            }
+            return await step.NextAsync(new StageChosen(known, Continuing: true), cancellationToken).ConfigureAwait(false);
         }
         if (!string.IsNullOrWhiteSpace(text))
         {
@@ -216,16 +226,4 @@ public sealed class MainDialog : WaterfallDialog
         return doors;
     }
 
-    private async Task SendWelcomeBackAsync(ITurnContext turnContext, CaseRecord record, CancellationToken cancellationToken)
-    {
-        var stage = record.Stage is { } current ? _stages.Find(current) : null;
-        var text = _messages.Format("welcomeBack", record.Label is null ? "" : _messages.Format("welcomeBack.about", record.Label), stage?.Describe ?? _answers.StageLabel(record.Stage!.Value));
-        var today = _advisor.Today;
-        var next = _advisor.Advise(record).Steps.Where(s => s.DueBy is not null).OrderBy(s => s.DueBy).FirstOrDefault();
-        if (next?.DueBy is { } due)
-        {
-            text += " " + _messages.Format(due < today ? "welcomeBack.overdue" : "welcomeBack.due", next.Title, DateText.Long(due));
-        }
-        await turnContext.SendActivityAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
 }

@@ -67,7 +67,8 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
                 provisional: source is Source.FederalStateUnknown or Source.FederalStateNotListed);
         }
 
-        if (c.State?.EvaluationResponse is { } response && facts.ConsentSignedOn is null
+        // The same timeline a letter asking for the evaluation gives as its answer date (AnswerDeadlines).
+        if (AnswerDeadlines.StateTimelineOf(AnswerDeadlines.EvaluationResponse, c.State) is { } response && facts.ConsentSignedOn is null
             && facts.SchoolRefusedEvaluation != true && facts.RequestInWriting == true)
         {
             Add(c, DeadlineKind.EvaluationResponse, response, Source.State, facts.EvaluationRequestedOn);
@@ -231,7 +232,7 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
             return;
         }
 
-        var due = c.Days.Add(from, timeline.Days, timeline.Unit);
+        var due = timeline.DueFrom(from, c.Days);
         var rule = writer.Write(timeline, source, c.Facts.State, from, c.Days);
         c.Open.Add(new Deadline(kind, from, due, rule, c.Today > due, schoolDuty)
         {

@@ -20,6 +20,9 @@ internal sealed record Timeline
     public string? Notes { get; init; }
 
     public bool IsSecondary => Confidence.StartsWith('S');
+
+    /// <summary>The due date of this timeline started on <paramref name="start"/>: the one count the advice and a letter's answer date share.</summary>
+    public DateOnly DueFrom(DateOnly start, CaseCalendar days) => days.Add(start, Days, Unit);
 }
 
 /// <summary>

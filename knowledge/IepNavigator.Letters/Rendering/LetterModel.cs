@@ -44,7 +44,7 @@ internal static class LetterModel
         var language = frame.Language;
         context.SetValue("today", new StringValue(FactValues.FormatDate(today, language)));
         context.SetValue(
-            "answerBy", new StringValue(FactValues.FormatDate(letter.Template.Deadline.DueAfter(today), language)));
+            "answerBy", new StringValue(FactValues.FormatDate(letter.Template.Deadline.DueAfter(today, facts), language)));
         context.SetValue("letterTitle", new StringValue(letter.Template.Title));
         if (facts.State is not null)
         {

@@ -69,6 +69,8 @@ internal sealed record DeadlineFrontMatter
     public required string Title { get; init; }
     public required int Days { get; init; }
     public required int ReminderDaysBefore { get; init; }
+    /// <summary>The state timeline that sets the answer date where the state has one (<c>AnswerDeadlines.Known</c>), e.g. "evaluationResponse".</summary>
+    public string? Timeline { get; init; }
     /// <summary>Liquid: the calendar event's description.</summary>
     public required string Description { get; init; }
 }

@@ -184,9 +184,10 @@ public sealed class LetterTemplateCatalogue
                 }
 
                 if (translation.Deadline.Id != source.Deadline.Id || translation.Deadline.Days != source.Deadline.Days
-                    || translation.Deadline.ReminderDaysBefore != source.Deadline.ReminderDaysBefore)
+                    || translation.Deadline.ReminderDaysBefore != source.Deadline.ReminderDaysBefore
+                    || translation.Deadline.Timeline != source.Deadline.Timeline)
                 {
-                    throw new LetterTemplateException(name, "starts another deadline than the English template (id, days or reminder)");
+                    throw new LetterTemplateException(name, "starts another deadline than the English template (id, days, reminder or timeline)");
                 }
 
                 if (!translation.Citations.Order(StringComparer.Ordinal).SequenceEqual(source.Citations.Order(StringComparer.Ordinal)))

@@ -1,4 +1,5 @@
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Deadlines;
 
 namespace IepNavigator.Letters.Templates;
 
@@ -38,6 +39,11 @@ internal static class LetterTemplateCompiler
             throw new LetterTemplateException(name, "deadline days must be positive and longer than the reminder");
         }
 
+        if (header.Deadline.Timeline is { } timeline && !AnswerDeadlines.Known.Contains(timeline))
+        {
+            throw new LetterTemplateException(name, $"deadline names the timeline '{timeline}', which is none of {string.Join(", ", AnswerDeadlines.Known)}");
+        }
+
         var own = header.Fields.Select(ToField).ToList();
         var fields = frame.Fields.Concat(own).ToList();
         EnsureUniqueNames(name, fields);
@@ -56,7 +62,10 @@ internal static class LetterTemplateCompiler
             Citations = header.Citations,
             ResponseRequested = header.ResponseRequested,
             Deadline = new LetterDeadline(
-                header.Deadline.Id, header.Deadline.Title, header.Deadline.Days, header.Deadline.ReminderDaysBefore),
+                header.Deadline.Id, header.Deadline.Title, header.Deadline.Days, header.Deadline.ReminderDaysBefore)
+            {
+                Timeline = header.Deadline.Timeline,
+            },
         };
         return new CompiledLetter(
             template,

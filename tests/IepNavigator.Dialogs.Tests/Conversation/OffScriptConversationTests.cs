@@ -75,6 +75,10 @@ public sealed class OffScriptConversationTests(ITestOutputHelper output)
         foreach (var turn in conversation.Turns)
         {
             number++;
+            if (turn.AdvanceHours is { } hours)
+            {
+                harness.Clock.Advance(TimeSpan.FromHours(hours));
+            }
             var replies = await client.SendAsync(turn.Say);
             var where = $"{conversation.Id} turn {number} \"{turn.Say}\"";
             if (replies.Count == 0)
@@ -184,5 +188,7 @@ public sealed class OffScriptConversationTests(ITestOutputHelper output)
         public IReadOnlyList<string>? SaysNot { get; init; }
         /// <summary>A turn whose right answer is to ask again (a real non-answer): not counted against the target.</summary>
         public bool RepromptExpected { get; init; }
+        /// <summary>Hours the harness clock moves on before this turn (a parent coming back later).</summary>
+        public double? AdvanceHours { get; init; }
     }
 }

@@ -3,6 +3,7 @@ using IepNavigator.Dialogs.Letters;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Tests.Flows;
 using IepNavigator.Dialogs.Tests.Goals;
+using IepNavigator.Dialogs.Tests.Letters;
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Dialogs.Tests.Triage;
 using IepNavigator.Dialogs.Triage;
@@ -47,7 +48,8 @@ internal sealed class ProductHarness : IDisposable
 
     public FakeTimeProvider Clock { get; }
     public FakeHandOff HandOff { get; }
-    public RecordingLetterLinks LetterLinks { get; } = new();
+    /// <summary>Links in every language a chat asks for (a Spanish chat's downloads are Spanish and side by side too).</summary>
+    public RecordingLinkIssuer LetterLinks { get; } = new();
     public IBot Bot { get; }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();

@@ -166,6 +166,12 @@ public sealed class PaperTrailTests : IDisposable
         { "i sent an email asking for an evaluation last month", null, null },
         { "i sent the referral form", null, null },
         { "send it", null, null },
+        // A returning parent's greeting first (issue 18), English and Spanish.
+        { "hi im back i sent the letter on november 20", -6, null },
+        { "hello again i emailed it yesterday", -1, "email" },
+        { "hola ya volvi la mande el 20 de noviembre", -6, null },
+        { "lo mande el 1 de noviembre", -25, null },
+        { "hi im back", null, null },
     };
 
     [Theory]

@@ -18,7 +18,8 @@ public sealed class SpanishRenderingTests
     public void RenderDocx_Spanish_FullFields_HasSpanishDatesAndNoPlaceholder(string id)
     {
         var template = TestLetters.Catalogue.Find(id, "es")!;
-        var answerBy = PlainDates.Long(TestLetters.Today.AddDays(template.Deadline.Days), "es");
+        // The one answer-date rule (AnswerDateTests pins its dates); the letter writes it in Spanish.
+        var answerBy = PlainDates.Long(template.Deadline.DueAfter(TestLetters.Today, TestLetters.Facts), "es");
 
         var result = TestLetters.Renderer.RenderDocx(id, TestLetters.FullFields(id), TestLetters.Facts, TestLetters.Today, "es");
 
@@ -112,7 +113,8 @@ public sealed class SpanishRenderingTests
 
         var calendarEvent = Assert.Single(Calendar.Load(ics.Value!)!.Events);
         Assert.Equal(template.Deadline.Title, calendarEvent.Summary);
-        Assert.Contains("11 de diciembre de 2026", calendarEvent.Description, StringComparison.Ordinal);
+        // Illinois: 14 school days to answer an evaluation request, counted from Thanksgiving (AnswerDateTests).
+        Assert.Contains("17 de diciembre de 2026", calendarEvent.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public sealed class DocxRenderingTests
     public void RenderDocx_AsksForAWrittenAnswerByTheDeadlineDate(string id)
     {
         var template = TestLetters.Catalogue.Find(id)!;
-        var answerBy = TestLetters.Today.AddDays(template.Deadline.Days).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        // The one answer-date rule (AnswerDateTests pins its dates: the state's time to answer, else the letter's days).
+        var answerBy = template.Deadline.DueAfter(TestLetters.Today, TestLetters.Facts).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
         var result = TestLetters.Renderer.RenderDocx(id, TestLetters.FullFields(id), TestLetters.Facts, TestLetters.Today);
 

@@ -14,7 +14,7 @@ public sealed class IcsRenderingTests
         var result = TestLetters.Renderer.RenderIcs(id, TestLetters.FullFields(id), TestLetters.Facts, sentOn);
 
         var calendarEvent = Assert.Single(Calendar.Load(result.Value!)!.Events);
-        Assert.Equal(sentOn.AddDays(deadline.Days), DateOnly.FromDateTime(calendarEvent.DtStart!.Value));
+        Assert.Equal(deadline.DueAfter(sentOn, TestLetters.Facts), DateOnly.FromDateTime(calendarEvent.DtStart!.Value));
         Assert.False(calendarEvent.DtStart.HasTime);
         Assert.Equal(deadline.Title, calendarEvent.Summary);
         Assert.Contains("Maya Lopez", calendarEvent.Description, StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public sealed class LetterTemplateCompilerTests
     [InlineData("\"citations\": [\"34 CFR 300.613\"]", "\"citations\": []", "cites no rule")]
     [InlineData("\"name\": \"extra\"", "\"name\": \"childName\"", "declared twice")]
     [InlineData("\"days\": 10", "\"days\": 0", "deadline")]
+    [InlineData("\"days\": 10", "\"days\": 10, \"timeline\": \"evaluationResponce\"", "names the timeline 'evaluationResponce'")]
     [InlineData("\"title\": \"Test letter\",", "", "not valid")]
     [InlineData("---\n{", "{", "must start")]
     public void BrokenFrontMatter_FailsAtLoad(string original, string replacement, string problem)

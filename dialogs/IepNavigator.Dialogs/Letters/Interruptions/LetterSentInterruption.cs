@@ -1,20 +1,26 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
+using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
+using IepNavigator.Knowledge.Content;
+using IepNavigator.Letters;
+using IepNavigator.Letters.Rendering;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 
 /// <summary>
 /// "I sent it" / "I emailed it today" / "I mailed it on Monday": marks the latest drafted letter sent, which starts
-/// its deadline and sets the facts it establishes (letter-ledger.json), schedules the proactive reminder, and shows
+/// its deadline and sets the facts it establishes (letter-ledger.json), schedules the proactive reminder, gives a new
+/// calendar file when it was sent on a later day than it is dated, and shows
 /// the advice recomputed from the new facts with its due dates.
 /// </summary>
 public sealed class LetterSentInterruption(
-    CaseStore cases, CaseAdvisor advisor, PaperTrail paperTrail, SentMessage sentMessage, ReminderScheduler reminders, LetterLedgerContent content)
+    CaseStore cases, CaseAdvisor advisor, PaperTrail paperTrail, SentMessage sentMessage, ReminderScheduler reminders, LetterLedgerContent content,
+    LetterFieldMemory memory, LetterRenderer renderer, ILetterLinkIssuer links)
     : IInterruption
 {
     public int Order => 35;
@@ -49,6 +55,10 @@ public sealed class LetterSentInterruption(
         await dc.Context.SendActivityAsync(
             content.Format("sent.recorded", paperTrail.TitleOf(entry.LetterId), DateText.Long(sent.SentOn), content.HowText(sent.How), DateText.Long(due)),
             cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (sent.SentOn > entry.DraftedOn)
+        {
+            await SendNewCalendarAsync(dc.Context, record, entry, due, cancellationToken).ConfigureAwait(false);
+        }
         if (record.Stage is null)
         {
             return InterruptionOutcome.Resume;
@@ -57,5 +67,31 @@ public sealed class LetterSentInterruption(
         dc.CancelAllDialogs();
         await dc.BeginDialogAsync(FlowIds.Advice, null, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
+    }
+
+    /// <summary>
+    /// Sent days after it was drafted: the drafted letter's dates counted from its own date, so the parent gets the
+    /// calendar file of the answer date counted from the day sent (the same one rule: the .ics is rendered from that day).
+    /// </summary>
+    private async Task SendNewCalendarAsync(ITurnContext turnContext, CaseRecord record, LedgerEntry entry, DateOnly due, CancellationToken cancellationToken)
+    {
+        var fields = await memory.RecallAsync(turnContext, record, cancellationToken).ConfigureAwait(false);
+        var language = ContentLanguage.Current;
+        if (!renderer.Catalogue.Contains(entry.LetterId) || renderer.FindMissingFields(entry.LetterId, fields, language).Count > 0)
+        {
+            return;
+        }
+        var sentOn = entry.SentOn!.Value;
+        var calendar = MessageFactory.Attachment(new Attachment
+        {
+            ContentType = "text/calendar",
+            ContentUrl = language == ContentLanguage.English
+                ? links.IssueUrl(entry.LetterId, LetterFormat.Ics, fields, record.Facts, sentOn)
+                : links.IssueUrl(entry.LetterId, LetterFormat.Ics, fields, record.Facts, sentOn, language),
+            // The id, date and language only, as the drafted letter's files: never the child's name.
+            Name = $"{entry.LetterId}-{PlainDate.Write(sentOn)}{(language == ContentLanguage.English ? "" : "-" + language)}.ics",
+            Properties = new Newtonsoft.Json.Linq.JObject { ["label"] = content["attachment.ics"] },
+        }, content.Format("sent.laterThanDrafted", DateText.Long(entry.DraftedOn), DateText.Long(due)));
+        await turnContext.SendActivityAsync(calendar, cancellationToken).ConfigureAwait(false);
     }
 }

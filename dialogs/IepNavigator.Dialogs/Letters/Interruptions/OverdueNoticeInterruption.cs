@@ -6,12 +6,12 @@ using IepNavigator.Dialogs.Runtime.Interruptions;
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 
 /// <summary>
-/// Runs first on every message: when a deadline a sent letter started has passed unanswered and the parent has not
+/// Runs on every message, after the language switches and the welcome back: when a deadline a sent letter started has passed unanswered and the parent has not
 /// been told yet, says so once and offers the follow-up letter, then lets the message carry on as usual.
 /// </summary>
 public sealed class OverdueNoticeInterruption(CaseStore cases, CaseAdvisor advisor, OverdueNotice notice) : IInterruption
 {
-    public int Order => 5;
+    public int Order => Conversation.InterruptionOrder.OverdueNotice;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

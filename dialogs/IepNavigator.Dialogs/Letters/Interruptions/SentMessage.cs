@@ -23,8 +23,9 @@ public sealed partial class SentMessage
         var verbs = string.Join('|', content.SentVerbs.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
         // Linear-time (BoundedRegex): a parent's message can never make it slow, and a busy CPU can never time it out.
         _pattern = BoundedRegex.Create(
-            // English ("I just emailed it") and Spanish ("ya la envié", "la mandé por correo") openers and fillers.
-            $@"^(?:ok |okay |yes |done |great |si |listo |bueno )?(?:i |ive |i have |we |weve |we have |yo )?(?:just |already |finally |now |ya |hoy )*(?<verb>{verbs})(?: it| the letter| the request| off| in| over| out| la carta| la solicitud)*(?<rest>(?: .*)?)$",
+            // English ("I just emailed it") and Spanish ("ya la envié", "la mandé por correo") openers and fillers, after a
+            // returning parent's greeting ("hi, I'm back — I sent the letter on December 1", "hola, ya volví, la mandé ayer").
+            $@"^(?:(?:hi|hello|hey|hola|buenas|buenos dias|buenas tardes|good morning|good afternoon)(?: again| there| de nuevo)? )?(?:(?:im|i am|were|we are|ya estoy|estoy) (?:back|de vuelta|de regreso) |(?:ya )?(?:volvi|regrese) )?(?:ok |okay |yes |done |great |si |listo |bueno )?(?:i |ive |i have |we |weve |we have |yo )?(?:just |already |finally |now |ya |hoy )*(?<verb>{verbs})(?: it| the letter| the request| off| in| over| out| la carta| la solicitud)*(?<rest>(?: .*)?)$",
             RegexOptions.CultureInvariant);
         var by = string.Join('|', content.SentBy.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
         _by = BoundedRegex.Create($@"\b(?:by|via|through|in the|por|en|a|con) (?<by>{by})\b", RegexOptions.CultureInvariant);

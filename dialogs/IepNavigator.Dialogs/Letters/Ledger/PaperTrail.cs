@@ -40,7 +40,8 @@ public sealed class PaperTrail(LetterTemplateCatalogue templates, LetterLedgerCo
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(entry);
-        var due = templates.Find(entry.LetterId)?.Deadline.DueAfter(sentOn) ?? sentOn;
+        // The one answer-date rule the letter text, the .ics and the advice use (the state's own time where it has one).
+        var due = templates.Find(entry.LetterId)?.Deadline.DueAfter(sentOn, record.Facts) ?? sentOn;
         entry.SentOn = sentOn;
         entry.SentHow = how;
         entry.DueOn = due;

@@ -17,6 +17,8 @@ public sealed class StartOverInterruption(InterruptionPhrases phrases, MessageCa
             return InterruptionOutcome.NotHandled;
         }
         dc.CancelAllDialogs();
+        // Starting over asks where the family is, even for a parent just back (who would otherwise go on with the case).
+        dc.Context.TurnState[Flows.MainDialog.ReturningKey] = false;
         await dc.Context.SendActivityAsync(messages["startOver"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Restart;
     }

@@ -1,0 +1,24 @@
+using IepNavigator.Dialogs.Conversation;
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Interruptions;
+
+namespace IepNavigator.Dialogs.Flows.Interruptions;
+
+/// <summary>
+/// The first message after the gap, whatever it says ("hi, I'm back — I sent the letter on December 1", a question, a
+/// story), is preceded by the welcome back with what is pending; then it is handled as any other message.
+/// </summary>
+public sealed class ReturningWelcomeInterruption(ReturningWelcome welcome) : IInterruption
+{
+    public int Order => InterruptionOrder.ReturningWelcome;
+
+    public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (ReturningWelcome.IsReturning(dc.Context))
+        {
+            await welcome.SendOnceAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        }
+        return InterruptionOutcome.NotHandled;
+    }
+}
