@@ -59,6 +59,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<OpeningFacts>();
         services.TryAddSingleton<AdviceMessage>();
         services.TryAddSingleton<ReturningWelcome>();
+        // "Why?" reads each step's duties from the catalogue; registered as AddKnowledge does, so hosts and test
+        // harnesses that hand in only the advisor still compose (whichever registers first wins, the same way).
+        services.TryAddSingleton<IepNavigator.Knowledge.Steps.StepCatalogue>();
+        services.TryAddSingleton<IepNavigator.Knowledge.Steps.IStepCatalogue>(sp => sp.GetRequiredService<IepNavigator.Knowledge.Steps.StepCatalogue>());
 
         // Dialogs: registered once, found by id through the registry.
         AddDialog<TextPrompt>(services);

@@ -31,7 +31,7 @@ public sealed partial class AdviceDialog(
         var advice = advisor.Advise(record);
         record.LastStepIds = [.. advice.Steps.Select(s => s.Id)];
         dc.State[ShownKey] = Math.Min(AdviceMessage.StepsPerMessage, advice.Steps.Count);
-        var reply = adviceMessage.Build(advice, 0, record.Label);
+        var reply = adviceMessage.Build(advice, 0, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId));
         foreach (var offer in offers)
         {
             // Extra buttons a feature adds for this case (the goal tracker's "Check my IEP goals").
@@ -125,7 +125,7 @@ public sealed partial class AdviceDialog(
         if (shown < advice.Steps.Count)
         {
             dc.State[ShownKey] = Math.Min(shown + AdviceMessage.StepsPerMessage, advice.Steps.Count);
-            await dc.Context.SendActivityAsync(adviceMessage.Build(advice, shown, record.Label), cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(adviceMessage.Build(advice, shown, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
         if (factQuestions.NextFact(record, []) is not null)

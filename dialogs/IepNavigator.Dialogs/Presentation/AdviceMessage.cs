@@ -8,15 +8,17 @@ using Newtonsoft.Json.Linq;
 namespace IepNavigator.Dialogs.Presentation;
 
 /// <summary>
-/// One advice message: the steps as readable text, the same steps as an Adaptive Card, the buttons
-/// ("Why?", "Draft the letter", "What else?") and the step ids in channelData.iepNavigator.stepIds.
+/// One advice message, shown once in the channel's <see cref="AdviceView"/>: where cards render, a one-line intro (and
+/// any warning) over one Adaptive Card with the numbered steps; elsewhere the steps as numbered Markdown text. The
+/// buttons ("Why?", "Draft the letter", "What else?") are suggested actions in both views, and only there; the step ids
+/// are in channelData.iepNavigator.stepIds and the view in channelData.iepNavigator.view.
 /// </summary>
 public sealed class AdviceMessage(MessageCatalog messages)
 {
     /// <summary>Steps per message: Teams shows three suggested actions and parents read three steps.</summary>
     public const int StepsPerMessage = 3;
 
-    public IMessageActivity Build(Advice advice, int skip, string? childLabel)
+    public IMessageActivity Build(Advice advice, int skip, string? childLabel, AdviceView view = AdviceView.Text)
     {
         ArgumentNullException.ThrowIfNull(advice);
         var steps = advice.Steps.Skip(skip).Take(StepsPerMessage).ToList();
@@ -33,11 +35,32 @@ public sealed class AdviceMessage(MessageCatalog messages)
         {
             text.Append(messages["advice.more"]);
         }
-        text.Append("\n\n");
+        if (view == AdviceView.Text)
+        {
+            text.Append("\n\n");
+            AppendSteps(text, steps, skip + 1);
+            text.Append('_').Append(advice.Disclaimer).Append('_');
+        }
+
+        var buttons = Buttons(steps);
+        var reply = ButtonReply.Create(text.ToString(), buttons, InputHints.AcceptingInput);
+        reply.TextFormat = TextFormatTypes.Markdown;
+        if (view == AdviceView.Card)
+        {
+            reply.Attachments = [AdviceCard.Build(steps, skip + 1, advice.Disclaimer, messages)];
+        }
+        reply.ChannelData = StepIdsData(steps.Select(s => s.Id));
+        ((JObject)reply.ChannelData)["iepNavigator"]!["view"] = view.Name();
+        return reply;
+    }
+
+    /// <summary>The text view: "2. **Title** — by date", the reason and the rule, a blank line between steps.</summary>
+    private void AppendSteps(StringBuilder text, IReadOnlyList<NextStep> steps, int firstNumber)
+    {
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
-            text.Append(skip + i + 1).Append(". **").Append(step.Title).Append("**");
+            text.Append(firstNumber + i).Append(". **").Append(step.Title).Append("**");
             if (step.DueBy is { } due)
             {
                 text.Append(" — ").Append(messages.Format("advice.dueBy", DateText.Long(due)));
@@ -49,14 +72,6 @@ public sealed class AdviceMessage(MessageCatalog messages)
             }
             text.Append("\n\n");
         }
-        text.Append('_').Append(advice.Disclaimer).Append('_');
-
-        var buttons = Buttons(steps);
-        var reply = ButtonReply.Create(text.ToString(), buttons, InputHints.AcceptingInput);
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.Attachments = [AdviceCard.Build(steps, skip + 1, null, messages, buttons)];
-        reply.ChannelData = StepIdsData(steps.Select(s => s.Id));
-        return reply;
     }
 
     /// <summary>The buttons that fit these steps, most important first (Teams shows only three).</summary>

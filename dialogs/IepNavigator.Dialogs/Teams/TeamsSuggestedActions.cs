@@ -6,12 +6,15 @@ namespace IepNavigator.Dialogs.Teams;
 /// <summary>
 /// Fits outgoing buttons to what Teams renders. Teams shows at most three suggested actions, and only in
 /// 1:1 chats: the three most important short ones stay; the rest (and every one in a channel or group
-/// chat) become buttons on an Adaptive Card whose click sends the same words back as a message.
+/// chat) become buttons whose click sends the same words back as a message — on the message's own Adaptive Card
+/// when it has one (the advice card: each button shown once, under its steps), else on a card of their own.
 /// </summary>
 public sealed class TeamsSuggestedActions(TeamsContent content)
 {
     /// <summary>The most suggested actions Teams displays.</summary>
     public const int TeamsLimit = 3;
+
+    private const string CardContentType = "application/vnd.microsoft.card.adaptive";
 
     /// <summary>Adaptive Card buttons per row of a card in Teams.</summary>
     private const int ButtonsPerSet = 5;
@@ -53,6 +56,16 @@ public sealed class TeamsSuggestedActions(TeamsContent content)
         }
         activity.SuggestedActions = kept.Count > 0 ? new SuggestedActions(activity.SuggestedActions!.To, kept) : null;
         activity.Attachments ??= [];
+        if (activity.Attachments.FirstOrDefault(a => a.ContentType == CardContentType)?.Content is JObject { } card)
+        {
+            var onCard = card["actions"] as JArray ?? [];
+            foreach (var action in moved)
+            {
+                onCard.Add(SubmitAction(action));
+            }
+            card["actions"] = onCard;
+            return;
+        }
         activity.Attachments.Add(ButtonCard(moved));
     }
 
@@ -83,7 +96,7 @@ public sealed class TeamsSuggestedActions(TeamsContent content)
         }
         return new Attachment
         {
-            ContentType = "application/vnd.microsoft.card.adaptive",
+            ContentType = CardContentType,
             Content = new JObject
             {
                 ["type"] = "AdaptiveCard",

@@ -34,6 +34,7 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
                 Id = definition.Id,
                 Title = definition.Title,
                 Why = why,
+                Because = [.. group.SelectMany(reasons.FactsOf).Distinct(StringComparer.Ordinal)],
                 Citations = definition.Citations,
                 CitationLinks = [.. definition.Citations.Select(c => citations.Link(c)
                     ?? throw new InvalidOperationException($"citations.json has no '{c}', which step '{definition.Id}' cites."))],

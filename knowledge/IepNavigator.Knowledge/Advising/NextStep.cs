@@ -8,6 +8,11 @@ public sealed record NextStep
     public required string Title { get; init; }
     /// <summary>One or two plain sentences specific to these facts (all merged reasons).</summary>
     public required string Why { get; init; }
+    /// <summary>
+    /// The facts (contract names, <see cref="Facts.FactNames"/>) the reasons in <see cref="Why"/> were written from, in
+    /// the order they first appear: what makes this step apply to this family. Empty when the reason names none.
+    /// </summary>
+    public IReadOnlyList<string> Because { get; init; } = [];
     public IReadOnlyList<string> Citations { get; init; } = [];
     /// <summary>Each of <see cref="Citations"/> with its plain summary and official link, in the same order.</summary>
     public IReadOnlyList<CitationLink> CitationLinks { get; init; } = [];

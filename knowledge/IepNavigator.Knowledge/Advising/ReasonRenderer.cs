@@ -8,7 +8,7 @@ using IepNavigator.Knowledge.Steps;
 namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>Turns a rule's reason key into the "why" sentence, filling placeholders from the facts.</summary>
-internal sealed class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrases, TimelineBook timelines, DeadlineRuleWriter deadlineRules)
+internal sealed partial class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrases, TimelineBook timelines, DeadlineRuleWriter deadlineRules)
 {
     public string Render(Recommendation recommendation, CaseFacts facts, CaseContext context)
     {
@@ -17,6 +17,46 @@ internal sealed class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrase
                 $"steps.json has no reason '{recommendation.ReasonKey}' for step '{recommendation.StepId}'.");
         return TemplateText.Fill(template, name => ValueOf(name, recommendation, facts, context));
     }
+
+    /// <summary>The facts a reason's placeholders are filled from (contract names), in the order the sentence names them.</summary>
+    public IEnumerable<string> FactsOf(Recommendation recommendation)
+    {
+        var template = steps.ReasonTemplate(recommendation.StepId, recommendation.ReasonKey) ?? "";
+        foreach (System.Text.RegularExpressions.Match placeholder in Placeholder().Matches(template))
+        {
+            if (FactOf(placeholder.Groups[1].Value) is { } fact)
+            {
+                yield return fact;
+            }
+        }
+    }
+
+    /// <summary>The fact a placeholder shows; null for what the rules compute (dueBy, deadlineRule...).</summary>
+    private static string? FactOf(string placeholder) => placeholder switch
+    {
+        "concerns" => FactNames.Concerns,
+        "state" or "filingLimit" => FactNames.State,
+        "age" => FactNames.ChildAge,
+        "daysRemoved" => FactNames.DaysRemovedThisYear,
+        "consecutiveDays" => FactNames.ConsecutiveDaysRemoved,
+        "placementOn" => FactNames.PlacementChangeProposedOn,
+        "filedOn" => FactNames.DueProcessFiledOn,
+        "disputedOn" => FactNames.DisputedActionOn,
+        "requestedOn" => FactNames.EvaluationRequestedOn,
+        "consentOn" => FactNames.ConsentSignedOn,
+        "meetingOn" => FactNames.IepMeetingOn,
+        "lastEvaluationOn" => FactNames.LastEvaluationOn,
+        "lastReviewOn" => FactNames.LastIepReviewOn,
+        "ieeRequestedOn" or "daysSinceIee" => FactNames.IeeRequestedOn,
+        "eligibilityOn" => FactNames.EligibilityDecidedOn,
+        "evaluationOn" => FactNames.EvaluationCompletedOn,
+        "changeOn" => FactNames.DisciplineChangeOfPlacementOn,
+        "requestedRecordsOn" => FactNames.RecordsRequestedOn,
+        _ => null,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     private string? ValueOf(string name, Recommendation recommendation, CaseFacts f, CaseContext context) => name switch
     {

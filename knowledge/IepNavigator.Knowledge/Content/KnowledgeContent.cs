@@ -12,6 +12,7 @@ internal sealed class KnowledgeContent
     private static readonly Localized<KnowledgeContent> Embedded = new(Load);
 
     public required StepsDocument Steps { get; init; }
+    public required StepDutiesDocument Duties { get; init; }
     public required LettersDocument Letters { get; init; }
     public required PhrasesDocument Phrases { get; init; }
     public required CitationsDocument Citations { get; init; }
@@ -33,6 +34,7 @@ internal sealed class KnowledgeContent
             return new()
             {
                 Steps = EmbeddedContent.Read<StepsDocument>("steps.json"),
+                Duties = EmbeddedContent.Read<StepDutiesDocument>("step-duties.json"),
                 Letters = EmbeddedContent.Read<LettersDocument>("letters.json"),
                 Phrases = EmbeddedContent.Read<PhrasesDocument>("phrases.json"),
                 Citations = EmbeddedContent.Read<CitationsDocument>("citations.json"),
@@ -46,6 +48,7 @@ internal sealed class KnowledgeContent
         return new()
         {
             Steps = EmbeddedContent.Read<StepsDocument>(language + ".steps.json"),
+            Duties = EmbeddedContent.Read<StepDutiesDocument>(language + ".step-duties.json"),
             Letters = EmbeddedContent.Read<LettersDocument>(language + ".letters.json"),
             Phrases = EmbeddedContent.Read<PhrasesDocument>(language + ".phrases.json"),
             Citations = EmbeddedContent.Read<CitationsDocument>(language + ".citations.json"),

@@ -18,3 +18,12 @@ internal sealed record StepDocument
     /// <summary>Reason templates by key; a rule names the key.</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
 }
+
+/// <summary>step-duties.json: per step id, what the school must do and by when, and what the parent can do if it does not.</summary>
+internal sealed record StepDutiesDocument(IReadOnlyDictionary<string, StepDuty> Steps);
+
+internal sealed record StepDuty
+{
+    public required string SchoolMust { get; init; }
+    public required string IfNot { get; init; }
+}

@@ -14,16 +14,15 @@ public sealed class StepCatalogue : IStepCatalogue
 
     /// <summary>Loads the embedded catalogue; titles and explanations follow <see cref="ContentLanguage.Current"/>.</summary>
     public StepCatalogue()
-        : this(KnowledgeContent.Default.Steps.Steps)
+        : this(KnowledgeContent.Default.Steps.Steps, KnowledgeContent.Default.Duties)
     {
-        languages = new Localized<StepCatalogue>(l =>
-            l == ContentLanguage.English ? new StepCatalogue(KnowledgeContent.Default.Steps.Steps) : new StepCatalogue(KnowledgeContent.For(l).Steps.Steps));
+        languages = new Localized<StepCatalogue>(l => new StepCatalogue(KnowledgeContent.For(l).Steps.Steps, KnowledgeContent.For(l).Duties));
     }
 
-    internal StepCatalogue(IReadOnlyList<StepDocument> steps)
+    internal StepCatalogue(IReadOnlyList<StepDocument> steps, StepDutiesDocument? duties = null)
     {
         documents = steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        this.steps = [.. steps.OrderBy(s => s.Order).Select(ToDefinition)];
+        this.steps = [.. steps.OrderBy(s => s.Order).Select(s => ToDefinition(s, duties?.Steps.GetValueOrDefault(s.Id)))];
         byId = this.steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
@@ -40,13 +39,15 @@ public sealed class StepCatalogue : IStepCatalogue
     internal string? ReasonTemplate(string stepId, string reasonKey) =>
         documents.TryGetValue(stepId, out var step) && step.Reasons.TryGetValue(reasonKey, out var text) ? text : null;
 
-    private static StepDefinition ToDefinition(StepDocument s) => new()
+    private static StepDefinition ToDefinition(StepDocument s, StepDuty? duty) => new()
     {
         Id = s.Id,
         Topic = s.Topic,
         Title = s.Title,
         Explanation = s.Explanation,
         Citations = s.Citations,
+        SchoolDuty = duty?.SchoolMust ?? "",
+        IfSchoolDoesNot = duty?.IfNot ?? "",
         Letter = s.Letter,
         DefaultUrgency = s.DefaultUrgency,
         Order = s.Order,

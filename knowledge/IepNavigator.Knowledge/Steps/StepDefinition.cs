@@ -12,6 +12,10 @@ public sealed record StepDefinition
     /// <summary>Plain-language explanation of the step, independent of any case.</summary>
     public required string Explanation { get; init; }
     public IReadOnlyList<string> Citations { get; init; } = [];
+    /// <summary>What the school must do once the parent takes this step, and by when in words (step-duties.json).</summary>
+    public string SchoolDuty { get; init; } = "";
+    /// <summary>What the parent can do if the school does not (step-duties.json).</summary>
+    public string IfSchoolDoesNot { get; init; } = "";
     /// <summary>Letter template id, or null where no letter fits.</summary>
     public string? Letter { get; init; }
     public Urgency DefaultUrgency { get; init; }

@@ -47,8 +47,8 @@ internal sealed class FlowHarness : IDisposable
         return clock;
     }
 
-    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US") =>
-        new(Bot.OnTurnAsync, userId, conversationId, locale);
+    public DialogTestClient Client(string userId = "parent-1", string conversationId = "conversation-1", string locale = "en-US", string channelId = "test") =>
+        new(Bot.OnTurnAsync, userId, conversationId, locale, channelId);
 
     public void Dispose() => _services.Dispose();
 }
@@ -59,7 +59,17 @@ internal static class AdviceReplies
     public static IReadOnlyList<string> StepIds(this IMessageActivity reply) =>
         reply.ChannelData is JObject data && data["iepNavigator"]?["stepIds"] is JArray ids ? [.. ids.Values<string>().OfType<string>()] : [];
 
-    /// <summary>The advice message of a turn (the one carrying step ids and an Adaptive Card), or null.</summary>
+    /// <summary>The advice message of a turn (the one whose channelData.iepNavigator names its view, card or text), or null.</summary>
     public static IMessageActivity? Advice(this IEnumerable<IMessageActivity> replies) =>
-        replies.FirstOrDefault(r => r.Attachments?.Any(a => a.ContentType == "application/vnd.microsoft.card.adaptive") == true);
+        replies.FirstOrDefault(r => r.View() is not null);
+
+    /// <summary>channelData.iepNavigator.view of an advice message ("card" or "text"); null on any other reply.</summary>
+    public static string? View(this IMessageActivity reply) =>
+        reply.ChannelData is JObject data ? (string?)data["iepNavigator"]?["view"] : null;
+
+    /// <summary>The advice card's steps as the parent reads them: the number column's text and the title, in order.</summary>
+    public static IReadOnlyList<(string Number, string Title)> CardSteps(this IMessageActivity reply) =>
+        [.. (reply.Attachments ?? []).Where(a => a.ContentType == "application/vnd.microsoft.card.adaptive")
+            .SelectMany(a => ((JObject)a.Content)["body"]!.Where(b => (string?)b["type"] == "ColumnSet"))
+            .Select(row => ((string)row.SelectToken("columns[0].items[0].text")!, (string)row.SelectToken("columns[1].items[0].text")!))];
 }

@@ -25,13 +25,17 @@ public class StageConversationTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         using var harness = new FlowHarness();
 
-        var (advice, turns) = await RunToAdviceAsync(harness.Client(), opening, answers);
+        // Web Chat: the advice is one card, numbered 1, 2, 3, one row per step id, and the steps are not also in the text.
+        var (advice, turns) = await RunToAdviceAsync(harness.Client(channelId: "webchat"), opening, answers);
 
         Assert.NotNull(advice);
         Assert.Contains(expectedStep, advice.StepIds());
         Assert.InRange(turns, 1, 1 + answers.Length);
-        var card = (Newtonsoft.Json.Linq.JObject)advice.Attachments.Single().Content;
-        Assert.Equal(advice.StepIds().Count, card["body"]!.Count(b => (string?)b["type"] == "Container"));
+        Assert.Equal("card", advice.View());
+        var steps = advice.CardSteps();
+        Assert.Equal(advice.StepIds().Count, steps.Count);
+        Assert.Equal(Enumerable.Range(1, steps.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), steps.Select(s => s.Number));
+        Assert.All(steps, s => Assert.DoesNotContain(s.Title, advice.Text, StringComparison.Ordinal));
     }
 
     [Fact]

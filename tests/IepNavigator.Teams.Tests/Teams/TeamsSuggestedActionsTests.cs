@@ -55,6 +55,24 @@ public sealed class TeamsSuggestedActionsTests
         Assert.Equal("Why?", (string?)button.SelectToken("data.msteams.value"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Fit_TheAdviceCard_TakesTheButtonsTeamsCannotShow_SoEachButtonAppearsOnce(bool isGroupConversation)
+    {
+        var reply = WithActions("Why?", "Draft the letter", "What else?", "Talk to an advocate");
+        var card = new JObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new JArray() };
+        reply.Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card }];
+
+        Fitter.Fit(reply, isGroupConversation);
+
+        var suggested = reply.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [];
+        var onCard = CardButtonTitles(reply);
+        Assert.Single(reply.Attachments);
+        Assert.Equal(["Draft the letter", "Talk to an advocate", "What else?", "Why?"], [.. suggested.Concat(onCard).Order(StringComparer.Ordinal)]);
+        Assert.Equal(isGroupConversation ? 4 : 1, onCard.Length);
+    }
+
     private static Activity WithActions(params string[] titles) => new()
     {
         Type = ActivityTypes.Message,
