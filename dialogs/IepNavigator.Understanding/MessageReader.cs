@@ -112,9 +112,14 @@ public sealed class MessageReader : IDisposable
         {
             draft.Set(FactNames.State, state);
         }
+        // The answer to a name, school or contact field is that, not a concern: "Dr. Lee" (lee: reads), "Reading Elementary".
+        var answersANameOrContact = LetterFields.KindOf(context.Awaiting) is { } kind && kind is not (LetterFieldKind.Text or LetterFieldKind.Grade);
         foreach (var clause in clauses.Where(c => c.States))
         {
-            draft.AddConcerns(concerns.Read(clause.Normalized));
+            if (!answersANameOrContact)
+            {
+                draft.AddConcerns(concerns.Read(clause.Normalized));
+            }
             if (AgeReader.Read(clause.Normalized) is { } age)
             {
                 draft.Set(FactNames.ChildAge, age);

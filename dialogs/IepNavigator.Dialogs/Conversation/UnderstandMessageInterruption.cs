@@ -16,8 +16,11 @@ namespace IepNavigator.Dialogs.Conversation;
 /// to the open question is handed to the waiting prompt as an <see cref="AwaitedReply"/> in the prompt's own types. A tap
 /// on one of the question's buttons skips the reader: it is already an answer.
 /// </summary>
-public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, CaseStore cases, CaseAdvisor advisor) : IInterruption
+public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, CaseStore cases, CaseAdvisor advisor, Content.MessageCatalog messages) : IInterruption
 {
+    /// <summary>The advice's own buttons: a tap is a command, never a statement ("Redactar la carta" is no writing concern).</summary>
+    private static readonly string[] CommandButtons = ["button.why", "button.letter", "button.whatElse", "button.continue", "button.somethingElse"];
+
     public int Order => InterruptionOrder.UnderstandMessage;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
@@ -36,6 +39,10 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             Awaiting = awaiting,
             KnownStage = record.Stage,
         });
+        if (IsCommandButton(raw))
+        {
+            reading = reading with { Facts = new(), Unknown = new HashSet<string>(), None = new HashSet<string>(), Approximate = new HashSet<string>(), Details = LetterDetails.None };
+        }
         TurnMeaning.Set(dc.Context, reading);
         if (awaiting is not null && reading.Answer is { } answer && !reading.Suspicious)
         {
@@ -63,6 +70,12 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             var other => other,
         };
         return new AwaitedReply(answer.Field, kind, value, answer.Approximate, answer.HasMore);
+    }
+
+    private bool IsCommandButton(string raw)
+    {
+        var tapped = raw.Trim();
+        return CommandButtons.Any(key => ContentLanguage.Supported.Any(language => string.Equals(messages.In(language, key), tapped, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>A tapped button of the open question (its title exactly) is an answer already.</summary>

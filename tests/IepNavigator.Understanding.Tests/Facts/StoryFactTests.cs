@@ -104,4 +104,17 @@ public sealed class StoryFactTests
         var reading = Reader.Read("I asked for him to be evaluated at his parent teacher conference a couple weeks ago. Nothing in writing.", Unprompted);
         Assert.Null(reading.Facts.PriorWrittenNoticeReceived);
     }
+
+    [Theory]
+    [InlineData("Dr. Lee", LetterFields.RecipientName, "es")]
+    [InlineData("la Sra. Lee", LetterFields.PrincipalName, "es")]
+    [InlineData("Reading Elementary School", LetterFields.School, "en")]
+    [InlineData("Mathis Middle School", LetterFields.School, "en")]
+    public void NameOrSchoolAnswer_IsNeverAConcern(string text, string awaiting, string language)
+    {
+        // "lee" is Spanish for "reads": under a name question it is a name. The same words unprompted are still read.
+        var reading = Reader.Read(text, new MessageContext(ReaderInstance.Today) { Awaiting = awaiting, Language = language });
+        Assert.Null(reading.Facts.Concerns);
+        Assert.NotNull(Reader.Read("no lee bien, tiene dislexia", new MessageContext(ReaderInstance.Today) { Language = "es" }).Facts.Concerns);
+    }
 }
