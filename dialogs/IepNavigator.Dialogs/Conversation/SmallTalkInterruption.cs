@@ -22,12 +22,15 @@ public sealed class SmallTalkInterruption(MessageCatalog messages) : IInterrupti
             // "hi, I'm back": the main flow welcomes a returning parent with where they left off.
             return InterruptionOutcome.Restart;
         }
+        // A message the reader saw a stage or a fact in is about the case, whatever the intent model says of it
+        // ("my daughter was suspended" is never off-topic).
+        var aboutTheCase = TurnMeaning.Of(dc.Context) is { } reading && (reading.Stage.Best is not null || reading.StatedFacts.Any());
         var key = intent switch
         {
             Intent.Thanks => "smallTalk.thanks",
             Intent.Greeting when dc.ActiveFrame is not null => "smallTalk.greeting",
             // Under an open question, an odd answer is the question's to judge ("call me maybe" for a phone number).
-            Intent.OffTopic when (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc.Context) is not { Any: true } => "smallTalk.offTopic",
+            Intent.OffTopic when !aboutTheCase && (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc.Context) is not { Any: true } => "smallTalk.offTopic",
             _ => null,
         };
         if (key is null)

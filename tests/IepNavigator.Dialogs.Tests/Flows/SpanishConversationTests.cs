@@ -24,7 +24,7 @@ public sealed class SpanishConversationTests
         { "Ya terminaron la evaluación, ¿y ahora qué hago?", ["no", "sí", "no sé"], "request-evaluation-report" },
         { "La escuela dijo que no califica", ["sí", "no", "no"], "request-prior-written-notice" },
         { "El IEP no está funcionando", ["No, la verdad no", "sí", "no"], "request-iep-meeting" },
-        { "Tiene un plan 504 pero sigue reprobando", ["No, la verdad no", "sí", "Todavía no la he pedido"], "request-evaluation" },
+        { "Tiene un plan 504 pero sigue reprobando", ["No, la verdad no", "Todavía no la he pedido", "no"], "request-evaluation" },
         { "Lo suspendieron otra vez", ["12", "el lunes pasado", "no"], "manifestation-determination" },
         { "No estoy de acuerdo con la escuela y no me hacen caso", ["no", "no", "no"], "request-prior-written-notice" },
     };

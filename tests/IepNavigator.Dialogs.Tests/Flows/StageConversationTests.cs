@@ -14,7 +14,7 @@ public class StageConversationTests(Xunit.Abstractions.ITestOutputHelper output)
         { "the evaluation is done, what now?", ["no", "yes", "I don't know"], "request-evaluation-report" },
         { "they said she doesn't qualify", ["yes", "no", "no"], "request-prior-written-notice" },
         { "the IEP isn't working", ["No, not really", "yes", "no"], "request-iep-meeting" },
-        { "she has a 504 but she's still failing", ["No, not really", "yes", "I haven't asked yet"], "request-evaluation" },
+        { "she has a 504 but she's still failing", ["No, not really", "I haven't asked yet", "no"], "request-evaluation" },
         { "he got suspended again", ["12", "last Monday", "no"], "manifestation-determination" },
         { "I disagree with the school and they won't listen", ["no", "no", "no"], "request-prior-written-notice" },
     };
