@@ -9,7 +9,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// "thanks", "hi again", "what's the weather like": a short reply in kind, then the open question again. A greeting
 /// with nothing open is left to the main flow (it welcomes and asks where the family is).
 /// </summary>
-public sealed class SmallTalkInterruption(MessageCatalog messages) : IInterruption
+public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding.StageRecognizer stages) : IInterruption
 {
     public int Order => InterruptionOrder.SmallTalk;
 
@@ -22,9 +22,10 @@ public sealed class SmallTalkInterruption(MessageCatalog messages) : IInterrupti
             // "hi, I'm back": the main flow welcomes a returning parent with where they left off.
             return InterruptionOutcome.Restart;
         }
-        // A message the reader saw a stage or a fact in is about the case, whatever the intent model says of it
-        // ("my daughter was suspended" is never off-topic).
-        var aboutTheCase = TurnMeaning.Of(dc.Context) is { } reading && (reading.Stage.Best is not null || reading.StatedFacts.Any());
+        // A message with a stage (the model's, or the stage phrases') or a fact in it is about the case, whatever the
+        // intent model says of it: "my daughter was suspended" is never off-topic.
+        var aboutTheCase = TurnMeaning.Of(dc.Context) is { } reading
+            && (reading.Stage.Best is not null || reading.StatedFacts.Any() || stages.Recognize(dc.Context.Activity.Text ?? "").Confident is not null);
         var key = intent switch
         {
             Intent.Thanks => "smallTalk.thanks",
