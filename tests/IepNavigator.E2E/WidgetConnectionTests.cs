@@ -60,4 +60,31 @@ public sealed class WidgetConnectionTests
         await embedded.Chat.WaitForWelcomeAsync();
         await Expect(alert).ToHaveCountAsync(0);
     }
+    [Fact]
+    public async Task SlowHost_ShowsTheMessage_ThenTheChatOpensByItself_WhenTheTokenArrives()
+    {
+        // A phone on a poor network or a host still starting: the token answers after the widget's patience. The
+        // parent is told, and the chat still opens when the answer comes, with no "Try again" needed.
+        await using var host = await HostUnderTest.StartAsync();
+        await using var browser = await BrowserSession.LaunchAsync();
+        var answered = new TaskCompletionSource();
+        async Task SlowTokenAsync(Microsoft.Playwright.IBrowserContext context)
+        {
+            await context.RouteAsync("**/api/widget/token", async route =>
+            {
+                await answered.Task.WaitAsync(TimeSpan.FromSeconds(50));
+                await route.ContinueAsync();
+            });
+        }
+
+        await using var embedded = await EmbeddedWidget.OpenAsync(
+            host, browser, CrossOriginEmbedTests.ReadmeTag, beforeOpen: SlowTokenAsync, waitForSendBox: false);
+        var page = embedded.Chat.Page;
+        var alert = page.Locator(".iepn-problem[role=alert]");
+        await Expect(alert).ToContainTextAsync("The chat could not connect.", new() { Timeout = WebChatPage.Patience });
+
+        answered.SetResult(); // the token answers late
+        await embedded.Chat.WaitForWelcomeAsync();
+        await Expect(alert).ToHaveCountAsync(0);
+    }
 }

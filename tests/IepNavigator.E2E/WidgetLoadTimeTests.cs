@@ -33,6 +33,24 @@ public sealed class WidgetLoadTimeTests(ITestOutputHelper output)
             observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
+        // Where the time goes (printed beside the total): the bundle evaluated, the stream opened, its first frame.
+        window.__marks = {};
+        let webChat;
+        Object.defineProperty(window, 'WebChat', {
+          configurable: true,
+          get: () => webChat,
+          set: value => { webChat = value; window.__marks.bundleEvaluated ??= performance.now(); }
+        });
+        const NativeSocket = window.WebSocket;
+        window.WebSocket = function (url, protocols) {
+          window.__marks.streamRequested ??= performance.now();
+          const socket = protocols === undefined ? new NativeSocket(url) : new NativeSocket(url, protocols);
+          socket.addEventListener('open', () => { window.__marks.streamOpen ??= performance.now(); });
+          socket.addEventListener('message', () => { window.__marks.firstFrame ??= performance.now(); });
+          return socket;
+        };
+        window.WebSocket.prototype = NativeSocket.prototype;
+        Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
         """;
 
     [Fact]
@@ -116,11 +134,12 @@ public sealed class WidgetLoadTimeTests(ITestOutputHelper output)
         await Expect(page.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content").First)
             .ToBeVisibleAsync(new() { Timeout = WebChatPage.Patience });
         var welcomeMs = await page.EvaluateAsync<double>("() => window.__welcomeAt");
+        var marks = await page.EvaluateAsync<string>("() => Object.entries(window.__marks || {}).map(([k, v]) => k + ' ' + v.toFixed(0)).join(', ')");
         var entries = urls.Select(u => new ResourceEntry(u.Value.Split(' ', 2)[1], cached.Contains(u.Key) ? 0 : wire.GetValueOrDefault(u.Key), cached.Contains(u.Key))).ToList();
         var zero = started.Values.DefaultIfEmpty(0).Min();
         var timeline = string.Join("\n", urls.OrderBy(u => started.GetValueOrDefault(u.Key)).Select(u =>
             $"  {(started.GetValueOrDefault(u.Key) - zero) * 1000,6:F0} → {(finished.TryGetValue(u.Key, out var end) ? ((end - zero) * 1000).ToString("F0", CultureInfo.InvariantCulture) : "…"),6} ms {u.Value}"));
-        requests.Add(timeline);
+        requests.Add(timeline + "\n  marks (ms): " + marks + ", welcome " + welcomeMs.ToString("F0", CultureInfo.InvariantCulture));
         await cdp.DetachAsync();
         return new Visit(welcomeMs, entries, requests);
     }

@@ -39,14 +39,14 @@ public sealed class PostgresStorage : SqlStateStore
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
 
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        _dataSource = PostgresPools.Create(connectionString, PostgresPools.PerTurnStore, settings =>
         {
-            // The same few statements run every turn; preparing them once saves parsing on each call.
-            builder.ConnectionStringBuilder.MaxAutoPrepare = 16;
-        }
-
-        _dataSource = builder.Build();
+            if (settings.MaxAutoPrepare == 0)
+            {
+                // The same few statements run every turn; preparing them once saves parsing on each call.
+                settings.MaxAutoPrepare = 16;
+            }
+        });
         _schemaName = schemaName;
         _table = PostgresSchema.Quote(schemaName) + ".state_items";
         _logger = logger ?? NullLogger<PostgresStorage>.Instance;

@@ -38,7 +38,7 @@ public sealed class PostgresXmlRepository : IXmlRepository, IDisposable
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
 
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresPools.Create(connectionString, PostgresPools.OccasionalStore);
         _schemaName = schemaName;
         _table = PostgresSchema.Quote(schemaName) + "." + PostgresSchema.KeysTable;
         _lockName = "iepnav-keys:" + schemaName;

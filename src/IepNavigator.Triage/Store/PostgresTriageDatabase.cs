@@ -1,3 +1,4 @@
+using IepNavigator.Storage.Postgres;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -23,7 +24,7 @@ public sealed partial class PostgresTriageDatabase : TriageDatabase, IAsyncDispo
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
 
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresPools.Create(connectionString, PostgresPools.OccasionalStore);
         _schema = schemaName;
     }
 

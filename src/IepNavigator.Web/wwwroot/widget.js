@@ -46,6 +46,9 @@
   var panelId = 'iep-navigator-panel';
   // No answer from the host within this long (token, bundle, or the first activity) means it cannot be reached.
   var connectPatience = 8000;
+  // The token call itself may take longer (a slow phone network, a host starting up): the parent is told at
+  // connectPatience, and the chat still opens if the answer comes after that. Only a dead request is given up.
+  var tokenPatience = 60000;
   var attempt = null;
   var webChatLoading = null;
 
@@ -60,7 +63,7 @@
   function fetchToken() {
     var previous = readSession() || {};
     var abort = window.AbortController ? new AbortController() : null;
-    var timer = abort && window.setTimeout(function () { abort.abort(); }, connectPatience);
+    var timer = abort && window.setTimeout(function () { abort.abort(); }, tokenPatience);
     // text/plain keeps this a "simple" cross-origin request: no preflight, one round trip less on a phone.
     return fetch(hostBase + '/api/widget/token', {
       method: 'POST',

@@ -1,3 +1,4 @@
+using IepNavigator.Storage.Postgres;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,7 +45,7 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
             throw new ArgumentException($"'{schemaName}' is not a plain schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
 
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresPools.Create(connectionString, PostgresPools.PerTurnStore);
         _schemaName = schemaName;
         _conversations = Quote(schemaName) + ".directline_conversations";
         _activities = Quote(schemaName) + ".directline_activities";

@@ -39,7 +39,7 @@ public sealed class PostgresReminderStore : IReminderStore, IAsyncDisposable
         {
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = PostgresPools.Create(connectionString, PostgresPools.OccasionalStore);
         _schemaName = schemaName;
         _table = PostgresSchema.Quote(schemaName) + ".reminders";
     }
