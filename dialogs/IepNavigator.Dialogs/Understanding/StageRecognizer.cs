@@ -41,7 +41,9 @@ public sealed class StageRecognizer
             // Stored as " phrase " (whole words): Recognize runs on most messages, and padding each phrase there
             // allocated a string per phrase per message (issue 9 profile).
             signal.Phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct().Select(p => " " + p + " ").ToArray(),
-            signal.Patterns.Select(p => BoundedRegex.Create(p, RegexOptions.CultureInvariant)).ToArray(),
+            // The interpreter with BoundedRegex's generous timeout (read as no match), not the linear-time engine: that one
+            // keeps ~1 MB of caches per expression (~35 MB here, held all the process's life) for patterns this short.
+            signal.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, BoundedRegex.FallbackTimeout)).ToArray(),
             (IReadOnlyDictionary<string, JsonNode?>)signal.Implies)))];
     }
 

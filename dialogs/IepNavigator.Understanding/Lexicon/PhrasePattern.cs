@@ -27,11 +27,14 @@ internal static class PhrasePattern
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Non-backtracking: the vocabulary compiles to large alternations that run on every message; this engine matches in
-    /// time linear in the text whatever the phrases, needs no jitting of a huge method at start (RegexOptions.Compiled
-    /// took over a minute on a busy machine), and rules out catastrophic backtracking on hostile input.
+    /// The interpreter, bounded by <see cref="Timeout"/>: every gap is at most eight whole words, each matched one way,
+    /// so no phrase can backtrack without bound. Not non-backtracking: that engine keeps about 1 MB of automaton
+    /// and character-set caches per expression, ~390 MB for the ~340 expressions of the vocabulary (the host's whole memory
+    /// budget is 220 MB), and built them in ~7 s of CPU at start; the interpreter holds ~16 MB and builds in under a second,
+    /// for about twice the CPU per message read (bench/README.md, "Issue 16"). Not Compiled: jitting the large
+    /// alternations took over a minute on a busy machine.
     /// </summary>
-    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
+    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>For the few small expressions that need lookarounds.</summary>
     public const RegexOptions SmallOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -54,7 +57,7 @@ internal static class PhrasePattern
     }
 
     /// <summary>
-    /// The alternatives as one non-backtracking expression, or, when that is over the engine's size limit, as several
+    /// The alternatives as one expression, or, when that is over the engine's size limit (only a non-backtracking engine has one), as several
     /// (halving the list until each part fits): linear matching either way.
     /// </summary>
     private static List<Regex> Parts(List<string> alternatives)
@@ -146,7 +149,7 @@ internal static class PhrasePattern
         return false;
     }
 
-    /// <summary>The non-backtracking engine when the expression fits its size limit, else the ordinary interpreter (still bounded: every gap is at most four words).</summary>
+    /// <summary>The expression with <see cref="Options"/>, else the ordinary interpreter (still bounded: every gap is at most four words).</summary>
     public static Regex Build(string pattern)
     {
         try

@@ -15,27 +15,41 @@ public sealed partial class GoalChecker
     /// <summary>The longest stretch of one goal read for its parts; a goal is rarely a tenth of it.</summary>
     public const int MaxGoalLength = 2_000;
 
-    private readonly CompiledPatterns patterns;
-    private readonly GoalSplitter splitter;
+    // Built on the first check, not with the checker: the linear-time expressions hold ~90 MB (about 1 MB each), which a
+    // host that never checks a goal (most chats) should not carry; the first check pays ~0.3 s once.
+    private readonly Lazy<Compiled> compiled = new(() => new Compiled(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly SentenceSplitter sentences = new();
-    private readonly PartFinder finder;
-    private readonly SkillFinder skills;
-    private readonly FeedbackWriter feedback;
-    private readonly RewriteWriter rewriter;
+    private CompiledPatterns patterns => compiled.Value.Patterns;
+    private GoalSplitter splitter => compiled.Value.Splitter;
+    private PartFinder finder => compiled.Value.Finder;
+    private SkillFinder skills => compiled.Value.Skills;
+    private FeedbackWriter feedback => compiled.Value.Feedback;
+    private RewriteWriter rewriter => compiled.Value.Rewriter;
     private static ExplanationsDocument explanations => GoalsContent.Explanations;
     private static RewriteDocument rewrite => GoalsContent.Rewrite;
 
     /// <summary>Words of a title at most: enough to tell goals apart in a list of buttons.</summary>
     private const int TitleWords = 10;
 
-    public GoalChecker()
+    /// <summary>The patterns and the parts that read with them.</summary>
+    private sealed class Compiled
     {
-        patterns = new CompiledPatterns(GoalsContent.Patterns);
-        splitter = new GoalSplitter(patterns);
-        finder = new PartFinder(patterns);
-        skills = new SkillFinder(patterns, splitter);
-        feedback = new FeedbackWriter(patterns);
-        rewriter = new RewriteWriter(patterns, finder, feedback);
+        public Compiled()
+        {
+            Patterns = new CompiledPatterns(GoalsContent.Patterns);
+            Splitter = new GoalSplitter(Patterns);
+            Finder = new PartFinder(Patterns);
+            Skills = new SkillFinder(Patterns, Splitter);
+            Feedback = new FeedbackWriter(Patterns);
+            Rewriter = new RewriteWriter(Patterns, Finder, Feedback);
+        }
+
+        public CompiledPatterns Patterns { get; }
+        public GoalSplitter Splitter { get; }
+        public PartFinder Finder { get; }
+        public SkillFinder Skills { get; }
+        public FeedbackWriter Feedback { get; }
+        public RewriteWriter Rewriter { get; }
     }
 
     public GoalCheckResult Check(string text)

@@ -21,7 +21,8 @@ public static class BotHostServiceCollectionExtensions
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.TryAddSingleton<BotCallerPolicy>();
         services.AddHostedService<BotHostStartupCheck>();
-        services.AddHostedService<MessageReaderWarmUp>();
+        // The reader's models and vocabulary load after the first turn, not at start (a turn refused before the bot runs never needs them).
+        services.AddFirstTurnWarmUp("the message reader", sp => _ = sp.GetRequiredService<Lazy<IepNavigator.Understanding.MessageReader>>().Value);
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
         services.TryAddSingleton(TimeProvider.System);

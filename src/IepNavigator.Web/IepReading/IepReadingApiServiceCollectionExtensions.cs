@@ -1,6 +1,7 @@
 using IepNavigator.Dialogs.IepUploads;
 using IepNavigator.DirectLine.Attachments;
 using IepNavigator.IepReading;
+using IepNavigator.Web.Bot;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,24 +26,12 @@ public static class IepReadingApiServiceCollectionExtensions
         services.AddIepReading();
         // The library's own default options give way to the bound ones.
         services.Replace(ServiceDescriptor.Singleton(sp => sp.GetRequiredService<IOptions<IepReadingOptions>>().Value));
-        services.AddHostedService<IepReaderWarmUp>();
+        services.AddFirstTurnWarmUp("the IEP reader's vocabulary", _ => IepReader.Prepare());
         // Files sent in the chat (the widget's paper-clip, Teams files) reach the dialogs' IEP upload through this source.
         services.AddHttpClient(ChatAttachmentSource.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.Replace(ServiceDescriptor.Singleton<IAttachmentSource>(sp =>
             new ChatAttachmentSource(sp.GetRequiredService<IHttpClientFactory>(), sp.GetService<AttachmentStore>())));
         services.AddIepUploadConversation();
         return services;
-    }
-
-    /// <summary>Compiles the reader's vocabulary in the background at start (start-up itself does not wait for it).</summary>
-    private sealed class IepReaderWarmUp : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = Task.Run(IepReader.Prepare, CancellationToken.None);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
