@@ -9,7 +9,8 @@ namespace IepNavigator.Knowledge.Rules.Discipline;
 
 /// <summary>
 /// More than 10 school days in total, none over 10 in a row: a change of placement only if the school decides the
-/// removals form a pattern (34 CFR 300.536(a)(2), (b)): ask, and say what each answer means.
+/// removals form a pattern (34 CFR 300.536(a)(2), (b)): ask, and say what each answer means. Quiet once the school
+/// has decided a change of placement: the review is then due from that decision, and asking about a pattern is moot.
 /// </summary>
 internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule : Rule
 {
@@ -19,7 +20,7 @@ internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRul
         CaseContext context = null!;
 
         When()
-            .Match(() => facts, f => f.DaysRemovedThisYear != null, f => f.MayHaveIepProtections())
+            .Match(() => facts, f => f.DaysRemovedThisYear != null, f => f.MayHaveIepProtections(), f => f.DisciplineChangeOfPlacementOn == null)
             .Match(() => context, c => facts.DaysRemovedThisYear > c.Policy.RemovalDaysLimit, c => !facts.RemovedInARowOver(c.Policy.RemovalDaysLimit));
 
         Then()
