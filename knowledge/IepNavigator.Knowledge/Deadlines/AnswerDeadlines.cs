@@ -29,8 +29,14 @@ public static class AnswerDeadlines
     /// </summary>
     public const string ResolutionMeeting = "resolutionMeeting";
 
+    /// <summary>
+    /// The letter asks for the child's records: where the state sets its own time (California: 5 business days, Ed. Code
+    /// 56504), that is the date the letter asks for, never a later one of its own.
+    /// </summary>
+    public const string RecordsAccess = "recordsAccess";
+
     /// <summary>The timeline keys a letter template may name in its deadline's <c>timeline</c>.</summary>
-    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal) { EvaluationResponse, ResolutionMeeting };
+    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal) { EvaluationResponse, ResolutionMeeting, RecordsAccess };
 
     /// <summary>
     /// The answer date of a letter sent (or dated) on <paramref name="sentOn"/>: the state's <paramref name="timeline"/>
@@ -55,6 +61,7 @@ public static class AnswerDeadlines
     internal static Timeline? StateTimelineOf(string? timeline, StateTimelines? state) => timeline switch
     {
         EvaluationResponse => state?.EvaluationResponse,
+        RecordsAccess => state?.RecordsAccess,
         _ => null,
     };
 }

@@ -70,6 +70,27 @@ public sealed class LegalReviewLetterTests
         Assert.Contains("within 5 business days of asking (Education Code 56504)", Render("records-request", new CaseFacts { State = "CA" }),
             StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("en", "by December 3, 2026", "within 45 days")]
+    [InlineData("es", "a más tardar el 3 de diciembre de 2026", "dentro de 45 días")]
+    public void RecordsRequest_California_AsksForTheRecordsWithinTheFiveBusinessDaysNotLater(string language, string fiveBusinessDays, string federalLimit)
+    {
+        // The letter quoted Ed. Code 56504's 5 business days, then asked for the records in 10 days and "in any case
+        // within 45 days": a school could answer on the parent's own, later dates.
+        var facts = new CaseFacts { State = "CA" };
+        var text = Render("records-request", facts, language);
+
+        Assert.Contains(fiveBusinessDays, text, StringComparison.Ordinal); // Thanksgiving is not a business day
+        Assert.DoesNotContain(federalLimit, text, StringComparison.Ordinal);
+        var ics = TestLetters.Renderer.RenderIcs("records-request", TestLetters.FullFields("records-request"), facts, TestLetters.Today).Value!;
+        Assert.Equal(new DateTime(2026, 12, 3), Calendar.Load(ics)!.Events.Single().Start!.Value.Date);
+    }
+
+    [Fact]
+    public void RecordsRequest_OtherState_KeepsItsOwnTenDaysAndTheFederal45() =>
+        Assert.Contains("I would be grateful to have the records by December 6, 2026. In any case the law requires access without unnecessary delay, before any IEP meeting or hearing, and within 45 days",
+            Render("records-request", new CaseFacts { State = "OH" }), StringComparison.Ordinal);
+
     [Fact]
     public void RecordsRequest_CalendarReminder_DoesNotSayTodayIsTheDayYouAsked()
     {
@@ -149,6 +170,28 @@ public sealed class LegalReviewLetterTests
         Assert.DoesNotContain("300.518", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "resolution meeting within 7 days", "December 3, 2026", "within 15 days")]
+    [InlineData("es", "reunión de resolución dentro de los 7 días", "3 de diciembre de 2026", "dentro de los 15 días")]
+    public void DueProcessComplaint_Discipline_AsksForTheExpeditedSevenDayMeetingAndDatesItSo(string language, string sevenDays, string dueBy, string fifteenDays)
+    {
+        // An expedited hearing's resolution meeting is due in 7 days (34 CFR 300.532(c)(3)(i)), not the regular 15.
+        var facts = new CaseFacts { Stage = Stage.Discipline, HasIep = true, DisciplineChangeOfPlacementOn = new(2026, 11, 16) };
+        var text = Render("due-process-complaint", facts, language);
+
+        Assert.Contains(sevenDays, text, StringComparison.Ordinal);
+        Assert.Contains(dueBy, text, StringComparison.Ordinal);
+        Assert.Contains("34 CFR 300.532(c)(2)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(fifteenDays, text, StringComparison.Ordinal);
+        var ics = TestLetters.Renderer.RenderIcs("due-process-complaint", TestLetters.FullFields("due-process-complaint"), facts, TestLetters.Today).Value!;
+        Assert.Equal(new DateTime(2026, 12, 3), Calendar.Load(ics)!.Events.Single().Start!.Value.Date);
+    }
+
+    [Fact]
+    public void DueProcessComplaint_NotDiscipline_KeepsTheFifteenDayMeeting() =>
+        Assert.Contains("by December 11, 2026 if it reaches you today", Render("due-process-complaint", new CaseFacts { Stage = Stage.Disagreement }),
+            StringComparison.Ordinal);
+
     [Fact]
     public void ManifestationReviewRequest_TotalOverTen_AsksWhetherTheSchoolCallsItAPattern()
     {
@@ -157,6 +200,19 @@ public sealed class LegalReviewLetterTests
         Assert.Contains("removed for 13 school days this school year", text, StringComparison.Ordinal);
         Assert.Contains("whether the district considers these removals a pattern", text, StringComparison.Ordinal);
         Assert.Contains("keep receiving educational services", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "unless it had done one before the behavior", "special circumstances of 34 CFR 300.530(g)")]
+    [InlineData("es", "salvo que ya hubiera hecho una antes de la conducta", "circunstancias especiales de 34 CFR 300.530(g)")]
+    public void ManifestationReviewRequest_ReturnToPlacement_NamesTheSpecialCircumstancesException(string language, string earlierFba, string exception)
+    {
+        // A school's lawyer reads "must return the child unless we agree otherwise" as a misstatement when the removal
+        // was for weapons, drugs or serious bodily injury (300.530(f)(2) is "except as provided in (g)").
+        var text = Render("manifestation-review-request", new CaseFacts { DaysRemovedThisYear = 12 }, language);
+
+        Assert.Contains(earlierFba, text, StringComparison.Ordinal);
+        Assert.Contains(exception, text, StringComparison.Ordinal);
     }
 
     [Fact]
