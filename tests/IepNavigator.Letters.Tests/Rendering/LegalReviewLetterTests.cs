@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Ical.Net;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
@@ -7,7 +8,7 @@ using IepNavigator.Knowledge.Facts;
 namespace IepNavigator.Letters.Tests.Rendering;
 
 /// <summary>The letters the legal review fixed or added (issue 19), each checked for what a school or a state must read in it.</summary>
-public sealed class LegalReviewLetterTests
+public sealed partial class LegalReviewLetterTests
 {
     private static string Render(string id, CaseFacts facts, string language = "en", Dictionary<string, string?>? fields = null) =>
         TestLetters.Renderer.RenderText(id, fields ?? TestLetters.FullFields(id), facts, TestLetters.Today, language).Value!;
@@ -27,6 +28,40 @@ public sealed class LegalReviewLetterTests
         var known = KnownCitations();
 
         Assert.All(TestLetters.Catalogue.Find(id)!.Citations, c => Assert.Contains(c, known));
+    }
+
+    /// <summary>A rule as a letter's text names it: federal regulations and the state codes our letters quote.</summary>
+    [GeneratedRegex(@"34 CFR \d+\.\d+(?:\([a-z0-9]+\))*|Education Code \d+(?:\.\d+)?|19 TAC [\d.]+(?:\([a-z0-9]+\))*|603 CMR [\d.]+(?:\([a-z0-9]+\))*")]
+    private static partial Regex CitedRule();
+
+    public static TheoryData<string, string> LettersInBothLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var letter in TestLetters.Catalogue.AllIn("en"))
+        {
+            data.Add(letter.Id, "en");
+            data.Add(letter.Id, "es");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LettersInBothLanguages))]
+    public void Text_EveryRuleItCites_IsInCitationsJson(string id, string language)
+    {
+        // The issue's rule: every section the product cites is in citations.json. Front matter was checked, the text
+        // was not (Education Code 56504, 19 TAC 89.1050(e) and "300.532(c)(3)" were cited and not there).
+        var known = KnownCitations();
+        var cases = new[]
+        {
+            new CaseFacts { State = "CA", Stage = Stage.Discipline, DisciplineChangeOfPlacementOn = new(2026, 11, 16), DaysRemovedThisYear = 12 },
+            new CaseFacts { State = "TX", Stage = Stage.Plan504, DisputedActionOn = new(2026, 10, 1), IepMeetingOn = new(2026, 12, 10) },
+            new CaseFacts { State = "MA", Stage = Stage.IepInPlace, HasIep = true, RecordsRequestedOn = new(2026, 9, 1) },
+        };
+
+        var cited = cases.SelectMany(f => CitedRule().Matches(Render(id, f, language)).Select(m => m.Value)).Distinct();
+
+        Assert.All(cited, c => Assert.Contains(c, known));
     }
 
     [Fact]
