@@ -177,6 +177,7 @@ public partial class LegalReviewScenarioTests
 
         var review = advice.Require("manifestation-determination");
         Assert.Contains("changes your child's placement", review.Why, StringComparison.Ordinal);
+        Assert.Contains("removed for 12 school days this year.", review.Why, StringComparison.Ordinal);
         Assert.DoesNotContain("not by itself a change of placement", review.Why, StringComparison.Ordinal);
         Assert.DoesNotContain("pattern", review.Why, StringComparison.Ordinal);
         Assert.Equal(Urgency.Now, advice.Require("request-expedited-hearing").Urgency);
