@@ -29,14 +29,15 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
                 ?? throw new InvalidOperationException($"A rule recommended '{group.Key}', which steps.json lacks.");
             var deadline = group.Select(r => r.Deadline).OfType<Deadline>().MinBy(d => d.DueBy);
             var why = string.Join(" ", group.Select(r => reasons.Render(r, facts, context)).Distinct(StringComparer.Ordinal));
+            var cited = CitationsOf(definition, group.ToList(), deadline);
             var step = new NextStep
             {
                 Id = definition.Id,
                 Title = definition.Title,
                 Why = why,
                 Because = [.. group.SelectMany(reasons.FactsOf).Distinct(StringComparer.Ordinal)],
-                Citations = definition.Citations,
-                CitationLinks = [.. definition.Citations.Select(c => citations.Link(c)
+                Citations = cited,
+                CitationLinks = [.. cited.Select(c => citations.Link(c)
                     ?? throw new InvalidOperationException($"citations.json has no '{c}', which step '{definition.Id}' cites."))],
                 Urgency = group.Min(r => r.Urgency),
                 DueBy = deadline?.DueBy,
@@ -54,5 +55,23 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
             .ThenBy(m => m.First ? 0 : 1)
             .ThenBy(m => m.Order)
             .Select(m => m.Step)];
+    }
+
+    /// <summary>
+    /// The rules behind a step for this case: the reasons' own where each reason that applies has some (else the step's),
+    /// then the rule that set its date when that is another (a state's filing limit, the expedited hearing's clock), so
+    /// the reply links every rule it quotes.
+    /// </summary>
+    private List<string> CitationsOf(StepDefinition definition, List<Recommendation> group, Deadline? deadline)
+    {
+        var own = group.Select(r => steps.ReasonCitations(r.StepId, r.ReasonKey)).ToList();
+        var cited = own.All(c => c is not null)
+            ? own.SelectMany(c => c!).Distinct(StringComparer.Ordinal).ToList()
+            : [.. definition.Citations];
+        if (deadline is { Citation: { Length: > 0 } rule } && !cited.Any(c => rule.StartsWith(c, StringComparison.Ordinal)) && citations.Link(rule) is not null)
+        {
+            cited.Add(rule);
+        }
+        return cited;
     }
 }

@@ -17,6 +17,11 @@ internal sealed record StepDocument
     public int Order { get; init; }
     /// <summary>Reason templates by key; a rule names the key.</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// The rules a reason rests on, where they differ from the step's own (a 504 plan's missing services rest on
+    /// Section 504, not the IEP rules); used when every reason that applies has its own.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ReasonCitations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>step-duties.json: per step id, what the school must do and by when, and what the parent can do if it does not.</summary>

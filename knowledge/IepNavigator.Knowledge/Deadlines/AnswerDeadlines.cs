@@ -1,5 +1,6 @@
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
 
 namespace IepNavigator.Knowledge.Deadlines;
 
@@ -21,8 +22,21 @@ public static class AnswerDeadlines
     /// <summary>The letter asks the school to answer an evaluation request (state-timelines.json's <c>evaluationResponse</c>).</summary>
     public const string EvaluationResponse = "evaluationResponse";
 
+    /// <summary>
+    /// The letter asks for the resolution meeting of a due process complaint: in a discipline case the complaint appeals
+    /// a disciplinary placement or manifestation decision, so the meeting is due in 7 days (34 CFR 300.532(c)(3)(i));
+    /// otherwise the letter's own 15 (300.510(a)(1)).
+    /// </summary>
+    public const string ResolutionMeeting = "resolutionMeeting";
+
+    /// <summary>
+    /// The letter asks for the child's records: where the state sets its own time (California: 5 business days, Ed. Code
+    /// 56504), that is the date the letter asks for, never a later one of its own.
+    /// </summary>
+    public const string RecordsAccess = "recordsAccess";
+
     /// <summary>The timeline keys a letter template may name in its deadline's <c>timeline</c>.</summary>
-    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal) { EvaluationResponse };
+    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal) { EvaluationResponse, ResolutionMeeting, RecordsAccess };
 
     /// <summary>
     /// The answer date of a letter sent (or dated) on <paramref name="sentOn"/>: the state's <paramref name="timeline"/>
@@ -32,7 +46,10 @@ public static class AnswerDeadlines
     {
         ArgumentNullException.ThrowIfNull(facts);
         var content = KnowledgeContent.Default;
-        if (StateTimelineOf(timeline, content.Timelines.Find(facts.State)) is { } rule)
+        var rule = timeline == ResolutionMeeting && facts.InDiscipline()
+            ? content.Timelines.Federal.ExpeditedResolutionMeeting
+            : StateTimelineOf(timeline, content.Timelines.Find(facts.State));
+        if (rule is not null)
         {
             var due = rule.DueFrom(sentOn, content.Calendar.For(facts.State, facts.SchoolBreaks));
             return new AnswerDue(due, rule.Citation, CaseCalendar.DependsOnSchoolCalendar(rule.Unit));
@@ -44,6 +61,7 @@ public static class AnswerDeadlines
     internal static Timeline? StateTimelineOf(string? timeline, StateTimelines? state) => timeline switch
     {
         EvaluationResponse => state?.EvaluationResponse,
+        RecordsAccess => state?.RecordsAccess,
         _ => null,
     };
 }

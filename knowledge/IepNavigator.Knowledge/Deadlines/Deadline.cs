@@ -27,6 +27,8 @@ internal sealed class Deadline(DeadlineKind kind, DateOnly startsOn, DateOnly du
     public string Citation { get; init; } = "";
     /// <summary>What started the clock (the timeline's trigger: consent, violation, disputed-action...).</summary>
     public string Trigger { get; init; } = "";
+    /// <summary>A clock of the expedited hearing that appeals a discipline decision (34 CFR 300.532(c)), not the regular one.</summary>
+    public bool Expedited { get; init; }
 
     /// <summary>The clock counts from the written evaluation report (PA, TX), not from an eligibility decision.</summary>
     public bool CountsFromEvaluationReport => Trigger == Triggers.EvaluationReport;

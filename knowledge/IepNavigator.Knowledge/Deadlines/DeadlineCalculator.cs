@@ -192,7 +192,11 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
         }
     }
 
-    /// <summary>After a due process complaint: the resolution meeting, the resolution period, the hearing decision (34 CFR 300.510, 300.515).</summary>
+    /// <summary>
+    /// After a due process complaint: the resolution meeting, the resolution period, the hearing decision (34 CFR
+    /// 300.510, 300.515); in a discipline case the complaint appeals a disciplinary placement or manifestation decision,
+    /// so the expedited clocks apply instead (7 days, 15 days, the hearing within 20 school days, 300.532(c)).
+    /// </summary>
     private void AddDueProcessClocks(Context c)
     {
         if (c.Facts.DueProcessFiledOn is not { } filed)
@@ -201,6 +205,14 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
         }
 
         // Informative dates, not violations to write about: the remedies run through the hearing officer (300.510(b)(5), 300.515(c)).
+        if (c.Facts.InDiscipline())
+        {
+            Add(c, DeadlineKind.ResolutionMeeting, book.Federal.ExpeditedResolutionMeeting, Source.Federal, filed, schoolDuty: false, expedited: true);
+            Add(c, DeadlineKind.ResolutionPeriod, book.Federal.ExpeditedResolutionPeriod, Source.Federal, filed, schoolDuty: false, expedited: true);
+            Add(c, DeadlineKind.ExpeditedHearing, book.Federal.ExpeditedHearing, Source.Federal, filed, schoolDuty: false, expedited: true);
+            return;
+        }
+
         Add(c, DeadlineKind.ResolutionMeeting, book.Federal.ResolutionMeeting, Source.Federal, filed, schoolDuty: false);
         var periodEnds = c.Days.Add(filed, book.Federal.ResolutionPeriod.Days, book.Federal.ResolutionPeriod.Unit);
         Add(c, DeadlineKind.ResolutionPeriod, book.Federal.ResolutionPeriod, Source.Federal, filed, schoolDuty: false);
@@ -225,7 +237,8 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
         _ => null,
     };
 
-    private void Add(Context c, DeadlineKind kind, Timeline timeline, Source source, DateOnly? start, bool schoolDuty = true, bool provisional = false)
+    private void Add(Context c, DeadlineKind kind, Timeline timeline, Source source, DateOnly? start, bool schoolDuty = true, bool provisional = false,
+        bool expedited = false)
     {
         if (start is not { } from)
         {
@@ -241,6 +254,7 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
             Estimated = CaseCalendar.DependsOnSchoolCalendar(timeline.Unit),
             Citation = timeline.Citation,
             Trigger = timeline.Trigger,
+            Expedited = expedited,
         });
     }
 }

@@ -18,6 +18,7 @@ internal static class DeadlineKeys
         DeadlineKind.ResolutionMeeting => "resolution-meeting",
         DeadlineKind.ResolutionPeriod => "resolution-period",
         DeadlineKind.HearingDecision => "hearing-decision",
+        DeadlineKind.ExpeditedHearing => "expedited-hearing",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -16,4 +16,6 @@ internal enum DeadlineKind
     ResolutionMeeting,
     ResolutionPeriod,
     HearingDecision,
+    /// <summary>The expedited hearing of a discipline appeal (34 CFR 300.532(c)(2)), in place of the 45-day decision.</summary>
+    ExpeditedHearing,
 }

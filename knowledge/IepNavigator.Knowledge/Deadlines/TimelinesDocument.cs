@@ -21,6 +21,12 @@ internal sealed record FederalTimelines
     public required Timeline ResolutionPeriod { get; init; }
     /// <summary>The hearing decision, counted from the end of the resolution period (34 CFR 300.515(a)).</summary>
     public required Timeline HearingDecision { get; init; }
+    /// <summary>A complaint about a disciplinary placement or manifestation decision: its resolution meeting in 7 days (34 CFR 300.532(c)(3)(i)).</summary>
+    public required Timeline ExpeditedResolutionMeeting { get; init; }
+    /// <summary>The expedited hearing may go ahead unless resolved within 15 days (34 CFR 300.532(c)(3)(ii)).</summary>
+    public required Timeline ExpeditedResolutionPeriod { get; init; }
+    /// <summary>The expedited hearing itself, within 20 school days of the complaint (34 CFR 300.532(c)(2)).</summary>
+    public required Timeline ExpeditedHearing { get; init; }
 }
 
 /// <summary>A state's own timelines; any left null fall back to the federal one.</summary>

@@ -39,6 +39,10 @@ public sealed class StepCatalogue : IStepCatalogue
     internal string? ReasonTemplate(string stepId, string reasonKey) =>
         documents.TryGetValue(stepId, out var step) && step.Reasons.TryGetValue(reasonKey, out var text) ? text : null;
 
+    /// <summary>The citations of one reason where steps.json gives its own (<c>reasonCitations</c>), else null.</summary>
+    internal IReadOnlyList<string>? ReasonCitations(string stepId, string reasonKey) =>
+        documents.TryGetValue(stepId, out var step) && step.ReasonCitations.TryGetValue(reasonKey, out var cited) ? cited : null;
+
     private static StepDefinition ToDefinition(StepDocument s, StepDuty? duty) => new()
     {
         Id = s.Id,

@@ -35,6 +35,26 @@ public class CitationTests
     }
 
     [Fact]
+    public void Timelines_EveryStateRule_CarriesItsSourceAndWhatWasRead()
+    {
+        // Issue 19: "put the sources you used for each state rule in the data" - a link alone does not say whether
+        // the rule's own text or a district's summary of it was read.
+        var book = KnowledgeContent.Default.Timelines;
+        var rules = book.States.SelectMany(s => new[]
+        {
+            ($"{s.State} initialEvaluation", s.InitialEvaluation), ($"{s.State} evaluationResponse", s.EvaluationResponse),
+            ($"{s.State} initialIepMeeting", s.InitialIepMeeting), ($"{s.State} recordsAccess", s.RecordsAccess),
+            ($"{s.State} dueProcessWindow", s.DueProcessWindow),
+        }).Where(r => r.Item2 is not null);
+
+        Assert.All(rules, r =>
+        {
+            Assert.StartsWith("http", r.Item2!.SourceUrl, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(r.Item2.Notes), $"{r.Item1} says nothing about what was read");
+        });
+    }
+
+    [Fact]
     public void Citations_EveryEntry_HasASummaryAndAnOfficialHttpsLink_SameInSpanish()
     {
         Assert.Equal(English.Rules.Keys.Order(StringComparer.Ordinal), Spanish.Rules.Keys.Order(StringComparer.Ordinal));

@@ -133,6 +133,84 @@ public partial class LegalReviewScenarioTests
     }
 
     [Fact]
+    public void Advise_DisciplineAppealFiled_ExpeditedClocksNotTheRegularOnes()
+    {
+        // An appeal of a manifestation decision or disciplinary placement is expedited (34 CFR 300.532(c)): a parent
+        // told "decision in 45 days after a 30-day period" would wait months for a hearing due within 20 school days.
+        var filed = new DateOnly(2026, 11, 20);
+        var advice = Advise(new CaseFacts { State = "CA", Stage = Stage.Discipline, HasIep = true, DaysRemovedThisYear = 12, DueProcessFiledOn = filed });
+
+        var meeting = advice.Require("prepare-resolution-meeting");
+        Assert.Equal(filed.AddDays(7), meeting.DueBy);
+        Assert.Contains("34 CFR 300.532(c)(3)(i)", meeting.DeadlineRule, StringComparison.Ordinal);
+        Assert.Contains("within 7 days", meeting.Why, StringComparison.Ordinal);
+        Assert.Equal(filed.AddDays(15), advice.Require("prepare-for-hearing").DueBy);
+        Assert.DoesNotContain("30-day", advice.Require("prepare-for-hearing").Why, StringComparison.Ordinal);
+        var hearing = advice.Require("expect-hearing-decision");
+        Assert.Contains("20 school days", hearing.DeadlineRule, StringComparison.Ordinal);
+        Assert.Contains("34 CFR 300.532(c)(2)", hearing.DeadlineRule, StringComparison.Ordinal);
+        Assert.Contains("within 10 school days after the hearing", hearing.Why, StringComparison.Ordinal);
+        Assert.InRange(hearing.DueBy!.Value, filed.AddDays(28), filed.AddDays(45)); // 20 school days, Thanksgiving and winter break between
+        Assert.DoesNotContain(advice.Steps, s => s.DeadlineRule?.Contains("300.515(a)", StringComparison.Ordinal) == true);
+        Assert.False(advice.Has("invoke-stay-put")); // a disciplinary placement has no stay-put (300.533)
+        Assert.All(advice.Steps.SelectMany(s => s.CitationLinks), l => Assert.StartsWith("https://", l.Url, StringComparison.Ordinal));
+
+        Advice spanish;
+        using (ContentLanguage.Begin(ContentLanguage.Spanish))
+        {
+            spanish = Advise(new CaseFacts { State = "CA", Stage = Stage.Discipline, HasIep = true, DaysRemovedThisYear = 12, DueProcessFiledOn = filed });
+        }
+        Assert.Contains("dentro de 7 días", spanish.Require("prepare-resolution-meeting").Why, StringComparison.Ordinal);
+        Assert.Contains("audiencia acelerada", spanish.Require("expect-hearing-decision").Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advise_CaliforniaTwelveDaysChangeDecidedParentDisagrees_OneClearReasonPerStep()
+    {
+        // The chat's own case: 12 days in total, then the school decided a move to another school and the parent
+        // disagrees. The review is due from that decision; "ask whether the removals form a pattern" contradicted it.
+        var decided = new DateOnly(2026, 11, 20);
+        var advice = Advise(new CaseFacts
+        {
+            State = "CA", Stage = Stage.Discipline, DaysRemovedThisYear = 12, DisciplineChangeOfPlacementOn = decided, DisputedActionOn = decided,
+        });
+
+        var review = advice.Require("manifestation-determination");
+        Assert.Contains("changes your child's placement", review.Why, StringComparison.Ordinal);
+        Assert.Contains("removed for 12 school days this year.", review.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain("not by itself a change of placement", review.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain("pattern", review.Why, StringComparison.Ordinal);
+        Assert.Equal(Urgency.Now, advice.Require("request-expedited-hearing").Urgency);
+        Assert.Equal(Urgency.Now, advice.Require("request-services-during-removal").Urgency);
+        var help = advice.Require("contact-parent-center");
+        Assert.Equal(Urgency.Now, help.Urgency);
+        Assert.Single(Regex.Matches(help.Why, "Protection & Advocacy"));
+        Assert.False(advice.Has("invoke-stay-put"));
+    }
+
+    [Fact]
+    public void Advise_504PlanNotFollowed_CitesOnlySection504_AnIepOnlyIdea()
+    {
+        // A school's lawyer answers a 504 family citing IEP rules with "IDEA does not apply to this child".
+        var plan504 = Advise(new CaseFacts { Stage = Stage.Plan504, ServicesDelivered = false }).Require("request-services-delivered");
+        var iep = Advise(new CaseFacts { Stage = Stage.IepInPlace, HasIep = true, ServicesDelivered = false }).Require("request-services-delivered");
+
+        Assert.Equal(["34 CFR 104.33", "34 CFR 104.35"], plan504.Citations);
+        Assert.Equal(plan504.Citations, plan504.CitationLinks.Select(l => l.Citation));
+        Assert.DoesNotContain(iep.Citations, c => c.StartsWith("34 CFR 104.", StringComparison.Ordinal));
+        Assert.Contains("34 CFR 300.323(c)", iep.Citations);
+    }
+
+    [Fact]
+    public void Advise_NorthCarolinaDisagreementDated_LinksTheStatuteThatSetsTheYear()
+    {
+        var step = Advise(new CaseFacts { State = "NC", Stage = Stage.Disagreement, DisputedActionOn = new(2026, 5, 4) }).Require("consider-due-process");
+
+        Assert.Contains(step.CitationLinks, l => l.Citation == "N.C. Gen. Stat. 115C-109.6(b)" && l.Url.StartsWith("https://www.ncleg.gov/", StringComparison.Ordinal));
+        Assert.Equal(step.Citations, step.CitationLinks.Select(l => l.Citation));
+    }
+
+    [Fact]
     public void Advise_504PlanNotFollowed_CitesSection504NotOnlyIdea()
     {
         var advice = Advise(new CaseFacts { Stage = Stage.Plan504, ServicesDelivered = false, DisputedActionOn = new(2026, 10, 1) });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Ical.Net;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
@@ -7,7 +8,7 @@ using IepNavigator.Knowledge.Facts;
 namespace IepNavigator.Letters.Tests.Rendering;
 
 /// <summary>The letters the legal review fixed or added (issue 19), each checked for what a school or a state must read in it.</summary>
-public sealed class LegalReviewLetterTests
+public sealed partial class LegalReviewLetterTests
 {
     private static string Render(string id, CaseFacts facts, string language = "en", Dictionary<string, string?>? fields = null) =>
         TestLetters.Renderer.RenderText(id, fields ?? TestLetters.FullFields(id), facts, TestLetters.Today, language).Value!;
@@ -27,6 +28,40 @@ public sealed class LegalReviewLetterTests
         var known = KnownCitations();
 
         Assert.All(TestLetters.Catalogue.Find(id)!.Citations, c => Assert.Contains(c, known));
+    }
+
+    /// <summary>A rule as a letter's text names it: federal regulations and the state codes our letters quote.</summary>
+    [GeneratedRegex(@"34 CFR \d+\.\d+(?:\([a-z0-9]+\))*|Education Code \d+(?:\.\d+)?|19 TAC [\d.]+(?:\([a-z0-9]+\))*|603 CMR [\d.]+(?:\([a-z0-9]+\))*")]
+    private static partial Regex CitedRule();
+
+    public static TheoryData<string, string> LettersInBothLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var letter in TestLetters.Catalogue.AllIn("en"))
+        {
+            data.Add(letter.Id, "en");
+            data.Add(letter.Id, "es");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LettersInBothLanguages))]
+    public void Text_EveryRuleItCites_IsInCitationsJson(string id, string language)
+    {
+        // The issue's rule: every section the product cites is in citations.json. Front matter was checked, the text
+        // was not (Education Code 56504, 19 TAC 89.1050(e) and "300.532(c)(3)" were cited and not there).
+        var known = KnownCitations();
+        var cases = new[]
+        {
+            new CaseFacts { State = "CA", Stage = Stage.Discipline, DisciplineChangeOfPlacementOn = new(2026, 11, 16), DaysRemovedThisYear = 12 },
+            new CaseFacts { State = "TX", Stage = Stage.Plan504, DisputedActionOn = new(2026, 10, 1), IepMeetingOn = new(2026, 12, 10) },
+            new CaseFacts { State = "MA", Stage = Stage.IepInPlace, HasIep = true, RecordsRequestedOn = new(2026, 9, 1) },
+        };
+
+        var cited = cases.SelectMany(f => CitedRule().Matches(Render(id, f, language)).Select(m => m.Value)).Distinct();
+
+        Assert.All(cited, c => Assert.Contains(c, known));
     }
 
     [Fact]
@@ -69,6 +104,27 @@ public sealed class LegalReviewLetterTests
     public void RecordsRequest_California_AsksForCopiesWithinFiveBusinessDays() =>
         Assert.Contains("within 5 business days of asking (Education Code 56504)", Render("records-request", new CaseFacts { State = "CA" }),
             StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "by December 3, 2026", "within 45 days")]
+    [InlineData("es", "a más tardar el 3 de diciembre de 2026", "dentro de 45 días")]
+    public void RecordsRequest_California_AsksForTheRecordsWithinTheFiveBusinessDaysNotLater(string language, string fiveBusinessDays, string federalLimit)
+    {
+        // The letter quoted Ed. Code 56504's 5 business days, then asked for the records in 10 days and "in any case
+        // within 45 days": a school could answer on the parent's own, later dates.
+        var facts = new CaseFacts { State = "CA" };
+        var text = Render("records-request", facts, language);
+
+        Assert.Contains(fiveBusinessDays, text, StringComparison.Ordinal); // Thanksgiving is not a business day
+        Assert.DoesNotContain(federalLimit, text, StringComparison.Ordinal);
+        var ics = TestLetters.Renderer.RenderIcs("records-request", TestLetters.FullFields("records-request"), facts, TestLetters.Today).Value!;
+        Assert.Equal(new DateTime(2026, 12, 3), Calendar.Load(ics)!.Events.Single().Start!.Value.Date);
+    }
+
+    [Fact]
+    public void RecordsRequest_OtherState_KeepsItsOwnTenDaysAndTheFederal45() =>
+        Assert.Contains("I would be grateful to have the records by December 6, 2026. In any case the law requires access without unnecessary delay, before any IEP meeting or hearing, and within 45 days",
+            Render("records-request", new CaseFacts { State = "OH" }), StringComparison.Ordinal);
 
     [Fact]
     public void RecordsRequest_CalendarReminder_DoesNotSayTodayIsTheDayYouAsked()
@@ -149,6 +205,28 @@ public sealed class LegalReviewLetterTests
         Assert.DoesNotContain("300.518", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "resolution meeting within 7 days", "December 3, 2026", "within 15 days")]
+    [InlineData("es", "reunión de resolución dentro de los 7 días", "3 de diciembre de 2026", "dentro de los 15 días")]
+    public void DueProcessComplaint_Discipline_AsksForTheExpeditedSevenDayMeetingAndDatesItSo(string language, string sevenDays, string dueBy, string fifteenDays)
+    {
+        // An expedited hearing's resolution meeting is due in 7 days (34 CFR 300.532(c)(3)(i)), not the regular 15.
+        var facts = new CaseFacts { Stage = Stage.Discipline, HasIep = true, DisciplineChangeOfPlacementOn = new(2026, 11, 16) };
+        var text = Render("due-process-complaint", facts, language);
+
+        Assert.Contains(sevenDays, text, StringComparison.Ordinal);
+        Assert.Contains(dueBy, text, StringComparison.Ordinal);
+        Assert.Contains("34 CFR 300.532(c)(2)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(fifteenDays, text, StringComparison.Ordinal);
+        var ics = TestLetters.Renderer.RenderIcs("due-process-complaint", TestLetters.FullFields("due-process-complaint"), facts, TestLetters.Today).Value!;
+        Assert.Equal(new DateTime(2026, 12, 3), Calendar.Load(ics)!.Events.Single().Start!.Value.Date);
+    }
+
+    [Fact]
+    public void DueProcessComplaint_NotDiscipline_KeepsTheFifteenDayMeeting() =>
+        Assert.Contains("by December 11, 2026 if it reaches you today", Render("due-process-complaint", new CaseFacts { Stage = Stage.Disagreement }),
+            StringComparison.Ordinal);
+
     [Fact]
     public void ManifestationReviewRequest_TotalOverTen_AsksWhetherTheSchoolCallsItAPattern()
     {
@@ -157,6 +235,19 @@ public sealed class LegalReviewLetterTests
         Assert.Contains("removed for 13 school days this school year", text, StringComparison.Ordinal);
         Assert.Contains("whether the district considers these removals a pattern", text, StringComparison.Ordinal);
         Assert.Contains("keep receiving educational services", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "unless it had done one before the behavior", "special circumstances of 34 CFR 300.530(g)")]
+    [InlineData("es", "salvo que ya hubiera hecho una antes de la conducta", "circunstancias especiales de 34 CFR 300.530(g)")]
+    public void ManifestationReviewRequest_ReturnToPlacement_NamesTheSpecialCircumstancesException(string language, string earlierFba, string exception)
+    {
+        // A school's lawyer reads "must return the child unless we agree otherwise" as a misstatement when the removal
+        // was for weapons, drugs or serious bodily injury (300.530(f)(2) is "except as provided in (g)").
+        var text = Render("manifestation-review-request", new CaseFacts { DaysRemovedThisYear = 12 }, language);
+
+        Assert.Contains(earlierFba, text, StringComparison.Ordinal);
+        Assert.Contains(exception, text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,9 @@ namespace IepNavigator.Knowledge.Rules.Discipline;
 
 /// <summary>
 /// More than 10 school days in total, none over 10 in a row: a change of placement only if the school decides the
-/// removals form a pattern (34 CFR 300.536(a)(2), (b)): ask, and say what each answer means.
+/// removals form a pattern (34 CFR 300.536(a)(2), (b)): ask, and say what each answer means. Once the school has
+/// decided a change of placement the review is due from that decision, so the days are only stated: asking about a
+/// pattern then contradicts it.
 /// </summary>
 internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule : Rule
 {
@@ -24,7 +26,8 @@ internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRul
 
         Then()
             .Yield(_ => new Recommendation(StepIds.ManifestationDetermination,
-                facts.RemovalsArePattern == true ? "pattern" : facts.RemovalsArePattern == false ? "no-pattern" : "total-over-ten-ask-pattern",
-                facts.RemovalsArePattern == false ? Urgency.Soon : Urgency.Now, null));
+                facts.DisciplineChangeOfPlacementOn != null ? "total-over-ten-change-decided"
+                : facts.RemovalsArePattern == true ? "pattern" : facts.RemovalsArePattern == false ? "no-pattern" : "total-over-ten-ask-pattern",
+                facts.RemovalsArePattern == false && facts.DisciplineChangeOfPlacementOn == null ? Urgency.Soon : Urgency.Now, null));
     }
 }

@@ -7,7 +7,7 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
-/// <summary>A due process complaint was filed: the resolution meeting is due within 15 days (34 CFR 300.510(a)).</summary>
+/// <summary>A due process complaint was filed: the resolution meeting is due within 15 days (34 CFR 300.510(a)), 7 for an expedited hearing (300.532(c)(3)(i)).</summary>
 internal sealed class PrepareResolutionMeetingAfterFilingRule : Rule
 {
     public override void Define()
@@ -18,6 +18,6 @@ internal sealed class PrepareResolutionMeetingAfterFilingRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.ResolutionMeeting);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.PrepareResolutionMeeting, deadline.Passed ? "meeting-late" : "filed", Urgency.Soon, deadline));
+            .Yield(_ => new Recommendation(StepIds.PrepareResolutionMeeting, deadline.Passed ? "meeting-late" : deadline.Expedited ? "expedited-filed" : "filed", Urgency.Soon, deadline));
     }
 }

@@ -7,7 +7,10 @@ using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Help;
 
-/// <summary>A dispute with the school: the Parent Center and the state's Protection &amp; Advocacy agency.</summary>
+/// <summary>
+/// A dispute with the school: the Parent Center and the state's Protection &amp; Advocacy agency. Quiet when the
+/// discipline emergency already says both, more sharply (one reason, not two that repeat each other).
+/// </summary>
 internal sealed class ContactParentCenterInDisputeRule : Rule
 {
     public override void Define()
@@ -15,7 +18,8 @@ internal sealed class ContactParentCenterInDisputeRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null));
+            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null))
+            .Not<Recommendation>(r => r.StepId == StepIds.ContactParentCenter, r => r.ReasonKey == "discipline-emergency");
 
         Then()
             .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null));
