@@ -264,7 +264,9 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         return entry switch
         {
             { SentOn: { } sent, AnsweredOn: { } answered } => Packet.Format("letters.answered", time.Date(sent), title, time.Date(answered)),
-            { SentOn: { } sent, AnswerDueOn: { } due } => Packet.Format("letters.sentDue", time.Date(sent), title, entry.SentHow is { } how ? Packet.Find("sentHow." + how) ?? how : "—", time.Date(due)),
+            { SentOn: { } sent, AnswerDueOn: { } due, SentHow: { } how } => Packet.Format("letters.sentDue", time.Date(sent), title, Packet.Find("sentHow." + how) ?? how, time.Date(due)),
+            // "I sent it" without saying how: no "(—)" where the way would be.
+            { SentOn: { } sent, AnswerDueOn: { } due } => Packet.Format("letters.sentDueHowUnknown", time.Date(sent), title, time.Date(due)),
             { SentOn: { } sent } => Packet.Format("letters.sent", time.Date(sent), title),
             { DraftedOn: { } drafted } => Packet.Format("letters.drafted", time.Date(drafted), title),
             _ => Packet.Format("letters.available", title),

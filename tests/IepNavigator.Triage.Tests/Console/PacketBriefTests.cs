@@ -56,6 +56,20 @@ public sealed partial class PacketBriefTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Brief_LetterSentWithoutSayingHow_ReadsAsASentence_WithNoPlaceholder()
+    {
+        await using var triage = await TriageServices.CreateAsync(TriageDatabaseKind.Sqlite);
+        var family = Families.CaliforniaDiscipline();
+
+        // "I sent it today" in the chat records the day, not the way.
+        var brief = await BriefAsync(triage, family with { Ledger = [family.Ledger[0] with { SentHow = null }] });
+
+        var fba = Assert.Single(Lines(brief, "steps"), line => line.Contains("functional behavioral assessment (FBA)", StringComparison.Ordinal));
+        Assert.Contains("Letter sent October 28, 2026: Request for a functional behavioral assessment and behavior intervention plan; school's answer due November 12, 2026", fba, StringComparison.Ordinal);
+        Assert.DoesNotContain("—)", Text(brief), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Brief_TexasRequestIgnored_PutsTheOverdueAnswerFirst_AndShowsWhatTheSchoolAnswered()
     {
         await using var triage = await TriageServices.CreateAsync(TriageDatabaseKind.Sqlite);
