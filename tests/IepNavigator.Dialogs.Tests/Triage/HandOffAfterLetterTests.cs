@@ -40,6 +40,29 @@ public sealed class HandOffAfterLetterTests
         Assert.Equal((HandOffRequests.ChannelOf("phone"), "5591234567"), (request.ContactChannel, request.ContactAddress));
     }
 
+    [Fact]
+    public async Task TexasRequestIgnored_PreviewSaysTheDatePassed_AndDoesNotCreditLettersForTheChildsName()
+    {
+        using var harness = new ProductHarness();
+        var client = harness.Client();
+        var content = harness.Get<TriageChatContent>();
+        var replies = await client.SendAsync("I asked the school in writing to evaluate my daughter Maya for dyslexia on August 20 and they never answered. We live in Texas.");
+        for (var turn = 0; turn < 6 && replies[^1].Buttons() is { Count: > 0 } buttons && !buttons.Contains("Talk to an advocate"); turn++)
+        {
+            replies = await client.SendAsync(buttons.FirstOrDefault(b => b is "No" or "Not signed yet") ?? buttons[0]);
+        }
+
+        await TriageWalk.AnswerUntilPreviewAsync(client, content, await client.SendAsync("talk to an advocate"));
+
+        var preview = client.Transcript[^2].Text ?? "";
+        // The school's 15 school days ran out weeks ago: "(by <that date>)" read as still possible on time.
+        Assert.Matches(@"Tell the school in writing that a required deadline has passed \(the date passed on \w+ \d+, 2026\)", preview);
+        Assert.DoesNotMatch(@"deadline has passed \(by ", preview);
+        // No letter was drafted: the name came from the chat.
+        Assert.Contains(content["preview.aboutChildFromChat"], preview, StringComparison.Ordinal);
+        Assert.DoesNotContain(content["preview.aboutChild"], preview, StringComparison.Ordinal);
+    }
+
     private static async Task DraftAsync(ProductHarness harness, DialogTestClient client, string letterId)
     {
         var template = harness.Get<LetterRenderer>().Catalogue.Find(letterId)!;
