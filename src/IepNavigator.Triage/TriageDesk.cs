@@ -132,7 +132,11 @@ public sealed class TriageDesk(IAdvisor advisor, FreeHelpRule freeHelp, TriagePa
         var deadlines = new List<PacketDeadline>();
         foreach (var step in steps.Where(step => step.DueBy is not null))
         {
-            deadlines.Add(new PacketDeadline { Date = step.DueBy!.Value, Kind = DeadlineKind.Step, StepId = step.Id, Estimated = step.DueByEstimated });
+            deadlines.Add(new PacketDeadline
+            {
+                Date = step.DueBy!.Value, Kind = DeadlineKind.Step, StepId = step.Id, Estimated = step.DueByEstimated,
+                What = step.DeadlineKind, Citation = step.DeadlineCitation,
+            });
         }
         foreach (var entry in ledger.Where(entry => entry is { SentOn: not null, AnsweredOn: null, AnswerDueOn: not null }))
         {

@@ -49,7 +49,9 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         }.OfType<string>().ToList();
         if (aboutChild.Count > 0)
         {
-            Section(text, content["preview.aboutChild"], aboutChild);
+            // Only a letter gives the birth date, grade, school or district; a name alone came from the chat.
+            var fromLetters = child.DateOfBirth is not null || child.Grade is not null || child.School is not null || child.District is not null;
+            Section(text, content[fromLetters ? "preview.aboutChild" : "preview.aboutChildFromChat"], aboutChild);
         }
 
         var lines = facts.Describe(record);
@@ -67,7 +69,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
 
         if (preview.Steps.Count > 0)
         {
-            Section(text, content["preview.steps"], preview.Steps.Select(s => Step(s, preview.Letters)), numbered: true);
+            Section(text, content["preview.steps"], preview.Steps.Select(s => Step(s, preview.Letters, request.Facts.Today)), numbered: true);
         }
 
         if (preview.Letters.Count > 0)
@@ -166,14 +168,17 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
             request.SentAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
-    private string Step(Knowledge.Advising.NextStep step, IReadOnlyList<LetterTrailEntry> letters)
+    private string Step(Knowledge.Advising.NextStep step, IReadOnlyList<LetterTrailEntry> letters, DateOnly? today)
     {
         if (step.Letter is { } letter && letters.LastOrDefault(l => l.LetterId == letter && l.SentOn is not null) is { SentOn: { } sent })
         {
             // The letter for this step is already sent: never tell the parent it is still to do.
             return content.Format("preview.stepLetterSent", step.Title, DateText.Long(sent));
         }
-        return step.DueBy is { } due ? content.Format("preview.stepDue", step.Title, DateText.Long(due)) : step.Title;
+        // "(by September 24)" for a date already gone read as a task still possible on time.
+        return step.DueBy is { } due
+            ? content.Format(due < today ? "preview.stepOverdue" : "preview.stepDue", step.Title, DateText.Long(due))
+            : step.Title;
     }
 
     private string Letter(LetterTrailEntry letter)

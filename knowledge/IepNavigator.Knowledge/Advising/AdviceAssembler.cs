@@ -43,6 +43,8 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
                 DueBy = deadline?.DueBy,
                 DeadlineRule = deadline?.Rule,
                 DueByEstimated = deadline?.Estimated == true,
+                DeadlineKind = deadline is null ? null : DeadlineKeys.Of(deadline.Kind),
+                DeadlineCitation = string.IsNullOrEmpty(deadline?.Citation) ? null : deadline.Citation,
                 Letter = definition.Letter,
             };
             // Discipline emergencies and missed deadlines come first within their urgency.

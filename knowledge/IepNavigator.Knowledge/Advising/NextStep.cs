@@ -25,6 +25,14 @@ public sealed record NextStep
     /// know (typical breaks, or the ones the parent gave); <see cref="DeadlineRule"/> says so in words.
     /// </summary>
     public bool DueByEstimated { get; init; }
+    /// <summary>
+    /// What <see cref="DueBy"/> is the date of, when it comes from a timeline: its kebab-case key
+    /// ("evaluation-response", "initial-evaluation", "state-complaint-window"...). The step says what to do about it;
+    /// this says whose clock it is, so a reader can say "the school's answer was due" rather than "the step was due".
+    /// </summary>
+    public string? DeadlineKind { get; init; }
+    /// <summary>The rule that sets <see cref="DueBy"/> ("Tex. Educ. Code 29.004(c)", "34 CFR 300.301(c)(1)").</summary>
+    public string? DeadlineCitation { get; init; }
     /// <summary>Letter template id, or null where no letter fits.</summary>
     public string? Letter { get; init; }
 }

@@ -148,18 +148,22 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     private string Deadline(TriagePacket packet, PacketDeadline deadline, DateOnly today, bool withDate = true)
     {
-        var what = deadline.Kind switch
-        {
-            DeadlineKind.Step => Packet.Format("deadlines.step", UrgencyWording.StepLabel(Packet, deadline.StepId ?? "")),
-            DeadlineKind.SchoolAnswer => Packet.Format("deadlines.school-answer", LetterTitle(deadline.LetterId)),
-            _ => Packet["deadlines.iep-meeting"],
-        };
+        var what = DeadlineWording.What(Packet, deadline, LetterTitle);
+        var nextStep = DeadlineWording.NextStep(Packet, deadline);
         if (deadline.Kind == DeadlineKind.Step && deadline.StepId is { } stepId
             && packet.Steps.FirstOrDefault(step => step.Id == stepId)?.Letter is { } letter
             && packet.Ledger.LastOrDefault(entry => entry.LetterId == letter && entry.SentOn is not null) is { SentOn: { } sentOn })
         {
             // The parent already sent the letter for this step: say so, so no one asks them to send it again.
-            what += " — " + Packet.Format("letters.sent", time.Date(sentOn), LetterTitle(letter));
+            var sent = " — " + Packet.Format("letters.sent", time.Date(sentOn), LetterTitle(letter));
+            if (nextStep is null)
+            {
+                what += sent;
+            }
+            else
+            {
+                nextStep += sent;
+            }
         }
         var parts = new List<string>();
         if (withDate)
@@ -171,6 +175,10 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         if (deadline.Estimated)
         {
             parts.Add(Packet["deadlines.estimated"]);
+        }
+        if (nextStep is not null)
+        {
+            parts.Add(nextStep);
         }
         return string.Join(" — ", parts);
     }
@@ -256,7 +264,9 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         return entry switch
         {
             { SentOn: { } sent, AnsweredOn: { } answered } => Packet.Format("letters.answered", time.Date(sent), title, time.Date(answered)),
-            { SentOn: { } sent, AnswerDueOn: { } due } => Packet.Format("letters.sentDue", time.Date(sent), title, entry.SentHow is { } how ? Packet.Find("sentHow." + how) ?? how : "—", time.Date(due)),
+            { SentOn: { } sent, AnswerDueOn: { } due, SentHow: { } how } => Packet.Format("letters.sentDue", time.Date(sent), title, Packet.Find("sentHow." + how) ?? how, time.Date(due)),
+            // "I sent it" without saying how: no "(—)" where the way would be.
+            { SentOn: { } sent, AnswerDueOn: { } due } => Packet.Format("letters.sentDueHowUnknown", time.Date(sent), title, time.Date(due)),
             { SentOn: { } sent } => Packet.Format("letters.sent", time.Date(sent), title),
             { DraftedOn: { } drafted } => Packet.Format("letters.drafted", time.Date(drafted), title),
             _ => Packet.Format("letters.available", title),

@@ -20,6 +20,16 @@ public sealed record PacketDeadline
 
     /// <summary>The date was counted in school days or over breaks: an estimate.</summary>
     public bool Estimated { get; init; }
+
+    /// <summary>
+    /// For a step's date: whose clock it is (the knowledge base's deadline key, "evaluation-response"), so the brief says
+    /// "the school's answer to the evaluation request — overdue" and not that the step itself was due. Null on packets
+    /// made before it existed: they are worded by the step.
+    /// </summary>
+    public string? What { get; init; }
+
+    /// <summary>The rule that sets the date ("Tex. Educ. Code 29.004(c)").</summary>
+    public string? Citation { get; init; }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DeadlineKind>))]

@@ -21,4 +21,8 @@ public sealed record UrgencyReason(string Code, UrgencyLevel Level, string Text)
 }
 
 /// <summary>A step id and its due date.</summary>
-public sealed record DatedStep(string Id, DateOnly DueBy);
+public sealed record DatedStep(string Id, DateOnly DueBy)
+{
+    /// <summary>Whose clock the date is (the knowledge base's deadline key), so the reason names it rather than the step.</summary>
+    public string? What { get; init; }
+}

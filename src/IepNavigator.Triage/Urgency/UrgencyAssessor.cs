@@ -67,7 +67,7 @@ public static class UrgencyAssessor
         return new UrgencyAssessment(level, reasons);
     }
 
-    private static DatedStep Dated(NextStep step) => new(step.Id, step.DueBy!.Value);
+    private static DatedStep Dated(NextStep step) => new(step.Id, step.DueBy!.Value) { What = step.DeadlineKind };
 
     private static string Describe(IEnumerable<AdviceWarning> warnings) =>
         string.Join("; ", warnings.Where(warning => warning.Code == DeadlinePassedWarning).Select(warning => warning.Message));

@@ -23,13 +23,17 @@ public static class UrgencyWording
         ArgumentNullException.ThrowIfNull(reason);
         var words = (text ?? TriageText.Default).Packet(language);
         var detail = reason.Steps.Count > 0
-            ? string.Join("; ", reason.Steps.Select(step => $"{StepLabel(words, step.Id)} ({PlainDates.Long(step.DueBy, language)})"))
+            ? string.Join("; ", reason.Steps.Select(step => $"{DatedLabel(words, step)} ({PlainDates.Long(step.DueBy, language)})"))
             : reason.Detail ?? string.Empty;
         return words["reasons." + reason.Code]
             .Replace("{days}", reason.Days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal)
             .Replace("{date}", reason.Date is { } date ? PlainDates.Long(date, language) : string.Empty, StringComparison.Ordinal)
             .Replace("{detail}", detail, StringComparison.Ordinal);
     }
+
+    /// <summary>What falls due on the step's date: its clock when known ("the school's answer to the evaluation request"), else the step.</summary>
+    private static string DatedLabel(Words words, DatedStep step) =>
+        step.What is { } what && words.Find("deadlineNames." + what) is { } clock ? clock : StepLabel(words, step.Id);
 
     /// <summary>The step as the advocates name it; its id when content has no wording for it yet (a test forbids that).</summary>
     public static string StepLabel(Words words, string stepId)

@@ -72,12 +72,9 @@ public sealed record BookingPacket
             Kind = KnowledgeJson.EnumName(deadline.Kind),
             StepId = deadline.StepId,
             LetterId = deadline.LetterId,
-            Label = deadline.Kind switch
-            {
-                DeadlineKind.Step => UrgencyWording.StepLabel(words, deadline.StepId ?? ""),
-                DeadlineKind.SchoolAnswer => words.Format("deadlines.school-answer", LetterTitle(deadline.LetterId, packet.TextLanguage)),
-                _ => words["deadlines.iep-meeting"],
-            },
+            Label = DeadlineWording.Label(words, deadline, letterId => LetterTitle(letterId, packet.TextLanguage) ?? string.Empty),
+            What = deadline.What,
+            Citation = deadline.Citation,
             Estimated = deadline.Estimated,
         };
         var contact = packet.Contact;
@@ -133,6 +130,9 @@ public sealed record BookingDeadline
     public string? StepId { get; init; }
     public string? LetterId { get; init; }
     public required string Label { get; init; }
+    /// <summary>For a step's date, whose clock it is ("evaluation-response", "state-complaint-window"...).</summary>
+    public string? What { get; init; }
+    public string? Citation { get; init; }
     public bool Estimated { get; init; }
 }
 

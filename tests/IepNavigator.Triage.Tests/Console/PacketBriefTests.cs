@@ -37,7 +37,9 @@ public sealed partial class PacketBriefTests(ITestOutputHelper output)
         Assert.Contains("District: Fresno Unified", who);
         Assert.Contains("Stage: Discipline (suspension, removal or expulsion)", who);
         // The manifestation review is a dated deadline of its own, not only inside a step.
-        Assert.Contains(Lines(brief, "deadlines"), line => line.StartsWith("November 16, 2026 — Make sure the manifestation determination review (MDR) is held on time — in 14 days", StringComparison.Ordinal));
+        // Named as what falls due, with its rule, then the step that acts on it.
+        Assert.Contains(Lines(brief, "deadlines"), line => line.StartsWith("November 16, 2026 — The manifestation determination review (MDR) (34 CFR 300.530(e)(1)) — in 14 days", StringComparison.Ordinal)
+            && line.EndsWith("next step: Make sure the manifestation determination review (MDR) is held on time", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,6 +53,20 @@ public sealed partial class PacketBriefTests(ITestOutputHelper output)
         Assert.Contains("Letter sent October 28, 2026 (email): Request for a functional behavioral assessment and behavior intervention plan; school's answer due November 12, 2026", fba, StringComparison.Ordinal);
         Assert.DoesNotContain("ready to draft", fba, StringComparison.Ordinal);
         Assert.Contains("sent October 28, 2026 by email; school's answer due November 12, 2026 — no answer yet", Assert.Single(Lines(brief, "sent")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_LetterSentWithoutSayingHow_ReadsAsASentence_WithNoPlaceholder()
+    {
+        await using var triage = await TriageServices.CreateAsync(TriageDatabaseKind.Sqlite);
+        var family = Families.CaliforniaDiscipline();
+
+        // "I sent it today" in the chat records the day, not the way.
+        var brief = await BriefAsync(triage, family with { Ledger = [family.Ledger[0] with { SentHow = null }] });
+
+        var fba = Assert.Single(Lines(brief, "steps"), line => line.Contains("functional behavioral assessment (FBA)", StringComparison.Ordinal));
+        Assert.Contains("Letter sent October 28, 2026: Request for a functional behavioral assessment and behavior intervention plan; school's answer due November 12, 2026", fba, StringComparison.Ordinal);
+        Assert.DoesNotContain("—)", Text(brief), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,6 +84,22 @@ public sealed partial class PacketBriefTests(ITestOutputHelper output)
         var answers = Section(brief, "answers").Lines;
         Assert.Contains(answers, line => line.Text == "They said the records are ready to pick up at the front office." && line.Lang == "en");
         Assert.Contains(answers, line => line.Text.EndsWith("school answered October 25, 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Brief_TexasRequestIgnored_SaysTheSchoolsAnswerIsOverdue_WithItsRule_NotThatTheStepIs()
+    {
+        await using var triage = await TriageServices.CreateAsync(TriageDatabaseKind.Sqlite);
+
+        var brief = await BriefAsync(triage, Families.TexasIgnored());
+
+        // The date that passed is the school's 15 school days to answer (Tex. Educ. Code 29.004(c)); the step only acts
+        // on it. Worded by the step ("Notify the school in writing... — overdue by 53 days"), it read as the family's miss.
+        var deadlines = Lines(brief, "deadlines");
+        Assert.Contains(deadlines, line => Regex.IsMatch(line,
+            @"^\w+ \d+, 2026 — The school's answer to the evaluation request \(Tex\. Educ\. Code 29\.004\(c\)\) — overdue by \d+ days — estimate \(school days\) — next step: Notify the school in writing that a required deadline has passed$"));
+        Assert.DoesNotContain(deadlines, line => Regex.IsMatch(line, @"^\w+ \d+, 2026 — Notify the school"));
+        Assert.Contains(Lines(brief, "urgent"), line => line.StartsWith("A deadline has passed: The school's answer to the evaluation request (", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -160,6 +160,22 @@ public abstract class WebhookDeliveryContract
     }
 
     [Fact]
+    public async Task Deliver_OverdueSchoolAnswer_NamesWhoseClockAndItsRule()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var triage = await TriageServices.CreateAsync(Kind, receiver.Url);
+        await triage.Desk.SubmitAsync(Families.TexasIgnored());
+        Assert.Equal(1, await triage.Dispatcher.DeliverDueAsync(CancellationToken.None));
+
+        var deadlines = Assert.Single(receiver.Processed).Value.GetProperty("packet").GetProperty("deadlines").EnumerateArray().ToList();
+
+        // A booking system shows the label; the codes let it sort and filter without reading it.
+        var overdue = Assert.Single(deadlines, d => d.TryGetProperty("what", out var what) && what.GetString() == "evaluation-response");
+        Assert.Equal("Tex. Educ. Code 29.004(c)", overdue.GetProperty("citation").GetString());
+        Assert.StartsWith("The school's answer to the evaluation request (Tex. Educ. Code 29.004(c)) — next step: ", overdue.GetProperty("label").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Payload_EveryFieldIsNamedInTheReadme()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

@@ -28,7 +28,8 @@ public sealed class LetterFieldChangeInterruption(
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (TurnMeaning.Changes(dc.Context) is not { LetterFields.Count: > 0 } changes || dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter))
+        if (TurnMeaning.Changes(dc.Context) is not { LetterFields.Count: > 0 } changes || dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter)
+            || AnswersTheHandOff(dc))
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -58,4 +59,11 @@ public sealed class LetterFieldChangeInterruption(
         // Under the advice nothing is asked, so nothing is asked again; under a question, the question.
         return dc.ActiveFrame is null || dc.ActiveFrame.Id == FlowIds.Advice ? InterruptionOutcome.Handled : InterruptionOutcome.Resume;
     }
+
+    /// <summary>
+    /// A number, address or name typed for the advocate's hand-off is its answer: the hand-off reads it, and the letter
+    /// is not re-issued (that once answered a phone number for the advocate with a new letter, then asked it again).
+    /// </summary>
+    private static bool AnswersTheHandOff(DialogContext dc) =>
+        dc.ActiveFrame?.Id is Triage.TriageFlowIds.ContactPrompt or Triage.TriageFlowIds.DetailPrompt;
 }
