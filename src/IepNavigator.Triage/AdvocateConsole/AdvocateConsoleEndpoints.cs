@@ -56,8 +56,10 @@ internal static class AdvocateConsoleEndpoints
         string? typed = form["userName"];
         var account = signIn.AccountNamed(typed);
         var client = Client(context);
-        // Locked: the password is not even checked, so guessing on gets nothing, however fast.
-        var locked = await throttle.LockedForAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
+        // Counted before the password is checked, so simultaneous guesses see each other. Locked: the password is not
+        // even checked, so guessing on gets nothing, however fast or however many at once.
+        var attempt = await throttle.BeginAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
+        var locked = attempt.LockedFor;
         if (locked > TimeSpan.Zero)
         {
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-locked", null, context.RequestAborted).ConfigureAwait(false);
@@ -69,13 +71,12 @@ internal static class AdvocateConsoleEndpoints
         var userName = signIn.Verify(typed, form["password"]);
         if (userName is null)
         {
-            await throttle.FailedAsync(AttemptDoor.SignIn, typed, client, context.RequestAborted).ConfigureAwait(false);
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
             var retry = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), console.Words["signIn.wrong"], form["returnUrl"]);
             return Page(context, console, console.Words["signIn.title"], retry, null, StatusCodes.Status401Unauthorized);
         }
 
-        await throttle.SucceededAsync(userName, context.RequestAborted).ConfigureAwait(false);
+        await throttle.SucceededAsync(userName, attempt, context.RequestAborted).ConfigureAwait(false);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, userName), new Claim(AdvocateConsoleServices.RoleClaim, AdvocateConsoleServices.AdvocateRole)],
             AdvocateConsoleServices.Scheme);

@@ -19,28 +19,51 @@ public sealed class AttemptFailures(TriageDatabase database)
     public static string Subject(string kind, string value) =>
         kind + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 
-    /// <summary>Records one failure for each subject at <paramref name="at"/>; rows older than <paramref name="forgetBefore"/> go.</summary>
-    public async Task RecordAsync(IReadOnlyCollection<string> subjects, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records one failure for each subject at <paramref name="at"/> and returns the rows' ids (in the subjects' order),
+    /// so an attempt that turns out not to be a failure can be forgotten; rows older than <paramref name="forgetBefore"/> go.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RecordAsync(IReadOnlyCollection<string> subjects, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var ids = new List<string>(subjects.Count);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             foreach (var subject in subjects)
             {
+                var id = Id(Guid.NewGuid());
                 await ExecuteAsync(connection, null, $"INSERT INTO {_table} (id, subject, at) VALUES (@id, @subject, @at)", cancellationToken,
-                    ("@id", Id(Guid.NewGuid())), ("@subject", subject), ("@at", Millis(at))).ConfigureAwait(false);
+                    ("@id", id), ("@subject", subject), ("@at", Millis(at))).ConfigureAwait(false);
+                ids.Add(id);
             }
             await ExecuteAsync(connection, null, $"DELETE FROM {_table} WHERE at < @before", cancellationToken, ("@before", Millis(forgetBefore))).ConfigureAwait(false);
         }
+        return ids;
     }
 
-    public async Task<Tally> CountSinceAsync(string subject, DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>Forgets rows <see cref="RecordAsync"/> wrote (an attempt that was refused unchecked, or that succeeded).</summary>
+    public async Task ForgetAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            foreach (var id in ids)
+            {
+                await ExecuteAsync(connection, null, $"DELETE FROM {_table} WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>How many failures <paramref name="subject"/> has had since a time, leaving out the row <paramref name="except"/> (an attempt's own).</summary>
+    public async Task<Tally> CountSinceAsync(string subject, DateTimeOffset since, CancellationToken cancellationToken, string? except = null)
     {
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            using var command = Command(connection, null, $"SELECT count(*), max(at) FROM {_table} WHERE subject = @subject AND at >= @since",
-                ("@subject", subject), ("@since", Millis(since)));
+            using var command = Command(connection, null, $"SELECT count(*), max(at) FROM {_table} WHERE subject = @subject AND at >= @since AND id <> @except",
+                ("@subject", subject), ("@since", Millis(since)), ("@except", except ?? string.Empty));
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {

@@ -211,6 +211,26 @@ public sealed class SecurityHeaderTests
         Assert.Equal(warned ? 1 : 0, host.Logs.Warnings.Count(e => e.EventId == 7401));
     }
 
+    [Theory]
+    [InlineData("Production", null, true)]
+    [InlineData("Production", "https://parents.example.org", false)]
+    [InlineData("Development", null, false)]
+    public async Task AnySiteMayFrame_OutsideDevelopment_IsOneWarningAtStart(string environment, string? allowedOrigin, bool warned)
+    {
+        var settings = new Dictionary<string, string?>(HostileHost.Unthrottled());
+        if (allowedOrigin is not null)
+        {
+            settings["Widget:AllowedOrigins:0"] = allowedOrigin;
+        }
+        using var host = new HostileHost(settings, environment: environment);
+
+        using var started = await host.CreateBoundedClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        var warnings = host.Logs.Warnings.Where(e => e.EventId == 7402).ToList();
+        Assert.Equal(warned ? 1 : 0, warnings.Count);
+        Assert.All(warnings, w => Assert.Contains("Widget:AllowedOrigins", w.Message, StringComparison.Ordinal));
+    }
+
     private static async Task<string> CspAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));

@@ -71,6 +71,38 @@ public sealed class AttemptBackOffTests
     }
 
     [Fact]
+    public async Task ThirtyWrongPasswords_AtOnce_GetNoMoreChecksThanFiveInARow_AndThenThePauseHolds()
+    {
+        // The probe of issue 21 sent its guesses one after another; a script sends them together. Checked first and
+        // counted after, 15 of 30 simultaneous guesses were checked; counted first, no more than the five free ones are.
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await ConsoleHost.StartAsync(clock: clock);
+        var token = await host.FormTokenAsync("/advocates/sign-in");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => host.Client.PostAsync(
+            new Uri("/advocates/sign-in", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["userName"] = TriageConfiguration.AdvocateName,
+                ["password"] = "guess " + i,
+            }))));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        var checkedGuesses = statuses.Count(s => s == HttpStatusCode.Unauthorized);
+        Assert.InRange(checkedGuesses, 0, 5); // none when all thirty saw each other first: nobody got a guess
+        Assert.Equal(30 - checkedGuesses, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        var audit = await host.Services.GetRequiredService<AuditTrail>().ListAsync(null, 100, CancellationToken.None);
+        Assert.Equal(checkedGuesses, audit.Count(e => e.Action == "sign-in-failed"));
+        using var paused = await host.SignInAsync(TriageConfiguration.AdvocateName, TriageConfiguration.AdvocatePasswordText);
+        Assert.Equal(checkedGuesses == 5 ? HttpStatusCode.TooManyRequests : HttpStatusCode.Redirect, paused.StatusCode);
+    }
+
+    [Fact]
     public async Task OneAddress_SprayingManyAccounts_IsPaused_ForEveryAccount()
     {
         var clock = new FakeTimeProvider(Start);

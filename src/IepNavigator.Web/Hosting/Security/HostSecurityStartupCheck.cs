@@ -1,14 +1,19 @@
 using System.Net;
+using IepNavigator.DirectLine.Widget;
+using Microsoft.Extensions.Options;
 
 namespace IepNavigator.Web.Hosting.Security;
 
 /// <summary>
 /// Checks the host's security settings at start: a bad proxy address stops the start naming the setting (a bad
 /// <c>Widget:AllowedOrigins</c> entry is refused by the widget's own options); an <c>AllowedHosts</c> of "*" outside Development is one warning (the host then answers
-/// any Host header, and the widget echoes the Host into the Direct Line and stream URLs it hands out).
+/// any Host header, and the widget echoes the Host into the Direct Line and stream URLs it hands out); an empty
+/// <c>Widget:AllowedOrigins</c> outside Development is one warning too (any site may then embed the widget and frame the
+/// host's pages, the chat's "Yes" to "delete my data" included).
 /// </summary>
 public sealed partial class HostSecurityStartupCheck(
-    IConfiguration configuration, IHostEnvironment environment, ForwardedHeadersSettings forwarded, ILogger<HostSecurityStartupCheck> logger) : IHostedService
+    IConfiguration configuration, IHostEnvironment environment, ForwardedHeadersSettings forwarded, IOptions<WidgetOptions> widget,
+    ILogger<HostSecurityStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +36,10 @@ public sealed partial class HostSecurityStartupCheck(
         {
             LogAnyHost(logger);
         }
+        if (!environment.IsDevelopment() && widget.Value.AllowsAnyOrigin)
+        {
+            LogAnyFramingSite(logger);
+        }
         return Task.CompletedTask;
     }
 
@@ -39,4 +48,8 @@ public sealed partial class HostSecurityStartupCheck(
     [LoggerMessage(EventId = 7401, Level = LogLevel.Warning,
         Message = "AllowedHosts is '*': the host answers requests for any Host name and echoes it into the widget's Direct Line and stream URLs. Set AllowedHosts to the host's public name(s).")]
     private static partial void LogAnyHost(ILogger logger);
+
+    [LoggerMessage(EventId = 7402, Level = LogLevel.Warning,
+        Message = "Widget:AllowedOrigins is empty: any site may embed the widget, call its Direct Line and frame the host's pages (CSP frame-ancestors *). Set it to the sites that embed the widget.")]
+    private static partial void LogAnyFramingSite(ILogger logger);
 }
