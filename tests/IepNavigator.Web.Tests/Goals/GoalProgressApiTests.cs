@@ -74,7 +74,7 @@ public sealed class GoalProgressApiTests : IAsyncLifetime
         Assert.Equal(JTokenType.Null, verdict["facts"]!["makingProgress"]!.Type);
         // Still says which way it leans, and that it cannot be sure yet.
         Assert.Equal("behind", (string?)verdict["leaning"]);
-        Assert.StartsWith("Leaning behind, but only 2 point(s) so far, so I can't be sure: the aim line expects 58.4 wcpm by now; the latest is 55",
+        Assert.StartsWith("Leaning behind, but only 2 points so far, so I can't be sure: the aim line expects 58.4 wcpm by now; the latest is 55",
             (string?)verdict["reason"], StringComparison.Ordinal);
     }
 
