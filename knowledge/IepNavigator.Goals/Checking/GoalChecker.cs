@@ -22,6 +22,7 @@ public sealed partial class GoalChecker
     private readonly SkillFinder skills;
     private readonly FeedbackWriter feedback;
     private readonly RewriteWriter rewriter;
+    private readonly GoalLanguage language;
     private static ExplanationsDocument explanations => GoalsContent.Explanations;
     private static RewriteDocument rewrite => GoalsContent.Rewrite;
 
@@ -36,6 +37,7 @@ public sealed partial class GoalChecker
         skills = new SkillFinder(patterns, splitter);
         feedback = new FeedbackWriter(patterns);
         rewriter = new RewriteWriter(patterns, finder, feedback);
+        language = new GoalLanguage(GoalsContent.Patterns);
     }
 
     public GoalCheckResult Check(string text)
@@ -49,7 +51,9 @@ public sealed partial class GoalChecker
         return new GoalCheckResult
         {
             Goals = goals,
-            Message = goals.Count == 0 ? explanations.NoGoalFound : null,
+            Message = goals.Count == 0
+                ? language.Of(flat) == GoalLanguage.English ? explanations.NoGoalFound : NotEnglish()
+                : null,
             RewriteIntro = rewrite.Intro,
             Truncated = truncated,
         };
@@ -72,6 +76,10 @@ public sealed partial class GoalChecker
         }
 
         var text = flat[segment.Start..segment.End];
+        if (language.Of(text) is var written && written != GoalLanguage.English)
+        {
+            return NotJudged(flat, whole, segment, number, written);
+        }
         var postsecondary = PartFinder.SafeMatch(patterns.Postsecondary, text);
         var baseline = finder.Find(GoalPart.Baseline, flat, segment.Start, segment.End);
         if (baseline is null && segment.HasContext)
@@ -122,6 +130,30 @@ public sealed partial class GoalChecker
             Postsecondary = postsecondary.Success,
         };
     }
+
+    /// <summary>A goal in another language than English: named by its first words, judged neither way.</summary>
+    private static CheckedGoal NotJudged(string flat, GoalSegment whole, GoalSegment segment, int number, string written)
+    {
+        var words = flat[segment.Start..segment.End].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var title = string.Join(' ', words.Take(TitleWords)).TrimEnd('.', ',', ';', ':', ' ');
+        return new CheckedGoal
+        {
+            Number = number,
+            Kind = segment.Kind,
+            Text = flat[whole.Start..whole.End],
+            Start = segment.Start,
+            Measurable = false,
+            Found = [],
+            Missing = [],
+            Summary = NotEnglish(),
+            Rewrite = "",
+            Title = words.Length > TitleWords ? title + "…" : title,
+            Language = written,
+        };
+    }
+
+    private static string NotEnglish() =>
+        Content.Slots.Fill(explanations.NotEnglish, new Dictionary<string, string> { ["child"] = FeedbackWriter.DisplayChild(null) });
 
     /// <summary>The baseline's own number read again as a criterion ("Baseline: 1 of 5 opportunities"); "from 45 to 90 wcpm" keeps its 90.</summary>
     private static bool IsTheBaseline(FoundPart criterion, FoundPart? baseline) =>
