@@ -78,6 +78,30 @@ public sealed class GoalListTests : IDisposable
     }
 
     [Fact]
+    public async Task AnswersInTheGoalTracker_DoNotReplaceTheConcernsTheParentGave()
+    {
+        // "he was reading 30 in september" answers the baseline; read as a statement it replaced the parent's
+        // concerns (math and writing) with "reading", and a pasted goal did the same with the goal's areas.
+        var client = _harness.Client();
+        await client.SendAsync("I'm worried about my son's math and writing");
+        await client.SendAsync("check my goals");
+        var check = (await client.SendAsync(ReadingGoal + "\n\n" + SocialGoal)).Joined();
+        Assert.DoesNotContain("Noted from what you said", check);
+        await client.SendAsync("Track progress on a goal");
+        await client.SendAsync("Goal 1: read aloud at 90 words correct per minute");
+        var answer = (await client.SendAsync("he was reading 30 in september 2026")).Joined();
+        Assert.DoesNotContain("Noted from what you said", answer);
+
+        await client.SendAsync("cancel");
+        var review = (await client.SendAsync("what do you know about my case")).Joined();
+        var concerns = review.Split('\n').Single(l => l.Contains("What you're worried about:", StringComparison.Ordinal));
+        Assert.Contains("Math", concerns, StringComparison.Ordinal);
+        Assert.Contains("Writing", concerns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reading", concerns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Social", concerns, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TrackProgress_ListsEveryGoalKept_ByWhatTheChildWillDo()
     {
         var client = _harness.Client();
