@@ -72,7 +72,14 @@ public sealed class GoalCheckReplies(GoalChatContent content)
     private static string Quote(string text)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= QuoteLength ? flat : flat[..QuoteLength].TrimEnd() + "…";
+        if (flat.Length <= QuoteLength)
+        {
+            return flat;
+        }
+        // Cut between words: the parent has the whole goal in front of them, the quote only has to be recognised.
+        var cut = flat[..QuoteLength];
+        var space = cut.LastIndexOf(' ');
+        return (space > QuoteLength / 2 ? cut[..space] : cut).TrimEnd(' ', ',', ';', ':') + "…";
     }
 
     /// <summary>Blocks joined into messages; a block longer than a message is cut at its paragraph breaks.</summary>
