@@ -43,6 +43,12 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
         {
             reading = reading with { Facts = new(), Unknown = new HashSet<string>(), None = new HashSet<string>(), Approximate = new HashSet<string>(), Details = LetterDetails.None };
         }
+        else if (reading.Facts.Concerns is not null && Goals.GoalFlowIds.AsksAboutAGoal(dc))
+        {
+            // A pasted goal ("Eli will read...") or a baseline ("he was reading 30") names an area, not a new worry:
+            // read as one, it would replace the concerns the parent gave.
+            reading = reading with { Facts = CaseFactFields.Find(FactNames.Concerns)!.Write(reading.Facts, null) };
+        }
         TurnMeaning.Set(dc.Context, reading);
         if (awaiting is not null && reading.Answer is { } answer && !reading.Suspicious)
         {

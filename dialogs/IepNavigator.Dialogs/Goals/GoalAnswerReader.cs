@@ -33,6 +33,21 @@ public static partial class GoalAnswerReader
         return date is { } d && (direction == DateDirection.Past ? d <= today : d >= today) ? d : null;
     }
 
+    /// <summary>
+    /// The end date a parent means: "june 2027" or "by junio de 2027" names a month, so the goal runs to its last day
+    /// (as the goal's own "By May 2027" does); a date with its day stays as given.
+    /// </summary>
+    public static DateOnly EndOfNamedMonth(string? text, DateOnly date)
+    {
+        if (!HasDate(text))
+        {
+            return date;
+        }
+        var fragments = DateFragments().Matches(text!).Select(m => m.Value).ToList();
+        bool monthOnly = fragments.Count > 0 && fragments.All(f => MonthName().IsMatch(f) && !DayNumber().IsMatch(YearNumber().Replace(f, " ")));
+        return monthOnly ? new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)) : date;
+    }
+
     private const string EnglishMonth = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec";
     private const string SpanishMonth = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
@@ -48,4 +63,13 @@ public static partial class GoalAnswerReader
         + @"|\bhace\s+\d+\s+(?:d[ií]as?|semanas?|meses|mes|años?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DateFragments();
+
+    [GeneratedRegex(@"\b(?:" + EnglishMonth + "|" + SpanishMonth + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex YearNumber();
+
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DayNumber();
 }

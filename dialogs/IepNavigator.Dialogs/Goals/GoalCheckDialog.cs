@@ -130,8 +130,8 @@ public sealed class GoalCheckDialog : WaterfallDialog
     private string KeptList(CaseGoals goals)
     {
         var lines = goals.Goals.Select(g => "- " + _content.Format(g.FromSchool ? "check.keptGoal" : "check.keptRewrite", g.Number, g.Name(),
-            _content[g.Measurable ? "check.verdict.measurable" : "check.verdict.notMeasurable"]));
-        var school = goals.Goals.Where(g => g.FromSchool).ToList();
+            _content[!g.Judged ? "check.verdict.notJudged" : g.Measurable ? "check.verdict.measurable" : "check.verdict.notMeasurable"]));
+        var school = goals.JudgedSchoolGoals.ToList();
         var closing = school.Count == 0
             ? ""
             : "\n\n" + (goals.SchoolGoalsMeasurable == true
@@ -159,6 +159,7 @@ public sealed class GoalCheckDialog : WaterfallDialog
         if (same is not null)
         {
             same.Measurable = goal.Measurable;
+            same.Judged = goal.Judged;
             same.Title = goal.Title;
             return same;
         }
@@ -170,6 +171,7 @@ public sealed class GoalCheckDialog : WaterfallDialog
             Title = goal.Title,
             FromSchool = fromSchool,
             Measurable = goal.Measurable,
+            Judged = goal.Judged,
             Unit = draft.Unit,
             BaselineValue = draft.BaselineValue,
             TargetValue = draft.TargetValue,

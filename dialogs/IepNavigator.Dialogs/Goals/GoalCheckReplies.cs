@@ -27,10 +27,19 @@ public sealed class GoalCheckReplies(GoalChatContent content)
         }
         blocks.AddRange(result.Goals.Select(g => Describe(g, result.RewriteIntro)));
         var annual = result.Goals.Count;
-        var notMeasurable = result.Goals.Count(g => !g.Measurable);
-        blocks.Add(notMeasurable == 0
-            ? content.Format("check.allMeasurable", annual)
-            : content.Format("check.someNot", notMeasurable, annual));
+        // A goal not written in English is not judged: it counts neither as measurable nor as not.
+        var judged = result.Goals.Count(g => g.Judged);
+        var notMeasurable = result.Goals.Count(g => g.Judged && !g.Measurable);
+        if (judged > 0)
+        {
+            blocks.Add(notMeasurable == 0
+                ? content.Format("check.allMeasurable", judged)
+                : content.Format("check.someNot", notMeasurable, judged));
+        }
+        if (judged < annual)
+        {
+            blocks.Add(content.Format("check.notJudged", annual - judged, annual));
+        }
         return Pack(blocks);
     }
 
@@ -38,7 +47,8 @@ public sealed class GoalCheckReplies(GoalChatContent content)
     {
         ArgumentNullException.ThrowIfNull(goal);
         var kind = goal.Kind == GoalKind.Objective ? "check.heading.objective." : "check.heading.";
-        var text = new StringBuilder(content.Format(kind + (goal.Measurable ? "measurable" : "notMeasurable"), goal.Number));
+        var verdict = !goal.Judged ? "notJudged" : goal.Measurable ? "measurable" : "notMeasurable";
+        var text = new StringBuilder(content.Format(kind + verdict, goal.Number));
         text.Append("\n\n> ").Append(Quote(goal.Text));
         text.Append("\n\n").Append(goal.Summary);
         // What it has, quoted in the goal's own words ("an action to count ("read aloud"), a target ("90 wcpm")").
@@ -62,7 +72,14 @@ public sealed class GoalCheckReplies(GoalChatContent content)
     private static string Quote(string text)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= QuoteLength ? flat : flat[..QuoteLength].TrimEnd() + "…";
+        if (flat.Length <= QuoteLength)
+        {
+            return flat;
+        }
+        // Cut between words: the parent has the whole goal in front of them, the quote only has to be recognised.
+        var cut = flat[..QuoteLength];
+        var space = cut.LastIndexOf(' ');
+        return (space > QuoteLength / 2 ? cut[..space] : cut).TrimEnd(' ', ',', ';', ':') + "…";
     }
 
     /// <summary>Blocks joined into messages; a block longer than a message is cut at its paragraph breaks.</summary>

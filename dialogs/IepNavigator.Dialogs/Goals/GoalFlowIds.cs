@@ -7,6 +7,16 @@ public static class GoalFlowIds
     public const string Progress = "goals.progress";
     public const string Verdict = "goals.verdict";
     public const string ValuePrompt = "goals.prompt.value";
+
+    /// <summary>
+    /// True when the open question is one of the goal check's or the progress log's: the answer is a goal's wording or
+    /// a measurement ("he was reading 30 in september"), not what the parent worries about.
+    /// </summary>
+    public static bool AsksAboutAGoal(Runtime.DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Stack.Frames.Any(f => f.Id is Check or Progress);
+    }
 }
 
 /// <summary>How the goal check starts: with goals already pasted, or by asking for them.</summary>

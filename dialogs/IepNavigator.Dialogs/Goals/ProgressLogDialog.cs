@@ -104,8 +104,10 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             goal.TargetValue = target.Value;
             goal.Direction = target.Value < goal.BaselineValue ? ProgressDirection.LowerIsBetter : ProgressDirection.HigherIsBetter;
-            // "90 by june 2027": the end date is answered too.
-            goal.EndDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Future);
+            // "90 by june 2027": the end date is answered too (to the month's end).
+            goal.EndDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Future) is { } end
+                ? GoalAnswerReader.EndOfNamedMonth(AnswerText(step), end)
+                : null;
         }
         return goal.EndDate is null
             ? await AskDateAsync(Asking(step), "progress.askEndDate", DateDirection.Future, cancellationToken).ConfigureAwait(false)
@@ -117,7 +119,8 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
         if (step.Result is PromptAnswer<DateOnly> { IsUnknown: false, IsNone: false } end)
         {
-            goal.EndDate = end.Value;
+            // "june 2027" is read as June 1; a goal due in June runs to June 30, or the aim line asks too much too soon.
+            goal.EndDate = GoalAnswerReader.EndOfNamedMonth(AnswerText(step), end.Value);
         }
         return goal.BaselineDate is null
             ? await AskDateAsync(Asking(step), "progress.askBaselineDate", DateDirection.Past, cancellationToken).ConfigureAwait(false)

@@ -17,6 +17,11 @@ public sealed class TrackedGoal
     public string Title { get; set; } = "";
     public bool Measurable { get; set; }
     /// <summary>
+    /// False for a goal not written in English: the checker does not judge it, so it counts neither way in
+    /// <c>goalsMeasurable</c>. Stored goals from before this field were judged.
+    /// </summary>
+    public bool Judged { get; set; } = true;
+    /// <summary>
     /// False for the parent's own rewrite of a goal: kept and tracked beside the school's goals, but the case's
     /// <c>goalsMeasurable</c> is about the goals the school wrote. Stored goals from before this field are the school's.
     /// </summary>
@@ -52,7 +57,14 @@ public sealed class TrackedGoal
     public string Name(int length = 80)
     {
         var name = Title.Length > 0 ? Title : string.Join(' ', Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return name.Length <= length ? name : name[..(length - 1)].TrimEnd() + "…";
+        if (name.Length <= length)
+        {
+            return name;
+        }
+        // Cut between words ("with peers…", never "with p…"); one long word is cut where it must be.
+        var cut = name[..(length - 1)];
+        var space = cut.LastIndexOf(' ');
+        return (space > length / 2 ? cut[..space] : cut).TrimEnd(' ', ',', ';', ':') + "…";
     }
 
     public IReadOnlyList<DataPoint> DataPoints() => [.. Points.Select(p => new DataPoint(p.Date, p.Value, p.Source))];
@@ -76,9 +88,15 @@ public sealed class CaseGoals
     /// <summary>The number the next goal kept gets: goal numbers stay put as goals are added.</summary>
     public int NextNumber => Goals.Count == 0 ? 1 : Goals.Max(g => g.Number) + 1;
 
-    /// <summary>True when some school goal is kept and every one is measurable; null with no school goal (a rewrite alone says nothing of the IEP).</summary>
+    /// <summary>
+    /// True when some judged school goal is kept and every one is measurable; null with none (a rewrite alone says
+    /// nothing of the IEP, nor does a goal the checker could not read).
+    /// </summary>
     public bool? SchoolGoalsMeasurable =>
-        Goals.Any(g => g.FromSchool) ? Goals.Where(g => g.FromSchool).All(g => g.Measurable) : null;
+        JudgedSchoolGoals.Any() ? JudgedSchoolGoals.All(g => g.Measurable) : null;
+
+    /// <summary>The school's goals the checker judged (written in English).</summary>
+    public IEnumerable<TrackedGoal> JudgedSchoolGoals => Goals.Where(g => g.FromSchool && g.Judged);
 }
 
 /// <summary>All the parent's tracked goals, by case id (the user document's "goalBook"; "delete my data" removes it with the rest).</summary>

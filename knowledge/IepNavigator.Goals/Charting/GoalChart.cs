@@ -154,7 +154,7 @@ public sealed class GoalChart
             values["first"] = PlainNumbers.Format(ordered[0].Date, phrases.ShortDate);
             values["last"] = PlainNumbers.Format(ordered[^1].Date, phrases.ShortDate);
             values["latest"] = PlainNumbers.Format(ordered[^1].Value);
-            clauses.Add(Slots.Fill(phrases.Describe["points"], values));
+            clauses.Add(Slots.Fill(phrases.Describe[ordered.Count == 1 ? "onePoint" : "points"], values));
             clauses.Add(Slots.Fill(phrases.Describe["latest"], values));
         }
         clauses.Add(Slots.Fill(phrases.Describe["expected"], values));

@@ -43,6 +43,15 @@ public sealed record CheckedGoal
     /// <summary>An after-high-school goal (transition): measured by whether it happens, so it needs no target level or tool.</summary>
     public bool Postsecondary { get; init; }
 
+    /// <summary>The language the goal is written in: "en", or another ("es") when it was not judged (see <see cref="Judged"/>).</summary>
+    public string Language { get; init; } = GoalLanguage.English;
+
+    /// <summary>
+    /// False for a goal written in another language than English: its parts are recognised in English only, so it is
+    /// neither measurable nor not (<see cref="Measurable"/> is false, <see cref="Missing"/> empty, <see cref="Summary"/> says so).
+    /// </summary>
+    public bool Judged => Language == GoalLanguage.English;
+
     public bool Has(GoalPart part) => Found.Any(f => f.Part == part);
 
     public FoundPart? Get(GoalPart part) => Found.FirstOrDefault(f => f.Part == part);
@@ -60,5 +69,6 @@ public sealed record GoalCheckResult
     /// <summary>True when the text was longer than <see cref="GoalChecker.MaxTextLength"/> and only its start was checked.</summary>
     public bool Truncated { get; init; }
 
+    /// <summary>True when goals were found, each judged, and every one measurable.</summary>
     public bool AllMeasurable => Goals.Count > 0 && Goals.All(g => g.Measurable);
 }

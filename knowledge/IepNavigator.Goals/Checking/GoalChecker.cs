@@ -25,6 +25,7 @@ public sealed partial class GoalChecker
     private SkillFinder skills => compiled.Value.Skills;
     private FeedbackWriter feedback => compiled.Value.Feedback;
     private RewriteWriter rewriter => compiled.Value.Rewriter;
+    private GoalLanguage language => compiled.Value.Language;
     private static ExplanationsDocument explanations => GoalsContent.Explanations;
     private static RewriteDocument rewrite => GoalsContent.Rewrite;
 
@@ -42,6 +43,7 @@ public sealed partial class GoalChecker
             Skills = new SkillFinder(Patterns, Splitter);
             Feedback = new FeedbackWriter(Patterns);
             Rewriter = new RewriteWriter(Patterns, Finder, Feedback);
+            Language = new GoalLanguage(GoalsContent.Patterns);
         }
 
         public CompiledPatterns Patterns { get; }
@@ -50,6 +52,7 @@ public sealed partial class GoalChecker
         public SkillFinder Skills { get; }
         public FeedbackWriter Feedback { get; }
         public RewriteWriter Rewriter { get; }
+        public GoalLanguage Language { get; }
     }
 
     public GoalCheckResult Check(string text)
@@ -63,7 +66,9 @@ public sealed partial class GoalChecker
         return new GoalCheckResult
         {
             Goals = goals,
-            Message = goals.Count == 0 ? explanations.NoGoalFound : null,
+            Message = goals.Count == 0
+                ? language.Of(flat) == GoalLanguage.English ? explanations.NoGoalFound : NotEnglish()
+                : null,
             RewriteIntro = rewrite.Intro,
             Truncated = truncated,
         };
@@ -86,6 +91,10 @@ public sealed partial class GoalChecker
         }
 
         var text = flat[segment.Start..segment.End];
+        if (language.Of(text) is var written && written != GoalLanguage.English)
+        {
+            return NotJudged(flat, whole, segment, number, written);
+        }
         var postsecondary = PartFinder.SafeMatch(patterns.Postsecondary, text);
         var baseline = finder.Find(GoalPart.Baseline, flat, segment.Start, segment.End);
         if (baseline is null && segment.HasContext)
@@ -136,6 +145,30 @@ public sealed partial class GoalChecker
             Postsecondary = postsecondary.Success,
         };
     }
+
+    /// <summary>A goal in another language than English: named by its first words, judged neither way.</summary>
+    private static CheckedGoal NotJudged(string flat, GoalSegment whole, GoalSegment segment, int number, string written)
+    {
+        var words = flat[segment.Start..segment.End].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var title = string.Join(' ', words.Take(TitleWords)).TrimEnd('.', ',', ';', ':', ' ');
+        return new CheckedGoal
+        {
+            Number = number,
+            Kind = segment.Kind,
+            Text = flat[whole.Start..whole.End],
+            Start = segment.Start,
+            Measurable = false,
+            Found = [],
+            Missing = [],
+            Summary = NotEnglish(),
+            Rewrite = "",
+            Title = words.Length > TitleWords ? title + "…" : title,
+            Language = written,
+        };
+    }
+
+    private static string NotEnglish() =>
+        Content.Slots.Fill(explanations.NotEnglish, new Dictionary<string, string> { ["child"] = FeedbackWriter.DisplayChild(null) });
 
     /// <summary>The baseline's own number read again as a criterion ("Baseline: 1 of 5 opportunities"); "from 45 to 90 wcpm" keeps its 90.</summary>
     private static bool IsTheBaseline(FoundPart criterion, FoundPart? baseline) =>

@@ -11,6 +11,8 @@ internal sealed record ExplanationsDocument
     public string Postsecondary { get; init; } = "";
     public string PostsecondaryMissing { get; init; } = "";
     public string NoGoalFound { get; init; } = "";
+    /// <summary>Said of a goal written in another language than English: not judged.</summary>
+    public string NotEnglish { get; init; } = "";
     public string Measurable { get; init; } = "";
     public string MeasurableButMissing { get; init; } = "";
     public string NotMeasurable { get; init; } = "";

@@ -13,6 +13,8 @@ internal sealed record PatternsDocument
     /// <summary>How a postsecondary goal ("After high school, ...") begins.</summary>
     public string Postsecondary { get; init; } = "";
     public RewriteFrame Rewrite { get; init; } = new();
+    /// <summary>Short words per language ("en", "es") that tell which language a goal is written in.</summary>
+    public Dictionary<string, List<string>> FunctionWords { get; init; } = [];
 }
 
 internal sealed record DomainEntry

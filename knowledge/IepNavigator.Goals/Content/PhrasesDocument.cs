@@ -8,6 +8,8 @@ internal sealed record PhrasesDocument
     public Dictionary<string, string> Sources { get; init; } = [];
     public Dictionary<string, string> Chart { get; init; } = [];
     public Dictionary<string, string> Describe { get; init; } = [];
+    /// <summary>"one" and "other": how a number of data points is said.</summary>
+    public Dictionary<string, string> PointCount { get; init; } = [];
     public string ShortDate { get; init; } = "MMM d";
     public string LongDate { get; init; } = "MMMM d, yyyy";
     public string AxisDate { get; init; } = "MMM yyyy";

@@ -33,9 +33,11 @@ public sealed class ProgressJudge
         double? projected = trend?.ValueAt(goal.EndDate);
 
         double expectedNow = goal.AimAt(today);
-        // Too few points for a trend still lean one way: the latest point against the aim line today.
+        // Too few points for a trend still lean one way: the latest point against the aim line on the day it was
+        // measured (against today's aim value, a point from weeks ago would always look behind).
+        double? expectedThen = judged.Count > 0 ? goal.AimAt(judged[^1].Date) : null;
         VerdictKind? leaning = !missed && judged.Count > 0 && trend is null
-            ? (AtOrBetter(goal, judged[^1].Value, expectedNow) ? VerdictKind.OnTrack : VerdictKind.Behind)
+            ? (AtOrBetter(goal, judged[^1].Value, expectedThen!.Value) ? VerdictKind.OnTrack : VerdictKind.Behind)
             : null;
         var (kind, code) = (missed, judged.Count, trend, projected) switch
         {
@@ -58,6 +60,8 @@ public sealed class ProgressJudge
             ["lastDate"] = PlainNumbers.Format(lastEvidence, phrases.LongDate),
             ["period"] = reportingPeriodDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["count"] = judged.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["points"] = PointCount(judged.Count),
+            ["expectedThen"] = expectedThen is { } then ? PlainNumbers.Format(then) : "",
             ["minimum"] = tracking.MinimumPoints.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["baseline"] = PlainNumbers.Format(goal.BaselineValue),
         };
@@ -77,6 +81,11 @@ public sealed class ProgressJudge
             MissedReportingPeriod = missed,
         };
     }
+
+    /// <summary>"1 point", "2 points" in the parent's language.</summary>
+    internal static string PointCount(int count) =>
+        Slots.Fill(phrases.PointCount[count == 1 ? "one" : "other"],
+            new Dictionary<string, string> { ["count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     /// <summary>Whether <paramref name="value"/> is at or on the better side of <paramref name="expected"/>, allowing the same small share as noise.</summary>
     private bool AtOrBetter(GoalProgress goal, double value, double expected)

@@ -14,7 +14,7 @@ public static class GoalResponses
     public sealed record CheckedGoalResponse(
         int Number, GoalKind Kind, string Text, bool Measurable, IReadOnlyList<FoundPartResponse> Found,
         IReadOnlyList<MissingPartResponse> Missing, string Explanation, string Rewrite, string? VagueSkill,
-        string Title, string Domain, string? Has, bool Postsecondary);
+        string Title, string Domain, string? Has, bool Postsecondary, bool Judged, string Language);
 
     public sealed record CheckResponse(IReadOnlyList<CheckedGoalResponse> Goals, bool AllMeasurable, string? Message, string RewriteIntro, bool Truncated);
 
@@ -34,7 +34,7 @@ public static class GoalResponses
                 g.Number, g.Kind, g.Text, g.Measurable,
                 [.. g.Found.Select(f => new FoundPartResponse(f.Part, f.Text, f.Value, f.FromContext))],
                 [.. g.Missing.Select(m => new MissingPartResponse(m.Part, m.Name, m.Explanation, m.Question))],
-                g.Summary, g.Rewrite, g.VagueSkill, g.Title, g.Domain, g.FoundSummary, g.Postsecondary))],
+                g.Summary, g.Rewrite, g.VagueSkill, g.Title, g.Domain, g.FoundSummary, g.Postsecondary, g.Judged, g.Language))],
             result.AllMeasurable, result.Message, result.RewriteIntro, result.Truncated);
     }
 

@@ -50,6 +50,58 @@ public sealed class GoalListTests : IDisposable
     }
 
     [Fact]
+    public async Task GoalWrittenInSpanish_IsNotChecked_AndDoesNotMakeTheIepsGoalsNotMeasurable()
+    {
+        // A measurable goal from a Spanish translation of the IEP: judged with English patterns it read "not measurable",
+        // missing all six parts, and the advice told the parent the IEP's goals cannot be measured.
+        var client = _harness.Client(locale: "es-US");
+        await client.SendAsync("revisar mis metas");
+        var check = (await client.SendAsync(
+            "Para mayo de 2027, dado un texto de su grado, Eli leerá en voz alta 90 palabras correctas por minuto en 4 de 5 pruebas semanales, medido por el maestro.")).Joined();
+
+        Assert.Contains("**Meta 1**: sin revisar (no está escrita en inglés).", check);
+        Assert.Contains("Solo puedo revisar metas escritas en inglés", check);
+        Assert.Contains("Metas que no pude revisar porque no están escritas en inglés: 1 de 1.", check);
+        Assert.DoesNotContain("no es medible", check);
+        Assert.DoesNotContain("Lo que falta", check);
+        var review = (await client.SendAsync("qué sabe de mi caso")).Joined();
+        Assert.DoesNotContain("medibles: **No**", review);
+
+        // An English school goal that is vague still decides the fact; the Spanish one counts neither way.
+        await client.SendAsync("Nada, está bien así");
+        await client.SendAsync("revisar mis metas");
+        await client.SendAsync(BehaviorGoal);
+        var kept = (await client.SendAsync("Más metas del IEP")).Joined();
+        Assert.Contains("Meta 1 (Para mayo de 2027, dado un texto de su grado…): sin revisar (no está en inglés)", kept);
+        Assert.Contains("Meta 2 (reduce off-task behavior): no se puede medir tal como está escrita", kept);
+        Assert.Contains("metas que escribió la escuela no se pueden medir tal como están escritas", kept);
+    }
+
+    [Fact]
+    public async Task AnswersInTheGoalTracker_DoNotReplaceTheConcernsTheParentGave()
+    {
+        // "he was reading 30 in september" answers the baseline; read as a statement it replaced the parent's
+        // concerns (math and writing) with "reading", and a pasted goal did the same with the goal's areas.
+        var client = _harness.Client();
+        await client.SendAsync("I'm worried about my son's math and writing");
+        await client.SendAsync("check my goals");
+        var check = (await client.SendAsync(ReadingGoal + "\n\n" + SocialGoal)).Joined();
+        Assert.DoesNotContain("Noted from what you said", check);
+        await client.SendAsync("Track progress on a goal");
+        await client.SendAsync("Goal 1: read aloud at 90 words correct per minute");
+        var answer = (await client.SendAsync("he was reading 30 in september 2026")).Joined();
+        Assert.DoesNotContain("Noted from what you said", answer);
+
+        await client.SendAsync("cancel");
+        var review = (await client.SendAsync("what do you know about my case")).Joined();
+        var concerns = review.Split('\n').Single(l => l.Contains("What you're worried about:", StringComparison.Ordinal));
+        Assert.Contains("Math", concerns, StringComparison.Ordinal);
+        Assert.Contains("Writing", concerns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reading", concerns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Social", concerns, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TrackProgress_ListsEveryGoalKept_ByWhatTheChildWillDo()
     {
         var client = _harness.Client();

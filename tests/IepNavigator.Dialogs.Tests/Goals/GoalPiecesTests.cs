@@ -67,6 +67,26 @@ public sealed class GoalPiecesTests
     }
 
     [Fact]
+    public void Name_LongerThanItsRoom_EndsBetweenWords()
+    {
+        // A button read "Goal 1: demonstrate appropriate social skills with p…".
+        var goal = new TrackedGoal { Number = 1, Title = "demonstrate appropriate social skills with peers 80% of the time" };
+
+        Assert.Equal("demonstrate appropriate social skills with…", goal.Name(45));
+        Assert.Equal(goal.Title, goal.Name());
+    }
+
+    [Fact]
+    public void SchoolGoalNotInEnglish_CountsNeitherWay_ForGoalsMeasurable()
+    {
+        var goals = new CaseGoals { Goals = [new TrackedGoal { Number = 1, Text = "Sofía mejorará sus habilidades sociales.", Measurable = false, Judged = false }] };
+        Assert.Null(goals.SchoolGoalsMeasurable);
+
+        goals.Goals.Add(new TrackedGoal { Number = 2, Text = "Maya will read 90 wcpm by May 2027, as measured by probes.", Measurable = true });
+        Assert.True(goals.SchoolGoalsMeasurable);
+    }
+
+    [Fact]
     public void TooFewPoints_KeepsTheParentsOwnAnswerAboutProgress()
     {
         var (bridge, record, goals) = Bridge((21, 46));

@@ -32,7 +32,7 @@ public sealed class GoalVerdictTests : IDisposable
         var chart = verdict.Single(r => r.Attachments?.Count > 0);
         var lines = chart.Text.Split("\n\n");
         Assert.Equal("**Goal 1: leaning behind** (read aloud at 90 words correct per minute)", lines[0]);
-        Assert.StartsWith("Leaning behind, but only 2 point(s) so far, so I can't be sure: the aim line expects 59.2 words correct per minute by now; the latest is 47 (November 5, 2026).", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Leaning behind, but only 2 points so far, so I can't be sure: the aim line expects 59.2 words correct per minute by now; the latest is 47 (November 5, 2026), when the aim line expected 55.8.", lines[1], StringComparison.Ordinal);
         var image = Assert.Single(chart.Attachments);
         Assert.StartsWith("Chart of goal 1: read aloud at 90 words correct per minute; baseline 45 words correct per minute on Sep 1; 2 points", image.Name, StringComparison.Ordinal);
         Assert.EndsWith("leaning behind, too few points to be sure", image.Name, StringComparison.Ordinal);

@@ -29,7 +29,8 @@ public sealed class ProgressLogAnswerTests : IDisposable
         var all = string.Join("\n", asked) + tracking + afterPoint;
         Assert.DoesNotContain("When was the starting number measured?", all);
         Assert.DoesNotContain("By what date should the goal be met?", all);
-        Assert.Contains("Tracking goal 1: from 30 to 70 words per minute by June 1, 2027.", tracking);
+        // "by june 2027" runs to the end of June, as the goal's own "By May 2027" runs to May 31.
+        Assert.Contains("Tracking goal 1: from 30 to 70 words per minute by June 30, 2027.", tracking);
         Assert.Contains("When was this measured?", tracking);
         Assert.DoesNotContain("What was the number", afterPoint);
         Assert.Contains("Where does that number come from?", afterPoint);
@@ -62,6 +63,40 @@ public sealed class ProgressLogAnswerTests : IDisposable
         var date = GoalAnswerReader.DateBesideValue(text, Today, DateDirection.Past);
 
         Assert.Equal(expected, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task EndDateGivenAsAMonth_RunsToTheMonthsEnd_SoTheAimLineIsNotSteeper()
+    {
+        // "june 2027" to "By what date should the goal be met?" was June 1: the aim line ended a month early and
+        // judged the child behind sooner than the goal does.
+        var client = _harness.Client();
+        await client.SendAsync("check my goals");
+        await client.SendAsync(GoalConversationTests.VagueGoal);
+        await client.SendAsync("Track progress on a goal");
+        await client.SendAsync("percent correct");
+        await client.SendAsync("40");
+        await client.SendAsync("80");
+        await client.SendAsync("june 2027");
+        var tracking = (await client.SendAsync("september 2026, i just said that")).Joined();
+
+        Assert.Contains("Tracking goal 1: from 40 to 80 percent correct by June 30, 2027.", tracking);
+        Assert.Contains("When was this measured?", tracking);
+    }
+
+    [Theory]
+    [InlineData("june 2027", "2027-06-01", "2027-06-30")]
+    [InlineData("by junio de 2027", "2027-06-01", "2027-06-30")]
+    [InlineData("90 by february 2028", "2028-02-01", "2028-02-29")]
+    [InlineData("June 15, 2027", "2027-06-15", "2027-06-15")]
+    [InlineData("6/1/2027", "2027-06-01", "2027-06-01")]
+    [InlineData("el 1 de junio de 2027", "2027-06-01", "2027-06-01")]
+    [InlineData("the end of the year", "2027-06-01", "2027-06-01")]
+    public void EndOfNamedMonth_AMonthWithoutADay_IsItsLastDay(string text, string read, string expected)
+    {
+        var date = GoalAnswerReader.EndOfNamedMonth(text, DateOnly.Parse(read, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public class GoalChartTests
 
         var text = Chart.Describe(goal, points, verdict);
 
-        Assert.StartsWith("Goal 2: read aloud at 90 wcpm; baseline 45 wcpm on Sep 8; 1 points", text, StringComparison.Ordinal);
+        Assert.StartsWith("Goal 2: read aloud at 90 wcpm; baseline 45 wcpm on Sep 8; 1 point on Oct 6; latest 47 wcpm", text, StringComparison.Ordinal);
         Assert.EndsWith("leaning behind, too few points to be sure", text, StringComparison.Ordinal);
     }
 

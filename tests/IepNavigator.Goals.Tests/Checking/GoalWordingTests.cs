@@ -74,6 +74,7 @@ public partial class GoalWordingTests
     {
         var goal = Check(language, text);
 
+        Assert.True(goal.Judged, "an English goal is judged");
         Assert.Equal(area, goal.Domain);
         Assert.Equal(measurable, goal.Measurable);
         Assert.Equal(missing, string.Join(",", goal.Missing.Select(m => m.Part)));
@@ -159,6 +160,50 @@ public partial class GoalWordingTests
         }
         // The rewrite stays in the school's English; only its [blanks] follow the parent's language.
         Assert.Equal(Unbracketed(english.Rewrite), Unbracketed(goal.Rewrite));
+    }
+
+    /// <summary>Goals as Spanish translations of IEPs write them: measurable, partial and vague.</summary>
+    private static readonly string[] GoalsWrittenInSpanish =
+    [
+        "Para mayo de 2027, dado un texto de su grado, Eli leerá en voz alta 90 palabras correctas por minuto en 4 de 5 pruebas semanales, medido por el maestro.",
+        "Durante el recreo, Mateo iniciará una conversación con un compañero en 4 de 5 oportunidades observadas, según la observación semanal de la maestra, para junio de 2027.",
+        "Dado un problema escrito de suma con reagrupación, Ana resolverá el problema con 80% de precisión en 3 pruebas consecutivas para el final del año escolar.",
+        "Cuando se sienta frustrado, Luis pedirá un descanso usando su tarjeta en 4 de 5 oportunidades, según las hojas de datos diarias.",
+        "Sofía mejorará sus habilidades sociales.",
+        "El estudiante mejorará su comprensión de lectura hasta el nivel de grado.",
+    ];
+
+    public static IEnumerable<object[]> GoalsWrittenInSpanishInEachLanguage() =>
+        GoalsWrittenInSpanish.SelectMany(goal => ContentLanguage.Supported.Select(language => new object[] { language, goal }));
+
+    [Theory]
+    [MemberData(nameof(GoalsWrittenInSpanishInEachLanguage))]
+    public void Check_GoalWrittenInSpanish_IsNotJudged_NeitherMeasurableNorMissingEveryPart(string language, string text)
+    {
+        // The parts are recognised in English only: judged, a measurable Spanish goal read as missing all six parts.
+        var result = Checker.Check(text);
+        using var scope = ContentLanguage.Begin(language);
+        var goal = Check(language, text);
+
+        Assert.False(goal.Judged);
+        Assert.Equal("es", goal.Language);
+        Assert.Empty(goal.Found);
+        Assert.Empty(goal.Missing);
+        Assert.Equal("", goal.Rewrite);
+        Assert.False(result.AllMeasurable);
+        Assert.StartsWith(language == ContentLanguage.Spanish ? "Solo puedo revisar metas escritas en inglés" : "I can only check goals written in English", goal.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", goal.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("not measurable", goal.Summary, StringComparison.Ordinal);
+        Assert.StartsWith(text.Split(' ')[0], goal.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_EnglishGoalWithSpanishNames_IsJudged()
+    {
+        var goal = Check(ContentLanguage.Spanish, "By May 2027, given a passage at his grade level, José de la Cruz will read aloud at 90 words correct per minute in 4 of 5 weekly probes.");
+
+        Assert.True(goal.Judged);
+        Assert.True(goal.Measurable);
     }
 
     [Fact]

@@ -124,8 +124,32 @@ public class ProgressJudgeTests
         Assert.Equal(VerdictKind.TooFewPoints, verdict.Kind);
         Assert.Equal(VerdictKind.Behind, verdict.Leaning);
         var first = verdict.Reason[..verdict.Reason.IndexOf(". ", StringComparison.Ordinal)];
-        Assert.StartsWith("Leaning behind, but only 2 point(s) so far, so I can't be sure:", first, StringComparison.Ordinal);
-        Assert.Contains("the aim line expects 45.6 words correct per minute by now; the latest is 33 (November 5, 2026)", first, StringComparison.Ordinal);
+        Assert.StartsWith("Leaning behind, but only 2 points so far, so I can't be sure:", first, StringComparison.Ordinal);
+        Assert.Contains("the aim line expects 45.6 words correct per minute by now; the latest is 33 (November 5, 2026), when the aim line expected 44.5", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_OneReadingAheadOfTheAimLineWhenMeasured_LeansOnTrack_ThoughTodaysAimIsHigher()
+    {
+        // Measured in October at 52 percent when the aim line stood at 44.4; in December the aim line is at 54.1.
+        // Against today's aim this old reading would look behind; on its own day it is ahead.
+        var goal = new GoalProgress("goal-3", "percent correct", 40, new DateOnly(2026, 9, 1), 80, new DateOnly(2027, 6, 1));
+        var verdict = Judge.Judge(goal, [new DataPoint(new DateOnly(2026, 10, 1), 52, DataSource.WorkSample)], new DateOnly(2026, 12, 6));
+
+        Assert.Equal(VerdictKind.TooFewPoints, verdict.Kind);
+        Assert.Equal(VerdictKind.OnTrack, verdict.Leaning);
+        Assert.Equal("too-few-on-track", verdict.ReasonCode);
+        Assert.StartsWith("Leaning on track, but only 1 point so far, so I can't be sure: the aim line expects 54.1 percent correct by now; the latest is 52 (October 1, 2026), when the aim line expected 44.4.", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_OneReadingBelowTheAimLineWhenMeasured_LeansBehind()
+    {
+        var goal = new GoalProgress("goal-3", "percent correct", 40, new DateOnly(2026, 9, 1), 80, new DateOnly(2027, 6, 1));
+        var verdict = Judge.Judge(goal, [new DataPoint(new DateOnly(2026, 10, 1), 41, DataSource.WorkSample)], new DateOnly(2026, 12, 6));
+
+        Assert.Equal(VerdictKind.Behind, verdict.Leaning);
+        Assert.Contains("the latest is 41 (October 1, 2026), when the aim line expected 44.4.", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +159,7 @@ public class ProgressJudgeTests
 
         Assert.Equal(VerdictKind.TooFewPoints, verdict.Kind);
         Assert.Equal(VerdictKind.OnTrack, verdict.Leaning);
-        Assert.StartsWith("Leaning on track, but only 1 point(s)", verdict.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Leaning on track, but only 1 point so far", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

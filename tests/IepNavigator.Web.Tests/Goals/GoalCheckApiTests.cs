@@ -57,6 +57,25 @@ public sealed class GoalCheckApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GoalWrittenInSpanish_IsAnsweredAsNotJudged_WithNoMissingParts()
+    {
+        using var response = await PostAsync(Body("Para mayo de 2027, dado un texto de su grado, Eli leerá en voz alta 90 palabras correctas por minuto en 4 de 5 pruebas semanales, medido por el maestro."));
+        using var english = await PostAsync(Body(MeasurableGoal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JObject.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False((bool)json["allMeasurable"]!);
+        var spanish = Assert.Single((JArray)json["goals"]!);
+        Assert.False((bool)spanish["judged"]!);
+        Assert.Equal("es", (string?)spanish["language"]);
+        Assert.Empty((JArray)spanish["missing"]!);
+        Assert.StartsWith("I can only check goals written in English", (string?)spanish["explanation"], StringComparison.Ordinal);
+        var judged = JObject.Parse(await english.Content.ReadAsStringAsync())["goals"]![0]!;
+        Assert.True((bool)judged["judged"]!);
+        Assert.Equal("en", (string?)judged["language"]);
+    }
+
+    [Fact]
     public async Task TextWithoutAGoal_AnswersWithTheMessageAndNoGoals()
     {
         using var response = await PostAsync(Body("Present levels: Maya reads 38 wcpm.\n\nShe likes art and music."));

@@ -72,9 +72,21 @@ public sealed class GoalProgressApiTests : IAsyncLifetime
         Assert.Equal("tooFewPoints", (string?)verdict["kind"]);
         Assert.Equal(JTokenType.Null, verdict["trend"]!.Type);
         Assert.Equal(JTokenType.Null, verdict["facts"]!["makingProgress"]!.Type);
-        // Still says which way it leans, and that it cannot be sure yet.
+        // Still says which way it leans, and that it cannot be sure yet. On November 1 the aim line stood at 55.2 and
+        // the child read 55: on track then (this said "behind" by comparing November 1's 55 with November 20's 58.4).
+        Assert.Equal("onTrack", (string?)verdict["leaning"]);
+        Assert.StartsWith("Leaning on track, but only 2 points so far, so I can't be sure: the aim line expects 58.4 wcpm by now; the latest is 55 (November 1, 2026), when the aim line expected 55.2.",
+            (string?)verdict["reason"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoPoints_BelowTheAimLineWhenMeasured_LeanBehind()
+    {
+        var verdict = await VerdictAsync(Request(("2026-10-01", 47), ("2026-11-01", 49)));
+
+        Assert.Equal("tooFewPoints", (string?)verdict["kind"]);
         Assert.Equal("behind", (string?)verdict["leaning"]);
-        Assert.StartsWith("Leaning behind, but only 2 point(s) so far, so I can't be sure: the aim line expects 58.4 wcpm by now; the latest is 55",
+        Assert.StartsWith("Leaning behind, but only 2 points so far, so I can't be sure: the aim line expects 58.4 wcpm by now; the latest is 49 (November 1, 2026), when the aim line expected 55.2.",
             (string?)verdict["reason"], StringComparison.Ordinal);
     }
 
