@@ -198,9 +198,13 @@ internal sealed partial class AnswerReader
         {
             // "i dont know which school name they want, its lincoln elementary": the doubt is about the question, the
             // last clause answers it. Only a value of the field's own shape counts ("no se, es dificil" stays unknown).
-            var answer = ReadLetterField(field, kind, tail, TextNormalizer.Normalize(tail), false, today, draft);
-            if (answer.Kind == AnswerKind.Value)
+            // A school is the clause as written ("escuela Lincoln"), not the name the whole message's reading kept.
+            var answer = kind is LetterFieldKind.School or LetterFieldKind.District
+                ? PlainPlace(tail) is { } place ? new AwaitedAnswer(field, AnswerKind.Value, place) : null
+                : ReadLetterField(field, kind, tail, TextNormalizer.Normalize(tail), false, today, draft);
+            if (answer is { Kind: AnswerKind.Value, Value: string value })
             {
+                draft.Details = draft.Details.With(field, value);
                 return answer;
             }
         }

@@ -129,7 +129,7 @@ public sealed class IssueExampleTests
     [InlineData("no se el nombre", LetterFields.RecipientName)]
     [InlineData("I don't have an email", LetterFields.ParentEmail)]
     [InlineData("i dont know, its hard to say", LetterFields.School)]
-    [InlineData("no se, es dificil", LetterFields.School)]
+    [InlineData("no se cual quieren, es dificil", LetterFields.School)]
     public void LetterField_NonAnswer_IsNeverAValue(string text, string field)
     {
         var reading = Reader.Read(text, Unprompted with { Awaiting = field });
