@@ -197,14 +197,14 @@ internal sealed partial class AnswerReader
         if (kind is not LetterFieldKind.Text && AnswerAfterDoubt(raw, kind) is { } tail)
         {
             // "i dont know which school name they want, its lincoln elementary": the doubt is about the question, the
-            // last clause answers it. Only a value of the field's own shape counts ("no se, es dificil" stays unknown).
+            // last clause answers it. Only a value of the field's own shape counts ("no se cual quieren, es dificil" stays unknown).
             // A school is the clause as written ("escuela Lincoln"), not the name the whole message's reading kept.
             var answer = kind is LetterFieldKind.School or LetterFieldKind.District
                 ? PlainPlace(tail) is { } place ? new AwaitedAnswer(field, AnswerKind.Value, place) : null
                 : ReadLetterField(field, kind, tail, TextNormalizer.Normalize(tail), false, today, draft);
-            if (answer is { Kind: AnswerKind.Value, Value: string value })
+            if (answer is { Kind: AnswerKind.Value, Value: string tailValue })
             {
-                draft.Details = draft.Details.With(field, value);
+                draft.Details = draft.Details.With(field, tailValue);
                 return answer;
             }
         }
