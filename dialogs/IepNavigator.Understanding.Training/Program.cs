@@ -8,6 +8,7 @@ using IepNavigator.Understanding.Training.Corpus;
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- train      (compare settings on dev, write Models/)
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- evaluate   (the committed models on dev, test, negatives, acceptance)
 //   --errors N   list the first N dev examples read wrong (never test or acceptance: those are not tuned on)
+// ... -- categories [dev|test]   the kinds of error only (counts by fact, stage and intent confusions), no messages
 var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
 var errors = int.TryParse(Option("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
@@ -49,6 +50,24 @@ switch (command)
             Errors(results, int.MaxValue);
             Console.WriteLine("missing: " + string.Join(", ", results.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine("extra: " + string.Join(", ", results.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        }
+        return 0;
+    case "categories":
+        // categories [dev|test]: the kinds of error only (counts by fact, stage and intent confusions), no message: the
+        // test split may be looked at this way to learn which kinds exist, never to tune on its messages.
+        using (var reader = new MessageReader())
+        {
+            var split = args.ElementAtOrDefault(1) ?? "dev";
+            var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split));
+            foreach (var group in new[] { "en", "es" })
+            {
+                var mine = results.Where(r => r.Example.Group == group).ToList();
+                Console.WriteLine($"[{group}] {split}, {mine.Count} examples");
+                Console.WriteLine("  facts missing: " + Counts(mine.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(f => f.Split('=')[0])));
+                Console.WriteLine("  facts extra:   " + Counts(mine.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
+                Console.WriteLine("  stage (labelled -> read): " + Counts(mine.Where(r => !r.StageRight).Select(r => $"{r.Example.Stage ?? "null"}->{(r.Reading.Stage.Best is { } s ? IepNavigator.Understanding.Reading.StageNames.Name(s) : "null")}")));
+                Console.WriteLine("  intent (labelled -> read): " + Counts(mine.Where(r => !r.IntentRight).Select(r => $"{r.Example.Intent}->{IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)}")));
+            }
         }
         return 0;
     case "evaluate":
@@ -192,6 +211,9 @@ void Errors(IReadOnlyList<ExampleResult> results, int count)
         }
     }
 }
+
+static string Counts(IEnumerable<string> items) =>
+    string.Join(", ", items.GroupBy(i => i).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
 
 static string Short(string text) => text.Length <= 110 ? text.ReplaceLineEndings(" ") : text[..107].ReplaceLineEndings(" ") + "...";
 

@@ -41,6 +41,10 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var record = book.Active();
         var planBefore = record.LastStepIds.ToList();
+        // The open question may become moot ("the teacher says wait and see" to "did the school refuse or tell you to
+        // wait?"): then it is settled, not asked again.
+        var openFact = answered is null && !statement.IsEmpty && dc.Awaiting is { } awaiting && CaseFactFields.Find(awaiting) is not null
+            && advisor.Advise(record).MissingFacts.Contains(awaiting) ? awaiting : null;
         var changes = statement.IsEmpty ? FactChanges.None : record.Apply(statement);
         var fields = new List<string>();
         foreach (var (name, value) in details)
@@ -55,6 +59,10 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             return InterruptionOutcome.NotHandled;
         }
         record.UpdatedAt = advisor.Now;
+        if (openFact is not null && changes.Count > 0 && !advisor.Advise(record).MissingFacts.Contains(openFact))
+        {
+            AwaitedReplies.MarkSettled(dc.Context);
+        }
         var planChanged = changes.Count > 0 && planBefore.Count > 0
             && !advisor.Advise(record).Steps.Select(s => s.Id).SequenceEqual(planBefore, StringComparer.Ordinal);
         TurnMeaning.SetChanges(dc.Context, new StatedChanges([.. changes.Names], fields, planChanged));

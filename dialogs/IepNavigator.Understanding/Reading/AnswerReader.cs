@@ -194,6 +194,20 @@ internal sealed partial class AnswerReader
         {
             return new AwaitedAnswer(field, AnswerKind.Question);
         }
+        if (kind is not LetterFieldKind.Text && AnswerAfterDoubt(raw, kind) is { } tail)
+        {
+            // "i dont know which school name they want, its lincoln elementary": the doubt is about the question, the
+            // last clause answers it. Only a value of the field's own shape counts ("no se cual quieren, es dificil" stays unknown).
+            // A school is the clause as written ("escuela Lincoln"), not the name the whole message's reading kept.
+            var answer = kind is LetterFieldKind.School or LetterFieldKind.District
+                ? PlainPlace(tail) is { } place ? new AwaitedAnswer(field, AnswerKind.Value, place) : null
+                : ReadLetterField(field, kind, tail, TextNormalizer.Normalize(tail), false, today, draft);
+            if (answer is { Kind: AnswerKind.Value, Value: string tailValue })
+            {
+                draft.Details = draft.Details.With(field, tailValue);
+                return answer;
+            }
+        }
         if (declines.IsMatch(normalized) || UnknownFirst(normalized) || (unknown.IsMatch(normalized) && kind is not LetterFieldKind.Email and not LetterFieldKind.Phone))
         {
             draft.SetUnknownField(field);
@@ -280,6 +294,30 @@ internal sealed partial class AnswerReader
         return string.Join(' ', words.Skip(count)).TrimStart(',', ' ');
     }
 
+    /// <summary>
+    /// The last clause of a message that opens with a doubt ("i dont know which ..., its X"), without its lead-in ("its",
+    /// "es la"); null when there is no doubt, no later clause, or (for a school or district) the clause names no school.
+    /// </summary>
+    private string? AnswerAfterDoubt(string raw, LetterFieldKind kind)
+    {
+        var parts = ClauseBreak().Split(raw.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+        var before = TextNormalizer.Normalize(string.Join(" ", parts.Take(parts.Count - 1)));
+        if (!unknown.IsMatch(before) && !UnknownFirst(before))
+        {
+            return null;
+        }
+        var tail = AnswerLeadIn().Replace(parts[^1], "").Trim();
+        if (tail.Length == 0 || unknown.IsMatch(TextNormalizer.Normalize(tail)))
+        {
+            return null;
+        }
+        return kind is LetterFieldKind.School or LetterFieldKind.District && !SchoolWord().IsMatch(tail) && !tail.Any(char.IsUpper) ? null : tail;
+    }
+
     private bool UnknownFirst(string normalized)
     {
         if (normalized is "no se" or "no lo se" or "nose")
@@ -320,6 +358,15 @@ internal sealed partial class AnswerReader
 
     [GeneratedRegex(@"\b(i|he|she|they|we|goes|go|attends|is|are|was|my|his|her|it|its|va|es|estudia|mi|su|yo|el|ella|no|dont|know)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceWords();
+
+    [GeneratedRegex(@"\s*(?:[,;.!]+|\s+(?:but|pero)\s+)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:(?:it'?s|it’s|it is|that'?s|that is|es|se llama|its called|it's called|called|named)\s+)(?:(?:la|el)\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerLeadIn();
+
+    [GeneratedRegex(@"\b(elementary|school|middle|high|academy|charter|district|isd|usd|escuela|primaria|secundaria|preparatoria|colegio|academia|distrito)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolWord();
 
     [GeneratedRegex(@"^(none|zero|never|cero|ninguno|ningun|nunca)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroWords();

@@ -25,6 +25,7 @@ internal sealed class MissingFactsFinder(QuestionsDocument questions)
             if (!CaseFactFields.Get(question.Fact).IsKnown(facts)
                 && (question.IfKnown is null || CaseFactFields.Get(question.IfKnown).IsKnown(facts))
                 && (question.IfTrue is null || CaseFactFields.Get(question.IfTrue).Read(facts) is true)
+                && (question.UnlessTrue is null || CaseFactFields.Get(question.UnlessTrue).Read(facts) is not true)
                 && !missing.Contains(question.Fact))
             {
                 missing.Add(question.Fact);

@@ -73,6 +73,59 @@ public sealed class LetterFieldCheckTests : IDisposable
         Assert.DoesNotContain("do i have to", letter, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("do i have to give my email?")]
+    [InlineData("tengo que dar mi correo?")]
+    public async Task QuestionAlone_IsAnswered_AskedAgain_AndNeverWrittenIntoTheLetter(string question)
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["parentEmail"] = [question, "ana@example.org"] });
+
+        Assert.Equal("parentEmail", Awaiting(turns["parentEmail"][0]));
+        Assert.StartsWith(_messages.Format("letterField.why", "[Parent's email address]"), turns["parentEmail"][0][^1].Text, StringComparison.Ordinal);
+        var letter = EnglishText(last);
+        Assert.Contains("ana@example.org", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain(question.TrimEnd('?'), letter, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("ana@example.org", _harness.Links.Orders.Values.Last().Fields["parentEmail"]);
+    }
+
+    [Theory]
+    [InlineData("3rd")]
+    [InlineData("12")]
+    public async Task PersonName_ThatDoesNotLookLikeAName_IsAskedAgain_NeverWrittenIn(string notAName)
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["parentName"] = [notAName, "Ana Rivera"] });
+
+        Assert.Equal("parentName", Awaiting(turns["parentName"][0]));
+        var letter = EnglishText(last);
+        Assert.Contains("Ana Rivera", letter, StringComparison.Ordinal);
+        Assert.Equal("Ana Rivera", _harness.Links.Orders.Values.Last().Fields["parentName"]);
+    }
+
+    [Theory]
+    [InlineData("i dont know which school name they want, its lincoln elementary", "lincoln elementary")]
+    [InlineData("no se cual nombre quieren, es la escuela Lincoln", "escuela Lincoln")]
+    public async Task NotKnowingWhatIsWanted_ThenAnswering_IsAnAnswer(string answer, string school)
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["school"] = [answer] });
+
+        Assert.NotEqual("school", Awaiting(turns["school"][0]));
+        var letter = EnglishText(last);
+        Assert.Contains(school, letter, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(school, _harness.Links.Orders.Values.Last().Fields["school"], ignoreCase: true);
+        Assert.DoesNotContain("dont know", letter, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task NotAnEmail_IsAskedAgainOnce_ThenLeftBlank_NeverWrittenIn()
     {

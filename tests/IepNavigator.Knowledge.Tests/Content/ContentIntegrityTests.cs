@@ -103,6 +103,7 @@ public partial class ContentIntegrityTests
             Assert.True(CaseFactFields.Find(q.Fact) is not null, q.Fact);
             Assert.True(q.IfKnown is null || CaseFactFields.Find(q.IfKnown) is not null, q.IfKnown);
             Assert.True(q.IfTrue is null || CaseFactFields.Find(q.IfTrue) is not null, q.IfTrue);
+            Assert.True(q.UnlessTrue is null || CaseFactFields.Find(q.UnlessTrue) is not null, q.UnlessTrue);
         });
     }
 

@@ -128,6 +128,8 @@ public sealed class IssueExampleTests
     [InlineData("Dear i dont know who that is,", LetterFields.RecipientName)]
     [InlineData("no se el nombre", LetterFields.RecipientName)]
     [InlineData("I don't have an email", LetterFields.ParentEmail)]
+    [InlineData("i dont know, its hard to say", LetterFields.School)]
+    [InlineData("no se cual quieren, es dificil", LetterFields.School)]
     public void LetterField_NonAnswer_IsNeverAValue(string text, string field)
     {
         var reading = Reader.Read(text, Unprompted with { Awaiting = field });
@@ -151,6 +153,9 @@ public sealed class IssueExampleTests
     [InlineData(LetterFields.ChildName, "his name is Tyler Carter", "Tyler Carter")]
     [InlineData(LetterFields.ParentEmail, "sure, it's maria.lopez@example.com", "maria.lopez@example.com")]
     [InlineData(LetterFields.ParentPhone, "555-201-3344", "555-201-3344")]
+    [InlineData(LetterFields.School, "i dont know which school name they want, its lincoln elementary", "lincoln elementary")]
+    [InlineData(LetterFields.School, "no se cual nombre quieren, es la escuela Lincoln", "escuela Lincoln")]
+    [InlineData(LetterFields.ParentName, "not sure what you need, it's Ana Rivera", "Ana Rivera")]
     public void LetterField_Answer_IsCheckedByType(string field, string text, string expected)
     {
         var reading = Reader.Read(text, Unprompted with { Awaiting = field });

@@ -21,7 +21,8 @@ public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, s
 /// <summary>
 /// Checks an answer to a letter field by the field's kind, from the message reader's reading of it
 /// (<see cref="AwaitedReplies"/>). A non-answer is never a value. A question is answered and the field asked again once
-/// (a second question leaves it blank). An email, phone or date must have that form: asked again once, then left blank.
+/// (a second question leaves it blank). An email, phone or date must have that form, and a person's name must have a
+/// word of letters ("3rd" is no name): asked again once, then left blank.
 /// A free-text field (a name, the school, the grade, a letter's own sentence) takes what is typed — hostile text is data,
 /// and a parent knows their school's name better than a vocabulary — less a lead-in the reader recognised ("his name
 /// is", "Dear"). A sentence the reader found the field in ("he goes to Lincoln Elementary") gives that value.
@@ -68,6 +69,11 @@ public static class FieldAnswerCheck
                         _ => typed,
                     }, reading);
                 }
+                if (kind == LetterFieldKind.PersonName && !LooksLikeAName(typed))
+                {
+                    // "3rd", "12": a grade or a number typed into a name, not a name (hostile text with words is still data).
+                    return NotThatKind(askedAgain);
+                }
                 var stated = reading?.Details.Stated().FirstOrDefault(d => d.Key == field).Value;
                 return Take(field, stated is { Length: > 0 } && typed.Contains(stated, StringComparison.Ordinal) ? stated : typed, reading);
         }
@@ -95,6 +101,10 @@ public static class FieldAnswerCheck
         return trimmed.EndsWith(found, StringComparison.Ordinal)
             && trimmed[..^found.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= leadInWords ? found : typed;
     }
+
+    /// <summary>A name has at least one word of two or more letters and no digits ("Ana", "O'Brien"; not "3rd", "12", "K").</summary>
+    private static bool LooksLikeAName(string typed) =>
+        typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsLetter) >= 2 && !w.Any(char.IsDigit));
 
     private static bool HasYear(string typed) => System.Text.RegularExpressions.Regex.IsMatch(typed, @"\b(19|20)\d\d\b");
 }

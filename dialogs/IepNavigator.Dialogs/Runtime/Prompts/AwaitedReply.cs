@@ -52,6 +52,22 @@ public static class AwaitedReplies
         return turnContext.TurnState.Get<object>(NotedKey) is true;
     }
 
+    private const string SettledKey = "iepNavigator.awaitedSettled";
+
+    /// <summary>What the message said makes the open question moot: the prompt ends without an answer instead of asking again.</summary>
+    public static void MarkSettled(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState[SettledKey] = true;
+    }
+
+    /// <summary>True when <see cref="MarkSettled"/> was called this turn.</summary>
+    public static bool WasSettled(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<object>(SettledKey) is true;
+    }
+
     /// <summary>The reply to <paramref name="field"/> read this turn, or null (nothing read, or it answers another field).</summary>
     public static AwaitedReply? For(ITurnContext turnContext, string? field)
     {

@@ -73,6 +73,11 @@ public abstract class Prompt<T> : Dialog
         {
             return DialogTurnResult.Waiting;
         }
+        if (AwaitedReplies.WasSettled(dc.Context))
+        {
+            // The message made the question moot (its facts were noted): end it with no answer; the flow moves on.
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
         if (AwaitedReplies.WasNoted(dc.Context))
         {
             // "Texas" to a question about something else: it was noted, so this is no failed answer; ask again plainly.
