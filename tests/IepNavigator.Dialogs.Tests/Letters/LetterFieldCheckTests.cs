@@ -74,6 +74,25 @@ public sealed class LetterFieldCheckTests : IDisposable
     }
 
     [Theory]
+    [InlineData("hmm why do you need his birthday?")]
+    [InlineData("why do you need that?")]
+    public async Task WhyAskedOfAField_SaysWhyTheLetterNeedsIt_NotWhyTheStepMatters(string why)
+    {
+        // Seen trying the bot as a parent: "why do you need his birthday?" got the evaluation step's whole explanation.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["childDateOfBirth"] = [why, "March 3, 2018"] });
+
+        var answered = turns["childDateOfBirth"][0];
+        Assert.Equal("childDateOfBirth", Awaiting(answered));
+        Assert.StartsWith(_messages.Format("letterField.why", "[Child's date of birth]"), answered[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answered, a => a.Text?.Contains("**", StringComparison.Ordinal) == true); // no step explanation
+        Assert.Contains("2018", EnglishText(last), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("do i have to give my email?")]
     [InlineData("tengo que dar mi correo?")]
     public async Task QuestionAlone_IsAnswered_AskedAgain_AndNeverWrittenIntoTheLetter(string question)

@@ -38,6 +38,13 @@ public sealed partial class WhyInterruption(
         {
             return InterruptionOutcome.NotHandled;
         }
+        if (!numbered.Success && dc.Awaiting is { } field && IepNavigator.Understanding.Reading.LetterFields.All.Contains(field)
+            && AwaitedReplies.For(dc.Context, field) is { Kind: AwaitedReplyKind.Question })
+        {
+            // "why do you need his birthday?" while a letter detail is asked: a question about the detail, which the
+            // letter dialog answers (why the letter needs it) before asking again. A bare "why?" still explains the step.
+            return InterruptionOutcome.NotHandled;
+        }
         var frame = dc.ActiveFrame;
         if (!numbered.Success && frame is not null && frame.Id.StartsWith("prompt.", StringComparison.Ordinal)
             && Prompt<object>.ReadOptions(frame.State).Tag is { } fact && questions.Find(fact) is { } question)
