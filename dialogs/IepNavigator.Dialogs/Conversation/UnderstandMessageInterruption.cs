@@ -66,6 +66,7 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             AnswerKind.Unknown => AwaitedReplyKind.Unknown,
             AnswerKind.None => AwaitedReplyKind.None,
             AnswerKind.Question => AwaitedReplyKind.Question,
+            AnswerKind.OtherKind => AwaitedReplyKind.OtherKind,
             _ => AwaitedReplyKind.Unclear,
         };
         object? value = answer.Value switch

@@ -23,6 +23,7 @@ internal sealed partial class AnswerReader
     private readonly PhraseSet notFully;
     private readonly PhraseSet nameLeadIn;
     private readonly HashSet<string> notNames;
+    private readonly HashSet<string> placeWords;
     private readonly HashSet<string> honorifics;
     private readonly StateReader states;
     private readonly ConcernReader concerns;
@@ -45,6 +46,10 @@ internal sealed partial class AnswerReader
         nameLeadIn = Start(documents.SelectMany(d => d.NameLeadIns));
         notNames = [.. documents.SelectMany(d => d.NotNames).Select(TextNormalizer.Normalize)];
         honorifics = [.. documents.SelectMany(d => d.Honorifics).Select(TextNormalizer.Normalize)];
+        // The words that make a name a school's or a district's ("Lincoln Elementary", "Fresno Unified"); short codes
+        // ("ms", "es", "sd") are left out: they are also honorifics and words of a name.
+        placeWords = [.. documents.SelectMany(d => d.SchoolWords.Concat(d.DistrictWords))
+            .SelectMany(w => TextNormalizer.Normalize(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 5)];
         this.states = states;
         this.concerns = concerns;
         this.details = details;
@@ -212,6 +217,13 @@ internal sealed partial class AnswerReader
         {
             draft.SetUnknownField(field);
             return new AwaitedAnswer(field, AnswerKind.Unknown);
+        }
+        if (field is LetterFields.ParentName or LetterFields.ChildName
+            && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(placeWords.Contains))
+        {
+            // The parent's or the child's name, never a school's ("Lincoln Elementary", "Fresno Unified"). A recipient is
+            // often named with their district ("the director at Fresno Unified"): read as before.
+            return new AwaitedAnswer(field, AnswerKind.OtherKind);
         }
         string? value = kind switch
         {

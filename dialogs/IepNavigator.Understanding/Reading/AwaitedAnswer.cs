@@ -13,6 +13,8 @@ public enum AnswerKind
     Question,
     /// <summary>Neither a value nor a non-answer we recognise: ask again, never store it.</summary>
     Unclear,
+    /// <summary>A value of another kind: a school or district typed where a person's name is asked ("Fresno Unified").</summary>
+    OtherKind,
 }
 
 /// <summary>

@@ -114,6 +114,9 @@ public sealed class LetterFieldCheckTests : IDisposable
     [Theory]
     [InlineData("3rd")]
     [InlineData("12")]
+    [InlineData("Columbus City Schools")] // a district typed into the signing name (seen trying the bot as a parent)
+    [InlineData("Fresno Unified")]
+    [InlineData("Lincoln Elementary")]
     public async Task PersonName_ThatDoesNotLookLikeAName_IsAskedAgain_NeverWrittenIn(string notAName)
     {
         var client = _harness.Client();

@@ -46,6 +46,9 @@ public static class FieldAnswerCheck
                 return new FieldVerdict(FieldVerdictKind.Blank);
             case AwaitedReplyKind.Question:
                 return askedAgain ? new FieldVerdict(FieldVerdictKind.Blank) : new FieldVerdict(FieldVerdictKind.AskAgain, Reason: "letterField.why");
+            case AwaitedReplyKind.OtherKind:
+                // "Fresno Unified" as the name to sign with: a district, not a person.
+                return NotThatKind(askedAgain);
         }
         switch (kind)
         {

@@ -13,6 +13,8 @@ public enum AwaitedReplyKind
     Question,
     /// <summary>Not understood as an answer: the prompt's own recognizer tries.</summary>
     Unclear,
+    /// <summary>A value of another kind than asked (a school typed as a person's name): asked again, never stored.</summary>
+    OtherKind,
 }
 
 /// <summary>
