@@ -46,10 +46,11 @@ internal sealed partial class AnswerReader
         nameLeadIn = Start(documents.SelectMany(d => d.NameLeadIns));
         notNames = [.. documents.SelectMany(d => d.NotNames).Select(TextNormalizer.Normalize)];
         honorifics = [.. documents.SelectMany(d => d.Honorifics).Select(TextNormalizer.Normalize)];
-        // The words that make a name a school's or a district's ("Lincoln Elementary", "Fresno Unified"); short codes
-        // ("ms", "es", "sd") are left out: they are also honorifics and words of a name.
-        placeWords = [.. documents.SelectMany(d => d.SchoolWords.Concat(d.DistrictWords))
-            .SelectMany(w => TextNormalizer.Normalize(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 5)];
+        // The words that make a name a school's or a district's ("Lincoln Elementary", "Fresno Unified"). Only whole
+        // one-word entries of five letters or more: short codes ("ms", "es", "sd") are also honorifics, and a phrase's
+        // parts ("junior" of "junior high") are words of a person's name.
+        placeWords = [.. documents.SelectMany(d => d.SchoolWords.Concat(d.DistrictWords)).Select(TextNormalizer.Normalize)
+            .Where(w => w.Length >= 5 && !w.Contains(' ', StringComparison.Ordinal))];
         this.states = states;
         this.concerns = concerns;
         this.details = details;

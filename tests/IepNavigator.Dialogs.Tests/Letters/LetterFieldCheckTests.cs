@@ -131,6 +131,20 @@ public sealed class LetterFieldCheckTests : IDisposable
         Assert.Equal("Ana Rivera", _harness.Links.Orders.Values.Last().Fields["parentName"]);
     }
 
+    [Fact]
+    public async Task PersonName_WithAWordOfASchoolPhrase_IsStillAName()
+    {
+        // "junior" is part of "junior high" in the school words, and part of many a parent's name.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, _) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["parentName"] = ["Robert Lee Junior"] });
+
+        Assert.NotEqual("parentName", Awaiting(turns["parentName"][0]));
+        Assert.Equal("Robert Lee Junior", _harness.Links.Orders.Values.Last().Fields["parentName"]);
+    }
+
     [Theory]
     [InlineData("i dont know which school name they want, its lincoln elementary", "lincoln elementary")]
     [InlineData("no se cual nombre quieren, es la escuela Lincoln", "escuela Lincoln")]
