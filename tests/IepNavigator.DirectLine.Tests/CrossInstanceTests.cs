@@ -52,6 +52,11 @@ public sealed class CrossInstanceTests : IAsyncLifetime
         Assert.Equal(id, (string)seen[0]["id"]!);
         Assert.Equal("c1", (string)seen[0]["channelData"]!["clientActivityID"]!);
         Assert.Equal(id, (string)seen[1]["replyToId"]!);
+        // The reply's id and time are assigned inside B's append and travel in the notice, not in its document: A's
+        // socket shows the log's own id and a time no earlier than the message it answers (Web Chat sorts by it).
+        var messageSequence = long.Parse(id.Split('|')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"{onA.ConversationId}|{messageSequence + 1:D7}", (string)seen[1]["id"]!);
+        Assert.True((DateTimeOffset)seen[1]["timestamp"]! >= (DateTimeOffset)seen[0]["timestamp"]!);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.DoesNotContain(a.Bot.Received, r => r.Text == "hello from B"); // B ran the turn, not A
 

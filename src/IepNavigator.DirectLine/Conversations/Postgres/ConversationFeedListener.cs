@@ -109,7 +109,7 @@ public sealed partial class ConversationFeedListener(PostgresConversationLog log
 
     private async Task<LoggedActivity?> ReadAsync(AppendNotice notice, CancellationToken cancellationToken)
     {
-        var activity = notice.Document is { } document ? log.OpenDocument(document)
+        var activity = notice.Document is { } document ? log.OpenDocument(document, notice.ConversationId, notice.Sequence, notice.Stamped)
             : notice.Kind == AppendKind.Transient ? null // too large to carry; typing is best effort
             : await log.ReadOneAsync(notice.ConversationId, notice.Sequence, cancellationToken).ConfigureAwait(false);
         return activity is null ? null

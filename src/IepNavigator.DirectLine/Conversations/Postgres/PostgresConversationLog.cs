@@ -124,85 +124,100 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
         ArgumentNullException.ThrowIfNull(activity);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var copy = ActivityJson.Clone(activity);
+        // The id and the time are the row's (activity_id, stamped_at), known only inside the statement: the encrypted
+        // document leaves them out and every reader puts them back. So the whole append is ONE statement and one round
+        // trip (it was five: the counter, the insert, the trim, the notify, the commit), which is most of what a reply's
+        // push across instances waited for under load.
+        copy.Id = null;
+        copy.Timestamp = null;
+        var document = _protector.Protect(ActivityJson.Serialize(copy));
         var now = Microseconds(_clock.GetUtcNow());
         long sequence;
         DateTimeOffset stamped;
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        // One statement is one transaction: the row lock of the counter's UPDATE queues other appenders (any instance)
+        // until it commits, and the NOTIFY is delivered to every listening instance when (and only if) it commits, in
+        // commit order. Timestamps never decrease, even if a host's clock is behind: Web Chat sorts by them. The trim keeps
+        // the newest MaxActivitiesPerConversation, as in memory (the DELETE sees the rows before this INSERT).
+        var command = _dataSource.CreateCommand(
+            $"""
+            WITH bumped AS (
+                UPDATE {_conversations}
+                SET last_sequence = last_sequence + 1,
+                    last_timestamp = CASE WHEN last_timestamp IS NULL OR $2 > last_timestamp THEN $2 ELSE last_timestamp + interval '1 microsecond' END,
+                    last_active = $2
+                WHERE conversation_id = $1
+                RETURNING last_sequence, last_timestamp),
+            stored AS (
+                INSERT INTO {_activities} (conversation_id, sequence, activity_id, stamped_at, document)
+                SELECT $1, last_sequence, $1 || '|' || lpad(last_sequence::text, greatest(7, length(last_sequence::text)), '0'), last_timestamp, $3
+                FROM bumped WHERE $4
+                RETURNING sequence),
+            trimmed AS (
+                DELETE FROM {_activities}
+                WHERE $4 AND conversation_id = $1 AND sequence <= (
+                    SELECT sequence FROM {_activities} WHERE conversation_id = $1 ORDER BY sequence DESC LIMIT 1 OFFSET $5))
+            SELECT last_sequence, last_timestamp,
+                   pg_notify($6, $7 || '|' || last_sequence::text || '|' || $1 || '|'
+                       || (extract(epoch FROM last_timestamp) * 1000000)::bigint::text || coalesce('|' || $8, ''))
+            FROM bumped;
+            """);
+        await using (command.ConfigureAwait(false))
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            Add(command, conversationId, now, document, store, (long)Math.Max(0, _options.MaxActivitiesPerConversation - 1), NotifyChannel,
+                AppendNotice.Prefix(InstanceId, store ? AppendKind.Stored : AppendKind.Transient));
+            // The (encrypted) document rides along in the notice when it fits, so the listener need not read it back.
+            command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = document.Length <= MaxNotifyDocument ? document : null, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                // The row lock taken here queues other appenders (any instance) until this transaction commits.
-                // Timestamps never decrease, even if a host's clock is behind: Web Chat sorts by them.
-                using (var bump = Command(connection,
-                    $"""
-                    UPDATE {_conversations}
-                    SET last_sequence = last_sequence + 1,
-                        last_timestamp = CASE WHEN last_timestamp IS NULL OR $2 > last_timestamp THEN $2 ELSE last_timestamp + interval '1 microsecond' END,
-                        last_active = $2
-                    WHERE conversation_id = $1
-                    RETURNING last_sequence, last_timestamp;
-                    """,
-                    conversationId, now))
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var reader = await bump.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            throw new KeyNotFoundException("Unknown conversation.");
-                        }
-
-                        sequence = reader.GetInt64(0);
-                        stamped = Utc(reader.GetDateTime(1));
-                    }
+                    throw new KeyNotFoundException("Unknown conversation.");
                 }
 
-                copy.Id = InMemoryConversationLog.FormatId(conversationId, sequence);
-                copy.Timestamp = stamped;
-                var document = _protector.Protect(ActivityJson.Serialize(copy));
-                if (store)
-                {
-                    await ExecuteAsync(connection,
-                        $"INSERT INTO {_activities} (conversation_id, sequence, activity_id, stamped_at, document) VALUES ($1, $2, $3, $4, $5);",
-                        cancellationToken, conversationId, sequence, copy.Id, stamped, document).ConfigureAwait(false);
-
-                    // The same bound as in memory: the newest MaxActivitiesPerConversation stay.
-                    await ExecuteAsync(connection,
-                        $"""
-                        DELETE FROM {_activities} WHERE conversation_id = $1 AND sequence < (
-                            SELECT sequence FROM {_activities} WHERE conversation_id = $1 ORDER BY sequence DESC LIMIT 1 OFFSET $2);
-                        """,
-                        cancellationToken, conversationId, (long)Math.Max(0, _options.MaxActivitiesPerConversation - 1)).ConfigureAwait(false);
-                }
-
-                // Delivered to every listening instance when (and only if) this transaction commits, in commit order. The
-                // (encrypted) document rides along when it fits, so the listener need not read it back.
-                await ExecuteAsync(connection, "SELECT pg_notify($1, $2);", cancellationToken,
-                    NotifyChannel, AppendNotice.Format(InstanceId, conversationId, sequence, store ? AppendKind.Stored : AppendKind.Transient,
-                        document.Length <= MaxNotifyDocument ? document : null)).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                sequence = reader.GetInt64(0);
+                stamped = Utc(reader.GetDateTime(1));
             }
         }
 
+        copy.Id = InMemoryConversationLog.FormatId(conversationId, sequence);
+        copy.Timestamp = stamped;
         return new LoggedActivity(copy, sequence, store);
     }
 
     /// <summary>The stored activity with this sequence (for a notification from another instance); null once gone.</summary>
     internal async Task<Activity?> ReadOneAsync(string conversationId, long sequence, CancellationToken cancellationToken)
     {
-        var command = _dataSource.CreateCommand($"SELECT document FROM {_activities} WHERE conversation_id = $1 AND sequence = $2;");
+        var command = _dataSource.CreateCommand($"SELECT activity_id, stamped_at, document FROM {_activities} WHERE conversation_id = $1 AND sequence = $2;");
         await using (command.ConfigureAwait(false))
         {
             Add(command, conversationId, sequence);
-            var document = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-            return document is null ? null : ActivityJson.Deserialize(_protector.Unprotect(document));
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Open(reader) : null;
+            }
         }
     }
 
-    /// <summary>An activity carried inside a notification, encrypted as in the table.</summary>
-    internal Activity OpenDocument(string protectedDocument) => ActivityJson.Deserialize(_protector.Unprotect(protectedDocument));
+    /// <summary>An activity carried inside a notification, encrypted as in the table; its id and time are the notice's.</summary>
+    internal Activity OpenDocument(string protectedDocument, string conversationId, long sequence, DateTimeOffset? stamped)
+    {
+        var activity = ActivityJson.Deserialize(_protector.Unprotect(protectedDocument));
+        activity.Id = InMemoryConversationLog.FormatId(conversationId, sequence);
+        activity.Timestamp = stamped ?? activity.Timestamp;
+        return activity;
+    }
+
+    /// <summary>A row (activity_id, stamped_at, document): documents appended since the one-statement append lack the
+    /// id and time, which the row holds (older documents hold the same values).</summary>
+    private Activity Open(NpgsqlDataReader reader)
+    {
+        var activity = ActivityJson.Deserialize(_protector.Unprotect(reader.GetString(2)));
+        activity.Id = reader.GetString(0);
+        activity.Timestamp = Utc(reader.GetDateTime(1));
+        return activity;
+    }
 
     public async Task<ActivityPage> ReadAfterAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
     {
@@ -211,7 +226,7 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
         var activities = new List<Activity>();
         var last = 0L;
         var command = _dataSource.CreateCommand(
-            $"SELECT sequence, document FROM {_activities} WHERE conversation_id = $1 AND sequence > $2 ORDER BY sequence;");
+            $"SELECT activity_id, stamped_at, document, sequence FROM {_activities} WHERE conversation_id = $1 AND sequence > $2 ORDER BY sequence;");
         await using (command.ConfigureAwait(false))
         {
             Add(command, conversationId, after);
@@ -220,8 +235,8 @@ public sealed partial class PostgresConversationLog : IConversationLog, IAsyncDi
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    last = reader.GetInt64(0);
-                    activities.Add(ActivityJson.Deserialize(_protector.Unprotect(reader.GetString(1))));
+                    last = reader.GetInt64(3);
+                    activities.Add(Open(reader));
                 }
             }
         }
