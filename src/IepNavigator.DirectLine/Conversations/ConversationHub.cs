@@ -6,9 +6,10 @@ namespace IepNavigator.DirectLine.Conversations;
 /// Appends to the log and pushes to live sockets as one step per conversation, so sockets see
 /// activities in watermark order.
 /// </summary>
-public sealed class ConversationHub(IConversationLog log, ConversationFeed feed) : IDisposable
+public sealed class ConversationHub(IConversationLog log, ConversationFeed feed, TimeProvider? clock = null) : IDisposable
 {
     private readonly StripedGate _gate = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     public IConversationLog Log { get; } = log;
 
@@ -21,7 +22,9 @@ public sealed class ConversationHub(IConversationLog log, ConversationFeed feed)
         var store = activity.Type != ActivityTypes.Typing;
         using (await _gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false))
         {
+            var started = _clock.GetTimestamp();
             var logged = await Log.AppendAsync(conversationId, activity, store, cancellationToken).ConfigureAwait(false);
+            DirectLineMetrics.Appended(_clock.GetElapsedTime(started));
             Feed.Publish(conversationId, logged);
             return logged;
         }

@@ -8,7 +8,7 @@ public sealed record ConversationInfo(string ConversationId, string UserId, Date
 /// <summary>An activity after the log stamped it. <see cref="Sequence"/> is its watermark;
 /// transient activities (typing) get an id and a sequence number but are not stored.
 /// <see cref="Replacement"/> marks an update of an activity already delivered.</summary>
-public sealed record LoggedActivity(Activity Activity, long Sequence, bool Stored, bool Replacement = false);
+public sealed record LoggedActivity(Activity Activity, long Sequence, bool Stored, bool Replacement = false, bool FromOtherInstance = false);
 
 /// <summary>Activities after a watermark, and the watermark to ask with next (a string, as Direct Line sends it).</summary>
 public sealed record ActivityPage(IReadOnlyList<Activity> Activities, long Watermark);

@@ -13,7 +13,7 @@ namespace IepNavigator.DirectLine.Http;
 /// </summary>
 internal static class StreamEndpoint
 {
-    public static async Task HandleAsync(HttpContext context, string conversationId, DirectLineAuthenticator auth, DirectLineChannel channel, IOptions<WidgetOptions> widget)
+    public static async Task HandleAsync(HttpContext context, string conversationId, DirectLineAuthenticator auth, DirectLineChannel channel, IOptions<WidgetOptions> widget, TimeProvider clock)
     {
         // Browsers apply no CORS to WebSockets but always send Origin: Widget:AllowedOrigins is enforced here.
         if (!MayConnectFrom(context.Request, widget.Value))
@@ -63,6 +63,10 @@ internal static class StreamEndpoint
                 var watermark = advances ? Mark(item.Sequence) : null;
                 sent = Math.Max(sent, advances ? item.Sequence : sent);
                 await SendAsync(socket, new ActivitySetBody([item.Activity], watermark), stop.Token).ConfigureAwait(false);
+                if (!item.Replacement && item.Activity.Timestamp is { } stamped)
+                {
+                    DirectLineMetrics.Pushed(clock.GetUtcNow() - stamped, item.FromOtherInstance);
+                }
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)

@@ -13,7 +13,7 @@ namespace IepNavigator.DirectLine.Conversations.Postgres;
 /// read back. If the listening connection drops, the open sockets here are closed so their clients reconnect and
 /// replay from their watermark (the log is the record); then it listens again.
 /// </summary>
-public sealed partial class ConversationFeedListener(PostgresConversationLog log, ConversationFeed feed, ILogger<ConversationFeedListener> logger)
+public sealed partial class ConversationFeedListener(PostgresConversationLog log, ConversationFeed feed, ILogger<ConversationFeedListener> logger, TimeProvider? clock = null)
     : BackgroundService
 {
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)];
@@ -86,6 +86,11 @@ public sealed partial class ConversationFeedListener(PostgresConversationLog log
                     continue; // our own (already pushed), or nobody here is watching that conversation
                 }
 
+                if (notice.Stamped is { } stamped)
+                {
+                    DirectLineMetrics.NoticeRead((clock ?? TimeProvider.System).GetUtcNow() - stamped);
+                }
+
                 try
                 {
                     var delivered = await ReadAsync(notice, stoppingToken).ConfigureAwait(false);
@@ -113,7 +118,7 @@ public sealed partial class ConversationFeedListener(PostgresConversationLog log
             : notice.Kind == AppendKind.Transient ? null // too large to carry; typing is best effort
             : await log.ReadOneAsync(notice.ConversationId, notice.Sequence, cancellationToken).ConfigureAwait(false);
         return activity is null ? null
-            : new LoggedActivity(activity, notice.Sequence, Stored: notice.Kind != AppendKind.Transient, Replacement: notice.Kind == AppendKind.Replaced);
+            : new LoggedActivity(activity, notice.Sequence, Stored: notice.Kind != AppendKind.Transient, Replacement: notice.Kind == AppendKind.Replaced, FromOtherInstance: true);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Direct Line live push across instances stopped ({ExceptionType}); open sockets here are closed so clients reconnect, and it listens again.")]
