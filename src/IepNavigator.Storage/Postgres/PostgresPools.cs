@@ -11,10 +11,12 @@ namespace IepNavigator.Storage.Postgres;
 /// </summary>
 public static class PostgresPools
 {
-    /// <summary>The state store and the Direct Line log: every turn reads and writes both.</summary>
+    /// <summary>The state store and the Direct Line log (every turn reads and writes both), and the user access store
+    /// (every Direct Line request reads the user's data generation: with 4 connections, two instances under the push
+    /// bench's load failed turns with "connection pool exhausted").</summary>
     public const int PerTurnStore = 16;
 
-    /// <summary>Reminders, triage, keys and access records: touched now and then, never in a burst.</summary>
+    /// <summary>Reminders, triage and the Data Protection key ring: touched now and then, never in a burst.</summary>
     public const int OccasionalStore = 4;
 
     public static NpgsqlDataSource Create(string connectionString, int maxPoolSize, Action<NpgsqlConnectionStringBuilder>? configure = null)

@@ -22,7 +22,7 @@ public sealed class PostgresUserAccessStore : SqlUserAccessStore, IAsyncDisposab
         {
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
-        dataSource = PostgresPools.Create(connectionString, PostgresPools.OccasionalStore);
+        dataSource = PostgresPools.Create(connectionString, PostgresPools.PerTurnStore);
         this.schemaName = schemaName;
         keys = PostgresSchema.Quote(schemaName) + ".user_keys";
         generations = PostgresSchema.Quote(schemaName) + ".data_generations";
