@@ -15,7 +15,7 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
     /// An item's ETag meaning "create this key; fail if it exists": two first turns of a new parent racing on two
     /// hosts then conflict (one is retried) instead of the later one silently replacing the earlier.
     /// </summary>
-    public const string CreateOnlyETag = "!new";
+    public const string CreateOnlyETag = DocumentWrite.CreateOnly;
 
     private readonly SemaphoreSlim _initializeGate = new(1, 1);
     private readonly StateCipher _cipher;
