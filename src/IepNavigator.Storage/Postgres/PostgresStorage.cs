@@ -1,5 +1,6 @@
 using System.Globalization;
 using IepNavigator.Storage.Documents;
+using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,7 +61,7 @@ public sealed class PostgresStorage : SqlStateStore
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var (from, to) = await PostgresSchema.MigrateAsync(connection, _schemaName, cancellationToken).ConfigureAwait(false);
+            var (from, to) = await PostgresMigrationRunner.RunAsync(connection, _schemaName, MigrationSet.StatePostgres, cancellationToken).ConfigureAwait(false);
             if (from != to)
             {
                 StorageLog.StoreMigrated(_logger, StoreName, from, to);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IepNavigator.Storage.Documents;
+using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ public sealed class SqliteStorage : SqlStateStore
     /// <summary>The file name used inside the configured data folder.</summary>
     public const string DefaultFileName = "bot-state.db";
 
-    private const string Table = SqliteSchema.ItemsTable;
+    private const string Table = "state_items";
 
     // synchronous=NORMAL is the WAL recommendation: no corruption on power loss, at most the last commits lost.
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
@@ -48,7 +49,7 @@ public sealed class SqliteStorage : SqlStateStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var (from, to) = await SqliteSchema.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+            var (from, to) = await SqliteMigrationRunner.RunAsync(connection, MigrationSet.StateSqlite, cancellationToken).ConfigureAwait(false);
             if (from != to)
             {
                 StorageLog.StoreMigrated(_logger, StoreName, from, to);
