@@ -17,8 +17,8 @@ namespace IepNavigator.Storage.Postgres;
 /// </summary>
 public sealed class PostgresStorage : SqlStateStore
 {
+    private readonly PostgresDatabase _database;
     private readonly NpgsqlDataSource _dataSource;
-    private readonly string _schemaName;
     private readonly string _table;
     private readonly ILogger _logger;
 
@@ -34,13 +34,7 @@ public sealed class PostgresStorage : SqlStateStore
         TimeProvider? clock = null)
         : base("PostgreSQL", "postgres", protection, clock)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        if (!PostgresSchema.IsValidName(schemaName))
-        {
-            throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
-        }
-
-        _dataSource = PostgresPools.Create(connectionString, PostgresPools.PerTurnStore, settings =>
+        _database = new PostgresDatabase(connectionString, schemaName, MigrationSet.StatePostgres, PostgresPools.PerTurnStore, settings =>
         {
             if (settings.MaxAutoPrepare == 0)
             {
@@ -48,27 +42,26 @@ public sealed class PostgresStorage : SqlStateStore
                 settings.MaxAutoPrepare = 16;
             }
         });
-        _schemaName = schemaName;
-        _table = PostgresSchema.Quote(schemaName) + ".state_items";
+        // The turn's statements stay hand-written Npgsql (typed positional parameters, one NpgsqlBatch per write, auto-prepared):
+        // Dapper has no batches, and the turn's round trips must not change.
+        _dataSource = _database.DataSource;
+        _table = _database.Table("state_items");
         _logger = logger ?? NullLogger<PostgresStorage>.Instance;
     }
 
     /// <summary>The database schema holding the state tables.</summary>
-    public string SchemaName => _schemaName;
+    public string SchemaName => _database.SchemaName;
 
     private protected override async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var (from, to) = _database.LastMigration;
+        if (from != to)
         {
-            var (from, to) = await PostgresMigrationRunner.RunAsync(connection, _schemaName, MigrationSet.StatePostgres, cancellationToken).ConfigureAwait(false);
-            if (from != to)
-            {
-                StorageLog.StoreMigrated(_logger, StoreName, from, to);
-            }
-
-            StorageLog.StoreReady(_logger, StoreName, to, "schema " + _schemaName);
+            StorageLog.StoreMigrated(_logger, StoreName, from, to);
         }
+
+        StorageLog.StoreReady(_logger, StoreName, to, "schema " + SchemaName);
     }
 
     private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -187,7 +180,7 @@ public sealed class PostgresStorage : SqlStateStore
         }
     }
 
-    private protected override ValueTask DisposeCoreAsync() => _dataSource.DisposeAsync();
+    private protected override ValueTask DisposeCoreAsync() => _database.DisposeAsync();
 
     private NpgsqlBatchCommand ToCommand(StateWrite write, DateTimeOffset now)
     {

@@ -24,7 +24,7 @@ public sealed class SqliteStorage : SqlStateStore
     // synchronous=NORMAL is the WAL recommendation: no corruption on power loss, at most the last commits lost.
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
 
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly ILogger _logger;
 
     /// <summary>
@@ -34,29 +34,23 @@ public sealed class SqliteStorage : SqlStateStore
     public SqliteStorage(string databasePath, IDataProtectionProvider protection, ILogger<SqliteStorage>? logger = null, TimeProvider? clock = null)
         : base("SQLite", "sqlite", protection, clock)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        DatabasePath = Path.GetFullPath(databasePath);
+        _database = new SqliteDatabase(databasePath, MigrationSet.StateSqlite, ConnectionSetup);
         _logger = logger ?? NullLogger<SqliteStorage>.Instance;
-        _connectionString = SqliteConnections.ConnectionString(DatabasePath);
     }
 
     /// <summary>The absolute path of the database file.</summary>
-    public string DatabasePath { get; }
+    public string DatabasePath => _database.DatabasePath;
 
     private protected override async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var (from, to) = _database.LastMigration;
+        if (from != to)
         {
-            var (from, to) = await SqliteMigrationRunner.RunAsync(connection, MigrationSet.StateSqlite, cancellationToken).ConfigureAwait(false);
-            if (from != to)
-            {
-                StorageLog.StoreMigrated(_logger, StoreName, from, to);
-            }
-
-            StorageLog.StoreReady(_logger, StoreName, to, DatabasePath);
+            StorageLog.StoreMigrated(_logger, StoreName, from, to);
         }
+
+        StorageLog.StoreReady(_logger, StoreName, to, DatabasePath);
     }
 
     private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -187,14 +181,11 @@ public sealed class SqliteStorage : SqlStateStore
 
     private protected override ValueTask DisposeCoreAsync()
     {
-        // Pooled connections keep the file open; release them so the file can be moved or deleted.
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        _database.Dispose(); // releases the pooled connections, so the file can be moved or deleted
         return ValueTask.CompletedTask;
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        SqliteConnections.OpenAsync(_connectionString, ConnectionSetup, cancellationToken);
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 
     private static string AddKeyParameters(SqliteCommand command, IReadOnlyList<string> keys)
     {
