@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using IepNavigator.Storage.Migrations;
 
 namespace IepNavigator.Triage.Store;
@@ -23,6 +24,34 @@ public abstract class TriageDatabase
 
     /// <summary>Runs the migrations the database lacks; safe to run at every start and from several hosts at once.</summary>
     public abstract Task EnsureSchemaAsync(CancellationToken cancellationToken);
+
+    /// <summary>One statement on a pooled connection (Dapper; @name parameters from <paramref name="parameters"/>' members).</summary>
+    public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)];
+        }
+    }
 
     /// <summary>The triage scripts of <paramref name="provider"/> (sqlite or postgres), embedded from Store/Migrations/.</summary>
     protected static MigrationSet Migrations(string provider) =>
