@@ -6,11 +6,11 @@ namespace IepNavigator.Storage.Postgres;
 
 /// <summary>
 /// The one data-access shape of every PostgreSQL store: a pooled data source sized by <see cref="PostgresPools"/>, a
-/// schema and its migration set (run once per instance, before the first statement), and Dapper's execute and query.
+/// schema and its migration set (run once per instance, before the first statement), for <see cref="SqlDatabase"/>'s Dapper calls.
 /// The SQLite twin, <see cref="Sqlite.SqliteDatabase"/>, has the same members, so a store's two providers differ in SQL
 /// only. <see cref="Table"/> gives a table's qualified name for the SQL.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
 {
     private readonly SchemaGate _schema;
 
@@ -56,32 +56,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
         return await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<int> ExecuteAsync(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
-
-    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
-
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)];
-        }
-    }
+    public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The synchronous scalar, for a synchronous caller.</summary>
     public T? ExecuteScalar<T>(string sql, object? parameters = null)

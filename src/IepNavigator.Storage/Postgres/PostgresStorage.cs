@@ -3,7 +3,6 @@ using IepNavigator.Storage.Documents;
 using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace IepNavigator.Storage.Postgres;
@@ -20,7 +19,6 @@ public sealed class PostgresStorage : SqlStateStore
     private readonly PostgresDatabase _database;
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _table;
-    private readonly ILogger _logger;
 
     /// <summary>
     /// Uses the database of <paramref name="connectionString"/>; tables live in <paramref name="schemaName"/>;
@@ -32,7 +30,7 @@ public sealed class PostgresStorage : SqlStateStore
         string schemaName = PostgresSchema.DefaultSchemaName,
         ILogger<PostgresStorage>? logger = null,
         TimeProvider? clock = null)
-        : base("PostgreSQL", "postgres", protection, clock)
+        : base("PostgreSQL", "postgres", protection, clock, logger)
     {
         _database = new PostgresDatabase(connectionString, schemaName, MigrationSet.StatePostgres, PostgresPools.PerTurnStore, settings =>
         {
@@ -46,22 +44,15 @@ public sealed class PostgresStorage : SqlStateStore
         // Dapper has no batches, and the turn's round trips must not change.
         _dataSource = _database.DataSource;
         _table = _database.Table("state_items");
-        _logger = logger ?? NullLogger<PostgresStorage>.Instance;
     }
 
     /// <summary>The database schema holding the state tables.</summary>
     public string SchemaName => _database.SchemaName;
 
-    private protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int From, int To, string Location)> MigrateAsync(CancellationToken cancellationToken)
     {
         await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var (from, to) = _database.LastMigration;
-        if (from != to)
-        {
-            StorageLog.StoreMigrated(_logger, StoreName, from, to);
-        }
-
-        StorageLog.StoreReady(_logger, StoreName, to, "schema " + SchemaName);
+        return (_database.LastMigration.From, _database.LastMigration.To, "schema " + SchemaName);
     }
 
     private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)

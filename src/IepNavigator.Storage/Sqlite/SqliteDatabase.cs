@@ -6,10 +6,10 @@ namespace IepNavigator.Storage.Sqlite;
 
 /// <summary>
 /// The one data-access shape of every SQLite store: a file, its migration set (run once per instance, before the first
-/// statement), and Dapper's execute and query over a pooled connection with the store's pragmas. The PostgreSQL twin,
+/// statement), for <see cref="SqlDatabase"/>'s Dapper calls over a pooled connection with the store's pragmas. The PostgreSQL twin,
 /// <see cref="Postgres.PostgresDatabase"/>, has the same members, so a store's two providers differ in SQL only.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : SqlDatabase, IDisposable
 {
     private readonly string _setup;
     private readonly SchemaGate _schema;
@@ -49,32 +49,8 @@ public sealed class SqliteDatabase : IDisposable
         return await SqliteConnections.OpenAsync(ConnectionString, _setup, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<int> ExecuteAsync(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
-
-    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
-
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)];
-        }
-    }
+    public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The synchronous scalar, for a synchronous caller (Microsoft.Data.Sqlite's I/O is synchronous anyway).</summary>
     public T? ExecuteScalar<T>(string sql, object? parameters = null)

@@ -4,7 +4,6 @@ using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IepNavigator.Storage.Sqlite;
 
@@ -25,32 +24,24 @@ public sealed class SqliteStorage : SqlStateStore
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
 
     private readonly SqliteDatabase _database;
-    private readonly ILogger _logger;
 
     /// <summary>
     /// Uses (and on first use creates) the database file at <paramref name="databasePath"/>; values are encrypted
     /// with <paramref name="protection"/> (the host's key ring: reopening the file needs the same keys).
     /// </summary>
     public SqliteStorage(string databasePath, IDataProtectionProvider protection, ILogger<SqliteStorage>? logger = null, TimeProvider? clock = null)
-        : base("SQLite", "sqlite", protection, clock)
+        : base("SQLite", "sqlite", protection, clock, logger)
     {
         _database = new SqliteDatabase(databasePath, MigrationSet.StateSqlite, ConnectionSetup);
-        _logger = logger ?? NullLogger<SqliteStorage>.Instance;
     }
 
     /// <summary>The absolute path of the database file.</summary>
     public string DatabasePath => _database.DatabasePath;
 
-    private protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int From, int To, string Location)> MigrateAsync(CancellationToken cancellationToken)
     {
         await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var (from, to) = _database.LastMigration;
-        if (from != to)
-        {
-            StorageLog.StoreMigrated(_logger, StoreName, from, to);
-        }
-
-        StorageLog.StoreReady(_logger, StoreName, to, DatabasePath);
+        return (_database.LastMigration.From, _database.LastMigration.To, DatabasePath);
     }
 
     private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)

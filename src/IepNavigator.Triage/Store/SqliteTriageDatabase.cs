@@ -1,4 +1,3 @@
-using System.Data.Common;
 using IepNavigator.Storage.Sqlite;
 
 namespace IepNavigator.Triage.Store;
@@ -23,8 +22,7 @@ public sealed class SqliteTriageDatabase : TriageDatabase
 
     public override string Table(string name) => "triage_" + name;
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
-        await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+    private protected override Storage.SqlDatabase Database => _database;
 
     public override Task EnsureSchemaAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
 }

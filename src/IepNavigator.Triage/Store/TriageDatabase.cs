@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using IepNavigator.Storage;
 using IepNavigator.Storage.Migrations;
 
 namespace IepNavigator.Triage.Store;
@@ -20,38 +20,22 @@ public abstract class TriageDatabase
     public abstract string Table(string name);
 
     /// <summary>An open connection, the schema migrated first (once per instance).</summary>
-    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Runs the migrations the database lacks; safe to run at every start and from several hosts at once.</summary>
     public abstract Task EnsureSchemaAsync(CancellationToken cancellationToken);
 
-    /// <summary>One statement on a pooled connection (Dapper; @name parameters from <paramref name="parameters"/>' members).</summary>
-    public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
+    /// <summary>One statement on a pooled, migrated connection (Dapper; @name parameters from <paramref name="parameters"/>' members).</summary>
+    public Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken) => Database.ExecuteAsync(sql, parameters, cancellationToken);
 
-    public async Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-    }
+    public Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        Database.ExecuteScalarAsync<T>(sql, parameters, cancellationToken);
 
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)];
-        }
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        Database.QueryAsync<T>(sql, parameters, cancellationToken);
+
+    /// <summary>The provider's database (Storage's one data-access shape).</summary>
+    private protected abstract SqlDatabase Database { get; }
 
     /// <summary>The triage scripts of <paramref name="provider"/> (sqlite or postgres), embedded from Store/Migrations/.</summary>
     protected static MigrationSet Migrations(string provider) =>
