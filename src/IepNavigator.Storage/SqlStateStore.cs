@@ -1,6 +1,9 @@
 using IepNavigator.Storage.Documents;
+using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IepNavigator.Storage;
 
@@ -15,19 +18,29 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
     /// An item's ETag meaning "create this key; fail if it exists": two first turns of a new parent racing on two
     /// hosts then conflict (one is retried) instead of the later one silently replacing the earlier.
     /// </summary>
-    public const string CreateOnlyETag = "!new";
+    public const string CreateOnlyETag = DocumentWrite.CreateOnly;
 
-    private readonly SemaphoreSlim _initializeGate = new(1, 1);
+    private readonly SchemaGate _schema;
     private readonly StateCipher _cipher;
     private readonly string _providerTag;
-    private volatile bool _initialized;
 
-    private protected SqlStateStore(string storeName, string providerTag, IDataProtectionProvider protection, TimeProvider? clock)
+    private protected SqlStateStore(string storeName, string providerTag, IDataProtectionProvider protection, TimeProvider? clock, ILogger? logger)
     {
         StoreName = storeName;
         _providerTag = providerTag;
         _cipher = new StateCipher(protection);
         Clock = clock ?? TimeProvider.System;
+        var log = logger ?? NullLogger.Instance;
+        _schema = new SchemaGate(async cancellationToken =>
+        {
+            var (from, to, location) = await MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (from != to)
+            {
+                StorageLog.StoreMigrated(log, StoreName, from, to);
+            }
+
+            StorageLog.StoreReady(log, StoreName, to, location);
+        });
     }
 
     /// <summary>"SQLite" or "PostgreSQL", for messages.</summary>
@@ -37,27 +50,7 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
     private protected TimeProvider Clock { get; }
 
     /// <summary>Creates or migrates the schema once per instance. Safe to call again and from several hosts.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _initializeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_initialized)
-            {
-                await MigrateAsync(cancellationToken).ConfigureAwait(false);
-                _initialized = true;
-            }
-        }
-        finally
-        {
-            _initializeGate.Release();
-        }
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -269,7 +262,7 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
     public async ValueTask DisposeAsync()
     {
         await DisposeCoreAsync().ConfigureAwait(false);
-        _initializeGate.Dispose();
+        _schema.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -279,8 +272,8 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
         DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>Creates the schema or applies the migrations it lacks (idempotent, safe across processes).</summary>
-    private protected abstract Task MigrateAsync(CancellationToken cancellationToken);
+    /// <summary>Applies the migrations the database lacks (idempotent, safe across processes): versions before and after, and where (for the log).</summary>
+    private protected abstract Task<(int From, int To, string Location)> MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>Returns the rows that exist among <paramref name="keys"/> (distinct, non-empty).</summary>
     private protected abstract Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);

@@ -1,38 +1,17 @@
 namespace IepNavigator.Storage.Access;
 
 /// <summary>
-/// The shared half of both providers: hashing, the one-time table set-up, and the rotation policy (a used key works
+/// The shared half of both providers: hashing and the rotation policy (a used key works
 /// again only within the grace period; after it, presenting it revokes all the user's keys). Each provider supplies
 /// only its SQL.
 /// </summary>
 public abstract class SqlUserAccessStore : IUserAccessStore
 {
-    private readonly SemaphoreSlim initializing = new(1, 1);
-    private volatile bool initialized;
-
     /// <summary>A stored key: its user, when it expires, and when it was first used (null: not yet).</summary>
     private protected sealed record StoredKey(string UserId, DateTimeOffset ExpiresAt, DateTimeOffset? RotatedAt);
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        if (initialized)
-        {
-            return;
-        }
-        await initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!initialized)
-            {
-                await CreateTablesAsync(cancellationToken).ConfigureAwait(false);
-                initialized = true;
-            }
-        }
-        finally
-        {
-            initializing.Release();
-        }
-    }
+    /// <summary>Runs the state database's migrations (the tables are in migration 4); every call below does it first too.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => MigrateAsync(cancellationToken);
 
     public async Task<string> IssueUserKeyAsync(string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
     {
@@ -41,7 +20,6 @@ public abstract class SqlUserAccessStore : IUserAccessStore
         {
             throw new ArgumentOutOfRangeException(nameof(expiresAt), "A key must expire after it is issued.");
         }
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var key = AccessSecrets.NewKey();
         await InsertKeyAsync(AccessSecrets.Hash(key), userId, now, expiresAt, cancellationToken).ConfigureAwait(false);
         return key;
@@ -53,7 +31,6 @@ public abstract class SqlUserAccessStore : IUserAccessStore
         {
             return new(UserKeyOutcome.Unknown, null);
         }
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var hash = AccessSecrets.Hash(key);
         // One conditional update: of two requests racing with a fresh key, exactly one uses it up.
         if (await TryMarkUsedAsync(hash, now, cancellationToken).ConfigureAwait(false) is { } userId)
@@ -76,42 +53,33 @@ public abstract class SqlUserAccessStore : IUserAccessStore
     public async Task<int> RevokeUserKeysAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await DeleteKeysOfAsync(userId, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> DeleteExpiredUserKeysAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await DeleteKeysExpiredAsync(now, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<long> GetDataGenerationAsync(string owner, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await ReadGenerationAsync(AccessSecrets.Hash(owner), cancellationToken).ConfigureAwait(false);
     }
 
     public long GetDataGeneration(string owner)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        if (!initialized)
-        {
-            // Hosts create the tables at start; this is only reached by a store used before that.
-            InitializeAsync().GetAwaiter().GetResult();
-        }
         return ReadGeneration(AccessSecrets.Hash(owner));
     }
 
     public async Task<long> AdvanceDataGenerationAsync(string owner, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await IncrementGenerationAsync(AccessSecrets.Hash(owner), cancellationToken).ConfigureAwait(false);
     }
 
-    private protected abstract Task CreateTablesAsync(CancellationToken cancellationToken);
+    private protected abstract Task MigrateAsync(CancellationToken cancellationToken);
 
     private protected abstract Task InsertKeyAsync(string keyHash, string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 

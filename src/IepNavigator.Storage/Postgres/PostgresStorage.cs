@@ -1,8 +1,8 @@
 using System.Globalization;
 using IepNavigator.Storage.Documents;
+using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace IepNavigator.Storage.Postgres;
@@ -16,10 +16,9 @@ namespace IepNavigator.Storage.Postgres;
 /// </summary>
 public sealed class PostgresStorage : SqlStateStore
 {
+    private readonly PostgresDatabase _database;
     private readonly NpgsqlDataSource _dataSource;
-    private readonly string _schemaName;
     private readonly string _table;
-    private readonly ILogger _logger;
 
     /// <summary>
     /// Uses the database of <paramref name="connectionString"/>; tables live in <paramref name="schemaName"/>;
@@ -31,15 +30,9 @@ public sealed class PostgresStorage : SqlStateStore
         string schemaName = PostgresSchema.DefaultSchemaName,
         ILogger<PostgresStorage>? logger = null,
         TimeProvider? clock = null)
-        : base("PostgreSQL", "postgres", protection, clock)
+        : base("PostgreSQL", "postgres", protection, clock, logger)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        if (!PostgresSchema.IsValidName(schemaName))
-        {
-            throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
-        }
-
-        _dataSource = PostgresPools.Create(connectionString, PostgresPools.PerTurnStore, settings =>
+        _database = new PostgresDatabase(connectionString, schemaName, MigrationSet.StatePostgres, PostgresPools.PerTurnStore, settings =>
         {
             if (settings.MaxAutoPrepare == 0)
             {
@@ -47,27 +40,19 @@ public sealed class PostgresStorage : SqlStateStore
                 settings.MaxAutoPrepare = 16;
             }
         });
-        _schemaName = schemaName;
-        _table = PostgresSchema.Quote(schemaName) + ".state_items";
-        _logger = logger ?? NullLogger<PostgresStorage>.Instance;
+        // The turn's statements stay hand-written Npgsql (typed positional parameters, one NpgsqlBatch per write, auto-prepared):
+        // Dapper has no batches, and the turn's round trips must not change.
+        _dataSource = _database.DataSource;
+        _table = _database.Table("state_items");
     }
 
     /// <summary>The database schema holding the state tables.</summary>
-    public string SchemaName => _schemaName;
+    public string SchemaName => _database.SchemaName;
 
-    private protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int From, int To, string Location)> MigrateAsync(CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var (from, to) = await PostgresSchema.MigrateAsync(connection, _schemaName, cancellationToken).ConfigureAwait(false);
-            if (from != to)
-            {
-                StorageLog.StoreMigrated(_logger, StoreName, from, to);
-            }
-
-            StorageLog.StoreReady(_logger, StoreName, to, "schema " + _schemaName);
-        }
+        await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return (_database.LastMigration.From, _database.LastMigration.To, "schema " + SchemaName);
     }
 
     private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -186,7 +171,7 @@ public sealed class PostgresStorage : SqlStateStore
         }
     }
 
-    private protected override ValueTask DisposeCoreAsync() => _dataSource.DisposeAsync();
+    private protected override ValueTask DisposeCoreAsync() => _database.DisposeAsync();
 
     private NpgsqlBatchCommand ToCommand(StateWrite write, DateTimeOffset now)
     {

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using IepNavigator.Storage.Migrations;
 using Npgsql;
 
 namespace IepNavigator.Storage.Postgres;
@@ -185,7 +186,7 @@ public sealed class PostgresXmlRepository : IXmlRepository, IDisposable
             if (!_schemaReady)
             {
                 using var connection = _dataSource.OpenConnection();
-                PostgresSchema.MigrateAsync(connection, _schemaName, CancellationToken.None).GetAwaiter().GetResult();
+                PostgresMigrationRunner.RunAsync(connection, _schemaName, MigrationSet.StatePostgres, CancellationToken.None).GetAwaiter().GetResult();
                 _schemaReady = true;
             }
         }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using IepNavigator.Storage.Documents;
+using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IepNavigator.Storage.Sqlite;
 
@@ -18,44 +18,30 @@ public sealed class SqliteStorage : SqlStateStore
     /// <summary>The file name used inside the configured data folder.</summary>
     public const string DefaultFileName = "bot-state.db";
 
-    private const string Table = SqliteSchema.ItemsTable;
+    private const string Table = "state_items";
 
     // synchronous=NORMAL is the WAL recommendation: no corruption on power loss, at most the last commits lost.
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
 
-    private readonly string _connectionString;
-    private readonly ILogger _logger;
+    private readonly SqliteDatabase _database;
 
     /// <summary>
     /// Uses (and on first use creates) the database file at <paramref name="databasePath"/>; values are encrypted
     /// with <paramref name="protection"/> (the host's key ring: reopening the file needs the same keys).
     /// </summary>
     public SqliteStorage(string databasePath, IDataProtectionProvider protection, ILogger<SqliteStorage>? logger = null, TimeProvider? clock = null)
-        : base("SQLite", "sqlite", protection, clock)
+        : base("SQLite", "sqlite", protection, clock, logger)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        DatabasePath = Path.GetFullPath(databasePath);
-        _logger = logger ?? NullLogger<SqliteStorage>.Instance;
-        _connectionString = SqliteConnections.ConnectionString(DatabasePath);
+        _database = new SqliteDatabase(databasePath, MigrationSet.StateSqlite, ConnectionSetup);
     }
 
     /// <summary>The absolute path of the database file.</summary>
-    public string DatabasePath { get; }
+    public string DatabasePath => _database.DatabasePath;
 
-    private protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int From, int To, string Location)> MigrateAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var (from, to) = await SqliteSchema.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
-            if (from != to)
-            {
-                StorageLog.StoreMigrated(_logger, StoreName, from, to);
-            }
-
-            StorageLog.StoreReady(_logger, StoreName, to, DatabasePath);
-        }
+        await _database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return (_database.LastMigration.From, _database.LastMigration.To, DatabasePath);
     }
 
     private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -186,14 +172,11 @@ public sealed class SqliteStorage : SqlStateStore
 
     private protected override ValueTask DisposeCoreAsync()
     {
-        // Pooled connections keep the file open; release them so the file can be moved or deleted.
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        _database.Dispose(); // releases the pooled connections, so the file can be moved or deleted
         return ValueTask.CompletedTask;
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        SqliteConnections.OpenAsync(_connectionString, ConnectionSetup, cancellationToken);
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 
     private static string AddKeyParameters(SqliteCommand command, IReadOnlyList<string> keys)
     {

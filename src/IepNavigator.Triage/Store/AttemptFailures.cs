@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dapper;
 using static IepNavigator.Triage.Store.SqlText;
 
 namespace IepNavigator.Triage.Store;
@@ -33,11 +34,12 @@ public sealed class AttemptFailures(TriageDatabase database)
             foreach (var subject in subjects)
             {
                 var id = Id(Guid.NewGuid());
-                await ExecuteAsync(connection, null, $"INSERT INTO {_table} (id, subject, at) VALUES (@id, @subject, @at)", cancellationToken,
-                    ("@id", id), ("@subject", subject), ("@at", Millis(at))).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition($"INSERT INTO {_table} (id, subject, at) VALUES (@id, @subject, @at)",
+                    new { id, subject, at = Millis(at) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 ids.Add(id);
             }
-            await ExecuteAsync(connection, null, $"DELETE FROM {_table} WHERE at < @before", cancellationToken, ("@before", Millis(forgetBefore))).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {_table} WHERE at < @before",
+                new { before = Millis(forgetBefore) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
         return ids;
     }
@@ -51,7 +53,7 @@ public sealed class AttemptFailures(TriageDatabase database)
         {
             foreach (var id in ids)
             {
-                await ExecuteAsync(connection, null, $"DELETE FROM {_table} WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {_table} WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
         }
     }
@@ -59,27 +61,13 @@ public sealed class AttemptFailures(TriageDatabase database)
     /// <summary>How many failures <paramref name="subject"/> has had since a time, leaving out the row <paramref name="except"/> (an attempt's own).</summary>
     public async Task<Tally> CountSinceAsync(string subject, DateTimeOffset since, CancellationToken cancellationToken, string? except = null)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = Command(connection, null, $"SELECT count(*), max(at) FROM {_table} WHERE subject = @subject AND at >= @since AND id <> @except",
-                ("@subject", subject), ("@since", Millis(since)), ("@except", except ?? string.Empty));
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                return new Tally(Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.IsDBNull(1) ? null : Time(Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
-            }
-        }
+        var rows = await database.QueryAsync<(long Count, long? Latest)>(
+            $"SELECT count(*), max(at) FROM {_table} WHERE subject = @subject AND at >= @since AND id <> @except",
+            new { subject, since = Millis(since), except = except ?? string.Empty }, cancellationToken).ConfigureAwait(false);
+        return new Tally((int)rows[0].Count, rows[0].Latest is { } latest ? Time(latest) : null);
     }
 
     /// <summary>Forgets a subject's failures (a successful sign-in clears its account's count).</summary>
-    public async Task ClearAsync(string subject, CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            await ExecuteAsync(connection, null, $"DELETE FROM {_table} WHERE subject = @subject", cancellationToken, ("@subject", subject)).ConfigureAwait(false);
-        }
-    }
+    public Task ClearAsync(string subject, CancellationToken cancellationToken) =>
+        database.ExecuteAsync($"DELETE FROM {_table} WHERE subject = @subject", new { subject }, cancellationToken);
 }

@@ -13,56 +13,30 @@ public sealed class AuditTrail(TriageDatabase database, TimeProvider clock)
 
     private readonly string _audit = database.Table("audit");
 
-    public async Task RecordAsync(string actor, string action, Guid? packetId, CancellationToken cancellationToken)
+    public Task RecordAsync(string actor, string action, Guid? packetId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            (string, object?)[] values = [("@id", Id(Guid.NewGuid())), ("@at", Millis(clock.GetUtcNow())), ("@actor", actor), ("@action", action)];
-            var sql = packetId is not null
-                ? $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@id, @at, @actor, @action, @packet)"
-                : $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@id, @at, @actor, @action, NULL)";
-            await ExecuteAsync(connection, null, sql, cancellationToken, packetId is Guid packet ? [.. values, ("@packet", Id(packet))] : values).ConfigureAwait(false);
-        }
+        return database.ExecuteAsync(
+            $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@id, @at, @actor, @action, @packet)",
+            new { id = Id(Guid.NewGuid()), at = Millis(clock.GetUtcNow()), actor, action, packet = packetId is Guid packet ? Id(packet) : null },
+            cancellationToken);
     }
 
     /// <summary>When the family withdrew packet <paramref name="packetId"/>, or null when it never did (an address that never existed).</summary>
-    public async Task<DateTimeOffset?> WithdrawnAtAsync(Guid packetId, CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = Command(connection, null, $"SELECT MAX(at) FROM {_audit} WHERE packet_id = @packet AND action = @action",
-                ("@packet", Id(packetId)), ("@action", WithdrawnAction));
-            var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            return value is null or DBNull ? null : Time(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
-        }
-    }
+    public async Task<DateTimeOffset?> WithdrawnAtAsync(Guid packetId, CancellationToken cancellationToken) =>
+        await database.ExecuteScalarAsync<long?>($"SELECT MAX(at) FROM {_audit} WHERE packet_id = @packet AND action = @action",
+            new { packet = Id(packetId), action = WithdrawnAction }, cancellationToken).ConfigureAwait(false) is { } at ? Time(at) : null;
 
     /// <summary>The newest entries first; only one packet's when <paramref name="packetId"/> is given.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(Guid? packetId, int limit, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = packetId is Guid id
-                ? Command(connection, null, $"SELECT at, actor, action, packet_id FROM {_audit} WHERE packet_id = @packet ORDER BY at DESC, id LIMIT @limit", ("@packet", Id(id)), ("@limit", (long)limit))
-                : Command(connection, null, $"SELECT at, actor, action, packet_id FROM {_audit} ORDER BY at DESC, id LIMIT @limit", ("@limit", (long)limit));
-            var entries = new List<AuditEntry>();
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    entries.Add(new AuditEntry(Time(reader.GetInt64(0)), reader.GetString(1), reader.GetString(2),
-                        reader.IsDBNull(3) ? null : Guid.ParseExact(reader.GetString(3), "N")));
-                }
-            }
-
-            return entries;
-        }
+        var rows = await database.QueryAsync<(long At, string Actor, string Action, string? PacketId)>(
+            packetId is not null
+                ? $"SELECT at, actor, action, packet_id FROM {_audit} WHERE packet_id = @packet ORDER BY at DESC, id LIMIT @limit"
+                : $"SELECT at, actor, action, packet_id FROM {_audit} ORDER BY at DESC, id LIMIT @limit",
+            new { packet = packetId is Guid id ? Id(id) : null, limit = (long)limit }, cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(row => new AuditEntry(Time(row.At), row.Actor, row.Action, row.PacketId is null ? null : Guid.ParseExact(row.PacketId, "N")))];
     }
 }
 

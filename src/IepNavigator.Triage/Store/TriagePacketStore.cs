@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Dapper;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Webhook;
 using static IepNavigator.Triage.Store.SqlText;
@@ -34,12 +35,14 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await ExecuteAsync(connection, transaction,
+                await connection.ExecuteAsync(new CommandDefinition(
                     $"INSERT INTO {_packets} (id, owner_user_id, created_at, urgency_rank, status, status_changed_at, document) VALUES (@id, @owner, @created, @rank, @status, @created, @document)",
-                    cancellationToken,
-                    ("@id", Id(packet.Id)), ("@owner", packet.OwnerUserId), ("@created", Millis(packet.CreatedAt)),
-                    ("@rank", (long)packet.Urgency.Level), ("@status", StatusName(PacketStatus.New)),
-                    ("@document", protector.Protect(PacketsTable, Id(packet.Id), JsonSerializer.Serialize(packet, TriageJson.Options)))).ConfigureAwait(false);
+                    new
+                    {
+                        id = Id(packet.Id), owner = packet.OwnerUserId, created = Millis(packet.CreatedAt), rank = (long)packet.Urgency.Level,
+                        status = StatusName(PacketStatus.New), document = protector.Protect(PacketsTable, Id(packet.Id), JsonSerializer.Serialize(packet, TriageJson.Options)),
+                    },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 await EnqueueAsync(connection, transaction, message, now, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -51,42 +54,24 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            TriagePacket packet;
-            PacketStatus status;
-            DateTimeOffset changedAt;
-            string? assignedTo;
-            using (var command = Command(connection, null, $"SELECT document, status, status_changed_at, assigned_to FROM {_packets} WHERE id = @id", ("@id", Id(packetId))))
+            var id = Id(packetId);
+            var rows = (await connection.QueryAsync<(string Document, string Status, long ChangedAt, string? AssignedTo)>(new CommandDefinition(
+                $"SELECT document, status, status_changed_at, assigned_to FROM {_packets} WHERE id = @id", new { id },
+                cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+            if (rows is not [var row])
             {
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        return null;
-                    }
-
-                    packet = ReadPacket(Id(packetId), reader.GetString(0));
-                    status = ParseStatus(reader.GetString(1));
-                    changedAt = Time(reader.GetInt64(2));
-                    assignedTo = reader.IsDBNull(3) ? null : reader.GetString(3);
-                }
+                return null;
             }
 
-            var notes = new List<PacketNote>();
-            using (var command = Command(connection, null, $"SELECT id, created_at, author, status, text FROM {_notes} WHERE packet_id = @id ORDER BY created_at, id", ("@id", Id(packetId))))
+            var packet = ReadPacket(id, row.Document);
+            var notes = await connection.QueryAsync<(string Id, long CreatedAt, string Author, string Status, string Text)>(new CommandDefinition(
+                $"SELECT id, created_at, author, status, text FROM {_notes} WHERE packet_id = @id ORDER BY created_at, id", new { id },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return new StoredPacket(packet, ParseStatus(row.Status), Time(row.ChangedAt),
+                [.. notes.Select(note => new PacketNote(Time(note.CreatedAt), note.Author, ParseStatus(note.Status), protector.Unprotect(NotesTable, note.Id, note.Text)))])
             {
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        var noteId = reader.GetString(0);
-                        notes.Add(new PacketNote(Time(reader.GetInt64(1)), reader.GetString(2), ParseStatus(reader.GetString(3)), protector.Unprotect(NotesTable, noteId, reader.GetString(4))));
-                    }
-                }
-            }
-
-            return new StoredPacket(packet, status, changedAt, notes) { AssignedTo = assignedTo };
+                AssignedTo = row.AssignedTo,
+            };
         }
     }
 
@@ -104,12 +89,12 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             return [];
         }
 
-        var parameters = new List<(string, object?)> { ("@closed", StatusName(PacketStatus.Closed)), ("@limit", (long)limit) };
+        var parameters = new DynamicParameters(new { closed = StatusName(PacketStatus.Closed), limit = (long)limit });
         var conditions = new List<string>();
         // One parameter per status: the same SQL on both providers (no array parameters).
         conditions.Add("status IN (" + string.Join(", ", statuses.Select((status, i) =>
         {
-            parameters.Add(($"@status{i}", StatusName(status)));
+            parameters.Add($"status{i}", StatusName(status));
             return $"@status{i}";
         })) + ")");
         if (filter.AssignedTo == QueueFilter.Unassigned)
@@ -119,57 +104,33 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
         else if (filter.AssignedTo is { } advocate)
         {
             conditions.Add("assigned_to = @advocate");
-            parameters.Add(("@advocate", advocate));
+            parameters.Add("advocate", advocate);
         }
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var rows = await database.QueryAsync<(string Id, string Document, string Status, long ChangedAt, string? AssignedTo)>(
+            $"SELECT id, document, status, status_changed_at, assigned_to FROM {_packets} WHERE {string.Join(" AND ", conditions)} "
+            + "ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
+            parameters, cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(row => new QueueEntry(ReadPacket(row.Id, row.Document), ParseStatus(row.Status))
         {
-            using var command = Command(connection, null,
-                $"SELECT id, document, status, status_changed_at, assigned_to FROM {_packets} WHERE {string.Join(" AND ", conditions)} "
-                + "ORDER BY CASE WHEN status = @closed THEN 1 ELSE 0 END, urgency_rank DESC, created_at, id LIMIT @limit",
-                [.. parameters]);
-            var entries = new List<QueueEntry>();
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    entries.Add(new QueueEntry(ReadPacket(reader.GetString(0), reader.GetString(1)), ParseStatus(reader.GetString(2)))
-                    {
-                        StatusChangedAt = Time(reader.GetInt64(3)),
-                        AssignedTo = reader.IsDBNull(4) ? null : reader.GetString(4),
-                    });
-                }
-            }
-
-            return entries;
-        }
+            StatusChangedAt = Time(row.ChangedAt),
+            AssignedTo = row.AssignedTo,
+        })];
     }
 
     public async Task<IReadOnlyList<PacketReceipt>> ListForOwnerAsync(string ownerUserId, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var rows = await database.QueryAsync<(string Id, string Document, string Status)>(
+            $"SELECT id, document, status FROM {_packets} WHERE owner_user_id = @owner ORDER BY created_at", new { owner = ownerUserId },
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(row =>
         {
-            using var command = Command(connection, null,
-                $"SELECT id, document, status FROM {_packets} WHERE owner_user_id = @owner ORDER BY created_at", ("@owner", ownerUserId));
-            var receipts = new List<PacketReceipt>();
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            var packet = ReadPacket(row.Id, row.Document);
+            return new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(row.Status))
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var packet = ReadPacket(reader.GetString(0), reader.GetString(1));
-                    receipts.Add(new PacketReceipt(packet.Id, packet.CaseId, packet.CreatedAt, ParseStatus(reader.GetString(2)))
-                    {
-                        ContactMethod = packet.Contact.Method,
-                        ExpectContactBy = packet.ExpectContactBy,
-                    });
-                }
-            }
-
-            return receipts;
-        }
+                ContactMethod = packet.Contact.Method,
+                ExpectContactBy = packet.ExpectContactBy,
+            };
+        })];
     }
 
     /// <summary>Records a status change with an optional note; false when the packet does not exist (withdrawn).</summary>
@@ -182,9 +143,9 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var changed = await ExecuteAsync(connection, transaction,
-                    $"UPDATE {_packets} SET status = @status, status_changed_at = @now WHERE id = @id", cancellationToken,
-                    ("@status", StatusName(status)), ("@now", now), ("@id", Id(packetId))).ConfigureAwait(false);
+                var changed = await connection.ExecuteAsync(new CommandDefinition(
+                    $"UPDATE {_packets} SET status = @status, status_changed_at = @now WHERE id = @id",
+                    new { status = StatusName(status), now, id = Id(packetId) }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 if (changed == 0)
                 {
                     return false;
@@ -212,11 +173,8 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                string? current;
-                using (var read = Command(connection, transaction, $"SELECT status FROM {_packets} WHERE id = @id", ("@id", Id(packetId))))
-                {
-                    current = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-                }
+                var current = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                    $"SELECT status FROM {_packets} WHERE id = @id", new { id = Id(packetId) }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
                 if (current is null)
                 {
@@ -231,15 +189,9 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
     }
 
     /// <summary>Assigns the packet to an advocate (null: to no one); false when the packet does not exist (withdrawn).</summary>
-    public async Task<bool> AssignAsync(Guid packetId, string? advocate, CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await ExecuteAsync(connection, null, $"UPDATE {_packets} SET assigned_to = @advocate WHERE id = @id", cancellationToken,
-                ("@advocate", string.IsNullOrWhiteSpace(advocate) ? null : advocate), ("@id", Id(packetId))).ConfigureAwait(false) > 0;
-        }
-    }
+    public async Task<bool> AssignAsync(Guid packetId, string? advocate, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync($"UPDATE {_packets} SET assigned_to = @advocate WHERE id = @id",
+            new { advocate = string.IsNullOrWhiteSpace(advocate) ? null : advocate, id = Id(packetId) }, cancellationToken).ConfigureAwait(false) > 0;
 
     /// <summary>
     /// Deletes the owner's packet, its notes and every message about it in the outbox (delivered ones too: "this
@@ -259,20 +211,18 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
                 var ids = await OwnedIdsAsync(connection, transaction, ownerUserId, packetId, cancellationToken).ConfigureAwait(false);
                 foreach (var id in ids)
                 {
-                    var parameter = ("@id", (object?)id);
-                    bool reachedReceiver;
-                    using (var check = Command(connection, transaction,
-                        $"SELECT COUNT(*) FROM {_outbox} WHERE packet_id = @id AND (delivered_at IS NOT NULL OR lease_until >= @now)", parameter, ("@now", now)))
-                    {
-                        reachedReceiver = Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
-                    }
-
-                    await ExecuteAsync(connection, transaction, $"DELETE FROM {_outbox} WHERE packet_id = @id", cancellationToken, parameter).ConfigureAwait(false);
-                    await ExecuteAsync(connection, transaction, $"DELETE FROM {_notes} WHERE packet_id = @id", cancellationToken, parameter).ConfigureAwait(false);
-                    await ExecuteAsync(connection, transaction, $"DELETE FROM {_packets} WHERE id = @id", cancellationToken, parameter).ConfigureAwait(false);
-                    await ExecuteAsync(connection, transaction,
-                        $"INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@auditId, @now, @actor, @action, @id)", cancellationToken,
-                        ("@auditId", Id(Guid.NewGuid())), ("@now", now), ("@actor", AuditTrail.FamilyActor), ("@action", AuditTrail.WithdrawnAction), parameter).ConfigureAwait(false);
+                    var reachedReceiver = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                        $"SELECT COUNT(*) FROM {_outbox} WHERE packet_id = @id AND (delivered_at IS NOT NULL OR lease_until >= @now)",
+                        new { id, now }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        $"""
+                        DELETE FROM {_outbox} WHERE packet_id = @id;
+                        DELETE FROM {_notes} WHERE packet_id = @id;
+                        DELETE FROM {_packets} WHERE id = @id;
+                        INSERT INTO {_audit} (id, at, actor, action, packet_id) VALUES (@auditId, @now, @actor, @action, @id);
+                        """,
+                        new { id, now, auditId = Id(Guid.NewGuid()), actor = AuditTrail.FamilyActor, action = AuditTrail.WithdrawnAction },
+                        transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                     if (reachedReceiver)
                     {
                         await EnqueueAsync(connection, transaction, WebhookPayload.PacketWithdrawn(Guid.ParseExact(id, "N")), now, cancellationToken).ConfigureAwait(false);
@@ -290,40 +240,29 @@ public sealed class TriagePacketStore(TriageDatabase database, IPacketProtector 
     internal static PacketStatus ParseStatus(string name) =>
         Enum.GetValues<PacketStatus>().First(status => StatusName(status) == name);
 
-    private async Task<List<string>> OwnedIdsAsync(DbConnection connection, DbTransaction transaction, string owner, Guid? packetId, CancellationToken cancellationToken)
-    {
-        var sql = $"SELECT id FROM {_packets} WHERE owner_user_id = @owner" + (packetId is null ? string.Empty : " AND id = @id");
-        using var command = packetId is Guid id
-            ? Command(connection, transaction, sql, ("@owner", owner), ("@id", Id(id)))
-            : Command(connection, transaction, sql, ("@owner", owner));
-        var ids = new List<string>();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                ids.Add(reader.GetString(0));
-            }
-        }
-
-        return ids;
-    }
+    private async Task<List<string>> OwnedIdsAsync(DbConnection connection, DbTransaction transaction, string owner, Guid? packetId, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT id FROM {_packets} WHERE owner_user_id = @owner" + (packetId is null ? string.Empty : " AND id = @id"),
+            new { owner, id = packetId is Guid id ? Id(id) : null }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)];
 
     private Task<int> InsertNoteAsync(DbConnection connection, DbTransaction transaction, Guid packetId, PacketStatus status, string note, string author, long now, CancellationToken cancellationToken)
     {
         var noteId = Id(Guid.NewGuid());
-        return ExecuteAsync(connection, transaction,
-            $"INSERT INTO {_notes} (id, packet_id, created_at, author, status, text) VALUES (@noteId, @id, @now, @author, @status, @text)", cancellationToken,
-            ("@noteId", noteId), ("@id", Id(packetId)), ("@now", now), ("@author", author),
-            ("@status", StatusName(status)), ("@text", protector.Protect(NotesTable, noteId, note.Trim())));
+        return connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO {_notes} (id, packet_id, created_at, author, status, text) VALUES (@noteId, @id, @now, @author, @status, @text)",
+            new { noteId, id = Id(packetId), now, author, status = StatusName(status), text = protector.Protect(NotesTable, noteId, note.Trim()) },
+            transaction, cancellationToken: cancellationToken));
     }
 
     private Task<int> EnqueueAsync(DbConnection connection, DbTransaction transaction, WebhookPayload message, long now, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction,
+        connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO {_outbox} (delivery_id, packet_id, event, created_at, payload, attempts, next_attempt_at) VALUES (@delivery, @packet, @event, @now, @payload, 0, @now)",
-            cancellationToken,
-            ("@delivery", message.DeliveryId), ("@packet", Id(message.PacketId)), ("@event", message.Event), ("@now", now),
-            ("@payload", protector.Protect(OutboxTable, message.DeliveryId, message.Json)));
+            new
+            {
+                delivery = message.DeliveryId, packet = Id(message.PacketId), @event = message.Event, now,
+                payload = protector.Protect(OutboxTable, message.DeliveryId, message.Json),
+            },
+            transaction, cancellationToken: cancellationToken));
 
     private TriagePacket ReadPacket(string id, string stored) =>
         JsonSerializer.Deserialize<TriagePacket>(protector.Unprotect(PacketsTable, id, stored), TriageJson.Options)

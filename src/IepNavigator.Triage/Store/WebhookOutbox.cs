@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using static IepNavigator.Triage.Store.SqlText;
 
@@ -23,46 +23,25 @@ public sealed partial class WebhookOutbox(TriageDatabase database, IPacketProtec
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var due = new List<string>();
-            using (var command = Command(connection, null,
+            var due = await connection.QueryAsync<string>(new CommandDefinition(
                 $"SELECT delivery_id FROM {_outbox} WHERE delivered_at IS NULL AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now) ORDER BY created_at, delivery_id LIMIT @max",
-                ("@now", now), ("@max", (long)max)))
-            {
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        due.Add(reader.GetString(0));
-                    }
-                }
-            }
+                new { now, max = (long)max }, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
             var claimed = new List<OutboxMessage>();
             foreach (var deliveryId in due)
             {
-                var won = await ExecuteAsync(connection, null,
+                var won = await connection.ExecuteAsync(new CommandDefinition(
                     $"UPDATE {_outbox} SET lease_until = @lease WHERE delivery_id = @id AND delivered_at IS NULL AND (lease_until IS NULL OR lease_until < @now)",
-                    cancellationToken, ("@lease", now + (long)lease.TotalMilliseconds), ("@id", deliveryId), ("@now", now)).ConfigureAwait(false);
+                    new { lease = now + (long)lease.TotalMilliseconds, id = deliveryId, now }, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 if (won != 1)
                 {
                     continue;
                 }
 
-                (string PacketId, string Event, string Payload, long Attempts)? row = null;
-                using (var read = Command(connection, null, $"SELECT packet_id, event, payload, attempts FROM {_outbox} WHERE delivery_id = @id", ("@id", deliveryId)))
-                {
-                    var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                        {
-                            row = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3));
-                        }
-                    }
-                }
-
-                if (row is not { } found)
+                var rows = (await connection.QueryAsync<(string PacketId, string Event, string Payload, long Attempts)>(new CommandDefinition(
+                    $"SELECT packet_id, event, payload, attempts FROM {_outbox} WHERE delivery_id = @id", new { id = deliveryId },
+                    cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+                if (rows is not [var found])
                 {
                     continue;
                 }
@@ -75,9 +54,10 @@ public sealed partial class WebhookOutbox(TriageDatabase database, IPacketProtec
                 catch (TriageRowUnreadableException)
                 {
                     // Never sent half-read, never deleted: set aside so the messages behind it keep moving.
-                    await ExecuteAsync(connection, null,
+                    await connection.ExecuteAsync(new CommandDefinition(
                         $"UPDATE {_outbox} SET lease_until = NULL, next_attempt_at = @next, last_result = @result WHERE delivery_id = @id AND delivered_at IS NULL",
-                        cancellationToken, ("@next", now + (long)UnreadableRetry.TotalMilliseconds), ("@result", "unreadable"), ("@id", deliveryId)).ConfigureAwait(false);
+                        new { next = now + (long)UnreadableRetry.TotalMilliseconds, result = "unreadable", id = deliveryId },
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
                     PayloadUnreadable(logger, deliveryId);
                 }
             }
@@ -86,38 +66,19 @@ public sealed partial class WebhookOutbox(TriageDatabase database, IPacketProtec
         }
     }
 
-    public async Task MarkDeliveredAsync(string deliveryId, int attempts, string result, CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            await ExecuteAsync(connection, null,
-                $"UPDATE {_outbox} SET delivered_at = @now, attempts = @attempts, lease_until = NULL, last_result = @result WHERE delivery_id = @id",
-                cancellationToken, ("@now", Millis(clock.GetUtcNow())), ("@attempts", (long)attempts), ("@result", result), ("@id", deliveryId)).ConfigureAwait(false);
-        }
-    }
+    public Task MarkDeliveredAsync(string deliveryId, int attempts, string result, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            $"UPDATE {_outbox} SET delivered_at = @now, attempts = @attempts, lease_until = NULL, last_result = @result WHERE delivery_id = @id",
+            new { now = Millis(clock.GetUtcNow()), attempts = (long)attempts, result, id = deliveryId }, cancellationToken);
 
-    public async Task MarkFailedAsync(string deliveryId, int attempts, DateTimeOffset nextAttemptAt, string result, CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            await ExecuteAsync(connection, null,
-                $"UPDATE {_outbox} SET attempts = @attempts, next_attempt_at = @next, lease_until = NULL, last_result = @result WHERE delivery_id = @id AND delivered_at IS NULL",
-                cancellationToken, ("@attempts", (long)attempts), ("@next", Millis(nextAttemptAt)), ("@result", result), ("@id", deliveryId)).ConfigureAwait(false);
-        }
-    }
+    public Task MarkFailedAsync(string deliveryId, int attempts, DateTimeOffset nextAttemptAt, string result, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            $"UPDATE {_outbox} SET attempts = @attempts, next_attempt_at = @next, lease_until = NULL, last_result = @result WHERE delivery_id = @id AND delivered_at IS NULL",
+            new { attempts = (long)attempts, next = Millis(nextAttemptAt), result, id = deliveryId }, cancellationToken);
 
     /// <summary>Messages not yet delivered (for health checks and tests).</summary>
-    public async Task<long> CountPendingAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = Command(connection, null, $"SELECT COUNT(*) FROM {_outbox} WHERE delivered_at IS NULL");
-            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        }
-    }
+    public Task<long> CountPendingAsync(CancellationToken cancellationToken) =>
+        database.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {_outbox} WHERE delivered_at IS NULL", null, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook message {DeliveryId} cannot be decrypted (tampered, or not this host's Data Protection keys); it is set aside and tried again in an hour.")]
     private static partial void PayloadUnreadable(ILogger logger, string deliveryId);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Dapper;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
 using IepNavigator.Triage.Tests.Infrastructure;
@@ -190,7 +191,8 @@ public abstract class EncryptionAtRestContract
         await using var connection = await triage.Database.OpenAsync(None);
         foreach (var table in new[] { "packets", "notes", "outbox", "audit" })
         {
-            using var command = Command(connection, null, $"SELECT * FROM {triage.Database.Table(table)}");
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {triage.Database.Table(table)}";
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -210,15 +212,7 @@ public abstract class EncryptionAtRestContract
     private static async Task<List<string>> RawValuesAsync(TriageServices triage, string table, string column, string keyColumn, string key)
     {
         await using var connection = await triage.Database.OpenAsync(None);
-        using var command = Command(connection, null, $"SELECT {column} FROM {triage.Database.Table(table)} WHERE {keyColumn} = @key", ("@key", key));
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
+        return [.. await connection.QueryAsync<string>($"SELECT {column} FROM {triage.Database.Table(table)} WHERE {keyColumn} = @key", new { key })];
     }
 
     /// <summary>Flips one character in the middle of a protected value, as a bad disk or a hand edit would.</summary>
@@ -240,7 +234,13 @@ public abstract class EncryptionAtRestContract
         }
 
         await using var connection = await triage.Database.OpenAsync(None);
-        Assert.Equal(1, await ExecuteAsync(connection, null, sql, None, parameters));
+        var values = new DynamicParameters();
+        foreach (var (name, value) in parameters)
+        {
+            values.Add(name.TrimStart('@'), value);
+        }
+
+        Assert.Equal(1, await connection.ExecuteAsync(sql, values));
     }
 }
 

@@ -1,6 +1,5 @@
-using System.Globalization;
+using IepNavigator.Storage.Migrations;
 using IepNavigator.Storage.Postgres;
-using Npgsql;
 
 namespace IepNavigator.Storage.Access.Postgres;
 
@@ -10,133 +9,62 @@ namespace IepNavigator.Storage.Access.Postgres;
 /// </summary>
 public sealed class PostgresUserAccessStore : SqlUserAccessStore, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource dataSource;
-    private readonly string schemaName;
+    private readonly PostgresDatabase database;
     private readonly string keys;
     private readonly string generations;
+    private readonly string generationQuery;
 
     public PostgresUserAccessStore(string connectionString, string schemaName = PostgresSchema.DefaultSchemaName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        if (!PostgresSchema.IsValidName(schemaName))
-        {
-            throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
-        }
-        dataSource = PostgresPools.Create(connectionString, PostgresPools.PerTurnStore);
-        this.schemaName = schemaName;
-        keys = PostgresSchema.Quote(schemaName) + ".user_keys";
-        generations = PostgresSchema.Quote(schemaName) + ".data_generations";
+        database = new PostgresDatabase(connectionString, schemaName, MigrationSet.StatePostgres, PostgresPools.PerTurnStore);
+        keys = database.Table("user_keys");
+        generations = database.Table("data_generations");
+        generationQuery = $"SELECT generation FROM {generations} WHERE owner_hash = @owner;";
     }
 
-    public async ValueTask DisposeAsync() => await dataSource.DisposeAsync().ConfigureAwait(false);
+    public ValueTask DisposeAsync() => database.DisposeAsync();
 
-    private protected override async Task CreateTablesAsync(CancellationToken cancellationToken)
-    {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                // The same lock as the state schema's migrations: hosts starting together take turns.
-                await RunAsync(connection, "SELECT pg_advisory_xact_lock(hashtext($1));", cancellationToken, "iepnav-state:" + schemaName).ConfigureAwait(false);
-                await RunAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {PostgresSchema.Quote(schemaName)};", cancellationToken).ConfigureAwait(false);
-                await RunAsync(connection, string.Format(CultureInfo.InvariantCulture, AccessSql.PostgresCreate, PostgresSchema.Quote(schemaName)), cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+    private protected override Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
     private protected override Task InsertKeyAsync(string keyHash, string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        ExecuteAsync($"INSERT INTO {keys} (key_hash, user_id, issued_at, expires_at) VALUES ($1, $2, $3, $4);",
-            cancellationToken, keyHash, userId, now.ToUniversalTime(), expiresAt.ToUniversalTime());
+        database.ExecuteAsync($"INSERT INTO {keys} (key_hash, user_id, issued_at, expires_at) VALUES (@keyHash, @userId, @now, @expires);",
+            new { keyHash, userId, now = now.ToUniversalTime(), expires = expiresAt.ToUniversalTime() }, cancellationToken);
 
-    private protected override async Task<string?> TryMarkUsedAsync(string keyHash, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ScalarAsync($"UPDATE {keys} SET rotated_at = $2 WHERE key_hash = $1 AND rotated_at IS NULL AND expires_at > $2 RETURNING user_id;",
-            cancellationToken, keyHash, now.ToUniversalTime()).ConfigureAwait(false) as string;
+    private protected override Task<string?> TryMarkUsedAsync(string keyHash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.ExecuteScalarAsync<string?>(
+            $"UPDATE {keys} SET rotated_at = @now WHERE key_hash = @keyHash AND rotated_at IS NULL AND expires_at > @now RETURNING user_id;",
+            new { keyHash, now = now.ToUniversalTime() }, cancellationToken);
 
     private protected override async Task<StoredKey?> FindKeyAsync(string keyHash, CancellationToken cancellationToken)
     {
-        var command = dataSource.CreateCommand($"SELECT user_id, expires_at, rotated_at FROM {keys} WHERE key_hash = $1;");
-        await using (command.ConfigureAwait(false))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = keyHash });
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                    ? new StoredKey(
-                        reader.GetString(0),
-                        new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero),
-                        reader.IsDBNull(2) ? null : new DateTimeOffset(reader.GetDateTime(2), TimeSpan.Zero))
-                    : null;
-            }
-        }
+        var rows = await database.QueryAsync<(string UserId, DateTime Expires, DateTime? Rotated)>(
+            $"SELECT user_id, expires_at, rotated_at FROM {keys} WHERE key_hash = @keyHash;", new { keyHash }, cancellationToken).ConfigureAwait(false);
+        return rows is [var row]
+            ? new StoredKey(
+                row.UserId,
+                new DateTimeOffset(row.Expires, TimeSpan.Zero),
+                row.Rotated is { } rotated ? new DateTimeOffset(rotated, TimeSpan.Zero) : null)
+            : null;
     }
 
     private protected override Task<int> DeleteKeysOfAsync(string userId, CancellationToken cancellationToken) =>
-        ExecuteAsync($"DELETE FROM {keys} WHERE user_id = $1;", cancellationToken, userId);
+        database.ExecuteAsync($"DELETE FROM {keys} WHERE user_id = @userId;", new { userId }, cancellationToken);
 
     private protected override Task<int> DeleteKeysExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        ExecuteAsync($"DELETE FROM {keys} WHERE expires_at <= $1;", cancellationToken, now.ToUniversalTime());
+        database.ExecuteAsync($"DELETE FROM {keys} WHERE expires_at <= @now;", new { now = now.ToUniversalTime() }, cancellationToken);
 
     private protected override async Task<long> ReadGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
-        await ScalarAsync($"SELECT generation FROM {generations} WHERE owner_hash = $1;", cancellationToken, ownerHash).ConfigureAwait(false) is long generation
-            ? generation
-            : 0;
+        await database.ExecuteScalarAsync<long?>(generationQuery, new { owner = ownerHash }, cancellationToken).ConfigureAwait(false) ?? 0;
 
-    private protected override long ReadGeneration(string ownerHash)
-    {
-        using var command = dataSource.CreateCommand($"SELECT generation FROM {generations} WHERE owner_hash = $1;");
-        command.Parameters.Add(new NpgsqlParameter { Value = ownerHash });
-        return command.ExecuteScalar() is long generation ? generation : 0;
-    }
+    private protected override long ReadGeneration(string ownerHash) =>
+        database.ExecuteScalar<long?>(generationQuery, new { owner = ownerHash }) ?? 0;
 
     private protected override async Task<long> IncrementGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
-        (long)(await ScalarAsync(
+        await database.ExecuteScalarAsync<long>(
             $"""
-            INSERT INTO {generations} AS g (owner_hash, generation) VALUES ($1, 1)
+            INSERT INTO {generations} AS g (owner_hash, generation) VALUES (@owner, 1)
             ON CONFLICT (owner_hash) DO UPDATE SET generation = g.generation + 1
             RETURNING generation;
             """,
-            cancellationToken, ownerHash).ConfigureAwait(false))!;
-
-    private static async Task RunAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        await using (command.ConfigureAwait(false))
-        {
-            foreach (var value in parameters)
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object[] parameters)
-    {
-        var command = dataSource.CreateCommand(sql);
-        await using (command.ConfigureAwait(false))
-        {
-            foreach (var value in parameters)
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object[] parameters)
-    {
-        var command = dataSource.CreateCommand(sql);
-        await using (command.ConfigureAwait(false))
-        {
-            foreach (var value in parameters)
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+            new { owner = ownerHash }, cancellationToken).ConfigureAwait(false);
 }

@@ -38,7 +38,7 @@ public sealed record StoredDocument(string Key, string ETag, byte[]? Utf8Json)
 public sealed record DocumentWrite(string Key, byte[] Utf8Json, string ExpectedETag)
 {
     /// <summary>The key must not exist yet.</summary>
-    public const string CreateOnly = SqlStateStore.CreateOnlyETag;
+    public const string CreateOnly = "!new";
 
     /// <summary>Overwrite whatever is stored (or create).</summary>
     public const string AnyETag = "*";

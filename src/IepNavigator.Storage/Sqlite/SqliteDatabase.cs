@@ -1,0 +1,89 @@
+using Dapper;
+using IepNavigator.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace IepNavigator.Storage.Sqlite;
+
+/// <summary>
+/// The one data-access shape of every SQLite store: a file, its migration set (run once per instance, before the first
+/// statement), for <see cref="SqlDatabase"/>'s Dapper calls over a pooled connection with the store's pragmas. The PostgreSQL twin,
+/// <see cref="Postgres.PostgresDatabase"/>, has the same members, so a store's two providers differ in SQL only.
+/// </summary>
+public sealed class SqliteDatabase : SqlDatabase, IDisposable
+{
+    private readonly string _setup;
+    private readonly SchemaGate _schema;
+
+    /// <param name="databasePath">The file (created with its folder on first use).</param>
+    /// <param name="migrations">The scripts of the database this file holds.</param>
+    /// <param name="setup">Pragmas run on every opened connection (they are per connection).</param>
+    public SqliteDatabase(string databasePath, MigrationSet migrations, string? setup = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(migrations);
+        DatabasePath = Path.GetFullPath(databasePath);
+        ConnectionString = SqliteConnections.ConnectionString(DatabasePath);
+        Migrations = migrations;
+        _setup = setup ?? SqliteConnections.BusyTimeout;
+        _schema = new SchemaGate(async cancellationToken => LastMigration = await MigrateNowAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    public string DatabasePath { get; }
+
+    public string ConnectionString { get; }
+
+    public MigrationSet Migrations { get; }
+
+    /// <summary>(version before, version after) of this instance's migration; (0, 0) until it ran.</summary>
+    public (int From, int To) LastMigration { get; private set; }
+
+    public bool IsMigrated => _schema.IsReady;
+
+    /// <summary>Runs the migrations the file lacks, once per instance (again after a failure).</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken);
+
+    /// <summary>A migrated, open connection with the pragmas applied; the caller disposes it.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return await SqliteConnections.OpenAsync(ConnectionString, _setup, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The synchronous scalar, for a synchronous caller (Microsoft.Data.Sqlite's I/O is synchronous anyway).</summary>
+    public T? ExecuteScalar<T>(string sql, object? parameters = null)
+    {
+        if (!IsMigrated)
+        {
+            MigrateAsync().GetAwaiter().GetResult(); // hosts migrate at start; only a store used before that gets here
+        }
+
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        connection.Execute(_setup);
+        return connection.ExecuteScalar<T>(sql, parameters);
+    }
+
+    /// <summary>Pooled connections keep the file open; release them so the file can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _schema.Dispose();
+    }
+
+    private async Task<(int From, int To)> MigrateNowAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var connection = await SqliteConnections.OpenAsync(ConnectionString, _setup, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await SqliteMigrationRunner.RunAsync(connection, Migrations, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
