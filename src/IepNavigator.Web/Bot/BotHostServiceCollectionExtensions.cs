@@ -21,8 +21,9 @@ public static class BotHostServiceCollectionExtensions
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.TryAddSingleton<BotCallerPolicy>();
         services.AddHostedService<BotHostStartupCheck>();
-        // The reader's models and vocabulary load after the first turn, not at start (a turn refused before the bot runs never needs them).
-        services.AddFirstTurnWarmUp("the message reader", sp => _ = sp.GetRequiredService<Lazy<IepNavigator.Understanding.MessageReader>>().Value);
+        // A typed first message is read, so the reader's models and vocabulary are built in the background from process
+        // start (a turn refused before the bot runs never waits for them; the first one read waits for the same build).
+        services.AddStartWarmUp("the message reader", sp => _ = sp.GetRequiredService<Lazy<IepNavigator.Understanding.MessageReader>>().Value);
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
         services.TryAddSingleton(TimeProvider.System);

@@ -1,12 +1,14 @@
 using IepNavigator.Understanding;
 using IepNavigator.Web.Bot;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace IepNavigator.Web.Tests.Bot;
 
 /// <summary>
-/// Nothing heavy stands between process start and the first answer: the message reader (models, vocabulary) is not
-/// built at start, and is built in the background once the first turn has been answered.
+/// The first answer waits for as little as possible: the message reader (models, vocabulary), which a typed first message
+/// needs, is built in the background from process start; the IEP reader's vocabulary, which no first turn needs, only
+/// once the first turn has been answered.
 /// </summary>
 public sealed class FirstTurnWarmUpTests : IDisposable
 {
@@ -15,18 +17,20 @@ public sealed class FirstTurnWarmUpTests : IDisposable
     public void Dispose() => host.Dispose();
 
     [Fact]
-    public async Task Start_BeforeAnyTurn_BuildsNoMessageReader()
+    public async Task Start_BeforeAnyTurn_BuildsTheMessageReaderInTheBackground_AndNothingAfterFirstTurnYet()
     {
         using var client = host.CreateClient();
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        await Task.Delay(TimeSpan.FromMilliseconds(200));
 
-        Assert.False(host.Services.GetRequiredService<Lazy<MessageReader>>().IsValueCreated);
+        var atStart = host.Services.GetServices<IHostedService>().OfType<StartWarmUp>().Single().Completion;
+        Assert.NotNull(atStart);
+        await atStart.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.True(host.Services.GetRequiredService<Lazy<MessageReader>>().IsValueCreated);
         Assert.Null(host.Services.GetRequiredService<FirstTurnWarmUp>().Completion);
     }
 
     [Fact]
-    public async Task FirstTurn_Answered_BuildsTheMessageReaderInTheBackground()
+    public async Task FirstTurn_Answered_StartsTheAfterFirstTurnWork()
     {
         var bot = new BotClient(host.CreateClient(), "warm-up-1");
 
@@ -37,5 +41,14 @@ public sealed class FirstTurnWarmUpTests : IDisposable
         Assert.NotNull(warmUp);
         await warmUp.WaitAsync(TimeSpan.FromMinutes(2));
         Assert.True(host.Services.GetRequiredService<Lazy<MessageReader>>().IsValueCreated);
+    }
+
+    [Fact]
+    public void Registrations_PutTheMessageReaderAtStart_AndTheIepReaderAfterTheFirstTurn()
+    {
+        var work = host.Services.GetServices<FirstTurnWarmUp.Work>().ToList();
+
+        Assert.Equal(WarmUpTime.AtStart, Assert.Single(work, w => w.Name == "the message reader").When);
+        Assert.Equal(WarmUpTime.AfterFirstTurn, Assert.Single(work, w => w.Name == "the IEP reader's vocabulary").When);
     }
 }
