@@ -117,8 +117,8 @@ void Train()
     using (var reader = new MessageReader(models))
     {
         var results = Evaluator.Run(reader, dev);
-        manifest.StageThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Stage.Confidence, r.StageRight, r.Example.Group))]);
-        manifest.IntentThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Intent.Confidence, r.IntentRight, r.Example.Group))]);
+        manifest.StageThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Stage.Confidence, r.StageRight))]);
+        manifest.IntentThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))]);
     }
     using (var models = UnderstandingModels.FromFolderWith(folder, manifest))
     using (var reader = new MessageReader(models))

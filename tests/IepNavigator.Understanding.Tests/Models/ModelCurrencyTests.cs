@@ -49,8 +49,8 @@ public sealed class ModelCurrencyTests(CorpusFixture corpus)
         Assert.InRange(manifest.StageThreshold, 0.2f, 0.95f);
         Assert.InRange(manifest.IntentThreshold, 0.2f, 0.95f);
         var dev = corpus.Results.Where(r => r.Example.Split == "dev").ToList();
-        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Stage.Confidence, r.StageRight, r.Example.Group))]), manifest.StageThreshold);
-        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Intent.Confidence, r.IntentRight, r.Example.Group))]), manifest.IntentThreshold);
+        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Stage.Confidence, r.StageRight))]), manifest.StageThreshold);
+        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))]), manifest.IntentThreshold);
         Assert.Equal("0.97", ThresholdChooser.TargetAccuracy.ToString("0.00", CultureInfo.InvariantCulture));
     }
 
