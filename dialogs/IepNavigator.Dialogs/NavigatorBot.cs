@@ -20,7 +20,7 @@ namespace IepNavigator.Dialogs;
 public sealed class NavigatorBot(
     DialogRunner runner, CaseStore cases, MessageCatalog messages, TimeProvider clock,
     ExplainerCatalog explainers, StageRecognizer stages, TurnStateStore state, ILogger<PrivateChatOpener> teamsLogger,
-    TurnTransaction turns, ReplyChannelData replyData) : TeamsActivityHandler
+    TurnTransaction turns, ReplyChannelData replyData, FirstReplyWelcome firstReply) : TeamsActivityHandler
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
@@ -112,6 +112,8 @@ public sealed class NavigatorBot(
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         turnContext.TurnState[MainDialog.ReturningKey] = book.LastSeenAt is { } last && now - last > ReturningAfter;
+        // Said before the first answer, once the turn's language is settled (Conversation/FirstReplyWelcome).
+        await firstReply.ExpectAsync(turnContext, book.Cases.Any(c => c.Stage is not null), cancellationToken).ConfigureAwait(false);
         Seen(book, now);
         await runner.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
@@ -154,10 +156,9 @@ public sealed class NavigatorBot(
         }
         replyData.Attach(turnContext);
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (!book.Cases.Any(c => c.Stage is not null))
-        {
-            await turnContext.SendActivityAsync(messages["welcome"], cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
+        // A parent with a case is welcomed back by the main flow; the line that this is not legal advice comes first.
+        await turnContext.SendActivityAsync(messages[book.Cases.Any(c => c.Stage is not null) ? "welcome.disclaimer" : "welcome"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        await firstReply.MarkAsync(turnContext, cancellationToken).ConfigureAwait(false);
         Seen(book, clock.GetUtcNow());
         await runner.StartAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }

@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<OpeningFacts>();
         services.TryAddSingleton<AdviceMessage>();
         services.TryAddSingleton<ReturningWelcome>();
+        services.TryAddSingleton<Conversation.FirstReplyWelcome>();
         // "Why?" reads each step's duties from the catalogue; registered as AddKnowledge does, so hosts and test
         // harnesses that hand in only the advisor still compose (whichever registers first wins, the same way).
         services.TryAddSingleton<IepNavigator.Knowledge.Steps.StepCatalogue>();

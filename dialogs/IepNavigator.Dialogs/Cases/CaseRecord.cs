@@ -73,7 +73,8 @@ public sealed class CaseRecord : IJsonOnDeserialized
     /// Applies what the parent stated and returns what changed (nothing for a repeat). A value replaces an earlier value
     /// or answer; an answer without a value clears the value. With <paramref name="overwrite"/> false, only facts not yet
     /// answered are filled (what an opening message implies never overrides what the parent answered). A request date on a
-    /// case at the "concerned" stage (stated now) moves it to "evaluation-requested" (the contract's concerned means nothing asked yet).
+    /// case at the "concerned" stage (stated now) moves it to "evaluation-requested" (the contract's concerned means nothing asked yet);
+    /// "not yet" for the request on a case at "evaluation-requested" moves it back to "concerned".
     /// </summary>
     public FactChanges Apply(CaseStatement statement, bool overwrite = true)
     {
@@ -127,6 +128,14 @@ public sealed class CaseRecord : IJsonOnDeserialized
         {
             Facts = Facts with { Stage = Knowledge.Facts.Stage.EvaluationRequested };
             changes.Add(new FactChange(FactNames.Stage, Knowledge.Facts.Stage.Concerned, Knowledge.Facts.Stage.EvaluationRequested));
+        }
+        else if (Facts.Stage == Knowledge.Facts.Stage.EvaluationRequested
+            && changes.Any(c => c.Fact == FactNames.EvaluationRequestedOn && c.AnsweredAfter == FactAnswer.NotYet))
+        {
+            // "I haven't asked yet" at the evaluation-requested stage: nothing was asked, so the case is at "concerned"
+            // (the first step is then the written request, not the school's deadline).
+            Facts = Facts with { Stage = Knowledge.Facts.Stage.Concerned };
+            changes.Add(new FactChange(FactNames.Stage, Knowledge.Facts.Stage.EvaluationRequested, Knowledge.Facts.Stage.Concerned));
         }
         return changes.Count == 0 ? FactChanges.None : new FactChanges(changes);
     }

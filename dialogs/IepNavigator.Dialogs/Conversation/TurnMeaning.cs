@@ -29,9 +29,11 @@ public static class TurnMeaning
     public static bool Means(ITurnContext turnContext, Intent intent) => SureIntent(turnContext) == intent;
 
     /// <summary>
-    /// For a command ("quiero que borren mis datos" under a date question): the model is sure, or the command is among its
-    /// candidates while the message neither answers the open question nor states a fact. An open question pulls the model
-    /// towards "tell"; a message that tells nothing is not an answer, so the command it leans to is taken.
+    /// For a command ("quiero que borren mis datos" under a date question): the model is sure, or the command is what it
+    /// leans to (its first candidate other than "tell") while the message neither answers the open question nor states a
+    /// fact. An open question pulls the model towards "tell"; a message that tells nothing is not an answer, so the command
+    /// it leans to is taken. A command ranked below another non-"tell" reading is not: "check my goals" read as off-topic
+    /// first and delete-data third opened "delete everything?" whenever a retrained model moved a few hundredths.
     /// </summary>
     public static bool Commands(ITurnContext turnContext, Intent intent, string? awaiting)
     {
@@ -40,7 +42,7 @@ public static class TurnMeaning
             return true;
         }
         return Of(turnContext) is { Suspicious: false } reading
-            && reading.Intent.Candidates.Any(c => c.Value == intent && c.Confidence >= CommandFloor)
+            && reading.Intent.Candidates.Where(c => c.Value != Intent.Tell).Take(1).Any(c => c.Value == intent && c.Confidence >= CommandFloor)
             && !reading.StatedFacts.Any() && reading.Unknown.Count == 0 && reading.None.Count == 0
             && Runtime.Prompts.AwaitedReplies.For(turnContext, awaiting) is not { Kind: Runtime.Prompts.AwaitedReplyKind.Value or Runtime.Prompts.AwaitedReplyKind.Unknown or Runtime.Prompts.AwaitedReplyKind.None };
     }

@@ -24,11 +24,14 @@ public sealed partial class AdviceDialog(
 {
     private const string ShownKey = "shown";
 
+    /// <summary>"what should I do now" may go on a little ("... now that I sent it", "... after that"), never into a story.</summary>
+    private const int MaxWhatNextTailWords = 6;
+
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var advice = advisor.Advise(record);
+        var advice = Plan(record);
         record.LastStepIds = [.. advice.Steps.Select(s => s.Id)];
         dc.State[ShownKey] = Math.Min(AdviceMessage.StepsPerMessage, advice.Steps.Count);
         var reply = adviceMessage.Build(advice, 0, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId));
@@ -93,10 +96,33 @@ public sealed partial class AdviceDialog(
             await dc.Context.SendActivityAsync(messages["advice.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
         }
+        if (!reading.Suspicious && phrases.Leads("whatNext", TextNormalizer.Normalize(dc.Context.Activity.Text), MaxWhatNextTailWords))
+        {
+            // "what's next?", "what else should I do now that I sent it", "¿y ahora qué hago?": the plan as it stands now,
+            // past any step whose letter was sent (C6 of the corpus guide: the advice itself answers it).
+            await dc.Context.SendActivityAsync(messages["advice.whatNext"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
+        }
         var buttons = new[] { messages["button.why"], messages["button.letter"], messages["button.whatElse"] };
         var key = changes is { Any: true } ? "advice.unchanged" : "advice.notUnderstood";
         await dc.Context.SendActivityAsync(ButtonReply.Create(messages[key], buttons, InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// The advice for the case, less the steps whose letter the parent has sent (the letter's facts usually move the
+    /// plan on by themselves; a letter that sets none must not be asked for again). Never empty when the advice is not.
+    /// </summary>
+    private Knowledge.Advising.Advice Plan(CaseRecord record)
+    {
+        var advice = advisor.Advise(record);
+        var sent = record.Ledger.Where(e => e.SentOn is not null).ToList();
+        if (sent.Count == 0)
+        {
+            return advice;
+        }
+        var open = advice.Steps.Where(s => !sent.Any(e => e.StepId == s.Id || (s.Letter is not null && e.LetterId == s.Letter))).ToList();
+        return open.Count == 0 || open.Count == advice.Steps.Count ? advice : advice with { Steps = open };
     }
 
     /// <summary>After more questions or a review: advise again on what is now known. After a letter: wait, the advice stands.</summary>
@@ -120,7 +146,7 @@ public sealed partial class AdviceDialog(
     private async Task<DialogTurnResult> WhatElseAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var advice = advisor.Advise(record);
+        var advice = Plan(record);
         var shown = dc.State.GetInt(ShownKey) ?? 0;
         if (shown < advice.Steps.Count)
         {
@@ -144,7 +170,7 @@ public sealed partial class AdviceDialog(
     private async Task<DialogTurnResult> DraftLetterAsync(DialogContext dc, int? number, CancellationToken cancellationToken)
     {
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var steps = advisor.Advise(record).Steps;
+        var steps = Plan(record).Steps;
         var step = number is { } n ? steps.ElementAtOrDefault(n - 1) : steps.FirstOrDefault(s => s.Letter is not null);
         if (step?.Letter is not { } letterId)
         {

@@ -9,7 +9,8 @@ namespace IepNavigator.Dialogs.Flows;
 /// Asks only what changes the advice: the advisor's missing facts, most decisive first, one at a time,
 /// skipping facts already answered "I don't know" and stopping after a few questions.
 /// </summary>
-public sealed class FactQuestionsDialog(CaseStore cases, CaseAdvisor advisor, FactPrompts prompts, FactAnswers answers, Content.FactQuestionCatalog questions)
+public sealed class FactQuestionsDialog(
+    CaseStore cases, CaseAdvisor advisor, FactPrompts prompts, FactAnswers answers, Content.FactQuestionCatalog questions, Content.MessageCatalog messages)
     : Dialog(FlowIds.FactQuestions)
 {
     private const string AskingKey = "asking";
@@ -30,9 +31,14 @@ public sealed class FactQuestionsDialog(CaseStore cases, CaseAdvisor advisor, Fa
         if (dc.State.GetString(AskingKey) is { } fact && result is Runtime.Prompts.IPromptAnswerState)
         {
             var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-            answers.Record(record, fact, result);
+            var changes = answers.Record(record, fact, result);
             record.UpdatedAt = advisor.Now;
             dc.State.Remove(AskingKey);
+            if (changes.Contains(FactNames.Stage) && record.Stage is { } moved)
+            {
+                // The answer moved the case ("I haven't asked yet" at evaluation-requested): say where it is now.
+                await dc.Context.SendActivityAsync(messages.Format("where.moved", answers.StageLabel(moved)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
         }
         return await AskNextAsync(dc, cancellationToken).ConfigureAwait(false);
     }

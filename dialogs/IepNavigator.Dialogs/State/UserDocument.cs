@@ -52,7 +52,7 @@ public sealed class LegacyLetterProfile
     public LetterFields? Fields { get; set; }
 }
 
-/// <summary>Everything stored for one conversation (key "{channel}/conversations/{conversation id}"): the dialog stack and Teams' welcome flag.</summary>
+/// <summary>Everything stored for one conversation (key "{channel}/conversations/{conversation id}"): the dialog stack and the welcome flags.</summary>
 public sealed class ConversationDocument : IJsonOnDeserialized
 {
     [JsonPropertyName("v")]
@@ -64,6 +64,13 @@ public sealed class ConversationDocument : IJsonOnDeserialized
     /// <summary>Teams: this conversation has been greeted (the install welcome, or a member's first 1:1 message).</summary>
     [JsonPropertyName("teamsWelcomed")]
     public bool TeamsWelcomed { get; set; }
+
+    /// <summary>
+    /// The conversation's first reply carried the welcome and its "general information, not legal advice" (on the join
+    /// event, or at the first message of a chat that never sent one: plain HTTP, Direct Line clients without Web Chat).
+    /// </summary>
+    [JsonPropertyName("welcomed")]
+    public bool Welcomed { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; set; }

@@ -101,6 +101,29 @@ public sealed class CaseRecordTests
     }
 
     [Fact]
+    public void Apply_NotAskedYet_OnAnEvaluationRequestedCase_MovesItBackToConcerned_AndReportsTheStage()
+    {
+        var record = new CaseRecord();
+        record.SetStage(Stage.EvaluationRequested);
+
+        var changes = record.MarkUnanswered(FactNames.EvaluationRequestedOn, FactAnswer.NotYet);
+
+        Assert.Equal([FactNames.EvaluationRequestedOn, FactNames.Stage], changes.Names);
+        Assert.Equal(Stage.Concerned, record.Stage);
+    }
+
+    [Fact]
+    public void Apply_UnknownRequestDate_KeepsTheEvaluationRequestedStage()
+    {
+        var record = new CaseRecord();
+        record.SetStage(Stage.EvaluationRequested);
+
+        record.MarkUnanswered(FactNames.EvaluationRequestedOn, FactAnswer.Unknown);
+
+        Assert.Equal(Stage.EvaluationRequested, record.Stage);
+    }
+
+    [Fact]
     public void Apply_ANameOutsideTheContract_IsRefused()
     {
         var record = new CaseRecord();

@@ -1,3 +1,5 @@
+using IepNavigator.Dialogs.Content;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Dialogs.Tests.Testing;
 using Microsoft.Bot.Schema;
 
@@ -177,7 +179,12 @@ public sealed class ConversationTests : IDisposable
     {
         var replies = await _harness.Client().SendAsync(question);
 
-        Assert.Contains(title, replies[0].Text);
+        // A chat opened by the question (no join event): the welcome with its disclaimer, then the answer.
+        using (ContentLanguage.Begin("en-US"))
+        {
+            Assert.Equal(_harness.Get<MessageCatalog>()["welcome"], replies[0].Text);
+        }
+        Assert.Contains(title, replies[1].Text);
     }
 
     [Fact]

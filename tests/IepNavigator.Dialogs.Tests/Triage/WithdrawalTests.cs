@@ -62,8 +62,10 @@ public class WithdrawalTests
     public async Task WithdrawMyRequest_WithNoneSent_SaysSo()
     {
         using var harness = new TriageHarness();
+        var client = harness.Client();
+        await client.JoinAsync(); // the chat opened, its welcome said
 
-        var replies = await harness.Client().SendAsync("withdraw my request");
+        var replies = await client.SendAsync("withdraw my request");
 
         Assert.Equal(harness.Content["withdraw.none"], replies[0].Text);
     }

@@ -15,7 +15,7 @@ namespace IepNavigator.Dialogs.Flows.Interruptions;
 /// asked again in the new language; any other flow starts again from where the case stands (the next question,
 /// or the advice). Nothing the parent told us is lost; a letter being drafted is left and can be asked for again.
 /// </summary>
-public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts) : IInterruption
+public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts, FirstReplyWelcome firstReply) : IInterruption
 {
     public int Order => 5;
 
@@ -33,6 +33,8 @@ public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, Case
         var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         book.Language = language;
         ContentLanguage.Switch(language);
+        // "español" as a conversation's very first message: its welcome first, in the language chosen.
+        await firstReply.SendOnceAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(messages["language.switched"], cancellationToken: cancellationToken).ConfigureAwait(false);
         var active = book.Cases.FirstOrDefault(c => c.Id == book.ActiveCaseId);
         if (dc.ActiveFrame is { } frame && Prompt<object>.ReadOptions(frame.State).Tag is { } fact && factPrompts.CanAsk(fact))

@@ -27,4 +27,26 @@ public sealed class InterruptionPhrases
     /// <summary>True when the normalized <paramref name="text"/> is one of the phrases of <paramref name="kind"/>.</summary>
     public bool Matches(string kind, string text) =>
         _phrases.TryGetValue(kind, out var set) && set.Contains(text.TrimEnd('?', ' '));
+
+    /// <summary>
+    /// True when the normalized <paramref name="text"/> is one of the phrases of <paramref name="kind"/>, or opens with one
+    /// and goes on by at most <paramref name="maxTailWords"/> words ("what should i do now that i sent it").
+    /// </summary>
+    public bool Leads(string kind, string text, int maxTailWords)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_phrases.TryGetValue(kind, out var set))
+        {
+            return false;
+        }
+        var words = text.TrimEnd('?', ' ', '.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = Math.Min(words.Length, 12); length >= Math.Max(1, words.Length - maxTailWords); length--)
+        {
+            if (set.Contains(string.Join(' ', words, 0, length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
