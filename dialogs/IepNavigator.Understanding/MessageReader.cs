@@ -54,7 +54,7 @@ public sealed class MessageReader : IDisposable
         this.models = models ?? throw new ArgumentNullException(nameof(models));
         this.ownsModels = ownsModels;
         cues = new ClauseCues();
-        messageText = new MessageText(cues);
+        messageText = new MessageText(cues, new Spelling());
         answers = new AnswerReader(states, concerns, details);
         instructionsToBot = cues.InstructionsToBot;
     }
