@@ -128,6 +128,13 @@ public sealed class CaseRecord : IJsonOnDeserialized
             Facts = Facts with { Stage = Knowledge.Facts.Stage.EvaluationRequested };
             changes.Add(new FactChange(FactNames.Stage, Knowledge.Facts.Stage.Concerned, Knowledge.Facts.Stage.EvaluationRequested));
         }
+        else if (Facts.Stage == Knowledge.Facts.Stage.EvaluationRequested
+            && changes.Any(c => c.Fact == FactNames.EvaluationRequestedOn && c.AnsweredAfter == FactAnswer.NotYet))
+        {
+            // "I haven't asked yet" / "todavía no lo he pedido": no request was made, so the family is back at the concern.
+            Facts = Facts with { Stage = Knowledge.Facts.Stage.Concerned };
+            changes.Add(new FactChange(FactNames.Stage, Knowledge.Facts.Stage.EvaluationRequested, Knowledge.Facts.Stage.Concerned));
+        }
         return changes.Count == 0 ? FactChanges.None : new FactChanges(changes);
     }
 

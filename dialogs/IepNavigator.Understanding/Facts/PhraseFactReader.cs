@@ -331,7 +331,7 @@ internal sealed partial class PhraseFactReader
             }
             if (rule.DatedBy.FirstOrDefault(draft.Has) is { } anchor && draft.Values[anchor] is DateOnly anchored)
             {
-                draft.Set(rule.Field.Name, anchored, draft.Approximate.Contains(anchor));
+                draft.Set(rule.Field.Name, anchored, draft.Approximate.Contains(anchor), draft.DayGiven.Contains(anchor));
                 continue;
             }
             // A disagreement with an evaluation or an eligibility decision is disagreesWithEvaluation (GUIDE.md E12), not this.
@@ -434,7 +434,7 @@ internal sealed partial class PhraseFactReader
 
     private void SetDate(FactDraft draft, FactRule rule, NaturalDate date, string context)
     {
-        draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context));
+        draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context), date.DayGiven);
     }
 
     /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>

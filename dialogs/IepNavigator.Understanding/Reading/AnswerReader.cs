@@ -86,8 +86,8 @@ internal sealed partial class AnswerReader
                 if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
                 {
                     var approximate = date.Approximate || hedges.IsMatch(normalized) || hedgedMark;
-                    draft.Set(name, date.Date, approximate);
-                    return new AwaitedAnswer(name, AnswerKind.Value, date.Date, approximate);
+                    draft.Set(name, date.Date, approximate, date.DayGiven);
+                    return new AwaitedAnswer(name, AnswerKind.Value, date.Date, approximate) { DayGiven = date.DayGiven };
                 }
                 if (saysUnknown)
                 {

@@ -81,4 +81,25 @@ public sealed class ParentBugTests
         Assert.Equal(name, reading.Details.RecipientName);
         Assert.Equal(district, reading.Details.District);
     }
+
+    [Theory]
+    [InlineData("I asked for an evaluation on October 14 I think", true)]
+    [InlineData("pedí la evaluación, creo que el 14 de octubre", true)]
+    [InlineData("I asked for an evaluation in October", false)]
+    [InlineData("pedí la evaluación a principios de octubre", false)]
+    public void HedgedDate_KeepsItsDay_OnlyWhenTheParentNamedIt(string text, bool dayGiven)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Contains(FactNames.EvaluationRequestedOn, reading.Approximate);
+        Assert.Equal(dayGiven, reading.DayGiven.Contains(FactNames.EvaluationRequestedOn));
+    }
+
+    [Fact]
+    public void HedgedDateAnswer_SaysItsDayWasGiven()
+    {
+        var answer = Reader.Read("October 14 I think", Unprompted with { Awaiting = FactNames.EvaluationRequestedOn }).Answer!;
+        Assert.True(answer.Approximate);
+        Assert.True(answer.DayGiven);
+        Assert.False(Reader.Read("april i think", Unprompted with { Awaiting = FactNames.EvaluationRequestedOn }).Answer!.DayGiven);
+    }
 }
