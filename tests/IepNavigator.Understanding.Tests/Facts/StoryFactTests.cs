@@ -140,4 +140,20 @@ public sealed class StoryFactTests
     {
         Assert.True(Reader.Read("en el verano se le olvida todo lo que aprendió", Unprompted).Facts.RegressionOverBreaks);
     }
+
+    [Theory]
+    [InlineData("He has an IEP but he hasn't seen the speech therapist since September")]
+    [InlineData("his aide was pulled and nobody replaced her, he has an iep")]
+    [InlineData("Tiene IEP pero no ha visto a la terapeuta de lenguaje desde septiembre")]
+    [InlineData("tiene IEP y le quitaron la asistente")]
+    public void ProviderNotSeen_IsServicesNotDelivered(string text)
+    {
+        Assert.False(Reader.Read(text, Unprompted).Facts.ServicesDelivered);
+    }
+
+    [Fact]
+    public void CounselorNotSeen_IsNoService()
+    {
+        Assert.Null(Reader.Read("my son is worried he hasn't seen the counselor since friday", Unprompted).Facts.ServicesDelivered);
+    }
 }
