@@ -30,7 +30,7 @@ switch (command)
             Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
             Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
             Console.WriteLine("details " + string.Join(", ", r.Details.Stated().Select(d => d.Key + "=" + d.Value)) + (r.Answer is null ? "" : $"; answer {r.Answer.Kind} {r.Answer.Value}"));
-            foreach (var clause in new IepNavigator.Understanding.Text.MessageText(new IepNavigator.Understanding.Text.ClauseCues()).Split(args.ElementAtOrDefault(1)))
+            foreach (var clause in new IepNavigator.Understanding.Text.MessageText(new IepNavigator.Understanding.Text.ClauseCues(), new IepNavigator.Understanding.Text.Spelling()).Split(args.ElementAtOrDefault(1)))
             {
                 Console.WriteLine($"  [{clause.SentenceIndex}] \"{clause.Normalized}\" question={clause.IsQuestion} hypothetical={clause.IsHypothetical} others={clause.IsAboutOthers} intention={clause.IsIntention}");
             }
@@ -50,6 +50,26 @@ switch (command)
             Errors(results, int.MaxValue);
             Console.WriteLine("missing: " + string.Join(", ", results.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine("extra: " + string.Join(", ", results.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        }
+        return 0;
+    case "spelling":
+        // spelling [train|dev]: every word the one-typo tolerance changes in the split, with how often (to review it).
+        {
+            var split = args.ElementAtOrDefault(1) ?? "train";
+            if (split is not ("train" or "dev"))
+            {
+                Console.Error.WriteLine("corrections are listed for train or dev only");
+                return 2;
+            }
+            var spelling = new IepNavigator.Understanding.Text.Spelling();
+            var changes = corpus.Where(e => e.Split == split)
+                .SelectMany(e => IepNavigator.Understanding.Text.TextNormalizer.Normalize(e.Text).Split(' '))
+                .Select(w => (Word: w, Fixed: spelling.CorrectWord(w))).Where(x => x.Fixed is not null)
+                .GroupBy(x => $"{x.Word} -> {x.Fixed}").OrderByDescending(g => g.Count());
+            foreach (var change in changes)
+            {
+                Console.WriteLine($"  {change.Key} {change.Count()}");
+            }
         }
         return 0;
     case "categories":

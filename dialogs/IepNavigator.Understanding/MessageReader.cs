@@ -54,7 +54,7 @@ public sealed class MessageReader : IDisposable
         this.models = models ?? throw new ArgumentNullException(nameof(models));
         this.ownsModels = ownsModels;
         cues = new ClauseCues();
-        messageText = new MessageText(cues);
+        messageText = new MessageText(cues, new Spelling());
         answers = new AnswerReader(states, concerns, details);
         instructionsToBot = cues.InstructionsToBot;
     }
@@ -154,6 +154,7 @@ public sealed class MessageReader : IDisposable
             Unknown = new HashSet<string>(draft.Unknown, StringComparer.Ordinal),
             None = new HashSet<string>(draft.None, StringComparer.Ordinal),
             Approximate = new HashSet<string>(draft.Approximate, StringComparer.Ordinal),
+            DayGiven = new HashSet<string>(draft.DayGiven, StringComparer.Ordinal),
             Details = draft.Details,
             LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
             Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? topics.Find(normalized) ?? "other" : null,
@@ -200,7 +201,7 @@ public sealed class MessageReader : IDisposable
         if (namesIee && !draft.IsSettled(FactNames.IeeRequestedOn) && awaited != FactNames.EvaluationRequestedOn
             && draft.Values.GetValueOrDefault(FactNames.EvaluationRequestedOn) is DateOnly asked)
         {
-            draft.Set(FactNames.IeeRequestedOn, asked, draft.Approximate.Contains(FactNames.EvaluationRequestedOn));
+            draft.Set(FactNames.IeeRequestedOn, asked, draft.Approximate.Contains(FactNames.EvaluationRequestedOn), draft.DayGiven.Contains(FactNames.EvaluationRequestedOn));
         }
         if (awaited == FactNames.EvaluationRequestedOn)
         {

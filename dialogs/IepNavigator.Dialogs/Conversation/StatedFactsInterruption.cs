@@ -86,7 +86,8 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         {
             facts = field.Write(facts, null);
         }
-        var approximate = reading.Approximate.Where(f => f != answered && CaseFactFields.Find(f) is { Kind: FactKind.Date } date && date.IsKnown(facts))
+        // Only a date without its day is kept as a month ("in April"); "October 14, I think" keeps its day.
+        var approximate = reading.Approximate.Where(f => f != answered && !reading.DayGiven.Contains(f) && CaseFactFields.Find(f) is { Kind: FactKind.Date } date && date.IsKnown(facts))
             .ToDictionary(f => f, _ => DatePrecision.Month, StringComparer.Ordinal);
         return new CaseStatement
         {

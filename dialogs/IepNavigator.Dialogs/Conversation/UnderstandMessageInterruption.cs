@@ -76,7 +76,8 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             string code when CaseFactFields.Find(answer.Field)?.Kind == FactKind.State => new List<string> { code },
             var other => other,
         };
-        return new AwaitedReply(answer.Field, kind, value, answer.Approximate, answer.HasMore);
+        // A hedged date that named its day ("October 14, I think") keeps the day: only a date without one is a month.
+        return new AwaitedReply(answer.Field, kind, value, answer.Approximate && !answer.DayGiven, answer.HasMore);
     }
 
     private bool IsCommandButton(string raw)

@@ -94,6 +94,8 @@ internal sealed partial class DetailsReader
 
     public string? Grade(string normalized)
     {
+        // "reading at a 2nd grade level in 5th grade", "lee a nivel de segundo grado": a level of skill is not the child's grade.
+        normalized = SkillLevel().Replace(normalized, " ");
         string? best = null;
         var bestLength = 0;
         foreach (var (grade, pattern) in grades)
@@ -160,15 +162,16 @@ internal sealed partial class DetailsReader
     /// <summary>Every word of a name is a capitalised word that is not a common word ("He", "The", "Is").</summary>
     public bool IsName(string candidate)
     {
-        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 4 && words.All(w => !notNames.Contains(TextNormalizer.Normalize(w)));
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !char.IsLower(w[0])).ToList();
+        return words.Count is >= 1 and <= 4 && words.All(w => !notNames.Contains(TextNormalizer.Normalize(w)));
     }
 
     private static Regex LeadIn(IEnumerable<string> phrases) =>
         PhrasePattern.Warm(new(@"(?<![\p{L}])(" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"[\s']+", StringComparison.Ordinal).Replace("'", "'?", StringComparison.Ordinal))) + @")\s*,?\s*(is\s+|es\s+)?",
             RegexOptions.IgnoreCase | PhrasePattern.SmallOptions, PhrasePattern.Timeout));
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Ll}'’-]+(\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    // A name word: "Lily", "Chen-Wong", "O'Brien", "D'Angelo", "McDonald"; particles between words: "de la Cruz".
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)(?:\s+(?:(?:de|del|de la|de los|van|von|van der|da|di|du|le)\s+)?(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)){0,2})(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedName();
 
     [GeneratedRegex(@"^\s*,?\s*(is\s+|es\s+)?(?<name>(Mr|Mrs|Ms|Miss|Dr|Sra|Sr|Srta|Dra)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
@@ -176,6 +179,9 @@ internal sealed partial class DetailsReader
 
     [GeneratedRegex(@"^\s*(the|la|el)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Article();
+
+    [GeneratedRegex(@"\b\S+\s+grade\s+(level|equivalent)s?\b|\bgrade\s+level\s+(of\s+)?\S+|\b(like|as)\s+an?\s+\S+\s+grader\b|\bnivel\s+(de\s+)?(un\s+|una\s+)?(nino\s+de\s+|nina\s+de\s+)?\S+(\s+(grado|ano))?\b|\bcomo\s+(de|un\s+nino\s+de|una\s+nina\s+de)\s+\S+(\s+(grado|ano))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SkillLevel();
 
     [GeneratedRegex(@"\b(since|desde|back in|starting in|started in|from|en ese entonces|cuando estaba en)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceGrade();

@@ -14,6 +14,7 @@ internal sealed class FactDraft
     private readonly HashSet<string> unknown = new(StringComparer.Ordinal);
     private readonly HashSet<string> none = new(StringComparer.Ordinal);
     private readonly HashSet<string> approximate = new(StringComparer.Ordinal);
+    private readonly HashSet<string> dayGiven = new(StringComparer.Ordinal);
 
     public LetterDetails Details { get; set; } = LetterDetails.None;
 
@@ -23,11 +24,19 @@ internal sealed class FactDraft
 
     public bool IsSettled(string fact) => values.ContainsKey(fact) || unknown.Contains(fact) || none.Contains(fact);
 
-    public void Set(string fact, object value, bool approximateDate = false)
+    public void Set(string fact, object value, bool approximateDate = false, bool dateDayGiven = false)
     {
         values[fact] = value;
         unknown.Remove(fact);
         none.Remove(fact);
+        if (dateDayGiven)
+        {
+            dayGiven.Add(fact);
+        }
+        else
+        {
+            dayGiven.Remove(fact);
+        }
         if (approximateDate)
         {
             approximate.Add(fact);
@@ -43,6 +52,7 @@ internal sealed class FactDraft
         values.Remove(fact);
         none.Remove(fact);
         approximate.Remove(fact);
+        dayGiven.Remove(fact);
         unknown.Add(fact);
     }
 
@@ -54,6 +64,7 @@ internal sealed class FactDraft
         values.Remove(fact);
         unknown.Remove(fact);
         approximate.Remove(fact);
+        dayGiven.Remove(fact);
         none.Add(fact);
     }
 
@@ -63,6 +74,7 @@ internal sealed class FactDraft
         unknown.Remove(fact);
         none.Remove(fact);
         approximate.Remove(fact);
+        dayGiven.Remove(fact);
     }
 
     public void AddConcerns(IEnumerable<ConcernArea> areas)
@@ -98,4 +110,7 @@ internal sealed class FactDraft
     public IReadOnlySet<string> None => none;
 
     public IReadOnlySet<string> Approximate => approximate;
+
+    /// <summary>Date facts whose day the parent named, hedged or not.</summary>
+    public IReadOnlySet<string> DayGiven => dayGiven;
 }

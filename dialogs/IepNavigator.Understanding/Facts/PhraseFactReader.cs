@@ -53,6 +53,8 @@ internal sealed partial class PhraseFactReader
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
                 Decision = all.Any(p => p.Decision.Count > 0) ? Compile(p => p.Decision) : null,
                 DatedBy = [.. all.SelectMany(p => p.DatedBy).Distinct(StringComparer.Ordinal)],
+                CountAfter = all.Any(p => p.CountAfter.Count > 0) ? Compile(p => p.CountAfter) : null,
+                CountAlone = all.Any(p => p.CountAlone.Count > 0) ? Compile(p => p.CountAlone).AtStart().AtEnd() : null,
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
@@ -138,6 +140,13 @@ internal sealed partial class PhraseFactReader
                     // Several removals listed: the longest run counts (GUIDE.md E10); a total is the latest said.
                     var longest = rule.Field.Name == FactNames.ConsecutiveDaysRemoved && draft.Values.GetValueOrDefault(rule.Field.Name) is int earlier ? Math.Max(earlier, n) : n;
                     draft.Set(rule.Field.Name, longest);
+                    Mention(rule.Field.Name, i);
+                }
+                else if (rule.CountAlone is not null && !draft.Has(rule.Field.Name) && FirstMatch(rule.CountAlone, text) is { } alone
+                    && NumberOf(alone.Groups["n"].Value) is { } told && SentenceBeforeMentions(clauses, i, rule.CountAfter!))
+                {
+                    // "They suspended him again. It was 4 days.": the count told in its own sentence is the event's.
+                    draft.Set(rule.Field.Name, told);
                     Mention(rule.Field.Name, i);
                 }
                 var none = FirstMatch(rule.None, text);
@@ -331,7 +340,7 @@ internal sealed partial class PhraseFactReader
             }
             if (rule.DatedBy.FirstOrDefault(draft.Has) is { } anchor && draft.Values[anchor] is DateOnly anchored)
             {
-                draft.Set(rule.Field.Name, anchored, draft.Approximate.Contains(anchor));
+                draft.Set(rule.Field.Name, anchored, draft.Approximate.Contains(anchor), draft.DayGiven.Contains(anchor));
                 continue;
             }
             // A disagreement with an evaluation or an eligibility decision is disagreesWithEvaluation (GUIDE.md E12), not this.
@@ -434,7 +443,7 @@ internal sealed partial class PhraseFactReader
 
     private void SetDate(FactDraft draft, FactRule rule, NaturalDate date, string context)
     {
-        draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context));
+        draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context), date.DayGiven);
     }
 
     /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
@@ -576,6 +585,13 @@ internal sealed partial class PhraseFactReader
         };
     }
 
+    /// <summary>A statement of the sentence right before clause <paramref name="index"/>'s names the event.</summary>
+    private static bool SentenceBeforeMentions(IReadOnlyList<Clause> clauses, int index, PhraseSet eventPhrases)
+    {
+        var before = clauses[index].SentenceIndex - 1;
+        return before >= 0 && clauses.Any(c => c.SentenceIndex == before && c.States && eventPhrases.IsMatch(c.Normalized));
+    }
+
     private sealed record FactRule(CaseFactField Field, PhraseSet Yes, PhraseSet No, PhraseSet Event, PhraseSet None, PhraseSet Count, PhraseSet Zero)
     {
         public string? Requires { get; init; }
@@ -590,6 +606,8 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? Decision { get; init; }
         public IReadOnlyList<string> DatedBy { get; init; } = [];
         public bool Future { get; init; }
+        public PhraseSet? CountAfter { get; init; }
+        public PhraseSet? CountAlone { get; init; }
     }
 
     [GeneratedRegex(@"\b(not|never|no|didnt|dont|doesnt|havent|hasnt|wasnt|werent|isnt|arent|nunca|no|ni)\s+(\S+\s+){0,2}$", RegexOptions.CultureInvariant)]

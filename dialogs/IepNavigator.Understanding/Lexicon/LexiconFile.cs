@@ -71,6 +71,10 @@ internal sealed class FactPhrases
     public List<string> RequiresStage { get; set; } = [];
     /// <summary>Stages in which this fact cannot be told (services are not undelivered before there is a plan).</summary>
     public List<string> NotInStages { get; set; } = [];
+    /// <summary>The event told in the sentence before a bare count ("They suspended him again. It was 4 days."): <see cref="CountAlone"/> is then its count.</summary>
+    public List<string> CountAfter { get; set; } = [];
+    /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
+    public List<string> CountAlone { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
     public bool Act { get; set; }
     /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>

@@ -86,8 +86,8 @@ internal sealed partial class AnswerReader
                 if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
                 {
                     var approximate = date.Approximate || hedges.IsMatch(normalized) || hedgedMark;
-                    draft.Set(name, date.Date, approximate);
-                    return new AwaitedAnswer(name, AnswerKind.Value, date.Date, approximate);
+                    draft.Set(name, date.Date, approximate, date.DayGiven);
+                    return new AwaitedAnswer(name, AnswerKind.Value, date.Date, approximate) { DayGiven = date.DayGiven };
                 }
                 if (saysUnknown)
                 {
@@ -226,6 +226,13 @@ internal sealed partial class AnswerReader
             // often named with their district ("the director at Fresno Unified"): read as before.
             return new AwaitedAnswer(field, AnswerKind.OtherKind);
         }
+        if (kind is LetterFieldKind.PersonName && field is not (LetterFields.ParentName or LetterFields.ChildName)
+            && NamedWithPlace(raw) is { } person)
+        {
+            // "Dr. Lee, Fresno Unified": the recipient, with where they work (the district detail is kept beside it).
+            draft.Details = draft.Details.With(field, person);
+            return new AwaitedAnswer(field, AnswerKind.Value, person);
+        }
         string? value = kind switch
         {
             LetterFieldKind.Email => EmailShape().Match(raw) is { Success: true } e ? e.Value : null,
@@ -276,12 +283,29 @@ internal sealed partial class AnswerReader
         for (var i = start; i < words.Length; i++)
         {
             var w = words[i];
+            // "de la Cruz", "van der Berg": small words inside a name, never its last word.
+            if (i > start && i < words.Length - 1 && NameParticle().IsMatch(w))
+            {
+                continue;
+            }
             if (!NameWord().IsMatch(w) || notNames.Contains(TextNormalizer.Normalize(w)))
             {
                 return null;
             }
         }
         return text;
+    }
+
+    /// <summary>"Dr. Lee, Fresno Unified", "Ms. Ortiz - Lincoln Elementary": a name, then the school or district it belongs to.</summary>
+    private string? NamedWithPlace(string raw)
+    {
+        var cut = raw.IndexOfAny([',', '(', '–', '—']) is var c and > 0 ? c : raw.IndexOf(" - ", StringComparison.Ordinal);
+        if (cut <= 0)
+        {
+            return null;
+        }
+        var place = TextNormalizer.Normalize(raw[cut..]);
+        return place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(placeWords.Contains) ? PersonName(raw[..cut]) : null;
     }
 
     /// <summary>A school, district or free-text answer: not a question, not a sentence about something else.</summary>
@@ -389,6 +413,9 @@ internal sealed partial class AnswerReader
 
     [GeneratedRegex(@"^[\p{L}][\p{L}'’.-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
+
+    [GeneratedRegex(@"^(de|del|la|las|los|van|von|der|den|da|di|du|le|y)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameParticle();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailShape();

@@ -27,4 +27,7 @@ public sealed record AwaitedAnswer(string Field, AnswerKind Kind, object? Value 
 {
     /// <summary>For a yes/no answer that says more ("no. he's supposed to get breaks..."): the rest is a detail, not the answer.</summary>
     public bool HasMore { get; init; }
+
+    /// <summary>A date answer that named its day ("October 14", "Oct 14 I think"): shown with the day even when hedged.</summary>
+    public bool DayGiven { get; init; }
 }

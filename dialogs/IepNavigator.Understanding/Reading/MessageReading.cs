@@ -27,6 +27,9 @@ public sealed record MessageReading
     /// <summary>Date facts given vaguely ("april i think", "around october"): confirm before relying on the day.</summary>
     public IReadOnlySet<string> Approximate { get; init; } = EmptySet;
 
+    /// <summary>Date facts whose day the parent named ("on October 14", "Oct 14 I think"): shown with their day, hedged or not.</summary>
+    public IReadOnlySet<string> DayGiven { get; init; } = EmptySet;
+
     public LetterDetails Details { get; init; } = LetterDetails.None;
 
     /// <summary>The letter (a <c>LetterIds</c> id) a draft-letter or letter-sent message names or describes.</summary>

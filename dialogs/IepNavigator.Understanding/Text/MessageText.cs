@@ -36,9 +36,14 @@ internal sealed partial class MessageText
     public const int MaxLength = 4000;
 
     private readonly ClauseCues cues;
+    private readonly Spelling? spelling;
 
-
-    public MessageText(ClauseCues cues) => this.cues = cues;
+    /// <param name="spelling">One-typo tolerance for the clauses' normalized text (the fact readers'); null reads words as typed.</param>
+    public MessageText(ClauseCues cues, Spelling? spelling = null)
+    {
+        this.cues = cues;
+        this.spelling = spelling;
+    }
 
     public IReadOnlyList<Clause> Split(string? text)
     {
@@ -64,6 +69,10 @@ internal sealed partial class MessageText
             {
                 var raw = parts[i];
                 var normalized = TextNormalizer.Normalize(raw);
+                if (spelling is not null)
+                {
+                    normalized = spelling.Correct(normalized);
+                }
                 var startsQuestion = cues.StartsQuestion(raw, normalized, endsWithQuestion);
                 var last = i == parts.Count - 1;
                 // A question mark marks its own clause; the statements before it in the sentence still state.

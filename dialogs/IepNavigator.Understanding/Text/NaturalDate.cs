@@ -10,4 +10,8 @@ public enum DateDirection
 }
 
 /// <summary>A date read from natural text; <see cref="Approximate"/> for "about 3 weeks ago", "early October"...</summary>
-public sealed record NaturalDate(DateOnly Date, bool Approximate, bool ExplicitYear);
+public sealed record NaturalDate(DateOnly Date, bool Approximate, bool ExplicitYear)
+{
+    /// <summary>The text named the day ("October 14", "10/14", "yesterday"), even if hedged ("Oct 14 I think"); not "in October", "3 weeks ago".</summary>
+    public bool DayGiven { get; init; }
+}

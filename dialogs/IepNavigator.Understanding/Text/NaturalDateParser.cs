@@ -47,7 +47,7 @@ public static partial class NaturalDateParser
             ?? Relative(s, today, bareAmountIsDate) ?? SpanishRelative(s, today, bareAmountIsDate) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
             ?? SpanishMonthOnly(s, today, direction) ?? MonthOnly(s, today, direction)
             ?? Season(s, today, direction) ?? SpanishSeason(s, today, direction);
-        return result is null ? null : result with { Approximate = result.Approximate || approximate };
+        return result is null ? null : result with { Approximate = result.Approximate || approximate, DayGiven = !result.Approximate };
     }
 
     private static NaturalDate? Iso(string s)

@@ -40,6 +40,7 @@ public sealed partial class TranslationParityTests
         "dialogs/IepNavigator.Understanding/content/intents.json",
         "dialogs/IepNavigator.Understanding/content/language.json",
         "dialogs/IepNavigator.Understanding/content/letters.json",
+        "dialogs/IepNavigator.Understanding/content/spelling.json",
         "dialogs/IepNavigator.Understanding/content/states.json",
         "dialogs/IepNavigator.Understanding/content/topics.json",
         "dialogs/content/triage-chat.json",

@@ -31,6 +31,8 @@ public sealed class WaitAndSeeTests
     [Theory]
     [InlineData("en-US", "I'm worried about my son's reading", "I haven't asked yet", "the teacher says wait and see")]
     [InlineData("es-US", "Me preocupa mucho la lectura de mi hijo", "Todavía no la he pedido", "la maestra dice que hay que esperar")]
+    [InlineData("en-US", "I'm worried about my son's reading", "I haven't asked yet", "the teacher said to wait and see")]
+    [InlineData("es-US", "Me preocupa mucho la lectura de mi hijo", "todavía no lo he pedido", "la maestra me dijo que esperara")]
     public async Task WaitingAsTheAnswerToTheRefusedOrWaitQuestion_SettlesIt(string locale, string opening, string notAsked, string wait)
     {
         using var harness = new FlowHarness();

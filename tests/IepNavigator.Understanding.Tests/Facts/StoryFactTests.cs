@@ -117,4 +117,43 @@ public sealed class StoryFactTests
         Assert.Null(reading.Facts.Concerns);
         Assert.NotNull(Reader.Read("no lee bien, tiene dislexia", new MessageContext(ReaderInstance.Today) { Language = "es" }).Facts.Concerns);
     }
+
+    [Theory]
+    [InlineData("They suspended him again. It was 4 days.", 4)]
+    [InlineData("Lo suspendieron otra vez. Fueron 3 días.", 3)]
+    [InlineData("he got suspended last week. 5 days", 5)]
+    public void RemovalCount_ToldInTheNextSentence_IsTheRemovals(string text, int days)
+    {
+        Assert.Equal(days, Reader.Read(text, Unprompted).Facts.ConsecutiveDaysRemoved);
+    }
+
+    [Theory]
+    [InlineData("She was suspended in October. He is 5 years old.")]
+    [InlineData("They suspended him. 10 days this year so far")]
+    public void OtherNumbers_AfterARemoval_AreNoRemovalLength(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Facts.ConsecutiveDaysRemoved);
+    }
+
+    [Fact]
+    public void SpanishSummer_WithItsArticle_IsRegression()
+    {
+        Assert.True(Reader.Read("en el verano se le olvida todo lo que aprendió", Unprompted).Facts.RegressionOverBreaks);
+    }
+
+    [Theory]
+    [InlineData("He has an IEP but he hasn't seen the speech therapist since September")]
+    [InlineData("his aide was pulled and nobody replaced her, he has an iep")]
+    [InlineData("Tiene IEP pero no ha visto a la terapeuta de lenguaje desde septiembre")]
+    [InlineData("tiene IEP y le quitaron la asistente")]
+    public void ProviderNotSeen_IsServicesNotDelivered(string text)
+    {
+        Assert.False(Reader.Read(text, Unprompted).Facts.ServicesDelivered);
+    }
+
+    [Fact]
+    public void CounselorNotSeen_IsNoService()
+    {
+        Assert.Null(Reader.Read("my son is worried he hasn't seen the counselor since friday", Unprompted).Facts.ServicesDelivered);
+    }
 }

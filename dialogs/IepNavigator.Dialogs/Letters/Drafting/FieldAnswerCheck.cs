@@ -101,6 +101,11 @@ public static class FieldAnswerCheck
         {
             return found;
         }
+        if (trimmed.StartsWith(found, StringComparison.Ordinal) && trimmed[found.Length..].TrimStart() is [',' or '-' or '–' or '—' or '(', ..])
+        {
+            // "Dr. Lee, Fresno Unified": the name, then where they work (kept by the reader as the district).
+            return found;
+        }
         return trimmed.EndsWith(found, StringComparison.Ordinal)
             && trimmed[..^found.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= leadInWords ? found : typed;
     }

@@ -1,0 +1,105 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Understanding.Tests.Reading;
+
+/// <summary>Readings found wrong by trying the bot as a parent (issue 17), English and Spanish.</summary>
+public sealed class ParentBugTests
+{
+    private static readonly MessageReader Reader = ReaderInstance.Shared;
+    private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
+
+    [Theory]
+    [InlineData("she's reading at a 2nd grade level in 5th grade", "5")]
+    [InlineData("está en quinto y lee a nivel de segundo grado", "5")]
+    [InlineData("shes in 5th", "5")]
+    public void SkillLevel_IsNotTheChildsGrade(string text, string grade)
+    {
+        Assert.Equal(grade, Reader.Read(text, Unprompted).Details.Grade);
+    }
+
+    [Theory]
+    [InlineData("she reads at a 2nd grade level")]
+    [InlineData("lee a nivel de segundo grado")]
+    public void SkillLevelAlone_SetsNoGrade(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Details.Grade);
+    }
+
+    [Theory]
+    [InlineData("her name is Lily Chen-Wong", "Lily Chen-Wong")]
+    [InlineData("his name is Sean O'Brien", "Sean O'Brien")]
+    [InlineData("my son Marco D'Angelo is 9", "Marco D'Angelo")]
+    [InlineData("my daughter Ana de la Cruz has dyslexia", "Ana de la Cruz")]
+    [InlineData("my son Ryan McDonald", "Ryan McDonald")]
+    public void HyphenApostropheAndParticleNames_AreWhole(string text, string name)
+    {
+        Assert.Equal(name, Reader.Read(text, Unprompted).Details.ChildName);
+    }
+
+    [Theory]
+    [InlineData("Maria de la Cruz")]
+    [InlineData("Lily Chen-Wong")]
+    [InlineData("Sean O'Brien")]
+    public void NameAnswer_IsWhole(string text)
+    {
+        var answer = Reader.Read(text, Unprompted with { Awaiting = LetterFields.ChildName }).Answer!;
+        Assert.Equal(AnswerKind.Value, answer.Kind);
+        Assert.Equal(text, answer.Value);
+    }
+
+    [Theory]
+    [InlineData("the teacher said to wait and see")]
+    [InlineData("la maestra dice que hay que esperar")]
+    public void TeacherSaysWait_IsTheSchoolSuggestingWaiting_AloneAndAsTheAnswer(string text)
+    {
+        Assert.True(Reader.Read(text, Unprompted).Facts.SchoolSuggestedWaiting);
+        var answered = Reader.Read(text, Unprompted with { Awaiting = FactNames.SchoolSuggestedWaiting });
+        Assert.True(answered.Facts.SchoolSuggestedWaiting);
+        Assert.Equal(AnswerKind.Value, answered.Answer!.Kind);
+    }
+
+    [Theory]
+    [InlineData("I haven't asked yet")]
+    [InlineData("todavía no lo he pedido")]
+    [InlineData("no, todavía no lo hemos pedido")]
+    public void NotAskedYet_IsNoRequest(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.EvaluationRequested });
+        Assert.Contains(FactNames.EvaluationRequestedOn, reading.None);
+        Assert.Null(reading.Facts.EvaluationRequestedOn);
+    }
+
+    [Theory]
+    [InlineData("Dr. Lee, Fresno Unified", "Dr. Lee", "Fresno Unified")]
+    [InlineData("Ms. Ortiz - Lincoln Elementary", "Ms. Ortiz", null)]
+    public void RecipientWithTheirPlace_IsTheRecipient(string text, string name, string? district)
+    {
+        var reading = Reader.Read(text, Unprompted with { Awaiting = LetterFields.RecipientName });
+        Assert.Equal(AnswerKind.Value, reading.Answer!.Kind);
+        Assert.Equal(name, reading.Answer.Value);
+        Assert.Equal(name, reading.Details.RecipientName);
+        Assert.Equal(district, reading.Details.District);
+    }
+
+    [Theory]
+    [InlineData("I asked for an evaluation on October 14 I think", true)]
+    [InlineData("pedí la evaluación, creo que el 14 de octubre", true)]
+    [InlineData("I asked for an evaluation in October", false)]
+    [InlineData("pedí la evaluación a principios de octubre", false)]
+    public void HedgedDate_KeepsItsDay_OnlyWhenTheParentNamedIt(string text, bool dayGiven)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Contains(FactNames.EvaluationRequestedOn, reading.Approximate);
+        Assert.Equal(dayGiven, reading.DayGiven.Contains(FactNames.EvaluationRequestedOn));
+    }
+
+    [Fact]
+    public void HedgedDateAnswer_SaysItsDayWasGiven()
+    {
+        var answer = Reader.Read("October 14 I think", Unprompted with { Awaiting = FactNames.EvaluationRequestedOn }).Answer!;
+        Assert.True(answer.Approximate);
+        Assert.True(answer.DayGiven);
+        Assert.False(Reader.Read("april i think", Unprompted with { Awaiting = FactNames.EvaluationRequestedOn }).Answer!.DayGiven);
+    }
+}
