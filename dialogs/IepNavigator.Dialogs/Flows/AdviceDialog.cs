@@ -125,7 +125,12 @@ public sealed partial class AdviceDialog(
         if (shown < advice.Steps.Count)
         {
             dc.State[ShownKey] = Math.Min(shown + AdviceMessage.StepsPerMessage, advice.Steps.Count);
-            await dc.Context.SendActivityAsync(adviceMessage.Build(advice, shown, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
+            var more = adviceMessage.Build(advice, shown, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId));
+            foreach (var offer in offers)
+            {
+                offer.AddTo(more, record);
+            }
+            await dc.Context.SendActivityAsync(more, cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
         if (factQuestions.NextFact(record, []) is not null)
