@@ -100,7 +100,8 @@ public sealed partial class SchoolBreaksInterruption(CaseStore cases, CaseAdviso
     }
 
     private const string Month = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
-    private const string Day = @"(?:(?:" + Month + @") \d{1,2}(?:st|nd|rd|th)?(?: \d{4})?|\d{1,2} de (?:" + Month + @")(?: de \d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)";
+    // Every number ends at a word's end: "by may 2027" is a year, never May 20 to 27.
+    private const string Day = @"(?:(?:" + Month + @") \d{1,2}(?:st|nd|rd|th)?\b(?: \d{4}\b)?|\d{1,2} de (?:" + Month + @")\b(?: de \d{4}\b)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)";
 
     [GeneratedRegex(@"\b(?<a>" + Day + @") ?(?:-|to|through|thru|until|till|al|hasta el|hasta|a)? ?(?<b>" + Day + @"|\d{1,2}\b(?!/))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Range();

@@ -29,6 +29,7 @@ public sealed class SchoolBreaksTests
     [InlineData("we took a break from therapy")]
     [InlineData("the meeting is Dec 21")]
     [InlineData("break Jan 5 - Dec 30")]
+    [InlineData("will start a conversation with a classmate at recess by May 2027")]
     public void Read_NoRangeOrNoSensibleOne_IsNothing(string message) =>
         Assert.Empty(SchoolBreaksInterruption.Read(TextNormalizer.Normalize(message), Today));
 

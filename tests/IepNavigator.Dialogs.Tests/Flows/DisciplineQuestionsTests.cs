@@ -16,21 +16,23 @@ public sealed class DisciplineQuestionsTests
     private static readonly FactQuestionCatalog Questions = new();
 
     [Theory]
-    [InlineData("en-US", "My son has an IEP and he was suspended again, that's 12 days this year, not in a row")]
-    [InlineData("es-US", "Mi hijo tiene un IEP y lo suspendieron otra vez, ya van 12 días este año, no fueron seguidos")]
-    public async Task IepAndTwelveDaysNotInARow_AsksOnlyWhetherTheSchoolCallsItAPattern(string locale, string opening)
+    [InlineData("en-US", "My son has an IEP and he was suspended again, that's 12 days this year, not in a row", "No, nothing like that")]
+    [InlineData("es-US", "Mi hijo tiene un IEP y lo suspendieron otra vez, ya van 12 días este año, no fueron seguidos", "No, nada de eso")]
+    public async Task IepAndTwelveDaysNotInARow_AsksOnlyWhetherAChangeWasDecidedThenWhetherTheSchoolCallsItAPattern(string locale, string opening, string nothingDecided)
     {
         using var harness = new FlowHarness();
         var client = harness.Client(locale: locale);
 
-        var replies = await client.SendAsync(opening);
+        var first = await client.SendAsync(opening);
+        Assert.Equal(FactNames.DisciplineChangeOfPlacementOn, Awaiting(first));
+        var second = await client.SendAsync(nothingDecided);
 
         using var language = ContentLanguage.Begin(locale);
-        var text = replies.Joined();
+        var text = first.Joined() + second.Joined();
         Assert.DoesNotContain(Questions.Find(FactNames.HasIep)!.Question, text, StringComparison.Ordinal);
         Assert.DoesNotContain(Questions.Find(FactNames.ConsecutiveDaysRemoved)!.Question, text, StringComparison.Ordinal);
         Assert.Contains(Questions.Find(FactNames.RemovalsArePattern)!.Question, text, StringComparison.Ordinal);
-        Assert.Equal(FactNames.RemovalsArePattern, Awaiting(replies));
+        Assert.Equal(FactNames.RemovalsArePattern, Awaiting(second));
     }
 
     [Fact]
@@ -48,18 +50,19 @@ public sealed class DisciplineQuestionsTests
     }
 
     [Fact]
-    public async Task TwelveDaysNoIepSaid_AsksTheIepThenTheRunThenThePattern_IDontKnowMovesOn()
+    public async Task TwelveDaysNoIepSaid_AsksTheIepThenAChangeThenTheRun_IDontKnowMovesOnToAdvice()
     {
         using var harness = new FlowHarness();
         var client = harness.Client();
 
         var first = await client.SendAsync("He was suspended again, 12 days so far this year");
         Assert.Equal(FactNames.HasIep, Awaiting(first));
-        var second = await client.SendAsync("yes");
-        Assert.Equal(FactNames.ConsecutiveDaysRemoved, Awaiting(second));
-        // "I don't know" is an answer: the run stays unknown and the pattern, which then decides, is asked.
-        var third = await client.SendAsync("I don't know");
-        Assert.Equal(FactNames.RemovalsArePattern, Awaiting(third));
+        Assert.Equal(FactNames.DisciplineChangeOfPlacementOn, Awaiting(await client.SendAsync("yes")));
+        Assert.Equal(FactNames.ConsecutiveDaysRemoved, Awaiting(await client.SendAsync("No, nothing like that")));
+        // "I don't know" is an answer: the run stays unknown, and the advice asks the school whether it is a pattern.
+        var advice = await client.SendAsync("I don't know");
+        Assert.Contains("manifestation-determination", advice.SelectMany(r => (r.ChannelData as JObject)?["iepNavigator"]?["stepIds"]?.Values<string>() ?? []));
+        Assert.Contains("pattern", advice.Joined(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,7 +54,8 @@ public class MissingFactsTests
     {
         var missing = Advise(new CaseFacts { Stage = Stage.Discipline, HasIep = true, DaysRemovedThisYear = 12 }).MissingFacts;
 
-        Assert.Equal(["consecutiveDaysRemoved", "removalsArePattern"], missing.Take(2));
+        // A decided change of placement starts the review's clock, so it is asked first; then the run and the pattern.
+        Assert.Equal(["disciplineChangeOfPlacementOn", "consecutiveDaysRemoved", "removalsArePattern"], missing.Take(3));
     }
 
     [Fact]
