@@ -86,6 +86,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, UnderstandMessageInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ReturningWelcomeInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StatedFactsInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SchoolBreaksInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DraftLetterInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CorrectionInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SideQuestionInterruption>());

@@ -34,7 +34,7 @@ public sealed partial class AdviceDialog(
         var advice = Plan(record);
         record.LastStepIds = [.. advice.Steps.Select(s => s.Id)];
         dc.State[ShownKey] = Math.Min(AdviceMessage.StepsPerMessage, advice.Steps.Count);
-        var reply = adviceMessage.Build(advice, 0, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId));
+        var reply = adviceMessage.Build(advice, 0, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId), record.Facts.SchoolBreaks is { Count: > 0 });
         foreach (var offer in offers)
         {
             // Extra buttons a feature adds for this case (the goal tracker's "Check my IEP goals").
@@ -151,7 +151,12 @@ public sealed partial class AdviceDialog(
         if (shown < advice.Steps.Count)
         {
             dc.State[ShownKey] = Math.Min(shown + AdviceMessage.StepsPerMessage, advice.Steps.Count);
-            await dc.Context.SendActivityAsync(adviceMessage.Build(advice, shown, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
+            var more = adviceMessage.Build(advice, shown, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId), record.Facts.SchoolBreaks is { Count: > 0 });
+            foreach (var offer in offers)
+            {
+                offer.AddTo(more, record);
+            }
+            await dc.Context.SendActivityAsync(more, cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
         if (factQuestions.NextFact(record, []) is not null)

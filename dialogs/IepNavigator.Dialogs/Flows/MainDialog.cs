@@ -131,6 +131,11 @@ public sealed class MainDialog : WaterfallDialog
             _ => Stage.Concerned,
         };
         var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        if (record.Stage == Stage.IepInPlace && stage != Stage.IepInPlace && !CaseFactFields.Get(FactNames.HasIep).IsKnown(record.Facts))
+        {
+            // A family that said the IEP is in place and now tells of a suspension or a dispute is never asked whether there is an IEP.
+            record.Set(FactNames.HasIep, true);
+        }
         record.SetStage(stage);
         if (step.Result is PromptAnswer<string> && _stages.Find(stage) is { } tappedStage)
         {

@@ -48,6 +48,9 @@ public static class LetterConversationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LetterAnswerInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LetterFieldChangeInterruption>());
 
+        // Each dated step of the advice with its calendar file (the host's ILetterLinkIssuer serves it).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Goals.IAdviceOffer, StepCalendarAdviceOffer>());
+
         services.AddHostedService<ReminderService>();
         return services;
     }

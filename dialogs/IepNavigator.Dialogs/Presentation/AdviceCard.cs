@@ -19,7 +19,7 @@ public static class AdviceCard
     /// <summary>The <c>id</c> of a step's row: "step-2" for the second step of the advice.</summary>
     public const string StepRowPrefix = "step-";
 
-    public static Attachment Build(IReadOnlyList<NextStep> steps, int firstNumber, string? disclaimer, MessageCatalog messages)
+    public static Attachment Build(IReadOnlyList<NextStep> steps, int firstNumber, string? disclaimer, MessageCatalog messages, bool schoolBreaksKnown = false)
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(messages);
@@ -29,7 +29,7 @@ public static class AdviceCard
         };
         for (var i = 0; i < steps.Count; i++)
         {
-            body.Add(StepRow(steps[i], firstNumber + i, messages));
+            body.Add(StepRow(steps[i], firstNumber + i, messages, schoolBreaksKnown));
         }
         if (!string.IsNullOrWhiteSpace(disclaimer))
         {
@@ -48,12 +48,12 @@ public static class AdviceCard
         return new Attachment { ContentType = ContentType, Content = card };
     }
 
-    private static JObject StepRow(NextStep step, int number, MessageCatalog messages)
+    private static JObject StepRow(NextStep step, int number, MessageCatalog messages, bool schoolBreaksKnown)
     {
         var facts = new JArray();
         if (step.DueBy is { } due)
         {
-            facts.Add(Fact(messages["card.due"], DateText.Long(due)));
+            facts.Add(Fact(messages["card.due"], AdviceMessage.DueText(step, due, schoolBreaksKnown, messages)));
         }
         if (step.CitationLinks.Count > 0)
         {

@@ -18,7 +18,11 @@ public sealed class AdviceMessage(MessageCatalog messages)
     /// <summary>Steps per message: Teams shows three suggested actions and parents read three steps.</summary>
     public const int StepsPerMessage = 3;
 
-    public IMessageActivity Build(Advice advice, int skip, string? childLabel, AdviceView view = AdviceView.Text)
+    /// <param name="schoolBreaksKnown">
+    /// The case has its school's breaks: school-day dates are then counted with them. Otherwise each such date says it is
+    /// an estimate and the reply asks for the breaks.
+    /// </param>
+    public IMessageActivity Build(Advice advice, int skip, string? childLabel, AdviceView view = AdviceView.Text, bool schoolBreaksKnown = false)
     {
         ArgumentNullException.ThrowIfNull(advice);
         var steps = advice.Steps.Skip(skip).Take(StepsPerMessage).ToList();
@@ -35,10 +39,15 @@ public sealed class AdviceMessage(MessageCatalog messages)
         {
             text.Append(messages["advice.more"]);
         }
+        var estimates = !schoolBreaksKnown && steps.Any(s => s.DueBy is not null && s.DueByEstimated);
+        if (estimates)
+        {
+            text.Append("\n\n").Append(messages["advice.breaksInvite"]);
+        }
         if (view == AdviceView.Text)
         {
             text.Append("\n\n");
-            AppendSteps(text, steps, skip + 1);
+            AppendSteps(text, steps, skip + 1, schoolBreaksKnown);
             text.Append('_').Append(advice.Disclaimer).Append('_');
         }
 
@@ -47,7 +56,7 @@ public sealed class AdviceMessage(MessageCatalog messages)
         reply.TextFormat = TextFormatTypes.Markdown;
         if (view == AdviceView.Card)
         {
-            reply.Attachments = [AdviceCard.Build(steps, skip + 1, advice.Disclaimer, messages)];
+            reply.Attachments = [AdviceCard.Build(steps, skip + 1, advice.Disclaimer, messages, schoolBreaksKnown)];
         }
         reply.ChannelData = StepIdsData(steps.Select(s => s.Id));
         ((JObject)reply.ChannelData)["iepNavigator"]!["view"] = view.Name();
@@ -55,7 +64,7 @@ public sealed class AdviceMessage(MessageCatalog messages)
     }
 
     /// <summary>The text view: "2. **Title** — by date", the reason and the rule, a blank line between steps.</summary>
-    private void AppendSteps(StringBuilder text, IReadOnlyList<NextStep> steps, int firstNumber)
+    private void AppendSteps(StringBuilder text, IReadOnlyList<NextStep> steps, int firstNumber, bool schoolBreaksKnown)
     {
         for (var i = 0; i < steps.Count; i++)
         {
@@ -63,7 +72,7 @@ public sealed class AdviceMessage(MessageCatalog messages)
             text.Append(firstNumber + i).Append(". **").Append(step.Title).Append("**");
             if (step.DueBy is { } due)
             {
-                text.Append(" — ").Append(messages.Format("advice.dueBy", DateText.Long(due)));
+                text.Append(" — ").Append(messages.Format("advice.dueBy", DueText(step, due, schoolBreaksKnown, messages)));
             }
             text.Append("\n   ").Append(step.Why);
             if (step.CitationLinks.Count > 0)
@@ -72,6 +81,14 @@ public sealed class AdviceMessage(MessageCatalog messages)
             }
             text.Append("\n\n");
         }
+    }
+
+    /// <summary>A step's date, "(an estimate)" beside it when it is counted in school days without the school's own breaks.</summary>
+    public static string DueText(NextStep step, DateOnly due, bool schoolBreaksKnown, MessageCatalog messages)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(messages);
+        return step.DueByEstimated && !schoolBreaksKnown ? messages.Format("advice.estimated", DateText.Long(due)) : DateText.Long(due);
     }
 
     /// <summary>The buttons that fit these steps, most important first (Teams shows only three).</summary>

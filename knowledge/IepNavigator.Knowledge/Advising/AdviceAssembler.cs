@@ -8,8 +8,8 @@ namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>
 /// Merges the rules' recommendations into one <see cref="NextStep"/> per step id (all reasons, the most urgent
-/// urgency, the earliest deadline) and orders them: urgency, then discipline emergencies and passed deadlines, then
-/// the act order. Each citation comes with its plain summary and official link.
+/// urgency, the earliest deadline) and orders them: urgency, then a step a rule says leads, then discipline emergencies
+/// and passed deadlines, then the act order. Each citation comes with its plain summary and official link.
 /// </summary>
 internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reasons, CitationsDocument citations)
 {
@@ -17,12 +17,12 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
     private static readonly HashSet<string> Emergencies = new(StringComparer.Ordinal)
     {
         StepIds.ManifestationDetermination, StepIds.RequestServicesDuringRemoval, StepIds.RequestExpeditedEvaluation,
-        StepIds.InvokeStayPut,
+        StepIds.InvokeStayPut, StepIds.RequestExpeditedHearing,
     };
 
     public IReadOnlyList<NextStep> Assemble(IEnumerable<Recommendation> recommendations, CaseFacts facts, CaseContext context)
     {
-        var merged = new List<(NextStep Step, bool First, int Order)>();
+        var merged = new List<(NextStep Step, int First, int Order)>();
         foreach (var group in recommendations.GroupBy(r => r.StepId, StringComparer.Ordinal))
         {
             var definition = steps.Find(group.Key)
@@ -48,13 +48,13 @@ internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reason
                 Letter = definition.Letter,
             };
             // Discipline emergencies and missed deadlines come first within their urgency.
-            var first = deadline?.Missed == true || Emergencies.Contains(definition.Id);
+            var first = group.Any(r => r.Leads) ? 0 : deadline?.Missed == true || Emergencies.Contains(definition.Id) ? 1 : 2;
             merged.Add((step, first, definition.Order));
         }
 
         return [.. merged
             .OrderBy(m => m.Step.Urgency)
-            .ThenBy(m => m.First ? 0 : 1)
+            .ThenBy(m => m.First)
             .ThenBy(m => m.Order)
             .Select(m => m.Step)];
     }

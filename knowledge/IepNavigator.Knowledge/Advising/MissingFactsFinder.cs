@@ -26,6 +26,9 @@ internal sealed class MissingFactsFinder(QuestionsDocument questions)
                 && (question.IfKnown is null || CaseFactFields.Get(question.IfKnown).IsKnown(facts))
                 && (question.IfTrue is null || CaseFactFields.Get(question.IfTrue).Read(facts) is true)
                 && (question.UnlessTrue is null || CaseFactFields.Get(question.UnlessTrue).Read(facts) is not true)
+                && (question.UnlessKnown is null || !CaseFactFields.Get(question.UnlessKnown).IsKnown(facts))
+                && (question.IfOver is null || IsOver(question.IfOver, facts))
+                && (question.UnlessOver is null || !IsOver(question.UnlessOver, facts))
                 && !missing.Contains(question.Fact))
             {
                 missing.Add(question.Fact);
@@ -34,4 +37,6 @@ internal sealed class MissingFactsFinder(QuestionsDocument questions)
 
         return missing;
     }
+
+    private static bool IsOver(FactAbove above, CaseFacts facts) => CaseFactFields.Get(above.Fact).Read(facts) is int n && n > above.Than;
 }

@@ -29,7 +29,8 @@ internal sealed class DeadlineCalculator(TimelineBook book, SchoolCalendar calen
         }
 
         // A child said to have no IEP has the review only if the school "knew" (34 CFR 300.534); that is the advice's to say.
-        if (facts.MayHaveIepProtections())
+        // Once held, the review's 10 school days are spent: what is left is the appeal (300.532).
+        if (facts.MayHaveIepProtections() && facts.ManifestationReviewHeld != true)
         {
             Add(c, DeadlineKind.ManifestationDetermination, book.Federal.ManifestationDetermination, Source.Federal,
                 facts.DisciplineChangeOfPlacementOn);

@@ -116,6 +116,8 @@ public static class CaseFactFields
         Flag(FactNames.RemovalsArePattern, f => f.RemovalsArePattern, (f, v) => f with { RemovalsArePattern = v }),
         Flag(FactNames.WantsToStopServices, f => f.WantsToStopServices, (f, v) => f with { WantsToStopServices = v }),
         new(FactNames.SchoolBreaks, FactKind.DateRanges, f => f.SchoolBreaks, (f, v) => f with { SchoolBreaks = (IReadOnlyList<DateRange>?)v }),
+        Flag(FactNames.ManifestationReviewHeld, f => f.ManifestationReviewHeld, (f, v) => f with { ManifestationReviewHeld = v }),
+        Flag(FactNames.BehaviorWasManifestation, f => f.BehaviorWasManifestation, (f, v) => f with { BehaviorWasManifestation = v }),
     ];
 
     private static readonly FrozenDictionary<string, CaseFactField> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);

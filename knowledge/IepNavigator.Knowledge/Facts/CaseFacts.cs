@@ -69,4 +69,14 @@ public sealed record CaseFacts
     /// deadlines are then counted with these instead of the typical breaks in holidays.json.
     /// </summary>
     public IReadOnlyList<DateRange>? SchoolBreaks { get; init; }
+    /// <summary>
+    /// The manifestation determination review was already held (34 CFR 300.530(e)); false when it has not been: then a
+    /// disciplinary change of placement still needs it, and once held, disagreeing with it is an expedited appeal (300.532).
+    /// </summary>
+    public bool? ManifestationReviewHeld { get; init; }
+    /// <summary>
+    /// What the review decided, as the parent heard it: true when the school said the behavior was a manifestation of the
+    /// disability (or of not following the IEP, 300.530(e)(1)), false when it said there was no link.
+    /// </summary>
+    public bool? BehaviorWasManifestation { get; init; }
 }

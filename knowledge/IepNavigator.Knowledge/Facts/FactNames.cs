@@ -44,4 +44,6 @@ public static class FactNames
     public const string RemovalsArePattern = "removalsArePattern";
     public const string WantsToStopServices = "wantsToStopServices";
     public const string SchoolBreaks = "schoolBreaks";
+    public const string ManifestationReviewHeld = "manifestationReviewHeld";
+    public const string BehaviorWasManifestation = "behaviorWasManifestation";
 }

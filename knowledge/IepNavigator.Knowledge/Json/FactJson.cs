@@ -53,6 +53,21 @@ public static class FactJson
                 }
                 value = areas;
                 break;
+            case FactKind.DateRanges when json.ValueKind == JsonValueKind.Array:
+                var ranges = new List<DateRange>(json.GetArrayLength());
+                foreach (var item in json.EnumerateArray())
+                {
+                    if (item.ValueKind != JsonValueKind.Object
+                        || !item.TryGetProperty("from", out var from) || !item.TryGetProperty("to", out var to)
+                        || from.ValueKind != JsonValueKind.String || to.ValueKind != JsonValueKind.String
+                        || ReadDate(from.GetString(), lenient) is not { } start || ReadDate(to.GetString(), lenient) is not { } end)
+                    {
+                        return false;
+                    }
+                    ranges.Add(new DateRange(start, end));
+                }
+                value = ranges;
+                break;
         }
         return value is not null;
     }
@@ -99,11 +114,58 @@ public static class FactJson
                 }
                 value = valid ? areas : null;
                 break;
+            case FactKind.DateRanges when reader.TokenType == JsonTokenType.StartArray:
+                value = ReadRanges(ref reader, lenient);
+                break;
             default:
                 reader.Skip();
                 break;
         }
         return value is not null;
+    }
+
+    /// <summary>School breaks as [{"from": "yyyy-MM-dd", "to": "yyyy-MM-dd"}]; null (the reader past the array) when one is malformed.</summary>
+    private static List<DateRange>? ReadRanges(ref Utf8JsonReader reader, bool lenient)
+    {
+        var ranges = new List<DateRange>(4);
+        var valid = true;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                valid = false;
+                reader.Skip();
+                continue;
+            }
+            DateOnly? from = null, to = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                var date = reader.TokenType == JsonTokenType.String ? ReadDate(reader.GetString(), lenient) : null;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+                if (name == "from")
+                {
+                    from = date;
+                }
+                else if (name == "to")
+                {
+                    to = date;
+                }
+            }
+            if (from is { } start && to is { } end)
+            {
+                ranges.Add(new DateRange(start, end));
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+        return valid ? ranges : null;
     }
 
     /// <summary>Writes <paramref name="value"/> (a value of <paramref name="field"/>, not null) as the contract spells it.</summary>
@@ -127,6 +189,17 @@ public static class FactJson
                 break;
             case Stage stage:
                 writer.WriteStringValue(KnowledgeJson.EnumName(stage));
+                break;
+            case IEnumerable<DateRange> ranges:
+                writer.WriteStartArray();
+                foreach (var range in ranges)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("from", range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteString("to", range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
                 break;
             case IEnumerable<ConcernArea> areas:
                 writer.WriteStartArray();

@@ -25,4 +25,11 @@ public sealed class HostLetterLinkIssuer(LetterLinks links, IConfiguration confi
         var path = links.IssuePath(new LetterOrder(letterId, format, new Dictionary<string, string?>(fields), facts, today, language));
         return baseUrl is null ? path : new Uri(baseUrl, path).ToString();
     }
+
+    /// <summary>A link to the calendar file of one dated step, rendered by the host from these facts and day.</summary>
+    public string? IssueStepCalendarUrl(string stepId, CaseFacts facts, DateOnly today, string language)
+    {
+        var path = links.IssueStepCalendarPath(new StepCalendarOrder(stepId, facts, today, language));
+        return baseUrl is null ? path : new Uri(baseUrl, path).ToString();
+    }
 }

@@ -1,4 +1,6 @@
 using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Templates;
 using IepNavigator.Letters.Rendering;
@@ -29,7 +31,31 @@ public static class LetterEndpoints
         api.MapGet("/download/{token}", DownloadAsync)
             .WithName("DownloadLetter")
             .WithSummary("Downloads a letter by the short-lived signed link the chat gave (its language is sealed in the link; 404 once expired, or once the parent deleted their data).");
+
+        api.MapGet("/step-calendar/{token}", StepCalendarAsync)
+            .WithName("DownloadStepCalendar")
+            .WithSummary("Downloads the calendar file (.ics) of one dated step of the advice by the short-lived signed link the chat gave (404 once expired, once the parent deleted their data, or when the step has no date any more).");
         return endpoints;
+    }
+
+    private static async Task<IResult> StepCalendarAsync(string token, LetterLinks links, IAdvisor advisor, HttpContext context)
+    {
+        var order = await links.OpenStepCalendarAsync(token, context.RequestAborted).ConfigureAwait(false);
+        NextStep? step = null;
+        if (order is not null)
+        {
+            // The step's sentences in the language the parent read them in; the date from the same facts and day as the advice.
+            using var language = ContentLanguage.Begin(order.Language);
+            step = advisor.Advise(order.Facts, order.Today).Steps.FirstOrDefault(s => s.Id == order.StepId);
+        }
+        if (step is null || LetterRenderer.RenderStepIcs(step) is not { } ics)
+        {
+            return TypedResults.Problem(detail: "This download link has expired or is not valid. Ask the assistant for a new one.",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar",
+            $"{step.Id}-{step.DueBy!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.ics");
     }
 
     private static IResult List(string? lang, LetterTemplateCatalogue catalogue)

@@ -22,6 +22,12 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
     // v3: the link names its owner and data generation (v2: expiry judged by the host's TimeProvider).
     private readonly OwnedLinkProtector protector = new(protection, "IepNavigator.Letters.DownloadLink.v3", clock, owners);
 
+    // A step's calendar has its own purpose: a letter token never opens as a step calendar, nor the other way round.
+    private readonly OwnedLinkProtector stepProtector = new(protection, "IepNavigator.Letters.StepCalendarLink.v1", clock, owners);
+
+    /// <summary>Where a dated step's calendar file is served.</summary>
+    public const string StepCalendarPrefix = "/api/v1/letters/step-calendar/";
+
     /// <summary>
     /// The path (under /api/v1/letters/download/) of a link that renders <paramref name="order"/>. The order's
     /// language is sealed inside the token with everything else; a link in another language than English also shows
@@ -55,6 +61,36 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
         try
         {
             return JsonSerializer.Deserialize<LetterOrder>(payload, KnowledgeJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The path of a link that renders the calendar file of one dated step (<see cref="StepCalendarPrefix"/> + token).</summary>
+    public string IssueStepCalendarPath(StepCalendarOrder order, TimeSpan? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!ContentLanguage.Supported.Contains(order.Language))
+        {
+            throw new ArgumentException($"'{order.Language}' is not a content language.", nameof(order));
+        }
+        var payload = JsonSerializer.SerializeToUtf8Bytes(order, KnowledgeJson.Options);
+        return StepCalendarPrefix + stepProtector.Protect(payload, lifetime ?? DefaultLifetime);
+    }
+
+    /// <summary>The step calendar behind a token, or null when it is expired, tampered with, not ours, or its parent deleted their data.</summary>
+    public async Task<StepCalendarOrder?> OpenStepCalendarAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (await stepProtector.OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<StepCalendarOrder>(payload, KnowledgeJson.Options);
         }
         catch (JsonException)
         {

@@ -99,7 +99,8 @@ public sealed class AdviceFollowUpTests : IDisposable
 
         var replies = await client.SendAsync("they keep suspending him, 12 days now");
 
-        Assert.Contains("suspended or sent home this school year", replies[^1].Text);
+        // The discipline questions begin: whether there is an IEP decides which protections apply.
+        Assert.Contains("Does your child have an IEP", replies[^1].Text);
     }
 
     [Fact]

@@ -27,12 +27,12 @@ public sealed class CaseLifecycleTests : IDisposable
         {
             var client = before.Client();
             await client.SendAsync("he got suspended again");
-            Assert.Contains("behavior plan", (await client.SendAsync("12"))[^1].Text + (await client.SendAsync("last Monday"))[^1].Text);
+            Assert.Contains("long suspension", (await client.SendAsync("yes"))[^1].Text + (await client.SendAsync("12"))[^1].Text);
         }
 
         using var reopened = new SqliteStorage(_databasePath, StateKeys);
         using var after = new FlowHarness(reopened, clock);
-        var advice = (await after.Client().SendAsync("no")).Advice();
+        var advice = (await after.Client().SendAsync("last Monday")).Advice();
 
         Assert.NotNull(advice);
         Assert.Contains("manifestation-determination", advice.StepIds());
@@ -49,7 +49,7 @@ public sealed class CaseLifecycleTests : IDisposable
         var added = await client.SendAsync("Sam");
         Assert.Contains("new case for Sam", added.Joined());
         Assert.Contains("Where are you in the process?", added[^1].Text);
-        var (samAdvice, _) = await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
+        var (samAdvice, _) = await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["yes", "12", "last Monday"]);
         Assert.Contains("for Sam", samAdvice!.Text);
         Assert.Contains("manifestation-determination", samAdvice.StepIds());
 
@@ -119,7 +119,7 @@ public sealed class CaseLifecycleTests : IDisposable
     {
         using var harness = new FlowHarness();
         var client = harness.Client();
-        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["yes", "12", "last Monday"]);
 
         harness.Clock.Advance(TimeSpan.FromDays(4));
         var replies = await client.SendAsync("hi");

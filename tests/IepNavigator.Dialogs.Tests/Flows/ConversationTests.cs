@@ -132,7 +132,7 @@ public sealed class ConversationTests : IDisposable
     public async Task Why_AfterAdvice_GivesTheReasonAndTheRuleOfTheNumberedStep()
     {
         var client = _harness.Client();
-        var (advice, _) = await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["yes", "12", "last Monday"]);
 
         var replies = await client.SendAsync("why 1");
 

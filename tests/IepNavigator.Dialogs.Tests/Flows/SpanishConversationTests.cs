@@ -25,7 +25,7 @@ public sealed class SpanishConversationTests
         { "La escuela dijo que no califica", ["sí", "no", "no"], "request-prior-written-notice" },
         { "El IEP no está funcionando", ["No, la verdad no", "sí", "no"], "request-iep-meeting" },
         { "Tiene un plan 504 pero sigue reprobando", ["No, la verdad no", "Todavía no la he pedido", "no"], "request-evaluation" },
-        { "Lo suspendieron otra vez", ["12", "el lunes pasado", "no"], "manifestation-determination" },
+        { "Lo suspendieron otra vez", ["sí", "12", "el lunes pasado"], "manifestation-determination" },
         { "No estoy de acuerdo con la escuela y no me hacen caso", ["no", "no", "no"], "request-prior-written-notice" },
     };
 

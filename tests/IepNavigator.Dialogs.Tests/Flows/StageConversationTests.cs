@@ -15,7 +15,7 @@ public class StageConversationTests(Xunit.Abstractions.ITestOutputHelper output)
         { "they said she doesn't qualify", ["yes", "no", "no"], "request-prior-written-notice" },
         { "the IEP isn't working", ["No, not really", "yes", "no"], "request-iep-meeting" },
         { "she has a 504 but she's still failing", ["No, not really", "I haven't asked yet", "no"], "request-evaluation" },
-        { "he got suspended again", ["12", "last Monday", "no"], "manifestation-determination" },
+        { "he got suspended again", ["yes", "12", "last Monday"], "manifestation-determination" },
         { "I disagree with the school and they won't listen", ["no", "no", "no"], "request-prior-written-notice" },
     };
 

@@ -16,7 +16,7 @@ public sealed class WhyTests
     private static readonly StepCatalogue Steps = new();
     private static readonly MessageCatalog Messages = new();
 
-    private static readonly string[] Suspended = ["12", "last Monday", "no"];
+    private static readonly string[] Suspended = ["yes", "12", "last Monday"];
 
     [Fact]
     public async Task WhyOne_AfterDisciplineAdvice_GivesTheFactsTheSchoolsDutyWithItsDate_AndWhatToDoIfItDoesNot()
@@ -91,7 +91,7 @@ public sealed class WhyTests
     {
         using var harness = new FlowHarness();
         var client = harness.Client(locale: "es-US");
-        var (reached, _) = await StageConversationTests.RunToAdviceAsync(client, "Lo suspendieron otra vez", ["12", "el lunes pasado", "no"]);
+        var (reached, _) = await StageConversationTests.RunToAdviceAsync(client, "Lo suspendieron otra vez", ["sí", "12", "el lunes pasado"]);
         var advice = Assert.IsType<IMessageActivity>(reached, exactMatch: false);
         Assert.Equal(StepIds.ManifestationDetermination, advice.StepIds()[0]);
 

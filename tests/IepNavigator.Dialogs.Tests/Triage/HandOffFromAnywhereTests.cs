@@ -58,7 +58,7 @@ public class HandOffFromAnywhereTests
     {
         using var harness = new TriageHarness();
         var client = harness.Client();
-        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["yes", "12", "last Monday"]);
         await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
         await client.SendAsync(harness.Content["button.send"]);
         harness.HandOff.Statuses[Assert.Single(harness.HandOff.Stored).Key] = RequestStatus.Received;

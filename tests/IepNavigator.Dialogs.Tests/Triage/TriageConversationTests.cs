@@ -8,7 +8,7 @@ namespace IepNavigator.Dialogs.Tests.Triage;
 /// <summary>The hand-off in the chat, over the fake back end: consent, contact, preview before sending, send, refuse.</summary>
 public class TriageConversationTests
 {
-    private static readonly string[] DisciplineAnswers = ["12", "last Monday", "no"];
+    private static readonly string[] DisciplineAnswers = ["yes", "12", "last Monday"];
 
     [Fact]
     public async Task DisciplineAdvice_OffersTheAdvocate_BecauseItSuggestsBookingOne()

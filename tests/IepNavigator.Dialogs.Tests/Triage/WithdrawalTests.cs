@@ -42,12 +42,12 @@ public class WithdrawalTests
         // One request per child (asking again shows the one sent): the second is for a second child.
         await client.SendAsync("add a child");
         await client.SendAsync("Sam");
-        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["yes", "12", "last Monday"]);
         await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
         await client.SendAsync(harness.Content["button.send"]);
         Assert.Equal(2, harness.HandOff.Stored.Count);
         var other = harness.Client("parent-2", "conversation-2");
-        await StageConversationTests.RunToAdviceAsync(other, "he got suspended again", ["12", "last Monday", "no"]);
+        await StageConversationTests.RunToAdviceAsync(other, "he got suspended again", ["yes", "12", "last Monday"]);
         await TriageWalk.ToPreviewAsync(other, harness.Content, words: null);
         await other.SendAsync(harness.Content["button.send"]);
 
@@ -100,7 +100,7 @@ public class WithdrawalTests
     private static async Task<DialogTestClient> SentOneAsync(TriageHarness harness)
     {
         var client = harness.Client();
-        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["12", "last Monday", "no"]);
+        await StageConversationTests.RunToAdviceAsync(client, "he got suspended again", ["yes", "12", "last Monday"]);
         await TriageWalk.ToPreviewAsync(client, harness.Content, words: null);
         await client.SendAsync(harness.Content["button.send"]);
         Assert.Single(harness.HandOff.Stored);

@@ -1,3 +1,4 @@
+using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules.Discipline;
 using IepNavigator.Knowledge.Rules.Help;
@@ -46,6 +47,61 @@ public class DisciplineAndHelpRuleTests
 
         Assert.Empty(Yields<ManifestationDeterminationWhenRemovedInARowRule>(facts));
         Assert.Empty(Yields<ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_ReviewAlreadyHeld_ManifestationRulesQuiet()
+    {
+        var facts = new CaseFacts
+        {
+            Stage = Stage.Discipline, HasIep = true, DaysRemovedThisYear = 15, ConsecutiveDaysRemoved = 12,
+            DisciplineChangeOfPlacementOn = new(2026, 11, 20), ManifestationReviewHeld = true,
+        };
+
+        Assert.Empty(Yields<ManifestationDeterminationWhenRemovedInARowRule>(facts));
+        Assert.Empty(Yields<ManifestationDeterminationWhenRemovedOverTenDaysInTotalRule>(facts));
+        Assert.Empty(Yields<ManifestationDeterminationAfterChangeOfPlacementRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_ReviewNotHeldAfterChangeOfPlacement_ManifestationRuleStillDue() =>
+        Assert.Equal(["manifestation-determination:change-of-placement"], Yields<ManifestationDeterminationAfterChangeOfPlacementRule>(
+            new CaseFacts { Stage = Stage.Discipline, DisciplineChangeOfPlacementOn = new(2026, 11, 20), ManifestationReviewHeld = false }));
+
+    [Theory]
+    [InlineData(false, true, "request-expedited-hearing:review-no-link-disputed", Urgency.Now)]
+    [InlineData(null, true, "request-expedited-hearing:review-disputed", Urgency.Now)]
+    [InlineData(false, false, "request-expedited-hearing:review-no-link", Urgency.Soon)]
+    [InlineData(null, false, "request-expedited-hearing:review-held", Urgency.Soon)]
+    public void Fire_ReviewHeldNoLinkFound_ExpeditedHearingUrgentWhenTheParentDisagrees(bool? found, bool disagrees, string expected, Urgency urgency)
+    {
+        var facts = new CaseFacts
+        {
+            Stage = Stage.Discipline, HasIep = true, DisciplineChangeOfPlacementOn = new(2026, 11, 20), ManifestationReviewHeld = true,
+            BehaviorWasManifestation = found, DisputedActionOn = disagrees ? new(2026, 11, 24) : null,
+        };
+
+        var fired = Assert.Single(Fire<RequestExpeditedHearingAfterManifestationReviewRule>(facts));
+        Assert.Equal(expected, $"{fired.StepId}:{fired.ReasonKey}");
+        Assert.Equal(urgency, fired.Urgency);
+        // The other appeal rules stand aside: one reason, not three saying the same.
+        Assert.Empty(Yields<RequestExpeditedHearingWhenDisciplineDisputedRule>(facts));
+        Assert.Empty(Yields<RequestExpeditedHearingAfterChangeOfPlacementRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_ReviewFoundALink_NoAppealButBehaviorPlanAndReturn()
+    {
+        var facts = new CaseFacts
+        {
+            Stage = Stage.Discipline, HasIep = true, DisciplineChangeOfPlacementOn = new(2026, 11, 20), ManifestationReviewHeld = true,
+            BehaviorWasManifestation = true,
+        };
+
+        Assert.Empty(Yields<RequestExpeditedHearingAfterManifestationReviewRule>(facts));
+        Assert.Equal(["request-fba-bip:manifestation-found"], Yields<RequestFbaBipWhenManifestationFoundRule>(facts));
+        Assert.Equal(["request-fba-bip:manifestation-found-review-plan"], Yields<RequestFbaBipWhenManifestationFoundRule>(facts with { HasBehaviorPlan = true }));
+        Assert.Empty(Yields<RequestFbaBipWhenDisciplinedRule>(facts));
     }
 
     [Fact]

@@ -56,6 +56,8 @@ internal static class RandomFacts
                 HasIep = Maybe(),
                 RemovalsArePattern = Maybe(),
                 WantsToStopServices = random.Next(6) == 0 ? true : null,
+                ManifestationReviewHeld = Maybe(),
+                BehaviorWasManifestation = Maybe(),
                 SchoolBreaks = random.Next(4) == 0
                     ? [new DateRange(today.AddDays(-random.Next(10, 60)), today.AddDays(-random.Next(0, 9))),
                        new DateRange(today.AddDays(random.Next(20, 40)), today.AddDays(random.Next(41, 60)))]

@@ -24,4 +24,11 @@ public interface ILetterLinkIssuer
         language == ContentLanguage.English
             ? IssueUrl(letterId, format, fields, facts, today)
             : throw new NotSupportedException($"{GetType().Name} issues English links only, not '{language}'.");
+
+    /// <summary>
+    /// A link to the calendar file (.ics) of one dated step of the advice (a resolution meeting, a hearing decision, a
+    /// filing window), in <paramref name="language"/>: the host renders it from these facts and day, so the date is the
+    /// advice's. Null where the host serves no step calendars (tests, older hosts).
+    /// </summary>
+    string? IssueStepCalendarUrl(string stepId, CaseFacts facts, DateOnly today, string language) => null;
 }

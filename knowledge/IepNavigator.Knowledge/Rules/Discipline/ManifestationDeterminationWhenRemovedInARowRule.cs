@@ -16,7 +16,7 @@ internal sealed class ManifestationDeterminationWhenRemovedInARowRule : Rule
         CaseContext context = null!;
 
         When()
-            .Match(() => facts, f => f.ConsecutiveDaysRemoved != null, f => f.MayHaveIepProtections())
+            .Match(() => facts, f => f.ConsecutiveDaysRemoved != null, f => f.MayHaveIepProtections(), f => f.ManifestationReviewHeld != true)
             .Match(() => context, c => facts.RemovedInARowOver(c.Policy.RemovalDaysLimit));
 
         Then()

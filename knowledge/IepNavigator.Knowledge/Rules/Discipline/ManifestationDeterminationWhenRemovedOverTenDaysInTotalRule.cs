@@ -21,7 +21,7 @@ internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRul
         CaseContext context = null!;
 
         When()
-            .Match(() => facts, f => f.DaysRemovedThisYear != null, f => f.MayHaveIepProtections())
+            .Match(() => facts, f => f.DaysRemovedThisYear != null, f => f.MayHaveIepProtections(), f => f.ManifestationReviewHeld != true)
             .Match(() => context, c => facts.DaysRemovedThisYear > c.Policy.RemovalDaysLimit, c => !facts.RemovedInARowOver(c.Policy.RemovalDaysLimit));
 
         Then()

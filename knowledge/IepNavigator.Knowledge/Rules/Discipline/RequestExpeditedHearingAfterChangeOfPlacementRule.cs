@@ -16,7 +16,7 @@ internal sealed class RequestExpeditedHearingAfterChangeOfPlacementRule : Rule
 
         When()
             .Match(() => facts, f => f.DisciplineChangeOfPlacementOn != null, f => f.DisputedActionOn == null,
-                f => f.MayHaveIepProtections(), f => f.DueProcessFiledOn == null);
+                f => f.MayHaveIepProtections(), f => f.DueProcessFiledOn == null, f => f.ManifestationReviewHeld != true);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestExpeditedHearing, "if-disagree", Urgency.Soon, null));

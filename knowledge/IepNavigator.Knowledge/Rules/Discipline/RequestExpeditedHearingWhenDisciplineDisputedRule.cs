@@ -16,7 +16,7 @@ internal sealed class RequestExpeditedHearingWhenDisciplineDisputedRule : Rule
 
         When()
             .Match(() => facts, f => f.InDiscipline(), f => f.DisputedActionOn != null, f => f.MayHaveIepProtections(),
-                f => f.DueProcessFiledOn == null);
+                f => f.DueProcessFiledOn == null, f => f.ManifestationReviewHeld != true);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestExpeditedHearing, "disputed", Urgency.Now, null));

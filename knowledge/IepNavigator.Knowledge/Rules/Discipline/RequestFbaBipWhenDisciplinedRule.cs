@@ -15,7 +15,7 @@ internal sealed class RequestFbaBipWhenDisciplinedRule : Rule
 
         When()
             .Match(() => facts, f => f.Stage == Stage.Discipline || f.DisciplineChangeOfPlacementOn != null,
-                f => f.HasBehaviorPlan != true);
+                f => f.HasBehaviorPlan != true, f => f.ManifestationReviewHeld != true || f.BehaviorWasManifestation != true);
 
         Then()
             .Yield(_ => new Recommendation(StepIds.RequestFbaBip, "discipline-no-plan", Urgency.Now, null));

@@ -74,6 +74,12 @@ internal static class CaseFactsQueries
     /// <summary>Removed more than <paramref name="limit"/> school days in total this year (34 CFR 300.530(b)(2), (d)).</summary>
     public static bool RemovedInTotalOver(this CaseFacts f, int limit) => f.DaysRemovedThisYear > limit || f.ConsecutiveDaysRemoved > limit;
 
+    /// <summary>
+    /// The parent disagrees with a decision in this discipline case: a disputed decision is dated, or the stage is a
+    /// disagreement.
+    /// </summary>
+    public static bool DisagreesWithDisciplineDecision(this CaseFacts f) => f.DisputedActionOn is not null || f.Stage == Stage.Disagreement;
+
     public static bool MeetingAhead(this CaseFacts f, DateOnly today) =>
         f.IepMeetingOn is { } meeting && meeting >= today;
 }

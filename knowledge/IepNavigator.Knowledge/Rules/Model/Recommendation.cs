@@ -14,5 +14,11 @@ internal sealed class Recommendation(string stepId, string reasonKey, Urgency ur
     public Urgency Urgency { get; } = urgency;
     public Deadline? Deadline { get; } = deadline;
 
+    /// <summary>
+    /// This is the one thing to do first, before the other emergencies (the appeal of a manifestation decision the parent
+    /// disputes, once there is no review left to ask for).
+    /// </summary>
+    public bool Leads { get; init; }
+
     public override string ToString() => $"{StepId}:{ReasonKey}";
 }
