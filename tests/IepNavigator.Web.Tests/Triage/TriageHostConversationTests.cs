@@ -127,9 +127,9 @@ public sealed class TriageHostConversationTests(Xunit.Abstractions.ITestOutputHe
     private static async Task ToDisciplineAdviceAsync(BotClient client)
     {
         await client.SendAsync("he got suspended again");
+        await client.SendAsync("yes"); // has an IEP: the full discipline protections
         await client.SendAsync("12");
-        await client.SendAsync("last Monday");
-        var advice = await client.SendAsync("no");
+        var advice = await client.SendAsync("last Monday");
         Assert.Contains("manifestation-determination", BotClient.StepIds(advice));
     }
 
