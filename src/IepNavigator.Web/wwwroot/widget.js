@@ -75,55 +75,9 @@
       if (!response.ok) { throw new Error('token ' + response.status); }
       return response.json();
     }).then(function (issued) {
-      // The stream URL (it holds the same conversation token) lets the next visit open the stream before this call
-      // answers; it is used only while that token is valid, with a minute to spare.
-      saveSession({ token: issued.token, userKey: issued.userKey, conversationId: issued.conversationId,
-        streamUrl: issued.streamUrl || null, streamUntil: issued.streamUrl ? Date.now() + (issued.expires_in - 60) * 1000 : 0 });
+      saveSession({ token: issued.token, userKey: issued.userKey, conversationId: issued.conversationId });
       return issued;
     }).finally(function () { if (timer) { window.clearTimeout(timer); } });
-  }
-
-  // The stream, opened the moment the token call names it, while Web Chat's bundle is still being compiled (most of a
-  // second visit's wait): the welcome is already here when DirectLineJS asks for its WebSocket, a round trip sooner on
-  // a phone network. DirectLineJS takes it through its WebSocket option (see start); what arrived before is replayed
-  // to it in order. A socket it asks for later (a reconnect) is a new one.
-  function openEarlyStream(url, conversationId) {
-    var socket = new window.WebSocket(url);
-    var pending = [];
-    var taker = null;
-    var draining = false;
-    function drain() {
-      while (pending.length) {
-        var event = pending.shift();
-        var handler = taker['on' + event.type];
-        if (handler) { handler.call(taker, event); }
-      }
-      draining = false;
-    }
-    ['open', 'message', 'close', 'error'].forEach(function (type) {
-      socket.addEventListener(type, function (event) {
-        pending.push(event);
-        if (taker && !draining) { drain(); }
-      });
-    });
-    return {
-      conversationId: conversationId,
-      // The socket's address without its query (token, watermark): what DirectLineJS asks for is the same stream.
-      path: url.split('?')[0],
-      take: function () {
-        // What DirectLineJS uses of a WebSocket: on* handlers (set after construction), readyState, send, close.
-        taker = {
-          get readyState() { return socket.readyState; },
-          send: function (data) { socket.send(data); },
-          close: function (code, reason) { socket.close(code, reason); }
-        };
-        // Replayed once DirectLineJS has set its handlers (it does so right after constructing the socket).
-        draining = true;
-        window.setTimeout(drain, 0);
-        return taker;
-      },
-      discard: function () { if (!taker) { try { socket.close(); } catch (e) { /* already closed */ } } }
-    };
   }
 
   // Started as early as possible (on load when open, on the first sign of interest otherwise): it is most of the bytes.
@@ -273,10 +227,9 @@
 
   function start(dom) {
     if (attempt) { return; }
-    var current = { stopped: false, directLine: null, container: null, watchdog: null, timers: [], earlyStream: null };
+    var current = { stopped: false, directLine: null, container: null, watchdog: null, timers: [] };
     current.stop = function () {
       current.stopped = true;
-      if (current.earlyStream) { current.earlyStream.discard(); }
       window.clearTimeout(current.watchdog);
       current.timers.forEach(function (t) { window.clearInterval(t); });
       if (current.directLine) { try { current.directLine.end(); } catch (e) { /* already ended */ } }
@@ -290,25 +243,7 @@
     dom.attempted = true;
     current.watchdog = window.setTimeout(function () { if (!current.stopped) { showProblem(dom); } }, Math.max(1000, connectPatience - waited));
 
-    // A returning browser whose conversation token is still valid opens its stream now, in parallel with the token
-    // call (which resumes that conversation): the history arrives while Web Chat's bundle is compiled.
-    var saved = readSession();
-    if (settings.webSocket && window.WebSocket && saved && typeof saved.streamUrl === 'string' && saved.streamUntil > Date.now()
-        && saved.streamUrl.indexOf(hostBase.replace(/^http/, 'ws') + '/') === 0) {
-      current.earlyStream = openEarlyStream(saved.streamUrl, saved.conversationId);
-    }
-    var token = fetchToken().then(function (issued) {
-      var early = current.earlyStream;
-      if (early && !(issued.resumed && issued.streamUrl && issued.conversationId === early.conversationId)) {
-        early.discard(); // another conversation: the saved stream is not this one
-        current.earlyStream = null;
-      }
-      if (!current.stopped && !current.earlyStream && settings.webSocket && issued.streamUrl && window.WebSocket) {
-        current.earlyStream = openEarlyStream(issued.streamUrl, issued.conversationId);
-      }
-      return issued;
-    });
-    Promise.all([token, loadWebChat()]).then(function (results) {
+    Promise.all([fetchToken(), loadWebChat()]).then(function (results) {
       if (current.stopped) { return; }
       var issued = results[0];
       var WebChat = results[1];
@@ -317,14 +252,6 @@
         // Opened by the token call: Web Chat connects its stream at once (no start, no resume call).
         connection.conversationId = issued.conversationId;
         connection.streamUrl = issued.streamUrl;
-        var early = current.earlyStream;
-        if (early) {
-          // DirectLineJS constructs its socket with `new services.WebSocket(streamUrl)`; the first gets the early one.
-          connection.WebSocket = function (url) {
-            if (current.earlyStream === early && String(url).split('?')[0] === early.path) { current.earlyStream = null; return early.take(); }
-            return new window.WebSocket(url);
-          };
-        }
       } else if (issued.resumed) {
         connection.conversationId = issued.conversationId;
       }
