@@ -65,7 +65,11 @@ public sealed class FactAnswers(FactQuestionCatalog questions, StageCatalog stag
             }
             else if (record.AnswerOf(fact) is { } answer)
             {
-                lines.Add((fact, question.Label, messages[answer == FactAnswer.NotYet ? "review.none" : "review.unknown"]));
+                // "Not yet" reads as the button the parent tapped ("None were in a row", "Not decided yet") where the question
+                // has one; a bare "hasn't happened yet" beside "Longest run of days in a row" read as if no removal happened.
+                lines.Add((fact, question.Label, answer == FactAnswer.NotYet
+                    ? question.None is { Title.Length: > 0 } none ? none.Title : messages["review.none"]
+                    : messages["review.unknown"]));
             }
         }
         return lines;

@@ -134,6 +134,21 @@ public sealed class CaseRecordTests
     }
 
     [Fact]
+    public void Describe_NoneInARow_ReadsAsTheButton_NotAsNothingHappened()
+    {
+        var record = new CaseRecord();
+        record.SetStage(Stage.Discipline);
+        record.Set(FactNames.DaysRemovedThisYear, 12);
+        record.MarkUnanswered(FactNames.ConsecutiveDaysRemoved, FactAnswer.NotYet);
+
+        var lines = Answers.Describe(record);
+
+        var run = Assert.Single(lines, l => l.Fact == FactNames.ConsecutiveDaysRemoved);
+        Assert.Equal("None were in a row", run.Value);
+        Assert.DoesNotContain("hasn't happened", run.Value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Describe_ListsTheStageFirst_ThenValuesAndAnswersInQuestionOrder()
     {
         var record = new CaseRecord();
@@ -146,7 +161,7 @@ public sealed class CaseRecordTests
 
         Assert.Equal(FactNames.Stage, lines[0].Fact);
         Assert.Contains(lines, l => l.Fact == FactNames.DaysRemovedThisYear && l.Value == "12");
-        Assert.Contains(lines, l => l.Fact == FactNames.DisciplineChangeOfPlacementOn && l.Value == new MessageCatalog()["review.none"]);
+        Assert.Contains(lines, l => l.Fact == FactNames.DisciplineChangeOfPlacementOn && l.Value == "No, nothing like that");
         Assert.Contains(lines, l => l.Fact == FactNames.HasBehaviorPlan && l.Value == new MessageCatalog()["review.unknown"]);
     }
 

@@ -41,7 +41,7 @@ public sealed class TurnStorageCallsTests : IDisposable
         // The answer was saved: a restart of the bot on the same store asks the next question, not this one again.
         using var restarted = new FlowHarness(storage);
         var next = await restarted.Client().SendAsync("review");
-        Assert.Contains("hasn't happened", next.Joined(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I haven't asked yet", next.Joined(), StringComparison.OrdinalIgnoreCase);
     }
 
     private sealed class CountingStorage(IStateDocumentStore inner) : IStateDocumentStore
