@@ -114,8 +114,9 @@ internal sealed partial class AnswerReader
                     draft.Set(name, false);
                     return new AwaitedAnswer(name, AnswerKind.Value, false) { HasMore = normalized.Length > partly.Length + 1 };
                 }
-                var isNo = no.Match(normalized);
-                var isYes = yes.Match(normalized);
+                // A question is not an answer: "¿y ahora qué hago?" starts with "y" and "no puedo pedirlo yo?" with "no".
+                var isNo = asked ? null : no.Match(normalized);
+                var isYes = asked ? null : yes.Match(normalized);
                 if (isNo is not null || isYes is not null)
                 {
                     // "no. he's supposed to get breaks..." is no, plus what else it says.

@@ -19,6 +19,31 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("¿y ahora qué hago?")]
+    [InlineData("y ahora que hago?")]
+    [InlineData("no puedo pedirlo yo?")]
+    public void AQuestion_IsNotAYesOrANo_ToAYesNoQuestion(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { Awaiting = FactNames.BehaviorConcerns });
+
+        Assert.NotEqual(AnswerKind.Value, reading.Answer!.Kind);
+        Assert.DoesNotContain(FactNames.BehaviorConcerns, reading.StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("no, he's fine", false)]
+    [InlineData("sí", true)]
+    [InlineData("yes?", true)]
+    public void AYesOrANo_IsStillAnAnswer(string text, bool value)
+    {
+        var answer = Reader.Read(text, Unprompted with { Awaiting = FactNames.BehaviorConcerns }).Answer!;
+
+        Assert.Equal(AnswerKind.Value, answer.Kind);
+        Assert.Equal(value, answer.Value);
+    }
+
+    [Theory]
     [InlineData("she reads at a 2nd grade level")]
     [InlineData("lee a nivel de segundo grado")]
     public void SkillLevelAlone_SetsNoGrade(string text)
