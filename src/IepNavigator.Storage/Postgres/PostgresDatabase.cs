@@ -12,42 +12,29 @@ namespace IepNavigator.Storage.Postgres;
 /// </summary>
 public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
 {
-    private readonly SchemaGate _schema;
 
     /// <param name="maxPoolSize"><see cref="PostgresPools.PerTurnStore"/> or <see cref="PostgresPools.OccasionalStore"/>.</param>
     public PostgresDatabase(string connectionString, string schemaName, MigrationSet migrations, int maxPoolSize,
         Action<NpgsqlConnectionStringBuilder>? configure = null)
+        : base(migrations)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        ArgumentNullException.ThrowIfNull(migrations);
         if (!PostgresSchema.IsValidName(schemaName))
         {
             throw new ArgumentException($"'{schemaName}' is not a valid schema name (lower-case letters, digits, underscores).", nameof(schemaName));
         }
 
         SchemaName = schemaName;
-        Migrations = migrations;
         DataSource = PostgresPools.Create(connectionString, maxPoolSize, configure);
-        _schema = new SchemaGate(async cancellationToken => LastMigration = await MigrateNowAsync(cancellationToken).ConfigureAwait(false));
     }
 
     public string SchemaName { get; }
 
-    public MigrationSet Migrations { get; }
-
     /// <summary>The pool, for what Dapper does not do (batches, LISTEN); call <see cref="MigrateAsync"/> first.</summary>
     public NpgsqlDataSource DataSource { get; }
 
-    /// <summary>(version before, version after) of this instance's migration; (0, 0) until it ran.</summary>
-    public (int From, int To) LastMigration { get; private set; }
-
-    public bool IsMigrated => _schema.IsReady;
-
     /// <summary>The quoted, schema-qualified name of <paramref name="table"/> (a name from our code, never from input).</summary>
     public string Table(string table) => PostgresSchema.Quote(SchemaName) + "." + table;
-
-    /// <summary>Runs the migrations the schema lacks, once per instance (again after a failure).</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken);
 
     /// <summary>A migrated, open connection from the pool; the caller disposes it.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default)
@@ -62,10 +49,7 @@ public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
     /// <summary>The synchronous scalar, for a synchronous caller.</summary>
     public T? ExecuteScalar<T>(string sql, object? parameters = null)
     {
-        if (!IsMigrated)
-        {
-            MigrateAsync().GetAwaiter().GetResult(); // hosts migrate at start; only a store used before that gets here
-        }
+        EnsureMigrated();
 
         using var connection = DataSource.OpenConnection();
         return connection.ExecuteScalar<T>(sql, parameters);
@@ -74,10 +58,10 @@ public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync().ConfigureAwait(false);
-        _schema.Dispose();
+        DisposeSchemaGate();
     }
 
-    private async Task<(int From, int To)> MigrateNowAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int From, int To)> RunMigrationsAsync(CancellationToken cancellationToken)
     {
         var connection = await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))

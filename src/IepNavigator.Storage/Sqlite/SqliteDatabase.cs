@@ -12,35 +12,22 @@ namespace IepNavigator.Storage.Sqlite;
 public sealed class SqliteDatabase : SqlDatabase, IDisposable
 {
     private readonly string _setup;
-    private readonly SchemaGate _schema;
 
     /// <param name="databasePath">The file (created with its folder on first use).</param>
     /// <param name="migrations">The scripts of the database this file holds.</param>
     /// <param name="setup">Pragmas run on every opened connection (they are per connection).</param>
     public SqliteDatabase(string databasePath, MigrationSet migrations, string? setup = null)
+        : base(migrations)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
-        ArgumentNullException.ThrowIfNull(migrations);
         DatabasePath = Path.GetFullPath(databasePath);
         ConnectionString = SqliteConnections.ConnectionString(DatabasePath);
-        Migrations = migrations;
         _setup = setup ?? SqliteConnections.BusyTimeout;
-        _schema = new SchemaGate(async cancellationToken => LastMigration = await MigrateNowAsync(cancellationToken).ConfigureAwait(false));
     }
 
     public string DatabasePath { get; }
 
     public string ConnectionString { get; }
-
-    public MigrationSet Migrations { get; }
-
-    /// <summary>(version before, version after) of this instance's migration; (0, 0) until it ran.</summary>
-    public (int From, int To) LastMigration { get; private set; }
-
-    public bool IsMigrated => _schema.IsReady;
-
-    /// <summary>Runs the migrations the file lacks, once per instance (again after a failure).</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken);
 
     /// <summary>A migrated, open connection with the pragmas applied; the caller disposes it.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
@@ -55,10 +42,7 @@ public sealed class SqliteDatabase : SqlDatabase, IDisposable
     /// <summary>The synchronous scalar, for a synchronous caller (Microsoft.Data.Sqlite's I/O is synchronous anyway).</summary>
     public T? ExecuteScalar<T>(string sql, object? parameters = null)
     {
-        if (!IsMigrated)
-        {
-            MigrateAsync().GetAwaiter().GetResult(); // hosts migrate at start; only a store used before that gets here
-        }
+        EnsureMigrated();
 
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
@@ -74,10 +58,10 @@ public sealed class SqliteDatabase : SqlDatabase, IDisposable
             SqliteConnection.ClearPool(connection);
         }
 
-        _schema.Dispose();
+        DisposeSchemaGate();
     }
 
-    private async Task<(int From, int To)> MigrateNowAsync(CancellationToken cancellationToken)
+    private protected override async Task<(int From, int To)> RunMigrationsAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         var connection = await SqliteConnections.OpenAsync(ConnectionString, _setup, cancellationToken).ConfigureAwait(false);
