@@ -89,6 +89,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SchoolBreaksInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DraftLetterInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CorrectionInterruption>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WhatNextInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SideQuestionInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SmallTalkInterruption>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LanguageSwitchInterruption>());

@@ -20,6 +20,9 @@ public static class InterruptionOrder
     /// <summary>After the language switches (5, 6) and the welcome back, so what was noted is said in the language the chat goes on in.</summary>
     public const int StatedFacts = 9;
 
+    /// <summary>"what's next?" during the questions before the advice: after "help" (10), before the commands (20 on).</summary>
+    public const int WhatNext = 11;
+
     /// <summary>"Draft the letter for the records": after the ledger's "I sent it" (35-38), before "why" (40).</summary>
     public const int DraftLetter = 39;
 

@@ -51,6 +51,31 @@ public sealed class FactQuestionsDialog(
             .FirstOrDefault(f => f != FactNames.Stage && prompts.CanAsk(f) && !record.IsAnswered(f) && !alreadyAsked.Contains(f));
     }
 
+    /// <summary>
+    /// The facts this dialog (its <paramref name="frame"/>) still means to ask before the advice: the one being asked,
+    /// then the next missing ones up to its limit ("what's next?" in the middle of the questions is answered with them).
+    /// </summary>
+    public IReadOnlyList<string> StillToAsk(DialogFrame frame, CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(record);
+        var asked = frame.State[AskedKey] is JsonArray list
+            ? list.Select(a => a is JsonValue name && name.TryGetValue<string>(out var text) ? text : null).OfType<string>().ToList()
+            : [];
+        var pending = frame.State.GetString(AskingKey);
+        var left = new List<string>();
+        if (pending is not null)
+        {
+            left.Add(pending);
+        }
+        var more = Math.Max(0, (frame.State.GetInt(MaxKey) ?? 0) - asked.Count);
+        for (var i = 0; i < more && NextFact(record, [.. asked, .. left]) is { } next; i++)
+        {
+            left.Add(next);
+        }
+        return left;
+    }
+
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.State[AskedKey] is not JsonArray asked)
