@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<LanguageWords>();
         services.TryAddSingleton<StageCatalog>();
         services.TryAddSingleton<StageRecognizer>();
+        services.TryAddSingleton<StagePrecedence>();
         services.TryAddSingleton<FactQuestionCatalog>();
         services.TryAddSingleton<ExplainerCatalog>();
         services.TryAddSingleton<LetterContents>();

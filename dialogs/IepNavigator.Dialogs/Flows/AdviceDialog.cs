@@ -19,7 +19,7 @@ namespace IepNavigator.Dialogs.Flows;
 public sealed partial class AdviceDialog(
     CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
     InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalogue letters, FactQuestionsDialog factQuestions,
-    IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages)
+    IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages, Understanding.StagePrecedence precedence)
     : Dialog(FlowIds.Advice)
 {
     private const string ShownKey = "shown";
@@ -82,7 +82,8 @@ public sealed partial class AdviceDialog(
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         // The model sure of a stage, or the phrase signals sure of one the model leans to (or where the model saw none).
         var phrase = Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident);
-        var said = reading.Stage is { Best: { } best, Unsure: false } ? best
+        var said = precedence.Override(reading, dc.Context.Activity.Text) is { } first ? first
+            : reading.Stage is { Best: { } best, Unsure: false } ? best
             : phrase is { } signalled && (reading.Stage.Best is null || reading.Stage.Candidates.Any(c => c.Value == signalled)) ? signalled
             : (Knowledge.Facts.Stage?)null;
         if (!reading.Suspicious && said is { } stage && stage != record.Stage)

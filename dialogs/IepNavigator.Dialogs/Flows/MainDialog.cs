@@ -6,6 +6,7 @@ using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Flows;
 
@@ -27,18 +28,20 @@ public sealed class MainDialog : WaterfallDialog
     private readonly CaseAdvisor _advisor;
     private readonly StageCatalog _stages;
     private readonly StageRecognizer _recognizer;
+    private readonly StagePrecedence _precedence;
     private readonly OpeningFacts _openingFacts;
     private readonly FactAnswers _answers;
     private readonly MessageCatalog _messages;
     private readonly ReturningWelcome _welcome;
 
-    public MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages, ReturningWelcome welcome)
+    public MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, StagePrecedence precedence, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages, ReturningWelcome welcome)
         : base(FlowIds.Main, [])
     {
         _cases = cases;
         _advisor = advisor;
         _stages = stages;
         _recognizer = recognizer;
+        _precedence = precedence;
         _openingFacts = openingFacts;
         _answers = answers;
         _messages = messages;
@@ -184,6 +187,17 @@ public sealed class MainDialog : WaterfallDialog
         {
             if (reading.Suspicious)
             {
+                return (null, []);
+            }
+            if (_precedence.Override(reading, text) is { } first)
+            {
+                // "He has an IEP and he was expelled": a removal told puts the family at discipline (GUIDE B2).
+                return (first, []);
+            }
+            if (reading.Stage is { Best: null, Unsure: false } && reading.Intent is { Best: Intent.AskProcess or Intent.ExplainTerm, Unsure: false })
+            {
+                // A question reveals no stage (GUIDE B3), nor does one about someone else's child ("my nephew has adhd,
+                // what can his mom do?"): the model is sure of none, so the phrase signals ("adhd") are not asked.
                 return (null, []);
             }
             if (reading.Stage is { Best: { } best, Unsure: false })
