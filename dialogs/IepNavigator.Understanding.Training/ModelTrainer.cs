@@ -18,6 +18,8 @@ public sealed record TrainerSettings(string Name, int WordNgrams, int CharNgrams
         new("w12-c4-sdca", 2, 4, false, "sdca", 1e-4f),
         new("w12-c35-sdca", 2, 5, true, "sdca", 1e-4f),
         new("w12-c4-lbfgs", 2, 4, false, "lbfgs", 1e-2f),
+        new("w13-c4-sdca", 3, 4, false, "sdca", 1e-4f),
+        new("w12-c4-sdca-l5", 2, 4, false, "sdca", 1e-5f),
     ];
 
     public static TrainerSettings Find(string name) =>

@@ -6,8 +6,10 @@ using IepNavigator.Understanding.Training;
 using IepNavigator.Understanding.Training.Corpus;
 
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- train      (compare settings on dev, write Models/)
+//   --only a,b   compare only these TrainerSettings.Candidates (each costs one or two minutes of training here)
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- evaluate   (the committed models on dev, test, negatives, acceptance)
 //   --errors N   list the first N dev examples read wrong (never test or acceptance: those are not tuned on)
+//   --models folder   evaluate a trainer's output (train --out folder) before it replaces the committed models
 // ... -- categories [dev|test]   the kinds of error only (counts by fact, stage and intent confusions), no messages
 var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
@@ -91,7 +93,9 @@ switch (command)
         }
         return 0;
     case "evaluate":
-        using (var reader = new MessageReader())
+        // --models folder: a trainer's output before it is committed (default: the embedded, committed models).
+        using (var models = Option("--models") is { } modelFolder ? UnderstandingModels.FromFolder(modelFolder) : null)
+        using (var reader = models is null ? new MessageReader() : new MessageReader(models))
         {
             Print(reader, errors);
         }
@@ -109,7 +113,10 @@ void Train()
     Console.WriteLine($"train {train.Count}, dev {dev.Count}; settings compared on dev (stage / intent accuracy, en | es):");
     TrainerSettings? best = null;
     var bestScore = -1.0;
-    foreach (var settings in TrainerSettings.Candidates)
+    var bestTieBreak = -1.0;
+    // --only a,b: compare just these settings (a retrain of a known choice, or a quick look at one candidate).
+    var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    foreach (var settings in TrainerSettings.Candidates.Where(c => only is null || only.Contains(c.Name)))
     {
         var watch = Stopwatch.StartNew();
         using var models = ModelTrainer.TrainInMemory(train, settings, new ModelManifest());
@@ -121,12 +128,15 @@ void Train()
         var latency = MedianMicroseconds(models, dev);
         // The weakest language decides: a model is only as good as it is for the parents it serves worst.
         var score = Math.Min(en.Stage.Value, es.Stage.Value) + Math.Min(en.Intent.Value, es.Intent.Value);
+        // A tie there (the weaker language reads alike) goes to the settings better for the other language.
+        var tieBreak = en.Stage.Value + es.Stage.Value + en.Intent.Value + es.Intent.Value;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {settings.Name,-14} stage {en.Stage} | {es.Stage}   intent {en.Intent} | {es.Intent}   both models {latency:0} us/message median, trained in {trainSeconds:0.0} s"));
-        if (score > bestScore + 1e-9)
+        if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && tieBreak > bestTieBreak + 1e-9))
         {
             best = settings;
             bestScore = score;
+            bestTieBreak = tieBreak;
         }
     }
     Console.WriteLine($"chosen: {best!.Name}");
