@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
@@ -14,8 +15,7 @@ namespace IepNavigator.Dialogs.Triage;
 /// </summary>
 public sealed class DeleteDataWithdrawal(IAdvocateHandOff handOff, MessageCatalog messages) : IInterruption
 {
-    /// <summary>First of all, so no other interruption can answer the turn before the hook is in place.</summary>
-    public int Order => int.MinValue;
+    public InterruptionOrder Order => InterruptionOrder.DeleteDataWithdrawal;
 
     public Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.Dialogs.Runtime;
@@ -11,7 +12,7 @@ namespace IepNavigator.Dialogs.Letters.Interruptions;
 /// </summary>
 public sealed class OverdueNoticeInterruption(CaseStore cases, CaseAdvisor advisor, OverdueNotice notice) : IInterruption
 {
-    public int Order => Conversation.InterruptionOrder.OverdueNotice;
+    public InterruptionOrder Order => InterruptionOrder.OverdueNotice;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

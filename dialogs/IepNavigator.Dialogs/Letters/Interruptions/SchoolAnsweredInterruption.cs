@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using System.Text.RegularExpressions;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Letters.Ledger;
@@ -23,7 +24,7 @@ public sealed partial class SchoolAnsweredInterruption(
     public const int MaxAnswerLength = 500;
     private const int MaxWhenWords = 4;
 
-    public int Order => 36;
+    public InterruptionOrder Order => InterruptionOrder.SchoolAnswered;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Content;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
@@ -5,7 +6,7 @@ namespace IepNavigator.Dialogs.Runtime.Interruptions;
 /// <summary>"cancel" / "stop": ends whatever runs and waits; the next message starts fresh.</summary>
 public sealed class CancelInterruption(InterruptionPhrases phrases, MessageCatalog messages) : IInterruption
 {
-    public int Order => 30;
+    public InterruptionOrder Order => InterruptionOrder.Cancel;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
