@@ -1,7 +1,7 @@
-using IepNavigator.Dialogs.Conversation;
 using System.Globalization;
 using System.Text;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.IepReading;

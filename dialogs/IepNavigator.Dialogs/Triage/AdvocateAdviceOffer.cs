@@ -1,5 +1,5 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Knowledge.Steps;
 

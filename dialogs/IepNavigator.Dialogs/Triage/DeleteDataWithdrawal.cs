@@ -1,5 +1,5 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;

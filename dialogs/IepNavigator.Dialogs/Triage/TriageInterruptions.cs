@@ -1,7 +1,7 @@
 using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Understanding.Reading;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Triage;
 

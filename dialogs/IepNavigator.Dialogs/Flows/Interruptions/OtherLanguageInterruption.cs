@@ -1,6 +1,6 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Runtime.Prompts;

@@ -1,6 +1,6 @@
-using IepNavigator.Dialogs.Conversation;
 using System.Text;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;

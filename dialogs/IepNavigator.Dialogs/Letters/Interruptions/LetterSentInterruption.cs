@@ -1,5 +1,5 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;

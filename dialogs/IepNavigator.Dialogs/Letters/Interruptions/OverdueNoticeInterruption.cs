@@ -1,5 +1,5 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;

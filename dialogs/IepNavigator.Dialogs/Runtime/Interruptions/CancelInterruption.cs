@@ -1,5 +1,5 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
