@@ -22,12 +22,13 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the bot (as <see cref="IBot"/> and <see cref="NavigatorBot"/>), its dialogs, interruptions
     /// and the <see cref="DialogRunner"/>. The host registers the state store (<see cref="IStateDocumentStore"/>, e.g.
-    /// AddNavigatorStorage), TimeProvider and the knowledge base (AddKnowledge).
+    /// AddNavigatorStorage), TimeProvider and the knowledge base (AddKnowledge). Each feature folder's
+    /// <c>Add&lt;Feature&gt;Conversation()</c> calls this itself, so features and the core go in any order.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(NavigatorBot)))
+        if (services.Registers<NavigatorBot>())
         {
             return services;
         }
@@ -67,42 +68,40 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IepNavigator.Knowledge.Steps.IStepCatalogue>(sp => sp.GetRequiredService<IepNavigator.Knowledge.Steps.StepCatalogue>());
 
         // Dialogs: registered once, found by id through the registry.
-        AddDialog<TextPrompt>(services);
-        AddDialog<ChoicePrompt>(services);
-        AddDialog<ConfirmPrompt>(services);
-        AddDialog<DatePrompt>(services);
-        AddDialog<NumberPrompt>(services);
-        AddDialog<StagePrompt>(services);
-        AddDialog<MainDialog>(services);
-        AddDialog<FactQuestionsDialog>(services);
-        AddDialog<AdviceDialog>(services);
-        AddDialog<ReviewDialog>(services);
-        AddDialog<ChildrenDialog>(services);
-        AddDialog<DeleteDataDialog>(services);
+        services.AddDialog<TextPrompt>();
+        services.AddDialog<ChoicePrompt>();
+        services.AddDialog<ConfirmPrompt>();
+        services.AddDialog<DatePrompt>();
+        services.AddDialog<NumberPrompt>();
+        services.AddDialog<StagePrompt>();
+        services.AddDialog<MainDialog>();
+        services.AddDialog<FactQuestionsDialog>();
+        services.AddDialog<AdviceDialog>();
+        services.AddDialog<ReviewDialog>();
+        services.AddDialog<ChildrenDialog>();
+        services.AddDialog<DeleteDataDialog>();
         services.TryAddSingleton(sp => new DialogRegistry(sp.GetServices<Dialog>()));
 
-        // Interruptions, in their Order (Conversation/InterruptionOrder.cs): the message read first, then
-        // "español"/"English", a message in another language, the welcome back, the overdue notice, the facts noted, help, start over, delete, cancel, a letter, why, a correction,
-        // a side question, review, switch or add a child, small talk.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, UnderstandMessageInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ReturningWelcomeInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StatedFactsInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SchoolBreaksInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DraftLetterInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CorrectionInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WhatNextInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SideQuestionInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SmallTalkInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, LanguageSwitchInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, HelpInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, StartOverInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, DeleteDataInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, CancelInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, WhyInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, ReviewInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, SwitchChildInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, AddChildInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, OtherLanguageInterruption>());
+        // Interruptions: they run in Conversation/InterruptionOrder.cs's order, whatever the order here.
+        services.AddInterruption<UnderstandMessageInterruption>();
+        services.AddInterruption<ReturningWelcomeInterruption>();
+        services.AddInterruption<StatedFactsInterruption>();
+        services.AddInterruption<SchoolBreaksInterruption>();
+        services.AddInterruption<DraftLetterInterruption>();
+        services.AddInterruption<CorrectionInterruption>();
+        services.AddInterruption<WhatNextInterruption>();
+        services.AddInterruption<SideQuestionInterruption>();
+        services.AddInterruption<SmallTalkInterruption>();
+        services.AddInterruption<LanguageSwitchInterruption>();
+        services.AddInterruption<HelpInterruption>();
+        services.AddInterruption<StartOverInterruption>();
+        services.AddInterruption<DeleteDataInterruption>();
+        services.AddInterruption<CancelInterruption>();
+        services.AddInterruption<WhyInterruption>();
+        services.AddInterruption<ReviewInterruption>();
+        services.AddInterruption<SwitchChildInterruption>();
+        services.AddInterruption<AddChildInterruption>();
+        services.AddInterruption<OtherLanguageInterruption>();
 
         // One read and one write per turn over the host's state store; see Runtime/README.md and State/README.md.
         services.TryAddSingleton<TurnTransaction>();
@@ -118,12 +117,5 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<NavigatorBot>();
         services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<NavigatorBot>());
         return services;
-    }
-
-    private static void AddDialog<TDialog>(IServiceCollection services)
-        where TDialog : Dialog
-    {
-        services.TryAddSingleton<TDialog>();
-        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TDialog>());
     }
 }

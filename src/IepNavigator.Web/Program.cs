@@ -1,8 +1,6 @@
-using IepNavigator.Knowledge;
 using IepNavigator.Dialogs;
-using IepNavigator.Dialogs.Goals;
-using IepNavigator.Dialogs.Triage;
 using IepNavigator.DirectLine;
+using IepNavigator.Knowledge;
 using IepNavigator.Storage;
 using IepNavigator.Web.Api;
 using IepNavigator.Web.Benchmarking;
@@ -16,7 +14,7 @@ using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
 using IepNavigator.Web.Widget;
 
-// Composition only: each project owns its AddXxx / MapXxx.
+// Composition only: one registration per feature folder (README.md, "Wiring"); each project owns its AddXxx / MapXxx.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositoryConfiguration();
 
@@ -25,21 +23,16 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddKnowledge();
 builder.Services.AddNavigatorDataProtection(builder.Configuration); // the one key ring: state at rest, letter and chart links
-builder.Services.AddTriage(builder.Configuration);
+builder.Services.AddTriageHost(builder.Configuration); // the triage desk, the advocates' console, the chat's hand-off
 builder.Services.AddNavigatorStorage(builder.Configuration);
 builder.Services.AddDialogs();
-builder.Services.AddLetterDownloads(builder.Configuration, builder.Environment);
-builder.Services.AddLetterConversationHost(builder.Configuration);
-builder.Services.AddGoalConversation();
-builder.Services.AddGoalApi();
-builder.Services.AddIepReadingApi(builder.Configuration);
-builder.Services.AddTriageConversation();
-builder.Services.AddTriageHandOff();
+builder.Services.AddLetterHost(builder.Configuration, builder.Environment); // rendering, signed links, the chat's letters and reminders
+builder.Services.AddGoalHost(); // the goal API, chart links, the chat's goal tracker
+builder.Services.AddIepReadingHost(builder.Configuration); // the IEP reader's API and the chat's uploads
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddWidgetAssets();
-builder.Services.AddRetention(builder.Configuration);
-builder.Services.AddUserDataErasure();
+builder.Services.AddRetention(builder.Configuration); // the idle sweep and "delete my data" in every table
 builder.Services.AddHostHealthChecks();
 builder.Services.AddBotMode(builder.Configuration);
 builder.Services.AddRequestLimits(builder.Configuration);

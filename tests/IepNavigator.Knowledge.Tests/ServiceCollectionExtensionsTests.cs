@@ -1,5 +1,6 @@
 using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Letters;
+using IepNavigator.Knowledge.Rules;
 using IepNavigator.Knowledge.Steps;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,19 @@ public class ServiceCollectionExtensionsTests
     [Fact]
     public void AddKnowledge_Twice_DoesNotDuplicate() =>
         Assert.Single(new ServiceCollection().AddKnowledge().AddKnowledge(), d => d.ServiceType == typeof(IAdvisor));
+
+    [Fact]
+    public void AddKnowledge_RuleSet_OneSingletonCompiledOncePerProcess()
+    {
+        var services = new ServiceCollection().AddKnowledge();
+
+        Assert.Equal(ServiceLifetime.Singleton, Assert.Single(services, d => d.ServiceType == typeof(CompiledRules)).Lifetime);
+        var first = new SingletonProvider(services).GetService(typeof(CompiledRules));
+        var second = new SingletonProvider(new ServiceCollection().AddKnowledge()).GetService(typeof(CompiledRules));
+        // Compiling takes seconds: a second container (a second test host) reuses the first compilation.
+        Assert.Same(first, second);
+        Assert.Same(CompiledRules.Once, first);
+    }
 
     [Fact]
     public void AddKnowledge_Resolved_AdvisorAndCataloguesWork()

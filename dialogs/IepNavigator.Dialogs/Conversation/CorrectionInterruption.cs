@@ -16,7 +16,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class CorrectionInterruption(MessageCatalog messages, CaseStore cases) : IInterruption
 {
-    public int Order => InterruptionOrder.Correction;
+    public InterruptionOrder Order => InterruptionOrder.Correction;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

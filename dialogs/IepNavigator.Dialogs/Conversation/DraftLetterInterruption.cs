@@ -15,7 +15,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalogue letters, MessageCatalog messages) : IInterruption
 {
-    public int Order => InterruptionOrder.DraftLetter;
+    public InterruptionOrder Order => InterruptionOrder.DraftLetter;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -18,8 +18,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed partial class SchoolBreaksInterruption(CaseStore cases, CaseAdvisor advisor, InterruptionPhrases phrases, MessageCatalog messages) : IInterruption
 {
-    /// <summary>After what the message states (9), before "draft the letter" and the commands.</summary>
-    public int Order => InterruptionOrder.StatedFacts + 1;
+    public InterruptionOrder Order => InterruptionOrder.SchoolBreaks;
 
     /// <summary>A break is a few days to a summer; a "range" longer than this is a misreading, not a break.</summary>
     private const int LongestBreakDays = 120;

@@ -17,7 +17,7 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
     /// <summary>The explainer of what a letter needs: under a letter question, the letters flow's one line says it.</summary>
     private const string LetterFieldsTopic = "letter-fields";
 
-    public int Order => InterruptionOrder.SideQuestion;
+    public InterruptionOrder Order => InterruptionOrder.SideQuestion;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

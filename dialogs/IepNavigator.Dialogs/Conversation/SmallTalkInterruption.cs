@@ -11,7 +11,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding.StageRecognizer stages) : IInterruption
 {
-    public int Order => InterruptionOrder.SmallTalk;
+    public InterruptionOrder Order => InterruptionOrder.SmallTalk;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor, FactAnswers answers, MessageCatalog messages) : IInterruption
 {
-    public int Order => InterruptionOrder.StatedFacts;
+    public InterruptionOrder Order => InterruptionOrder.StatedFacts;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

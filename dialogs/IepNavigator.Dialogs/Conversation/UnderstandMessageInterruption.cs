@@ -21,7 +21,7 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
     /// <summary>The advice's own buttons: a tap is a command, never a statement ("Redactar la carta" is no writing concern).</summary>
     private static readonly string[] CommandButtons = ["button.why", "button.letter", "button.whatElse", "button.continue", "button.somethingElse"];
 
-    public int Order => InterruptionOrder.UnderstandMessage;
+    public InterruptionOrder Order => InterruptionOrder.UnderstandMessage;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class WhatNextInterruption(
     /// <summary>"what's next, i'm confused": a few words may follow; an answer that goes on ("y ahora que lo pienso, sí") is an answer.</summary>
     private const int TailWords = 3;
 
-    public int Order => InterruptionOrder.WhatNext;
+    public InterruptionOrder Order => InterruptionOrder.WhatNext;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed partial class AdviceDialog(
         record.LastStepIds = [.. advice.Steps.Select(s => s.Id)];
         dc.State[ShownKey] = Math.Min(AdviceMessage.StepsPerMessage, advice.Steps.Count);
         var reply = adviceMessage.Build(advice, 0, record.Label, AdviceViews.For(dc.Context.Activity.ChannelId), record.Facts.SchoolBreaks is { Count: > 0 });
-        foreach (var offer in offers)
+        foreach (var offer in offers.OrderBy(o => o.Order))
         {
             // Extra buttons a feature adds for this case (the goal tracker's "Check my IEP goals").
             offer.AddTo(reply, record);

@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Understanding.Text;
@@ -10,8 +11,7 @@ namespace IepNavigator.Dialogs.Goals;
 /// </summary>
 public sealed class GoalInterruption(GoalChatContent content) : IInterruption
 {
-    /// <summary>After the runtime's and the flow's own commands (help, cancel, why, review...).</summary>
-    public int Order => 80;
+    public InterruptionOrder Order => InterruptionOrder.Goal;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Goals;
@@ -6,12 +7,17 @@ namespace IepNavigator.Dialogs.Goals;
 /// <summary>A feature that adds its own button to the advice message for some cases (registered in DI; none by default).</summary>
 public interface IAdviceOffer
 {
+    /// <summary>Where its additions go among the other features' (<see cref="AdviceOfferOrder"/>).</summary>
+    AdviceOfferOrder Order { get; }
+
     void AddTo(IMessageActivity advice, CaseRecord record);
 }
 
 /// <summary>After advice for an IEP in place: "Check my IEP goals".</summary>
 public sealed class GoalAdviceOffer(GoalChatContent content) : IAdviceOffer
 {
+    public AdviceOfferOrder Order => AdviceOfferOrder.Goals;
+
     public void AddTo(IMessageActivity advice, CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(advice);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.IepReading;
@@ -24,12 +25,9 @@ public sealed class IepUploadInterruption(
     IAttachmentSource files, IepReader reader, IepExplainer explainer, CaseStore cases, CaseAdvisor advisor,
     FactAnswers answers, IepUploadChatContent content) : IAttachmentInterruption
 {
-    /// <summary>First of all (before the message reader, -100): the file is the message; its text is not read as an answer.</summary>
-    public const int OrderFirst = -200;
-
     private const int Megabyte = 1024 * 1024;
 
-    public int Order => OrderFirst;
+    public InterruptionOrder Order => InterruptionOrder.IepUpload;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

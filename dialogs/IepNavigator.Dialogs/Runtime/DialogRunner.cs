@@ -39,13 +39,31 @@ public sealed partial class DialogRunner
     {
         _dialogs = dialogs ?? throw new ArgumentNullException(nameof(dialogs));
         _state = state ?? throw new ArgumentNullException(nameof(state));
-        _interruptions = [.. (interruptions ?? []).OrderBy(i => i.Order)];
+        _interruptions = InOrder(interruptions ?? []);
         _messages = messages ?? throw new ArgumentNullException(nameof(messages));
         // A runner built alone (tests) runs its own transactions over the same state.
         _transaction = transaction ?? new TurnTransaction(state, messages, NullLogger<TurnTransaction>.Instance);
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _rootDialogId = rootDialogId;
         _dialogs.Get(rootDialogId);
+    }
+
+    /// <summary>
+    /// The interruptions in <see cref="Conversation.InterruptionOrder"/>. Two in one position would leave their order to
+    /// whichever was registered first, so the runner refuses them instead of guessing.
+    /// </summary>
+    private static IReadOnlyList<IInterruption> InOrder(IEnumerable<IInterruption> interruptions)
+    {
+        var ordered = interruptions.OrderBy(i => i.Order).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i].Order == ordered[i - 1].Order)
+            {
+                throw new InvalidOperationException(
+                    $"{ordered[i - 1].GetType().Name} and {ordered[i].GetType().Name} share the interruption position {ordered[i].Order}: give each its own member of InterruptionOrder.");
+            }
+        }
+        return ordered;
     }
 
     /// <summary>Handles one incoming message: interruptions, then the active dialog or the root.</summary>

@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Knowledge.Steps;
 
@@ -7,6 +8,8 @@ namespace IepNavigator.Dialogs.Triage;
 /// <summary>Advice that suggests an advocate (the book-advocate step) gets a "Talk to an advocate" button.</summary>
 public sealed class AdvocateAdviceOffer(TriageChatContent content) : IAdviceOffer
 {
+    public AdviceOfferOrder Order => AdviceOfferOrder.Advocate;
+
     public void AddTo(IMessageActivity advice, CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(advice);

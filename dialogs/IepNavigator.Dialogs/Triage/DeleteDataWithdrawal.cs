@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
@@ -14,8 +15,7 @@ namespace IepNavigator.Dialogs.Triage;
 /// </summary>
 public sealed class DeleteDataWithdrawal(IAdvocateHandOff handOff, MessageCatalog messages) : IInterruption
 {
-    /// <summary>First of all, so no other interruption can answer the turn before the hook is in place.</summary>
-    public int Order => int.MinValue;
+    public InterruptionOrder Order => InterruptionOrder.DeleteDataWithdrawal;
 
     public Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

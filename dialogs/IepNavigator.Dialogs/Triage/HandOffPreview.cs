@@ -1,4 +1,6 @@
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Triage.Packets;
+using IepNavigator.Triage.Urgency;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -23,16 +25,9 @@ public sealed record HandOffPreview
 /// How soon an advocate should call and why, in the parent's language: <see cref="Label"/> is the word the advocates'
 /// console uses for the same level (one vocabulary), the reasons are the back end's reviewed sentences.
 /// </summary>
-public sealed record HandOffUrgency(UrgencyBand Band, IReadOnlyList<string> Reasons)
+public sealed record HandOffUrgency(UrgencyLevel Level, IReadOnlyList<string> Reasons)
 {
     public string? Label { get; init; }
-}
-
-public enum UrgencyBand
-{
-    Routine,
-    Priority,
-    Urgent,
 }
 
 /// <summary>The state's free help (Parent Training and Information Center, Protection &amp; Advocacy agency).</summary>
@@ -68,7 +63,7 @@ public sealed record SentRequest(Guid Id, string? CaseId, DateTimeOffset SentAt)
 {
     public RequestStatus Status { get; init; }
 
-    public ContactChannel? ContactChannel { get; init; }
+    public ContactMethod? ContactMethod { get; init; }
 
     public DateOnly? ExpectContactBy { get; init; }
 }

@@ -1,4 +1,5 @@
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -28,7 +29,7 @@ public sealed record HandOffRequest
     /// <summary>"en", "es", or the language the parent named; null when skipped.</summary>
     public string? PreferredLanguage { get; init; }
 
-    public required ContactChannel ContactChannel { get; init; }
+    public required ContactMethod ContactMethod { get; init; }
 
     /// <summary>The e-mail address, or the phone number's 10 digits.</summary>
     public required string ContactAddress { get; init; }
@@ -48,13 +49,6 @@ public sealed record HandOffRequest
     /// The parent was told it only picks their first call, so the back end never stores or sends it.
     /// </summary>
     public bool? CanPayForAdvocate { get; init; }
-}
-
-public enum ContactChannel
-{
-    Email,
-    Phone,
-    Text,
 }
 
 /// <summary>The child as the case knows them, values as the parent typed them.</summary>

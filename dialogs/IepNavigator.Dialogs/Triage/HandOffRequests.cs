@@ -1,6 +1,7 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Letters;
+using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -40,7 +41,7 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
             ParentWords = shareWords ? draft.Words : null,
             ParentName = fields.ParentName ?? draft.ParentName,
             PreferredLanguage = draft.PreferredLanguage,
-            ContactChannel = ChannelOf(draft.ContactMethod),
+            ContactMethod = ChannelOf(draft.ContactMethod),
             ContactAddress = draft.ContactAddress ?? "",
             Availability = draft.Availability,
             Child = new ChildDetails(ChildName(record) ?? draft.ChildName, fields.ChildDateOfBirth, fields.Grade, fields.School, fields.District),
@@ -72,10 +73,10 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letter
         return label is null || ContentLanguage.Supported.Any(language => GenericLabels.Any(key => messages.In(language, key) == label)) ? null : label;
     }
 
-    public static ContactChannel ChannelOf(string? method) => method switch
+    public static ContactMethod ChannelOf(string? method) => method switch
     {
-        "phone" => ContactChannel.Phone,
-        "text" => ContactChannel.Text,
-        _ => ContactChannel.Email,
+        "phone" => ContactMethod.Phone,
+        "text" => ContactMethod.Text,
+        _ => ContactMethod.Email,
     };
 }

@@ -3,6 +3,7 @@ using System.Text;
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -30,7 +31,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         {
             aboutYou.Add(content.Format("preview.language", LanguageName(language)));
         }
-        var channel = request.ContactChannel.ToString().ToLowerInvariant();
+        var channel = request.ContactMethod.ToString().ToLowerInvariant();
         aboutYou.Add(content.Format("preview.reach", content["channel." + channel], ContactPrompt.Display(channel, request.ContactAddress)));
         if (!string.IsNullOrWhiteSpace(request.Availability))
         {
@@ -77,7 +78,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
             Section(text, content["preview.ledger"], preview.Letters.Select(Letter));
         }
 
-        text.Append(content.Format("preview.urgency", preview.Urgency.Label ?? preview.Urgency.Band.ToString())).Append('\n');
+        text.Append(content.Format("preview.urgency", preview.Urgency.Label ?? preview.Urgency.Level.ToString())).Append('\n');
         foreach (var reason in preview.Urgency.Reasons)
         {
             text.Append("- ").Append(reason).Append('\n');
@@ -153,7 +154,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         {
             RequestStatus.Contacted => content["earlier.contacted"],
             RequestStatus.Booked => content["earlier.booked"],
-            _ when request.ExpectContactBy is { } by && request.ContactChannel is { } channel =>
+            _ when request.ExpectContactBy is { } by && request.ContactMethod is { } channel =>
                 content.Format("earlier.received", DateText.Long(by), content["channel." + channel.ToString().ToLowerInvariant()]),
             _ => content["earlier.receivedNoDate"],
         });

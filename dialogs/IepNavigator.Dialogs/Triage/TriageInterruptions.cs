@@ -1,15 +1,14 @@
 using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Understanding.Reading;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>"talk to an advocate", "I want a human", the advice's "Talk to an advocate" button: the hand-off, from anywhere.</summary>
 public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseStore cases) : IInterruption
 {
-    /// <summary>After help, cancel and why; before the explainers, so "advocate" alone is a request, not a question.</summary>
-    public int Order => 45;
+    public InterruptionOrder Order => InterruptionOrder.Advocate;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
@@ -35,8 +34,7 @@ public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseSt
 /// <summary>"withdraw my request", "withdraw my consent": lists the parent's requests and deletes the one they pick.</summary>
 public sealed class WithdrawInterruption(TriageChatContent content) : IInterruption
 {
-    /// <summary>Right after "delete my data" and before "cancel", so "cancel my request" withdraws.</summary>
-    public int Order => 26;
+    public InterruptionOrder Order => InterruptionOrder.Withdraw;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
@@ -57,8 +55,7 @@ public sealed class WithdrawInterruption(TriageChatContent content) : IInterrupt
 /// </summary>
 public sealed class HandOffLanguageAnswer : IInterruption
 {
-    /// <summary>Before the chat's language switch (5) and the other-language notice (6).</summary>
-    public int Order => 4;
+    public InterruptionOrder Order => InterruptionOrder.HandOffLanguageAnswer;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

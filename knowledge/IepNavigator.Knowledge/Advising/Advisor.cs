@@ -4,6 +4,7 @@ using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules;
 using IepNavigator.Knowledge.Rules.Model;
 using IepNavigator.Knowledge.Steps;
+using NRules;
 
 namespace IepNavigator.Knowledge.Advising;
 
@@ -15,20 +16,22 @@ public sealed class Advisor : IAdvisor
 {
     private readonly Localized<Writers> writers;
     private readonly MissingFactsFinder missingFacts;
+    private readonly ISessionFactory sessions;
 
     /// <summary>An advisor over the embedded content.</summary>
     public Advisor()
-        : this(new StepCatalogue())
+        : this(new StepCatalogue(), CompiledRules.Once)
     {
     }
 
-    internal Advisor(StepCatalogue steps)
+    /// <summary>The advisor AddKnowledge composes: the catalogue and the rule set are the container's singletons.</summary>
+    internal Advisor(StepCatalogue steps, CompiledRules rules)
     {
+        sessions = rules.SessionFactory;
         // The rules and the facts they need are the same in every language; only the sentences differ.
         writers = new Localized<Writers>(language => new Writers(KnowledgeContent.For(language), steps.In(language)));
         missingFacts = new MissingFactsFinder(KnowledgeContent.Default.Questions);
         _ = writers.For(ContentLanguage.English);
-        _ = CompiledRules.SessionFactory; // compile at start-up, not on the first question
     }
 
     /// <summary>What turns the rules' output into sentences of one language.</summary>
@@ -58,7 +61,7 @@ public sealed class Advisor : IAdvisor
         var context = new CaseContext(today, content.Policy, content.Timelines.Find(facts.State) is not null);
         var open = w.Deadlines.Compute(facts, today);
 
-        var session = CompiledRules.SessionFactory.CreateSession();
+        var session = sessions.CreateSession();
         session.Insert(facts);
         session.Insert(context);
         foreach (var deadline in open)

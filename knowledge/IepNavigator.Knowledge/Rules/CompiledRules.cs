@@ -3,12 +3,20 @@ using NRules.Fluent;
 
 namespace IepNavigator.Knowledge.Rules;
 
-/// <summary>The rules of this assembly compiled once per process into a thread-safe session factory.</summary>
-internal static class CompiledRules
+/// <summary>
+/// The rules of this assembly compiled into a thread-safe session factory. AddKnowledge registers it as a DI singleton;
+/// compiling takes seconds, so every container (and <c>new Advisor()</c>) in a process shares the one compilation.
+/// </summary>
+internal sealed class CompiledRules
 {
-    private static readonly Lazy<ISessionFactory> Compiled = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CompiledRules> Shared = new(() => new CompiledRules(LoadRepository().Compile()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static ISessionFactory SessionFactory => Compiled.Value;
+    private CompiledRules(ISessionFactory sessionFactory) => SessionFactory = sessionFactory;
+
+    /// <summary>The process's one compilation.</summary>
+    public static CompiledRules Once => Shared.Value;
+
+    public ISessionFactory SessionFactory { get; }
 
     /// <summary>The loaded rule definitions (for tests that check every rule's step exists).</summary>
     public static RuleRepository LoadRepository()
@@ -18,6 +26,4 @@ internal static class CompiledRules
         repository.Load(spec => spec.From(typeof(CompiledRules).Assembly).PrivateTypes(true));
         return repository;
     }
-
-    private static ISessionFactory Compile() => LoadRepository().Compile();
 }

@@ -135,16 +135,12 @@ internal static class AdvocateConsoleEndpoints
 
     private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (refused, form) = await PacketFormAsync(context, antiforgery, throttle, audit, console).ConfigureAwait(false);
+        if (refused is not null)
         {
-            return Results.BadRequest();
-        }
-        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
-        {
-            return closed;
+            return refused;
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var status = Enum.GetValues<PacketStatus>().Cast<PacketStatus?>()
             .FirstOrDefault(candidate => TriagePacketStore.StatusName(candidate!.Value) == form["status"]);
         string? note = form["note"];
@@ -174,16 +170,12 @@ internal static class AdvocateConsoleEndpoints
 
     private static async Task<IResult> AssignAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (refused, form) = await PacketFormAsync(context, antiforgery, throttle, audit, console).ConfigureAwait(false);
+        if (refused is not null)
         {
-            return Results.BadRequest();
-        }
-        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
-        {
-            return closed;
+            return refused;
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         string? chosen = form["advocate"];
         // Only a configured account (or no one): the column never holds free text.
         var advocate = string.IsNullOrWhiteSpace(chosen) ? null : console.Advocates.FirstOrDefault(name => name == chosen);
@@ -207,16 +199,12 @@ internal static class AdvocateConsoleEndpoints
 
     private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (refused, form) = await PacketFormAsync(context, antiforgery, throttle, audit, console).ConfigureAwait(false);
+        if (refused is not null)
         {
-            return Results.BadRequest();
-        }
-        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
-        {
-            return closed;
+            return refused;
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         string? note = form["note"];
         if (note?.Length > PacketPage.MaxNoteLength)
         {
@@ -252,6 +240,25 @@ internal static class AdvocateConsoleEndpoints
     /// No packet here: withdrawn by the family (410, with when and what it means: a link an advocate legitimately held,
     /// so not counted against them) or never there (404, counted by the packet-page back-off).
     /// </summary>
+    /// <summary>
+    /// What every change to a packet checks first, in this order: the form's anti-forgery token (400), then the packet
+    /// door (<see cref="PacketDoorClosedAsync"/>); then its form. A refusal comes back instead of the form.
+    /// </summary>
+    private static async Task<(IResult? Refused, IFormCollection Form)> PacketFormAsync(
+        HttpContext context, IAntiforgery antiforgery, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return (Results.BadRequest(), FormCollection.Empty);
+        }
+        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
+        {
+            return (closed, FormCollection.Empty);
+        }
+
+        return (null, await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false));
+    }
+
     private static async Task<IResult> GoneAsync(Guid id, HttpContext context, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (await audit.WithdrawnAtAsync(id, context.RequestAborted).ConfigureAwait(false) is { } withdrawnAt)

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace IepNavigator.Triage.Packets;
 
 /// <summary>How the parent wants to be reached.</summary>
@@ -15,12 +13,4 @@ public sealed record ContactPreference
 
     /// <summary>The language the parent wants to be spoken to in: "en", "es", or the language they named ("Vietnamese").</summary>
     public string? PreferredLanguage { get; init; }
-}
-
-[JsonConverter(typeof(JsonStringEnumConverter<ContactMethod>))]
-public enum ContactMethod
-{
-    [JsonStringEnumMemberName("email")] Email,
-    [JsonStringEnumMemberName("phone")] Phone,
-    [JsonStringEnumMemberName("text")] Text,
 }

@@ -1,3 +1,4 @@
+using IepNavigator.Storage;
 using IepNavigator.Storage.Protection;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -29,7 +30,7 @@ public sealed class DataProtectionPacketProtector : IPacketProtector
         MarkedText.Seal(ForRow(table, rowId), plainText);
 
     public string Unprotect(string table, string rowId, string storedText) =>
-        MarkedText.Open(ForRow(table, rowId), storedText, ex => new TriageRowUnreadableException(table, rowId, ex));
+        MarkedText.Open(ForRow(table, rowId), storedText, ex => StoredItemUnreadableException.Row(table, rowId, ex));
 
     /// <summary>True when <paramref name="storedText"/> was written by this protector (starts with <see cref="Marker"/>).</summary>
     public static bool IsProtected(string storedText) => MarkedText.IsSealed(storedText);

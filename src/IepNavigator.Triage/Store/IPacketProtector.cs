@@ -1,3 +1,5 @@
+using IepNavigator.Storage;
+
 namespace IepNavigator.Triage.Store;
 
 /// <summary>
@@ -12,7 +14,7 @@ public interface IPacketProtector
 
     /// <summary>
     /// The plain text of a stored value. A value that cannot be opened throws
-    /// <see cref="TriageRowUnreadableException"/>, which names the table and the row id only.
+    /// <see cref="StoredItemUnreadableException"/>, which names the table and the row id only.
     /// </summary>
     string Unprotect(string table, string rowId, string storedText);
 }

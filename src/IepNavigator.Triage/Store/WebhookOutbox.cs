@@ -1,4 +1,5 @@
 using Dapper;
+using IepNavigator.Storage;
 using Microsoft.Extensions.Logging;
 using static IepNavigator.Triage.Store.SqlText;
 
@@ -51,7 +52,7 @@ public sealed partial class WebhookOutbox(TriageDatabase database, IPacketProtec
                     claimed.Add(new OutboxMessage(deliveryId, Guid.ParseExact(found.PacketId, "N"), found.Event,
                         protector.Unprotect(TriagePacketStore.OutboxTable, deliveryId, found.Payload), (int)found.Attempts));
                 }
-                catch (TriageRowUnreadableException)
+                catch (StoredItemUnreadableException)
                 {
                     // Never sent half-read, never deleted: set aside so the messages behind it keep moving.
                     await connection.ExecuteAsync(new CommandDefinition(

@@ -58,13 +58,7 @@ public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, Triage
                 PacketStatus.Closed => RequestStatus.Closed,
                 _ => RequestStatus.Received,
             },
-            ContactChannel = r.ContactMethod switch
-            {
-                ContactMethod.Phone => ContactChannel.Phone,
-                ContactMethod.Text => ContactChannel.Text,
-                ContactMethod.Email => ContactChannel.Email,
-                _ => null,
-            },
+            ContactMethod = r.ContactMethod,
             ExpectContactBy = r.ExpectContactBy,
         })];
     }
@@ -91,12 +85,7 @@ public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, Triage
             ParentWords = request.ParentWords,
             Contact = new ContactPreference
             {
-                Method = request.ContactChannel switch
-                {
-                    ContactChannel.Phone => ContactMethod.Phone,
-                    ContactChannel.Text => ContactMethod.Text,
-                    _ => ContactMethod.Email,
-                },
+                Method = request.ContactMethod,
                 Address = request.ContactAddress,
                 Name = request.ParentName,
                 PreferredLanguage = request.PreferredLanguage,
@@ -132,12 +121,7 @@ public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, Triage
     {
         var language = ContentLanguage.Current;
         return new HandOffUrgency(
-            urgency.Level switch
-            {
-                UrgencyLevel.Urgent => UrgencyBand.Urgent,
-                UrgencyLevel.Priority => UrgencyBand.Priority,
-                _ => UrgencyBand.Routine,
-            },
+            urgency.Level,
             [.. urgency.Reasons.Select(r => UrgencyWording.Sentence(r, language, text))])
         {
             Label = UrgencyWording.Label(urgency.Level, language, text),

@@ -2,6 +2,8 @@ using IepNavigator.Dialogs.Triage;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Triage.Packets;
+using IepNavigator.Triage.Urgency;
 
 namespace IepNavigator.Dialogs.Tests.Triage;
 
@@ -33,7 +35,7 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
         {
             Steps = steps,
             Letters = request.Letters,
-            Urgency = new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason]) { Label = UrgencyLabel },
+            Urgency = new HandOffUrgency(UrgencyLevel.Urgent, [UrgencyReason]) { Label = UrgencyLabel },
             FreeHelp = FreeHelp(request.Facts, steps),
             ExpectContactBy = ExpectContactBy,
         });
@@ -48,14 +50,14 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
         }
         var id = Guid.NewGuid();
         Stored[id] = request;
-        return Task.FromResult(new HandOffResult(true, id, new HandOffUrgency(UrgencyBand.Urgent, [UrgencyReason]) { Label = UrgencyLabel }) { ExpectContactBy = ExpectContactBy });
+        return Task.FromResult(new HandOffResult(true, id, new HandOffUrgency(UrgencyLevel.Urgent, [UrgencyReason]) { Label = UrgencyLabel }) { ExpectContactBy = ExpectContactBy });
     }
 
     public Task<IReadOnlyList<SentRequest>> ListAsync(string ownerId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SentRequest>>([.. Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => new SentRequest(s.Key, s.Value.CaseId, clock.GetUtcNow())
         {
             Status = Statuses.GetValueOrDefault(s.Key, RequestStatus.Received),
-            ContactChannel = s.Value.ContactChannel,
+            ContactMethod = s.Value.ContactMethod,
             ExpectContactBy = ExpectContactBy,
         })]);
 

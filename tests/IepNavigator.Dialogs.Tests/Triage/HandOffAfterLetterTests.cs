@@ -3,6 +3,7 @@ using IepNavigator.Dialogs.Tests.Letters;
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Dialogs.Triage;
 using IepNavigator.Letters;
+using IepNavigator.Triage.Packets;
 using Microsoft.Bot.Schema;
 
 namespace IepNavigator.Dialogs.Tests.Triage;
@@ -37,7 +38,7 @@ public sealed class HandOffAfterLetterTests
         await TriageWalk.AnswerUntilPreviewAsync(client, content, await client.SendAsync("weekday evenings after 6"));
         await client.SendAsync(content["button.send"]);
         var request = Assert.Single(harness.HandOff.Stored).Value;
-        Assert.Equal((HandOffRequests.ChannelOf("phone"), "5591234567"), (request.ContactChannel, request.ContactAddress));
+        Assert.Equal((HandOffRequests.ChannelOf("phone"), "5591234567"), (request.ContactMethod, request.ContactAddress));
     }
 
     [Fact]

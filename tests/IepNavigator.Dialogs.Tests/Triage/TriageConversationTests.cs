@@ -2,6 +2,7 @@ using IepNavigator.Dialogs.Tests.Flows;
 using IepNavigator.Dialogs.Tests.Testing;
 using IepNavigator.Dialogs.Triage;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Tests.Triage;
 
@@ -84,7 +85,7 @@ public class TriageConversationTests
         Assert.Contains(client.Transcript, r => r.Text?.Contains("Which state", StringComparison.Ordinal) == true);
         // The same facts by value, as the contract writes them (CaseFacts' lists compare by reference, and each turn reads the case anew).
         Assert.Equal(global::IepNavigator.Dialogs.Conversation.ReplyChannelData.Facts(previewed.Facts).ToString(), global::IepNavigator.Dialogs.Conversation.ReplyChannelData.Facts(request.Facts).ToString());
-        Assert.Equal(ContactChannel.Email, request.ContactChannel);
+        Assert.Equal(ContactMethod.Email, request.ContactMethod);
         Assert.Equal("sam@example.com", request.ContactAddress);
         Assert.Equal("weekday evenings", request.Availability);
         Assert.True(request.ConsentToShareOwnWords);
@@ -147,7 +148,7 @@ public class TriageConversationTests
         Assert.Contains("(555) 123-4567", preview.Joined());
         await client.SendAsync(harness.Content["button.send"]);
         var request = Assert.Single(harness.HandOff.Stored).Value;
-        Assert.Equal(ContactChannel.Text, request.ContactChannel);
+        Assert.Equal(ContactMethod.Text, request.ContactMethod);
         Assert.Equal("5551234567", request.ContactAddress);
         Assert.Equal("weekday evenings", request.Availability);
     }

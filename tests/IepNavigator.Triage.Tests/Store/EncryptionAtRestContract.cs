@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using IepNavigator.Storage;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
 using IepNavigator.Triage.Tests.Infrastructure;
@@ -95,16 +96,16 @@ public abstract class EncryptionAtRestContract
         var packet = (await triage.Desk.SubmitAsync(CanaryRequest())).Packet!;
         await TamperAsync(triage, "packets", "document", "id", Id(packet.Id));
 
-        var error = await Assert.ThrowsAsync<TriageRowUnreadableException>(() => triage.Store.GetAsync(packet.Id, None));
-        Assert.Equal(("packets", Id(packet.Id)), (error.Table, error.RowId));
+        var error = await Assert.ThrowsAsync<StoredItemUnreadableException>(() => triage.Store.GetAsync(packet.Id, None));
+        Assert.Equal(("packets", Id(packet.Id)), (error.Table, error.Key));
         Assert.Contains(Id(packet.Id), error.Message, StringComparison.Ordinal);
         AssertNoCanary(error.ToString());
-        await Assert.ThrowsAsync<TriageRowUnreadableException>(() => triage.Store.QueueAsync(10, None));
+        await Assert.ThrowsAsync<StoredItemUnreadableException>(() => triage.Store.QueueAsync(10, None));
         Assert.Equal(CanaryParent, (await triage.Store.GetAsync(healthy.Id, None))!.Packet.Contact.Name);
 
         Assert.True(await triage.Store.SetStatusAsync(healthy.Id, PacketStatus.Contacted, CanaryNote, "maria", None));
         await TamperAsync(triage, "notes", "text", "packet_id", Id(healthy.Id));
-        var noteError = await Assert.ThrowsAsync<TriageRowUnreadableException>(() => triage.Store.GetAsync(healthy.Id, None));
+        var noteError = await Assert.ThrowsAsync<StoredItemUnreadableException>(() => triage.Store.GetAsync(healthy.Id, None));
         Assert.Equal("notes", noteError.Table);
         AssertNoCanary(noteError.ToString());
     }
@@ -118,8 +119,8 @@ public abstract class EncryptionAtRestContract
         var document = await RawValueAsync(triage, "packets", "document", "id", Id(source.Id));
         await RawExecuteAsync(triage, "UPDATE {packets} SET document = @document WHERE id = @id", ("@document", document), ("@id", Id(target.Id)));
 
-        var error = await Assert.ThrowsAsync<TriageRowUnreadableException>(() => triage.Store.GetAsync(target.Id, None));
-        Assert.Equal(Id(target.Id), error.RowId);
+        var error = await Assert.ThrowsAsync<StoredItemUnreadableException>(() => triage.Store.GetAsync(target.Id, None));
+        Assert.Equal(Id(target.Id), error.Key);
         Assert.Equal(CanaryParent, (await triage.Store.GetAsync(source.Id, None))!.Packet.Contact.Name);
     }
 
@@ -130,8 +131,8 @@ public abstract class EncryptionAtRestContract
         var packet = (await triage.Desk.SubmitAsync(CanaryRequest())).Packet!;
         var stranger = new TriagePacketStore(triage.Database, new DataProtectionPacketProtector(new EphemeralDataProtectionProvider()), TimeProvider.System);
 
-        var error = await Assert.ThrowsAsync<TriageRowUnreadableException>(() => stranger.GetAsync(packet.Id, None));
-        Assert.Equal(Id(packet.Id), error.RowId);
+        var error = await Assert.ThrowsAsync<StoredItemUnreadableException>(() => stranger.GetAsync(packet.Id, None));
+        Assert.Equal(Id(packet.Id), error.Key);
     }
 
     [Fact]

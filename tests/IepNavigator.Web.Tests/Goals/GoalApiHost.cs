@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace IepNavigator.Web.Tests.Goals;
 
 /// <summary>
-/// The goal API composed exactly as the report asks Program.cs to (problem details, AddGoalApi, MapGoalApi), on a
+/// The goal API composed exactly as the report asks Program.cs to (problem details, AddGoalHost, MapGoalApi), on a
 /// test server with a fake clock. Kept apart from the full host so the tests do not depend on when the lead wires it.
 /// </summary>
 internal sealed class GoalApiHost : IAsyncDisposable
@@ -38,7 +38,7 @@ internal sealed class GoalApiHost : IAsyncDisposable
         builder.WebHost.UseTestServer();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddGoalApi();
+        builder.Services.AddGoalHost();
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace IepNavigator.Web.Tests.Goals;
 
 /// <summary>
-/// The goal tracker in the real host (SQLite storage, /api/messages) with AddGoalConversation and AddGoalApi as the
+/// The goal tracker in the real host (SQLite storage, /api/messages) with AddGoalHost as the
 /// report asks Program.cs to add them: the chart arrives as a signed link the host can open.
 /// </summary>
 public sealed class GoalHostConversationTests : IDisposable
@@ -25,8 +25,7 @@ public sealed class GoalHostConversationTests : IDisposable
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         using var factory = host.WithWebHostBuilder(b => b.ConfigureServices(s =>
         {
-            s.AddGoalConversation();
-            s.AddGoalApi();
+            s.AddGoalHost();
             s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         }));
         var client = new BotClient(factory.CreateClient(), "goal-parent");

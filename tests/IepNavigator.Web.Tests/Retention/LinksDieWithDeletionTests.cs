@@ -103,8 +103,7 @@ public sealed class LinksDieWithDeletionTests : IDisposable
         {
             var clock = new FakeTimeProvider(GoalApiHost.Start);
             clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-            s.AddGoalConversation();
-            s.AddGoalApi();
+            s.AddGoalHost();
             s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         }));
 

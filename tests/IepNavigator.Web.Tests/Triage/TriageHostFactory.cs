@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IepNavigator.Web.Tests.Triage;
 
 /// <summary>
-/// The real host with the triage back end and the chat's hand-off. Until Program.cs composes them, they are added
-/// here exactly as Program.cs will (AddTriage, AddTriageConversation, AddTriageHandOff); once it does, nothing is added twice.
+/// The real host with the triage back end and the chat's hand-off, as Program.cs composes them (AddTriageHost, which
+/// adds nothing when called again).
 /// </summary>
 public sealed class TriageHostFactory : IDisposable
 {
@@ -19,12 +19,7 @@ public sealed class TriageHostFactory : IDisposable
     {
         Factory = _host.WithWebHostBuilder(builder => builder.ConfigureServices((context, services) =>
         {
-            if (!services.Any(d => d.ServiceType == typeof(ITriageDesk)))
-            {
-                services.AddTriage(context.Configuration);
-            }
-            services.AddTriageConversation();
-            services.AddTriageHandOff();
+            services.AddTriageHost(context.Configuration);
         }));
     }
 

@@ -17,7 +17,7 @@ namespace IepNavigator.Dialogs.Flows.Interruptions;
 /// </summary>
 public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts, FirstReplyWelcome firstReply) : IInterruption
 {
-    public int Order => 5;
+    public InterruptionOrder Order => InterruptionOrder.LanguageSwitch;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Runtime.Prompts;
@@ -15,7 +16,7 @@ namespace IepNavigator.Dialogs.Flows.Interruptions;
 /// </summary>
 public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore cases, MessageCatalog messages) : IInterruption
 {
-    public int Order => 6;
+    public InterruptionOrder Order => InterruptionOrder.OtherLanguage;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace IepNavigator.Dialogs.Flows.Interruptions;
 /// </summary>
 public sealed class ReturningWelcomeInterruption(ReturningWelcome welcome, FirstReplyWelcome firstReply) : IInterruption
 {
-    public int Order => InterruptionOrder.ReturningWelcome;
+    public InterruptionOrder Order => InterruptionOrder.ReturningWelcome;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ public sealed partial class WhyInterruption(
     IStepCatalogue steps, FactAnswers answers)
     : IInterruption
 {
-    public int Order => 40;
+    public InterruptionOrder Order => InterruptionOrder.Why;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

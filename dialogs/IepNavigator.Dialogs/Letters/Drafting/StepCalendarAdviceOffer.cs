@@ -12,6 +12,8 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// </summary>
 public sealed class StepCalendarAdviceOffer(CaseAdvisor advisor, ILetterLinkIssuer links, LetterLedgerContent content) : Goals.IAdviceOffer
 {
+    public Conversation.AdviceOfferOrder Order => Conversation.AdviceOfferOrder.StepCalendar;
+
     public void AddTo(IMessageActivity advice, CaseRecord record)
     {
         ArgumentNullException.ThrowIfNull(advice);

@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;
@@ -14,7 +15,7 @@ namespace IepNavigator.Dialogs.Letters.Interruptions;
 /// </summary>
 public sealed class FollowUpLetterInterruption(CaseStore cases, CaseAdvisor advisor, PaperTrail paperTrail, LetterLedgerContent content) : IInterruption
 {
-    public int Order => 38;
+    public InterruptionOrder Order => InterruptionOrder.FollowUpLetter;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

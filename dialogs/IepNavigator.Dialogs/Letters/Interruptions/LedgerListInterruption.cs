@@ -1,5 +1,6 @@
 using System.Text;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
@@ -9,7 +10,7 @@ namespace IepNavigator.Dialogs.Letters.Interruptions;
 /// <summary>"What have I sent?": the active child's paper trail, oldest first, then back to where the parent was.</summary>
 public sealed class LedgerListInterruption(CaseStore cases, PaperTrail paperTrail, LetterLedgerContent content) : IInterruption
 {
-    public int Order => 37;
+    public InterruptionOrder Order => InterruptionOrder.LedgerList;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

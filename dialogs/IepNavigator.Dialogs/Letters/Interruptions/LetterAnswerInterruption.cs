@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
@@ -11,8 +12,7 @@ namespace IepNavigator.Dialogs.Letters.Interruptions;
 /// </summary>
 public sealed class LetterAnswerInterruption : IInterruption
 {
-    /// <summary>Just before the other-language check (90), after every command.</summary>
-    public int Order => 85;
+    public InterruptionOrder Order => InterruptionOrder.LetterAnswer;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

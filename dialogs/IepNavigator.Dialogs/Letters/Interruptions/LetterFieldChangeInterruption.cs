@@ -22,8 +22,7 @@ public sealed class LetterFieldChangeInterruption(
     CaseStore cases, LetterFieldMemory memory, LetterDelivery delivery, LetterFieldLabels labels, LetterRenderer renderer,
     PaperTrail paperTrail, MessageCatalog messages, TimeProvider clock) : IInterruption
 {
-    /// <summary>After the facts are noted (7) and the draft-letter command (39), before the correction's review (48).</summary>
-    public int Order => InterruptionOrder.Correction - 1;
+    public InterruptionOrder Order => InterruptionOrder.LetterFieldChange;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

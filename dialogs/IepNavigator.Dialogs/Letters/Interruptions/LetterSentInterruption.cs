@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;
@@ -23,7 +24,7 @@ public sealed class LetterSentInterruption(
     LetterFieldMemory memory, LetterRenderer renderer, ILetterLinkIssuer links)
     : IInterruption
 {
-    public int Order => 35;
+    public InterruptionOrder Order => InterruptionOrder.LetterSent;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

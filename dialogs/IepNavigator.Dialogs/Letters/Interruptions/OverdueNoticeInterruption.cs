@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
@@ -11,7 +12,7 @@ namespace IepNavigator.Dialogs.Letters.Interruptions;
 /// </summary>
 public sealed class OverdueNoticeInterruption(CaseStore cases, CaseAdvisor advisor, OverdueNotice notice) : IInterruption
 {
-    public int Order => Conversation.InterruptionOrder.OverdueNotice;
+    public InterruptionOrder Order => InterruptionOrder.OverdueNotice;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using IepNavigator.Dialogs.Cases;
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Understanding.Text;
 using IepNavigator.Knowledge.Text;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 
@@ -23,7 +24,7 @@ public sealed partial class SchoolAnsweredInterruption(
     public const int MaxAnswerLength = 500;
     private const int MaxWhenWords = 4;
 
-    public int Order => 36;
+    public InterruptionOrder Order => InterruptionOrder.SchoolAnswered;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,11 +1,12 @@
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Conversation;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
 /// <summary>"cancel" / "stop": ends whatever runs and waits; the next message starts fresh.</summary>
 public sealed class CancelInterruption(InterruptionPhrases phrases, MessageCatalog messages) : IInterruption
 {
-    public int Order => 30;
+    public InterruptionOrder Order => InterruptionOrder.Cancel;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

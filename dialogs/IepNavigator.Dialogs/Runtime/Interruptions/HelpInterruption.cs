@@ -10,7 +10,7 @@ public sealed class HelpInterruption(InterruptionPhrases phrases, MessageCatalog
     /// <summary>As the advice reads "what should I do now that I sent it".</summary>
     private const int WhatNextTailWords = 6;
 
-    public int Order => 10;
+    public InterruptionOrder Order => InterruptionOrder.Help;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
@@ -21,8 +22,8 @@ public enum InterruptionOutcome
 /// </summary>
 public interface IInterruption
 {
-    /// <summary>Lower runs first.</summary>
-    int Order { get; }
+    /// <summary>Where it runs: its member of the one ordered list (<see cref="InterruptionOrder"/>); earlier runs first.</summary>
+    InterruptionOrder Order { get; }
 
     /// <param name="text">The message text, normalized (<see cref="TextNormalizer"/>).</param>
     Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken);

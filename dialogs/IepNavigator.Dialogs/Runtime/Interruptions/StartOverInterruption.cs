@@ -7,7 +7,7 @@ namespace IepNavigator.Dialogs.Runtime.Interruptions;
 /// <summary>"start over": drops the whole flow (nothing of it is kept) and begins again.</summary>
 public sealed class StartOverInterruption(InterruptionPhrases phrases, MessageCatalog messages) : IInterruption
 {
-    public int Order => 20;
+    public InterruptionOrder Order => InterruptionOrder.StartOver;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {

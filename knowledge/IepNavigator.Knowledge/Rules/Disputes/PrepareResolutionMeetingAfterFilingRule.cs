@@ -1,23 +1,14 @@
+using System.Linq.Expressions;
 using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules.Model;
 using IepNavigator.Knowledge.Steps;
-using NRules.Fluent.Dsl;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
 /// <summary>A due process complaint was filed: the resolution meeting is due within 15 days (34 CFR 300.510(a)), 7 for an expedited hearing (300.532(c)(3)(i)).</summary>
-internal sealed class PrepareResolutionMeetingAfterFilingRule : Rule
+internal sealed class PrepareResolutionMeetingAfterFilingRule() : DeadlineStepRule(DeadlineKind.ResolutionMeeting)
 {
-    public override void Define()
-    {
-        Deadline deadline = null!;
-
-        When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.ResolutionMeeting);
-
-        Then()
-            .Yield(_ => new Recommendation(StepIds.PrepareResolutionMeeting, deadline.Passed ? "meeting-late" : deadline.Expedited ? "expedited-filed" : "filed", Urgency.Soon, deadline));
-    }
+    protected override Expression<Func<Deadline, Recommendation>> Recommend =>
+        deadline => new Recommendation(StepIds.PrepareResolutionMeeting, deadline.Passed ? "meeting-late" : deadline.Expedited ? "expedited-filed" : "filed", Urgency.Soon, deadline);
 }

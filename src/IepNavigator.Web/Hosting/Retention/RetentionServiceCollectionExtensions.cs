@@ -11,7 +11,10 @@ public static class RetentionServiceCollectionExtensions
 {
     /// <summary>
     /// Retention (the "Retention" section): a hosted sweep that deletes idle state items, Direct Line conversations and
-    /// sent reminders. Needs the state store, the Direct Line log and (optionally) the reminder store registered.
+    /// sent reminders; and "delete my data" in every table (<see cref="UserDataEraser"/>): after the turn in which the
+    /// parent confirmed, removes the user's state rows, reminders and Direct Line log, and revokes the user's links,
+    /// tokens and widget keys (the chat itself deletes the cases and withdraws triage packets). Needs the state store,
+    /// the Direct Line log and (optionally) the reminder store registered.
     /// </summary>
     public static IServiceCollection AddRetention(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,16 +26,7 @@ public static class RetentionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RetentionSweeper>();
         services.AddHostedService<RetentionService>();
-        return services;
-    }
 
-    /// <summary>
-    /// "Delete my data" in every table: after the turn in which the parent confirmed, removes the user's state rows,
-    /// reminders and Direct Line log, and revokes the user's links, tokens and widget keys (the chat itself deletes
-    /// the cases and withdraws triage packets).
-    /// </summary>
-    public static IServiceCollection AddUserDataErasure(this IServiceCollection services)
-    {
         services.AddUserAccessStore();
         services.TryAddSingleton<UserDataEraser>();
         services.AddAdapterMiddleware<UserDataErasureMiddleware>();

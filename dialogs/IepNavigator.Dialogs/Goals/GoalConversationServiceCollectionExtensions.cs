@@ -6,20 +6,21 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IepNavigator.Dialogs.Goals;
 
-public static class GoalConversationExtensions
+public static class GoalConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The goal tracker in the chat: the goal check, progress log and verdict dialogs, the interruption that opens
-    /// them from anywhere, and the "Check my IEP goals" button after advice for an IEP in place. Call after
-    /// <see cref="ServiceCollectionExtensions.AddDialogs"/>. The host may add an <see cref="IChartLinkIssuer"/>.
+    /// them from anywhere, and the "Check my IEP goals" button after advice for an IEP in place; with the core chat
+    /// (<see cref="ServiceCollectionExtensions.AddDialogs"/>), in any order. The host may add an <see cref="IChartLinkIssuer"/>.
     /// </summary>
     public static IServiceCollection AddGoalConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(GoalCheckDialog)))
+        if (services.Registers<GoalCheckDialog>())
         {
             return services;
         }
+        services.AddDialogs();
         services.AddGoals();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GoalChatContent>();
@@ -27,19 +28,12 @@ public static class GoalConversationExtensions
         services.TryAddSingleton<GoalCheckReplies>();
         services.TryAddSingleton<ProgressBridge>();
         services.TryAddSingleton<ChartMessages>();
-        AddDialog<GoalCheckDialog>(services);
-        AddDialog<ProgressLogDialog>(services);
-        AddDialog<VerdictDialog>(services);
-        AddDialog<ValuePrompt>(services);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, GoalInterruption>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAdviceOffer, GoalAdviceOffer>());
+        services.AddDialog<GoalCheckDialog>();
+        services.AddDialog<ProgressLogDialog>();
+        services.AddDialog<VerdictDialog>();
+        services.AddDialog<ValuePrompt>();
+        services.AddInterruption<GoalInterruption>();
+        services.AddAdviceOffer<GoalAdviceOffer>();
         return services;
-    }
-
-    private static void AddDialog<TDialog>(IServiceCollection services)
-        where TDialog : Dialog
-    {
-        services.TryAddSingleton<TDialog>();
-        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TDialog>());
     }
 }

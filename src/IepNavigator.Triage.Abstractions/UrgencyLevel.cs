@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace IepNavigator.Triage.Urgency;
 
-/// <summary>How soon an advocate should call. The numeric value is the queue rank (higher first).</summary>
+/// <summary>How soon an advocate should call: the packet's level, the queue's rank (the numeric value, higher first) and the band the parent's preview shows.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<UrgencyLevel>))]
 public enum UrgencyLevel
 {

@@ -7,14 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace IepNavigator.Web.IepReading;
 
-public static class IepReadingApiServiceCollectionExtensions
+public static class IepReadingHostServiceCollectionExtensions
 {
     /// <summary>
     /// The IEP reader for <c>POST /api/v1/iep/read</c>: limits from the "IepReading" section, validated at start-up.
     /// The reader keeps nothing: the file lives in memory for the length of the request. Also the IEP upload in the chat
-    /// (<see cref="IepUploadConversationExtensions.AddIepUploadConversation"/>) with the host's <see cref="ChatAttachmentSource"/>.
+    /// (<see cref="IepUploadConversationServiceCollectionExtensions.AddIepUploadConversation"/>) with the host's <see cref="ChatAttachmentSource"/>.
     /// </summary>
-    public static IServiceCollection AddIepReadingApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddIepReadingHost(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<IepReadingOptions>().Bind(configuration.GetSection(IepReadingOptions.Section))

@@ -1,3 +1,4 @@
+using IepNavigator.Dialogs.Goals;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.IepReading;
@@ -6,26 +7,26 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IepNavigator.Dialogs.IepUploads;
 
-public static class IepUploadConversationExtensions
+public static class IepUploadConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// An IEP file sent in the chat is read, explained and laid over the case (call after
-    /// <see cref="ServiceCollectionExtensions.AddDialogs"/> and <c>AddGoalConversation</c>). The host registers its
+    /// An IEP file sent in the chat is read, explained and laid over the case; with the core chat and the goal tracker
+    /// it offers the goals to (both registered here, in any order). The host registers its
     /// <see cref="IAttachmentSource"/> (before or after); without one every file is "could not open".
     /// </summary>
     public static IServiceCollection AddIepUploadConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(IepConfirmDialog)))
+        if (services.Registers<IepConfirmDialog>())
         {
             return services;
         }
+        services.AddGoalConversation();
         services.AddIepReading();
         services.TryAddSingleton<IAttachmentSource, NoAttachmentSource>();
         services.TryAddSingleton<IepUploadChatContent>();
-        services.TryAddSingleton<IepConfirmDialog>();
-        services.AddSingleton<Dialog>(sp => sp.GetRequiredService<IepConfirmDialog>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterruption, IepUploadInterruption>());
+        services.AddDialog<IepConfirmDialog>();
+        services.AddInterruption<IepUploadInterruption>();
         return services;
     }
 }
