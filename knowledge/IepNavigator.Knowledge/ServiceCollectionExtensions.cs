@@ -9,14 +9,14 @@ namespace IepNavigator.Knowledge;
 /// <summary>Composition of the knowledge base for any host.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IAdvisor"/>, <see cref="IStepCatalogue"/> and <see cref="ILetterCatalogue"/> as singletons.</summary>
+    /// <summary>Registers <see cref="IAdvisor"/>, <see cref="IStepCatalog"/> and <see cref="ILetterCatalog"/> as singletons.</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<StepCatalogue>();
-        services.TryAddSingleton<IStepCatalogue>(sp => sp.GetRequiredService<StepCatalogue>());
-        services.TryAddSingleton<ILetterCatalogue, LetterCatalogue>();
-        services.TryAddSingleton<IAdvisor>(sp => new Advisor(sp.GetRequiredService<StepCatalogue>()));
+        services.TryAddSingleton<StepCatalog>();
+        services.TryAddSingleton<IStepCatalog>(sp => sp.GetRequiredService<StepCatalog>());
+        services.TryAddSingleton<ILetterCatalog, LetterCatalog>();
+        services.TryAddSingleton<IAdvisor>(sp => new Advisor(sp.GetRequiredService<StepCatalog>()));
         return services;
     }
 }

@@ -18,11 +18,11 @@ public sealed class Advisor : IAdvisor
 
     /// <summary>An advisor over the embedded content.</summary>
     public Advisor()
-        : this(new StepCatalogue())
+        : this(new StepCatalog())
     {
     }
 
-    internal Advisor(StepCatalogue steps)
+    internal Advisor(StepCatalog steps)
     {
         // The rules and the facts they need are the same in every language; only the sentences differ.
         writers = new Localized<Writers>(language => new Writers(KnowledgeContent.For(language), steps.In(language)));
@@ -34,7 +34,7 @@ public sealed class Advisor : IAdvisor
     /// <summary>What turns the rules' output into sentences of one language.</summary>
     private sealed class Writers
     {
-        public Writers(KnowledgeContent content, StepCatalogue steps)
+        public Writers(KnowledgeContent content, StepCatalog steps)
         {
             Content = content;
             var rules = new DeadlineRuleWriter(content.Phrases);

@@ -68,10 +68,10 @@ public sealed partial class SpanishAdviceTests
     }
 
     [Fact]
-    public void Catalogues_FollowTheLanguage_WithTheSameIds()
+    public void Catalogs_FollowTheLanguage_WithTheSameIds()
     {
-        var steps = new StepCatalogue();
-        var letters = new LetterCatalogue();
+        var steps = new StepCatalog();
+        var letters = new LetterCatalog();
         var en = In(ContentLanguage.English, () => (steps.Steps.ToList(), letters.Letters.ToList()));
         var es = In(ContentLanguage.Spanish, () => (steps.Steps.ToList(), letters.Letters.ToList()));
 

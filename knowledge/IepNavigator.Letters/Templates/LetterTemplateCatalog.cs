@@ -12,7 +12,7 @@ namespace IepNavigator.Letters.Templates;
 /// start-up rather than falling back to English at render time. Serves <c>GET /api/v1/letters</c>.
 /// Lookups take a language ("en", "es"); null means <see cref="ContentLanguage.Current"/>.
 /// </summary>
-public sealed class LetterTemplateCatalogue
+public sealed class LetterTemplateCatalog
 {
     private const string ResourcePrefix = "letters/";
     private const string Extension = ".liquid";
@@ -20,19 +20,19 @@ public sealed class LetterTemplateCatalogue
     private readonly FrozenDictionary<string, LanguageTemplates> _languages;
 
     /// <summary>Loads the templates embedded in this assembly, every supported language.</summary>
-    public LetterTemplateCatalogue()
+    public LetterTemplateCatalog()
         : this(ReadEmbeddedSources(), ContentLanguage.Supported)
     {
     }
 
     /// <summary>English templates only, from name → source pairs (names without extension; <c>_letter</c> is the frame).</summary>
-    internal LetterTemplateCatalogue(IReadOnlyDictionary<string, string> sources)
+    internal LetterTemplateCatalog(IReadOnlyDictionary<string, string> sources)
         : this(new Dictionary<string, IReadOnlyDictionary<string, string>> { [ContentLanguage.English] = sources }, [ContentLanguage.English])
     {
     }
 
     /// <summary>Templates per language (language → name → source); every language in <paramref name="required"/> must be there.</summary>
-    internal LetterTemplateCatalogue(
+    internal LetterTemplateCatalog(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
     {
         var missing = required.FirstOrDefault(l => !sourcesByLanguage.TryGetValue(l, out var s) || s.Count == 0);
@@ -84,13 +84,13 @@ public sealed class LetterTemplateCatalogue
         var code = LetterLanguages.Single(language);
         return _languages.TryGetValue(code, out var templates)
             ? templates
-            : throw new ArgumentException($"This catalogue has no letters in '{code}'.", nameof(language));
+            : throw new ArgumentException($"This catalog has no letters in '{code}'.", nameof(language));
     }
 
     /// <summary>language → name → source, from "letters/x.liquid" (English) and "letters/es/x.liquid".</summary>
     private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedSources()
     {
-        var assembly = typeof(LetterTemplateCatalogue).Assembly;
+        var assembly = typeof(LetterTemplateCatalog).Assembly;
         var sources = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames())
         {
