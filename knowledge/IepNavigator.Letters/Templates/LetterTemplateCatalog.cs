@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Letters.Templates;
@@ -90,36 +89,13 @@ public sealed class LetterTemplateCatalog
     /// <summary>language → name → source, from "letters/x.liquid" (English) and "letters/es/x.liquid".</summary>
     private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedSources()
     {
-        var assembly = typeof(LetterTemplateCatalog).Assembly;
-        var sources = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal)
-                || !resource.EndsWith(Extension, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var path = resource[ResourcePrefix.Length..^Extension.Length];
-            var slash = path.IndexOf('/', StringComparison.Ordinal);
-            var (language, name) = slash < 0 ? (ContentLanguage.English, path) : (path[..slash], path[(slash + 1)..]);
-            if (!sources.TryGetValue(language, out var names))
-            {
-                sources[language] = names = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
-
-            names[name] = Read(assembly, resource);
-        }
-
-        return sources.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value, StringComparer.Ordinal);
-    }
-
-    private static string Read(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Resource '{resource}' vanished.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var files = new ContentFiles(typeof(LetterTemplateCatalog).Assembly, ResourcePrefix);
+        return files.List(Extension)
+            .GroupBy(f => f.Language, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, string>)g.ToDictionary(f => f.Name, f => files.ReadText(f.Name + Extension, f.Language), StringComparer.Ordinal),
+                StringComparer.Ordinal);
     }
 
     /// <summary>One language's frame and letters.</summary>
