@@ -12,7 +12,7 @@ public sealed class MessageCatalog
     private readonly Localized<IReadOnlyDictionary<string, string>> _messages;
 
     public MessageCatalog()
-        : this(ContentFile.ReadLocalized<Dictionary<string, string>>("messages.json"))
+        : this(DialogContent.Files.ReadLocalized<Dictionary<string, string>>("messages.json"))
     {
     }
 

@@ -11,7 +11,7 @@ public sealed class GoalChatContent
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
     public GoalChatContent()
-        : this(ContentFile.ReadLocalized<GoalChatDocument>("goals-chat.json"))
+        : this(DialogContent.Files.ReadLocalized<GoalChatDocument>("goals-chat.json"))
     {
     }
 

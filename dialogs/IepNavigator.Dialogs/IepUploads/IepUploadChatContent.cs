@@ -8,7 +8,7 @@ namespace IepNavigator.Dialogs.IepUploads;
 public sealed class IepUploadChatContent
 {
     private const string File = "iep-upload-chat.json";
-    private readonly Localized<IepUploadChatDocument> _documents = ContentFile.ReadLocalized<IepUploadChatDocument>(File);
+    private readonly Localized<IepUploadChatDocument> _documents = DialogContent.Files.ReadLocalized<IepUploadChatDocument>(File);
 
     /// <summary>The message in the turn's language.</summary>
     public string this[string key] => _documents.Message(d => d.Messages, key, File);

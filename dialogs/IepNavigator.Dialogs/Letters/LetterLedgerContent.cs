@@ -21,7 +21,7 @@ public sealed class LetterLedgerContent
     private LetterLedgerDocument Text => _documents.Current;
 
     public LetterLedgerContent()
-        : this(ContentFile.ReadLocalized<LetterLedgerDocument>("letter-ledger.json"))
+        : this(DialogContent.Files.ReadLocalized<LetterLedgerDocument>("letter-ledger.json"))
     {
     }
 

@@ -11,7 +11,7 @@ public sealed class TriageChatContent
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
     public TriageChatContent()
-        : this(ContentFile.ReadLocalized<Document>("triage-chat.json"))
+        : this(DialogContent.Files.ReadLocalized<Document>("triage-chat.json"))
     {
     }
 
