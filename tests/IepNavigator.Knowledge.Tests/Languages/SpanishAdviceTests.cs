@@ -93,21 +93,6 @@ public sealed partial class SpanishAdviceTests
     public void Normalize_MapsLocalesToTheLanguagesWeHave(string? locale, string expected) =>
         Assert.Equal(expected, ContentLanguage.Normalize(locale));
 
-    [Fact]
-    public async Task Switch_InsideAnAwaitedCall_IsSeenByTheCaller()
-    {
-        // A parent's "español" is handled deep in the turn; the rest of the turn must speak Spanish.
-        using var scope = ContentLanguage.Begin(ContentLanguage.English);
-        await SwitchLaterAsync();
-        Assert.Equal(ContentLanguage.Spanish, ContentLanguage.Current);
-
-        static async Task SwitchLaterAsync()
-        {
-            await Task.Yield();
-            ContentLanguage.Switch(ContentLanguage.Spanish);
-        }
-    }
-
     private static T In<T>(string language, Func<T> read)
     {
         using var _ = ContentLanguage.Begin(language);
