@@ -13,6 +13,22 @@ public abstract class ChatContent<TDocument>
 {
     private readonly Dictionary<string, HashSet<string>> _phrases;
 
+    /// <summary>The embedded content/<paramref name="fileName"/> and its es/ twin.</summary>
+    protected ChatContent(
+        string fileName, Func<TDocument, IReadOnlyDictionary<string, string>> messages,
+        Func<TDocument, IReadOnlyDictionary<string, List<string>>>? phrases = null)
+        : this(DialogContent.Files.ReadLocalized<TDocument>(fileName), fileName, messages, phrases)
+    {
+    }
+
+    /// <summary>One document for every language (tests).</summary>
+    protected ChatContent(
+        TDocument document, string fileName, Func<TDocument, IReadOnlyDictionary<string, string>> messages,
+        Func<TDocument, IReadOnlyDictionary<string, List<string>>>? phrases = null)
+        : this(Localized<TDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))), fileName, messages, phrases)
+    {
+    }
+
     protected ChatContent(
         Localized<TDocument> documents, string fileName,
         Func<TDocument, IReadOnlyDictionary<string, string>> messages,

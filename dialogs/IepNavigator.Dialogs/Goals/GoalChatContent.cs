@@ -1,5 +1,4 @@
 using IepNavigator.Dialogs.Content;
-using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Goals;
 
@@ -9,17 +8,12 @@ public sealed class GoalChatContent : ChatContent<GoalChatDocument>
     private const string File = "goals-chat.json";
 
     public GoalChatContent()
-        : this(DialogContent.Files.ReadLocalized<GoalChatDocument>(File))
+        : base(File, d => d.Messages, d => d.Phrases)
     {
     }
 
     public GoalChatContent(GoalChatDocument document)
-        : this(Localized<GoalChatDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
-    {
-    }
-
-    private GoalChatContent(Localized<GoalChatDocument> documents)
-        : base(documents, File, d => d.Messages, d => d.Phrases)
+        : base(document, File, d => d.Messages, d => d.Phrases)
     {
     }
 

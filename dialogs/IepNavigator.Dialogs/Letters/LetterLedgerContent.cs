@@ -14,21 +14,15 @@ public sealed class LetterLedgerContent : ChatContent<LetterLedgerDocument>
     private const string File = "letter-ledger.json";
 
     public LetterLedgerContent()
-        : this(DialogContent.Files.ReadLocalized<LetterLedgerDocument>(File))
+        : base(File, d => d.Messages, d => d.Phrases)
     {
+        (SentVerbs, SentBy) = MergeVocabulary();
     }
 
     public LetterLedgerContent(LetterLedgerDocument document)
-        : this(Localized<LetterLedgerDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
+        : base(document, File, d => d.Messages, d => d.Phrases)
     {
-    }
-
-    private LetterLedgerContent(Localized<LetterLedgerDocument> documents)
-        : base(documents, File, d => d.Messages, d => d.Phrases)
-    {
-        // Vocabulary, merged once: every message that might say "I sent it" looks words up here.
-        SentVerbs = documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        SentBy = documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        (SentVerbs, SentBy) = MergeVocabulary();
     }
 
     /// <summary>The English document: what sending changes is the same in every language; only sentences differ.</summary>
@@ -47,6 +41,11 @@ public sealed class LetterLedgerContent : ChatContent<LetterLedgerDocument>
     /// <summary>" by email", or "" when the parent did not say how.</summary>
     public string HowText(string? how) =>
         how is not null && Documents.Current.SentHow.TryGetValue(how, out var text) ? " " + text : "";
+
+    /// <summary>Vocabulary, merged once: every message that might say "I sent it" looks words up here.</summary>
+    private (Dictionary<string, string?> Verbs, Dictionary<string, string> By) MergeVocabulary() =>
+        (Documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+         Documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
 
     public LetterLedgerRule RuleFor(string letterId) => English.Letters.GetValueOrDefault(letterId) ?? new LetterLedgerRule();
 }

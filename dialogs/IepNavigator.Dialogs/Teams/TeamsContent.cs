@@ -14,7 +14,7 @@ public sealed class TeamsContent : ChatContent<TeamsChatDocument>
     private const string File = "teams-chat.json";
 
     public TeamsContent()
-        : base(DialogContent.Files.ReadLocalized<TeamsChatDocument>(File), File, d => d.Messages)
+        : base(File, d => d.Messages)
     {
         ChildDetailPhrases = OrderedPhrases("childDetailPhrases");
         StartCasePhrases = OrderedPhrases("startCasePhrases");

@@ -1,5 +1,4 @@
 using IepNavigator.Dialogs.Content;
-using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -9,17 +8,12 @@ public sealed class TriageChatContent : ChatContent<TriageChatContent.Document>
     private const string File = "triage-chat.json";
 
     public TriageChatContent()
-        : this(DialogContent.Files.ReadLocalized<Document>(File))
+        : base(File, d => d.Messages, d => d.Phrases)
     {
     }
 
     internal TriageChatContent(Document document)
-        : this(Localized<Document>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
-    {
-    }
-
-    private TriageChatContent(Localized<Document> documents)
-        : base(documents, File, d => d.Messages, d => d.Phrases)
+        : base(document, File, d => d.Messages, d => d.Phrases)
     {
     }
 
