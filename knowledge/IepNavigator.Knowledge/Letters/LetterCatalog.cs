@@ -30,5 +30,8 @@ public sealed class LetterCatalog : ILetterCatalog
     /// <inheritdoc />
     public LetterEntry? Find(string id) => In(ContentLanguage.Current).byId.GetValueOrDefault(id);
 
+    /// <summary>The letter with this id in <paramref name="language"/> (its title as letters.json or es/letters.json says).</summary>
+    public LetterEntry? Find(string id, string language) => In(language).byId.GetValueOrDefault(id);
+
     private LetterCatalog In(string language) => languages?.For(language) ?? this;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Letters;
 
 namespace IepNavigator.Letters.Templates;
 
@@ -20,7 +21,7 @@ public sealed class LetterTemplateCatalog
 
     /// <summary>Loads the templates embedded in this assembly, every supported language.</summary>
     public LetterTemplateCatalog()
-        : this(ReadEmbeddedSources(), ContentLanguage.Supported)
+        : this(ReadEmbeddedSources(), ContentLanguage.Supported, new LetterCatalog())
     {
     }
 
@@ -33,6 +34,16 @@ public sealed class LetterTemplateCatalog
     /// <summary>Templates per language (language → name → source); every language in <paramref name="required"/> must be there.</summary>
     internal LetterTemplateCatalog(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
+        : this(sourcesByLanguage, required, titles: null)
+    {
+    }
+
+    /// <summary>
+    /// As above; each letter's title comes from <paramref name="titles"/> (knowledge's letters.json, the one place a
+    /// title is written), or, for a test's templates without it, from the template's own front matter.
+    /// </summary>
+    private LetterTemplateCatalog(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required, LetterCatalog? titles)
     {
         var missing = required.FirstOrDefault(l => !sourcesByLanguage.TryGetValue(l, out var s) || s.Count == 0);
         if (missing is not null)
@@ -42,11 +53,11 @@ public sealed class LetterTemplateCatalog
                 $"there are no letter templates in '{missing}' (content/letters/{missing}/); every supported language needs all of them");
         }
 
-        var english = LanguageTemplates.Compile(ContentLanguage.English, sourcesByLanguage[ContentLanguage.English]);
+        var english = LanguageTemplates.Compile(ContentLanguage.English, sourcesByLanguage[ContentLanguage.English], titles);
         var languages = new Dictionary<string, LanguageTemplates>(StringComparer.Ordinal) { [ContentLanguage.English] = english };
         foreach (var language in required.Where(l => l != ContentLanguage.English))
         {
-            var translation = LanguageTemplates.Compile(language, sourcesByLanguage[language]);
+            var translation = LanguageTemplates.Compile(language, sourcesByLanguage[language], titles);
             translation.EnsureMatches(english);
             languages[language] = translation;
         }
@@ -114,7 +125,7 @@ public sealed class LetterTemplateCatalog
 
         public IReadOnlyList<LetterTemplate> All { get; }
 
-        public static LanguageTemplates Compile(string language, IReadOnlyDictionary<string, string> sources)
+        public static LanguageTemplates Compile(string language, IReadOnlyDictionary<string, string> sources, LetterCatalog? titles)
         {
             if (!sources.TryGetValue(LetterTemplateCompiler.FrameName, out var frameSource))
             {
@@ -127,7 +138,7 @@ public sealed class LetterTemplateCatalog
                 .Where(s => !s.Key.StartsWith('_'))
                 .ToFrozenDictionary(
                     s => s.Key,
-                    s => LetterTemplateCompiler.CompileLetter(s.Key, s.Value, frame),
+                    s => LetterTemplateCompiler.CompileLetter(s.Key, s.Value, frame, titles?.Find(s.Key, language)?.Title),
                     StringComparer.Ordinal);
             return new LanguageTemplates(frame, letters);
         }
