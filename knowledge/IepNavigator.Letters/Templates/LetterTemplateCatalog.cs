@@ -21,7 +21,7 @@ public sealed class LetterTemplateCatalog
 
     /// <summary>Loads the templates embedded in this assembly, every supported language.</summary>
     public LetterTemplateCatalog()
-        : this(ReadEmbeddedSources(), ContentLanguage.Supported, new LetterCatalog())
+        : this(ReadEmbeddedSources(), ContentLanguage.Supported)
     {
     }
 
@@ -34,17 +34,10 @@ public sealed class LetterTemplateCatalog
     /// <summary>Templates per language (language → name → source); every language in <paramref name="required"/> must be there.</summary>
     internal LetterTemplateCatalog(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
-        : this(sourcesByLanguage, required, titles: null)
     {
-    }
-
-    /// <summary>
-    /// As above; each letter's title comes from <paramref name="titles"/> (knowledge's letters.json, the one place a
-    /// title is written), or, for a test's templates without it, from the template's own front matter.
-    /// </summary>
-    private LetterTemplateCatalog(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required, LetterCatalog? titles)
-    {
+        // Each letter's title comes from knowledge's letters.json, the one place a title is written; only a test's own
+        // template (an id letters.json does not know) may carry one in its front matter.
+        var titles = new LetterCatalog();
         var missing = required.FirstOrDefault(l => !sourcesByLanguage.TryGetValue(l, out var s) || s.Count == 0);
         if (missing is not null)
         {
