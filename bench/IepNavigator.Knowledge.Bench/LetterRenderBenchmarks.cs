@@ -6,7 +6,7 @@ using IepNavigator.Letters.Templates;
 namespace IepNavigator.Knowledge.Bench;
 
 /// <summary>
-/// Time to fill one letter and write it out, per format (target: .docx under 5 ms). The catalogue is
+/// Time to fill one letter and write it out, per format (target: .docx under 5 ms). The catalog is
 /// compiled once in setup, as the host does at start-up.
 /// </summary>
 [MemoryDiagnoser]
@@ -32,7 +32,7 @@ public class LetterRenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _renderer = new LetterRenderer(new LetterTemplateCatalogue());
+        _renderer = new LetterRenderer(new LetterTemplateCatalog());
         _fields = new Dictionary<string, string?>
         {
             ["childName"] = "Maya Lopez",

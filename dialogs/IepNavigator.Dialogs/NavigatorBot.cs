@@ -45,14 +45,15 @@ public sealed class NavigatorBot(
         await state.LoadAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var chosen = turnContext.Activity.From?.Id is null ? null
             : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        using var language = ContentLanguage.Begin(chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
+        using var language = TurnLanguage.Begin(turnContext, chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
+        var turnEnded = false;
         // A reply longer than the channel takes goes out as several, cut at sentence ends (issue 23).
         Presentation.ReplySplitter.Attach(turnContext);
         turnContext.OnSendActivities(async (_, activities, next) =>
         {
             // The incoming locale is copied onto replies by default; say the language we actually answer in. Outside
             // the turn's scope (the adapter's apology after a failure) the sender has set the locale itself.
-            if (ContentLanguage.InScope is { } current)
+            if (TurnLanguage.Of(turnContext) is { } current && !turnEnded)
             {
                 foreach (var activity in activities)
                 {
@@ -62,7 +63,14 @@ public sealed class NavigatorBot(
             return await next().ConfigureAwait(false);
         });
         // One write of the turn's state at its end, replies held until it succeeded, re-run on a lost race (issue 9).
-        await turns.RunAsync(turnContext, TurnAsync, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await turns.RunAsync(turnContext, TurnAsync, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            turnEnded = true;
+        }
     }
 
     /// <summary>The turn itself; a stored document that could not be read is apologised for first, once, in the turn's language.</summary>

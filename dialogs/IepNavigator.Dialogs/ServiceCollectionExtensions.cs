@@ -62,10 +62,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<AdviceMessage>();
         services.TryAddSingleton<ReturningWelcome>();
         services.TryAddSingleton<Conversation.FirstReplyWelcome>();
-        // "Why?" reads each step's duties from the catalogue; registered as AddKnowledge does, so hosts and test
+        // "Why?" reads each step's duties from the catalog; registered as AddKnowledge does, so hosts and test
         // harnesses that hand in only the advisor still compose (whichever registers first wins, the same way).
-        services.TryAddSingleton<IepNavigator.Knowledge.Steps.StepCatalogue>();
-        services.TryAddSingleton<IepNavigator.Knowledge.Steps.IStepCatalogue>(sp => sp.GetRequiredService<IepNavigator.Knowledge.Steps.StepCatalogue>());
+        services.TryAddSingleton<IepNavigator.Knowledge.Steps.StepCatalog>();
+        services.TryAddSingleton<IepNavigator.Knowledge.Steps.IStepCatalog>(sp => sp.GetRequiredService<IepNavigator.Knowledge.Steps.StepCatalog>());
 
         // Dialogs: registered once, found by id through the registry.
         services.AddDialog<TextPrompt>();

@@ -9,24 +9,24 @@ namespace IepNavigator.Letters;
 
 /// <summary>
 /// Fills a letter template with the parent's fields and the case's facts and writes it as text, .docx or
-/// .ics. Thread-safe (templates are compiled once by the catalogue). Unknown letter ids throw
-/// <see cref="KeyNotFoundException"/>; check <see cref="LetterTemplateCatalogue.Contains"/> first.
+/// .ics. Thread-safe (templates are compiled once by the catalog). Unknown letter ids throw
+/// <see cref="KeyNotFoundException"/>; check <see cref="LetterTemplateCatalog.Contains"/> first.
 /// Field values are data: nothing in them is ever read as template code, and they appear as typed in every language.
 /// Every method takes an optional <c>language</c> ("en", "es"; null = <see cref="ContentLanguage.Current"/>):
 /// the template, dates and concern names are that language's. <see cref="LetterLanguages.SpanishWithEnglish"/>
 /// ("es-en", both side by side) is a .docx only: <see cref="RenderSideBySide"/> or <see cref="Render"/> with
 /// <see cref="LetterFormat.Docx"/>.
 /// </summary>
-public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
+public sealed class LetterRenderer(LetterTemplateCatalog catalog)
 {
-    public LetterTemplateCatalogue Catalogue { get; } = catalogue;
+    public LetterTemplateCatalog Catalog { get; } = catalog;
 
     /// <summary>The required fields that are absent or blank, in the order the chat should ask for them.</summary>
     public IReadOnlyList<LetterField> FindMissingFields(
         string letterId, IReadOnlyDictionary<string, string?> fields, string? language = null)
     {
         var cleaned = FieldText.CleanAll(fields);
-        return Catalogue.Get(letterId, language).Template.RequiredFields.Where(f => !cleaned.ContainsKey(f.Name)).ToList();
+        return Catalog.Get(letterId, language).Template.RequiredFields.Where(f => !cleaned.ContainsKey(f.Name)).ToList();
     }
 
     /// <summary>The filled-in letter as paragraphs (for a preview, or any other format).</summary>
@@ -34,12 +34,12 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
         string letterId, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly today, string? language = null)
     {
         var code = LetterLanguages.Single(language);
-        var letter = Catalogue.Get(letterId, code);
+        var letter = Catalog.Get(letterId, code);
         var cleaned = FieldText.CleanAll(fields);
         var missing = letter.Template.RequiredFields.Where(f => !cleaned.ContainsKey(f.Name)).ToList();
         return missing.Count > 0
             ? LetterResult<LetterDocument>.Missing(missing)
-            : LetterResult<LetterDocument>.Rendered(LetterComposer.Compose(Catalogue.Frame(code), letter, FieldText.WriteDates(cleaned, code), facts, today));
+            : LetterResult<LetterDocument>.Rendered(LetterComposer.Compose(Catalog.Frame(code), letter, FieldText.WriteDates(cleaned, code), facts, today));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
         }
 
         return Compose(letterId, fields, facts, today, copyLanguage).Map(copy => SideBySideDocxWriter.Write(
-            english.Value, Catalogue.Frame(ContentLanguage.English).SideBySideHeading, copy, Catalogue.Frame(copyLanguage).SideBySideHeading));
+            english.Value, Catalog.Frame(ContentLanguage.English).SideBySideHeading, copy, Catalog.Frame(copyLanguage).SideBySideHeading));
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
         string letterId, IReadOnlyDictionary<string, string?> fields, CaseFacts facts, DateOnly sentOn, string? language = null)
     {
         var code = LetterLanguages.Single(language);
-        var deadline = Catalogue.Get(letterId, code).Template.Deadline;
+        var deadline = Catalog.Get(letterId, code).Template.Deadline;
         return RenderIcs(letterId, fields, facts, deadline.DueAfter(sentOn, facts), deadlineTitle: deadline.Title, language: code);
     }
 
@@ -139,7 +139,7 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(deadlineTitle);
         var code = LetterLanguages.Single(language);
-        var letter = Catalogue.Get(letterId, code);
+        var letter = Catalog.Get(letterId, code);
         var cleaned = FieldText.CleanAll(fields);
         var missing = letter.Template.RequiredFields.Where(f => !cleaned.ContainsKey(f.Name)).ToList();
         if (missing.Count > 0)
@@ -147,7 +147,7 @@ public sealed class LetterRenderer(LetterTemplateCatalogue catalogue)
             return LetterResult<string>.Missing(missing);
         }
 
-        var context = LetterModel.Create(Catalogue.Frame(code), letter, cleaned, facts, facts.Today ?? deadline);
+        var context = LetterModel.Create(Catalog.Frame(code), letter, cleaned, facts, facts.Today ?? deadline);
         context.SetValue("deadlineDate", new Fluid.Values.StringValue(FactValues.FormatDate(deadline, code)));
         var description = LetterComposer.RenderFragment(letter.DeadlineDescription, context);
         var ics = IcsDeadlineWriter.Write(new IcsDeadline(

@@ -6,11 +6,11 @@ namespace IepNavigator.Letters;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers the template catalogue (compiled once) and the renderer as singletons.</summary>
+    /// <summary>Registers the template catalog (compiled once) and the renderer as singletons.</summary>
     public static IServiceCollection AddLetters(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<LetterTemplateCatalogue>();
+        services.TryAddSingleton<LetterTemplateCatalog>();
         services.TryAddSingleton<LetterRenderer>();
         return services;
     }

@@ -1,17 +1,9 @@
-using System.Text.Json;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Triage;
 
-/// <summary>The advocate-reviewable JSON files embedded in this assembly.</summary>
+/// <summary>The advocate-reviewable JSON files embedded in this assembly (content/*.json and their es/ twins).</summary>
 internal static class TriageContent
 {
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
-    public static Stream Open(string fileName) =>
-        typeof(TriageContent).Assembly.GetManifestResourceStream("IepNavigator.Triage." + fileName)
-        ?? throw new InvalidOperationException($"The embedded content file {fileName} is missing from the build.");
+    public static ContentFiles Files { get; } = new(typeof(TriageContent).Assembly, "IepNavigator.Triage.");
 }

@@ -31,7 +31,7 @@ public sealed class LetterSteps(WebChatPage chat)
 
     public const string OwnFieldAnswer = "He reads two grades behind.";
 
-    private static readonly LetterTemplateCatalogue Catalogue = new();
+    private static readonly LetterTemplateCatalog Catalog = new();
 
     /// <summary>Web Chat's download links (only rendered for absolute http(s), blob or data URLs).</summary>
     public ILocator DownloadLinks => chat.Page.Locator(".webchat__fileContent a.webchat__fileContent__buttonLink");
@@ -50,7 +50,7 @@ public sealed class LetterSteps(WebChatPage chat)
         await chat.PickAsync(chat.SuggestedActions.Filter(new() { HasText = DraftTheLetter }));
         // The intro names the letter by its title ("Let's draft the letter "…"").
         var said = Typography.Straight(string.Join("\n", (await chat.BotBubbles.AllInnerTextsAsync()).Skip(bubblesBefore)));
-        var letter = Catalogue.All.SingleOrDefault(t => said.Contains($"\"{Typography.Straight(t.Title)}\"", StringComparison.Ordinal));
+        var letter = Catalog.All.SingleOrDefault(t => said.Contains($"\"{Typography.Straight(t.Title)}\"", StringComparison.Ordinal));
         Assert.True(letter is not null, $"After \"{DraftTheLetter}\" the bot said \"{said}\", which names no known letter.");
 
         foreach (var field in letter.RequiredFields)

@@ -11,11 +11,11 @@ namespace IepNavigator.Knowledge.Tests;
 public class ServiceCollectionExtensionsTests
 {
     [Fact]
-    public void AddKnowledge_RegistersAdvisorAndCataloguesAsSingletons()
+    public void AddKnowledge_RegistersAdvisorAndCatalogsAsSingletons()
     {
         var services = new ServiceCollection().AddKnowledge();
 
-        foreach (var type in new[] { typeof(IAdvisor), typeof(IStepCatalogue), typeof(ILetterCatalogue) })
+        foreach (var type in new[] { typeof(IAdvisor), typeof(IStepCatalog), typeof(ILetterCatalog) })
         {
             Assert.Equal(ServiceLifetime.Singleton, Assert.Single(services, d => d.ServiceType == type).Lifetime);
         }
@@ -39,13 +39,13 @@ public class ServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddKnowledge_Resolved_AdvisorAndCataloguesWork()
+    public void AddKnowledge_Resolved_AdvisorAndCatalogsWork()
     {
         var provider = new SingletonProvider(new ServiceCollection().AddKnowledge());
 
         var advisor = (IAdvisor)provider.GetService(typeof(IAdvisor))!;
-        var steps = (IStepCatalogue)provider.GetService(typeof(IStepCatalogue))!;
-        var letters = (ILetterCatalogue)provider.GetService(typeof(ILetterCatalogue))!;
+        var steps = (IStepCatalog)provider.GetService(typeof(IStepCatalog))!;
+        var letters = (ILetterCatalog)provider.GetService(typeof(ILetterCatalog))!;
 
         Assert.True(advisor.Advise(new CaseFacts(), new DateOnly(2026, 11, 26)).Steps.Count > 0);
         Assert.Equal(ContractData.StepLetters.Length, steps.Steps.Count);

@@ -9,13 +9,13 @@ internal static class TestLetters
     public static readonly DateOnly Today = new(2026, 11, 26);
     public const string TodayText = "November 26, 2026";
 
-    public static readonly LetterTemplateCatalogue Catalogue = new();
-    public static readonly LetterRenderer Renderer = new(Catalogue);
+    public static readonly LetterTemplateCatalog Catalog = new();
+    public static readonly LetterRenderer Renderer = new(Catalog);
 
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
-        foreach (var letter in Catalogue.AllIn("en"))
+        foreach (var letter in Catalog.AllIn("en"))
         {
             data.Add(letter.Id);
         }
@@ -41,7 +41,7 @@ internal static class TestLetters
             ["recipientTitle"] = "Director of Special Education",
             ["principalName"] = "Ms. Dana Whitfield",
         };
-        foreach (var field in Catalogue.Find(letterId, "en")!.Fields.Where(f => !fields.ContainsKey(f.Name)))
+        foreach (var field in Catalog.Find(letterId, "en")!.Fields.Where(f => !fields.ContainsKey(f.Name)))
         {
             fields[field.Name] = $"Example answer about {field.Label.ToLowerInvariant()}";
         }
@@ -53,7 +53,7 @@ internal static class TestLetters
     public static Dictionary<string, string?> RequiredFieldsOnly(string letterId)
     {
         var full = FullFields(letterId);
-        return Catalogue.Find(letterId, "en")!.RequiredFields.ToDictionary(f => f.Name, f => full[f.Name]);
+        return Catalog.Find(letterId, "en")!.RequiredFields.ToDictionary(f => f.Name, f => full[f.Name]);
     }
 
     public static readonly CaseFacts Facts = new()

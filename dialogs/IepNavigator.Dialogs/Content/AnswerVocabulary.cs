@@ -12,7 +12,7 @@ public sealed class AnswerVocabulary
     private readonly Localized<AnswerWords> _words;
 
     public AnswerVocabulary()
-        : this(ContentFile.ReadLocalized<AnswerWords>("answers.json"))
+        : this(DialogContent.Files.ReadLocalized<AnswerWords>("answers.json"))
     {
     }
 

@@ -14,7 +14,7 @@ public sealed class ExplainerCatalog
     private readonly string[] _questionWords;
 
     public ExplainerCatalog()
-        : this(ContentFile.ReadLocalized<ExplainersDocument>("explainers.json"))
+        : this(DialogContent.Files.ReadLocalized<ExplainersDocument>("explainers.json"))
     {
     }
 

@@ -10,8 +10,8 @@ public sealed class FactQuestionCatalog
 
     public FactQuestionCatalog()
     {
-        var questions = ContentFile.ReadLocalized<QuestionsDocument>("questions.json");
-        var states = ContentFile.ReadLocalized<StatesDocument>("states.json");
+        var questions = DialogContent.Files.ReadLocalized<QuestionsDocument>("questions.json");
+        var states = DialogContent.Files.ReadLocalized<StatesDocument>("states.json");
         var english = new Language(questions.For(ContentLanguage.English), states.For(ContentLanguage.English), null);
         _languages = new Localized<Language>(l => l == ContentLanguage.English ? english : new Language(questions.For(l), states.For(l), english));
         MaxQuestionsBeforeAdvice = english.MaxQuestionsBeforeAdvice;

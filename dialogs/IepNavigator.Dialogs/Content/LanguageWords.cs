@@ -11,7 +11,7 @@ public sealed class LanguageWords
     private readonly int _minimumWords;
 
     public LanguageWords()
-        : this(ContentFile.Read<LanguageWordsDocument>("language-words.json"))
+        : this(DialogContent.Files.Read<LanguageWordsDocument>("language-words.json"))
     {
     }
 

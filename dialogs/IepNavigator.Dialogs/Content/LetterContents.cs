@@ -8,7 +8,7 @@ public sealed class LetterContents
     private readonly Localized<LetterContentsDocument> _document;
 
     public LetterContents()
-        => _document = ContentFile.ReadLocalized<LetterContentsDocument>("letter-contents.json");
+        => _document = DialogContent.Files.ReadLocalized<LetterContentsDocument>("letter-contents.json");
 
     public LetterContents(LetterContentsDocument document) =>
         _document = Localized<LetterContentsDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document)));

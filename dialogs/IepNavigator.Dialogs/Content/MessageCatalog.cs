@@ -1,4 +1,3 @@
-using System.Globalization;
 using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Content;
@@ -7,34 +6,23 @@ namespace IepNavigator.Dialogs.Content;
 /// Every sentence the assistant says on its own (not advice), from content/messages.json and its translations
 /// (content/es/messages.json), in the language of the turn (<see cref="ContentLanguage.Current"/>).
 /// </summary>
-public sealed class MessageCatalog
+public sealed class MessageCatalog : ChatContent<IReadOnlyDictionary<string, string>>
 {
-    private readonly Localized<IReadOnlyDictionary<string, string>> _messages;
+    private const string File = "messages.json";
 
     public MessageCatalog()
-        : this(ContentFile.ReadLocalized<Dictionary<string, string>>("messages.json"))
+        : this(DialogContent.Files.ReadLocalized<Dictionary<string, string>>(File))
     {
     }
 
     /// <summary>One set of messages for every language (tests).</summary>
     public MessageCatalog(IReadOnlyDictionary<string, string> messages)
-        : this(Localized<IReadOnlyDictionary<string, string>>.Invariant(messages))
+        : base(Localized<IReadOnlyDictionary<string, string>>.Invariant(messages), File, m => m)
     {
     }
 
     private MessageCatalog(Localized<Dictionary<string, string>> messages)
-        : this(new Localized<IReadOnlyDictionary<string, string>>(messages.For))
+        : base(new Localized<IReadOnlyDictionary<string, string>>(messages.For), File, m => m)
     {
     }
-
-    private MessageCatalog(Localized<IReadOnlyDictionary<string, string>> messages) => _messages = messages;
-
-    /// <summary>The message in the turn's language; English if a translation is missing (a test forbids that).</summary>
-    public string this[string key] => _messages.Message(m => m, key, "messages.json");
-
-    /// <summary>The message in a given language (a letter for the school is English whatever the chat speaks).</summary>
-    public string In(string language, string key) => _messages.Message(m => m, key, "messages.json", language);
-
-    public string Format(string key, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, this[key], args);
 }

@@ -13,7 +13,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// the letter the parent named or described, from anywhere in the chat; without a named one, the first letter of the
 /// case's advice. A letter already being drafted is not started twice.
 /// </summary>
-public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalogue letters, MessageCatalog messages) : IInterruption
+public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalog letters, MessageCatalog messages) : IInterruption
 {
     public InterruptionOrder Order => InterruptionOrder.DraftLetter;
 

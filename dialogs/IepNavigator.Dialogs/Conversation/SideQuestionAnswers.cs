@@ -19,7 +19,7 @@ namespace IepNavigator.Dialogs.Conversation;
 public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, MessageCatalog messages, FactQuestionCatalog questions)
 {
     private const string ParentCenterTopic = "parent-center";
-    private static readonly Localized<SideQuestionContent> Content = ContentFile.ReadLocalized<SideQuestionContent>("side-questions.json");
+    private static readonly Localized<SideQuestionContent> Content = DialogContent.Files.ReadLocalized<SideQuestionContent>("side-questions.json");
 
     /// <summary>The reply to the side question in this turn's message.</summary>
     public virtual async Task<IMessageActivity> AnswerAsync(DialogContext dc, MessageReading? reading, string? raw, CancellationToken cancellationToken)

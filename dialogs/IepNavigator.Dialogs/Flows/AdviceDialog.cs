@@ -18,7 +18,7 @@ namespace IepNavigator.Dialogs.Flows;
 /// </summary>
 public sealed partial class AdviceDialog(
     CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
-    InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalogue letters, FactQuestionsDialog factQuestions,
+    InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalog letters, FactQuestionsDialog factQuestions,
     IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages, Understanding.StagePrecedence precedence)
     : Dialog(FlowIds.Advice)
 {

@@ -95,7 +95,7 @@ public sealed class MainDialog : WaterfallDialog
     {
         if (step.Values.GetBool(ClarifyingKey) && step.Result is PromptAnswer<string> { Value: OtherValue })
         {
-            // "Something else" among the few candidates: every stage, in the catalogue's order.
+            // "Something else" among the few candidates: every stage, in the catalog's order.
             return await ClarifyAsync(step, [], "where.clarify", cancellationToken, everyStage: true).ConfigureAwait(false);
         }
         if (step.Result is not PromptAnswer<string> { Value: { } text } || step.Values.GetBool(ClarifyingKey))

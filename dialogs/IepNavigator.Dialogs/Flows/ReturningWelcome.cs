@@ -12,7 +12,7 @@ namespace IepNavigator.Dialogs.Flows;
 /// is then handled as usual (<see cref="ReturningWelcomeInterruption"/>); a join event with no message gets it from
 /// <see cref="MainDialog"/>, which then goes on with the case instead of asking where the family is.
 /// </summary>
-public sealed class ReturningWelcome(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, FactAnswers answers, MessageCatalog messages, ILetterCatalogue letters)
+public sealed class ReturningWelcome(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, FactAnswers answers, MessageCatalog messages, ILetterCatalog letters)
 {
     /// <summary>TurnState flag: the welcome back was said this turn.</summary>
     public const string WelcomedKey = "iepNavigator.welcomedBack";

@@ -9,35 +9,24 @@ using IepNavigator.Knowledge.Facts;
 namespace IepNavigator.Dialogs.Letters;
 
 /// <summary>content/letter-ledger.json: what sending a letter changes, remembered fields, phrases and messages.</summary>
-public sealed class LetterLedgerContent
+public sealed class LetterLedgerContent : ChatContent<LetterLedgerDocument>
 {
-    private readonly Localized<LetterLedgerDocument> _documents;
-    private readonly Dictionary<string, HashSet<string>> _phrases;
-
-    /// <summary>The English document: what sending changes is the same in every language; only sentences differ.</summary>
-    private LetterLedgerDocument _document => _documents.For(ContentLanguage.English);
-
-    /// <summary>The sentences of the turn's language.</summary>
-    private LetterLedgerDocument Text => _documents.Current;
+    private const string File = "letter-ledger.json";
 
     public LetterLedgerContent()
-        : this(ContentFile.ReadLocalized<LetterLedgerDocument>("letter-ledger.json"))
+        : base(File, d => d.Messages, d => d.Phrases)
     {
+        (SentVerbs, SentBy) = MergeVocabulary();
     }
 
     public LetterLedgerContent(LetterLedgerDocument document)
-        : this(Localized<LetterLedgerDocument>.Invariant(document ?? throw new ArgumentNullException(nameof(document))))
+        : base(document, File, d => d.Messages, d => d.Phrases)
     {
+        (SentVerbs, SentBy) = MergeVocabulary();
     }
 
-    private LetterLedgerContent(Localized<LetterLedgerDocument> documents)
-    {
-        _documents = documents;
-        _phrases = PhraseSets.Merge(documents, d => d.Phrases);
-        // Vocabulary, merged once: every message that might say "I sent it" looks words up here.
-        SentVerbs = documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        SentBy = documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-    }
+    /// <summary>The English document: what sending changes is the same in every language; only sentences differ.</summary>
+    private LetterLedgerDocument English => Documents.For(ContentLanguage.English);
 
     /// <summary>Words for "I sent it" of every language ("emailed", "lo mandé") and how each was sent.</summary>
     public IReadOnlyDictionary<string, string?> SentVerbs { get; }
@@ -45,21 +34,20 @@ public sealed class LetterLedgerContent
     /// <summary>Words for how it was sent, every language ("by email", "por correo").</summary>
     public IReadOnlyDictionary<string, string> SentBy { get; }
 
-    public IReadOnlyDictionary<string, string> FollowUpFields => _document.FollowUpFields;
+    public IReadOnlyDictionary<string, string> FollowUpFields => English.FollowUpFields;
 
-    public string this[string key] => _documents.Message(d => d.Messages, key, "letter-ledger.json");
-
-    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
-
-    public bool Matches(string kind, string normalizedText) =>
-        _phrases.TryGetValue(kind, out var phrases) && phrases.Contains(normalizedText);
+    public bool Matches(string kind, string normalizedText) => IsPhrase(kind, normalizedText);
 
     /// <summary>" by email", or "" when the parent did not say how.</summary>
     public string HowText(string? how) =>
-        how is not null && Text.SentHow.TryGetValue(how, out var text) ? " " + text : "";
+        how is not null && Documents.Current.SentHow.TryGetValue(how, out var text) ? " " + text : "";
 
-    public LetterLedgerRule RuleFor(string letterId) => _document.Letters.GetValueOrDefault(letterId) ?? new LetterLedgerRule();
+    /// <summary>Vocabulary, merged once: every message that might say "I sent it" looks words up here.</summary>
+    private (Dictionary<string, string?> Verbs, Dictionary<string, string> By) MergeVocabulary() =>
+        (Documents.All.SelectMany(l => l.Value.SentVerbs).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal),
+         Documents.All.SelectMany(l => l.Value.SentBy).DistinctBy(p => p.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
 
+    public LetterLedgerRule RuleFor(string letterId) => English.Letters.GetValueOrDefault(letterId) ?? new LetterLedgerRule();
 }
 
 public sealed class LetterLedgerDocument

@@ -135,7 +135,9 @@ public sealed partial class DialogRunner
             {
                 foreach (var reader in _interruptions.OfType<IAttachmentInterruption>())
                 {
-                    if (await ApplyAsync(dc, await reader.TryHandleAsync(dc, "", cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) is { } status)
+                    var read = await reader.TryHandleAsync(dc, "", cancellationToken).ConfigureAwait(false);
+                    TurnLanguage.Apply(dc.Context);
+                    if (await ApplyAsync(dc, read, cancellationToken).ConfigureAwait(false) is { } status)
                     {
                         return status;
                     }
@@ -153,6 +155,8 @@ public sealed partial class DialogRunner
         foreach (var interruption in _interruptions)
         {
             var outcome = await interruption.TryHandleAsync(dc, text, cancellationToken).ConfigureAwait(false);
+            // A language switch inside the interruption does not flow back out of the await; the rest of the turn follows it.
+            TurnLanguage.Apply(dc.Context);
             if (await ApplyAsync(dc, outcome, cancellationToken).ConfigureAwait(false) is { } status)
             {
                 return status;

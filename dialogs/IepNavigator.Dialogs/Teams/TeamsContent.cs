@@ -1,25 +1,25 @@
-using System.Globalization;
-using System.Resources;
+using IepNavigator.Dialogs.Content;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Teams;
 
 /// <summary>
-/// What the assistant says and listens for in Teams, read from TeamsContent.resx and its Spanish
-/// TeamsContent.es.resx (advocate-reviewable). Messages follow the turn's language; phrase lists hold both
+/// What the assistant says and listens for in Teams, read from content/teams-chat.json and its Spanish
+/// content/es/teams-chat.json (advocate-reviewable). Messages follow the turn's language; phrase lists hold both
 /// languages (a member may write either), normalized once, the same way messages are, so they match whole words.
 /// </summary>
-public sealed class TeamsContent
+public sealed class TeamsContent : ChatContent<TeamsChatDocument>
 {
-    private readonly ResourceManager _resources = new("IepNavigator.Dialogs.Teams.TeamsContent", typeof(TeamsContent).Assembly);
+    private const string File = "teams-chat.json";
 
     public TeamsContent()
+        : base(File, d => d.Messages)
     {
-        ChildDetailPhrases = Phrases("childDetailPhrases");
-        StartCasePhrases = Phrases("startCasePhrases");
-        SuggestedActionImportance = Phrases("suggestedActionImportance");
-        SuggestedActionMaxTitleLength = int.Parse(this["suggestedActionMaxTitleLength"].Trim(), CultureInfo.InvariantCulture);
+        ChildDetailPhrases = OrderedPhrases("childDetailPhrases");
+        StartCasePhrases = OrderedPhrases("startCasePhrases");
+        SuggestedActionImportance = OrderedPhrases("suggestedActionImportance");
+        SuggestedActionMaxTitleLength = Documents.For(ContentLanguage.English).SuggestedActionMaxTitleLength;
     }
 
     /// <summary>Normalized phrases that show a message is about the writer's own child.</summary>
@@ -34,15 +34,15 @@ public sealed class TeamsContent
     /// <summary>Longer suggested-action titles go on card buttons instead.</summary>
     public int SuggestedActionMaxTitleLength { get; }
 
-    public string this[string key] => Text(key, ContentLanguage.Current);
-
-    private string Text(string key, string language) =>
-        _resources.GetString(key, CultureOf(language)) ?? throw new KeyNotFoundException($"No Teams text '{key}' in TeamsContent.resx.");
-
     /// <summary>English first, so its order ranks English titles; each language's own order is kept.</summary>
-    private string[] Phrases(string key) =>
-        [.. ContentLanguage.Supported.SelectMany(l => Text(key, l).Split('\n')).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct()];
+    private string[] OrderedPhrases(string kind) =>
+        [.. Documents.All.SelectMany(l => l.Value.Phrases.GetValueOrDefault(kind) ?? throw new InvalidDataException($"{File} has no phrases '{kind}' in '{l.Language}'."))
+            .Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct()];
+}
 
-    private static CultureInfo CultureOf(string language) =>
-        language == ContentLanguage.English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+public sealed class TeamsChatDocument
+{
+    public int SuggestedActionMaxTitleLength { get; set; }
+    public Dictionary<string, List<string>> Phrases { get; set; } = [];
+    public Dictionary<string, string> Messages { get; set; } = [];
 }

@@ -10,7 +10,7 @@ namespace IepNavigator.Dialogs.Triage;
 /// the contract's shape, what the case already knows about the child and the parent (from the letters they drafted,
 /// never asked again), the paper trail with its answer dates and the school's answers, and the draft's answers.
 /// </summary>
-public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalogue letters, Content.MessageCatalog messages)
+public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalog letters, Content.MessageCatalog messages)
 {
     private static readonly string[] GenericLabels = ["children.firstUnnamed", "children.anotherUnnamed", "children.unnamed"];
 

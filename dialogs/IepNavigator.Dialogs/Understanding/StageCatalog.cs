@@ -17,8 +17,8 @@ public sealed class StageCatalog
 
     public StageCatalog()
     {
-        var english = ContentFile.Read<StagesDocument>("stages.json");
-        var spanish = ContentFile.Read<StagesDocument>("es/stages.json");
+        var english = DialogContent.Files.Read<StagesDocument>("stages.json");
+        var spanish = DialogContent.Files.Read<StagesDocument>("es/stages.json");
         var merged = Merge(english, spanish);
         _languages = new Localized<StagesDocument>(l => l == ContentLanguage.English ? merged : InLanguage(merged, spanish, english));
     }

@@ -11,7 +11,7 @@ namespace IepNavigator.Knowledge.Advising;
 /// urgency, the earliest deadline) and orders them: urgency, then a step a rule says leads, then discipline emergencies
 /// and passed deadlines, then the act order. Each citation comes with its plain summary and official link.
 /// </summary>
-internal sealed class AdviceAssembler(StepCatalogue steps, ReasonRenderer reasons, CitationsDocument citations)
+internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons, CitationsDocument citations)
 {
     /// <summary>Steps that protect a child being removed from school right now: they go first within their urgency.</summary>
     private static readonly HashSet<string> Emergencies = new(StringComparer.Ordinal)

@@ -20,12 +20,12 @@ public sealed class Advisor : IAdvisor
 
     /// <summary>An advisor over the embedded content.</summary>
     public Advisor()
-        : this(new StepCatalogue(), CompiledRules.Once)
+        : this(new StepCatalog(), CompiledRules.Once)
     {
     }
 
-    /// <summary>The advisor AddKnowledge composes: the catalogue and the rule set are the container's singletons.</summary>
-    internal Advisor(StepCatalogue steps, CompiledRules rules)
+    /// <summary>The advisor AddKnowledge composes: the catalog and the rule set are the container's singletons.</summary>
+    internal Advisor(StepCatalog steps, CompiledRules rules)
     {
         sessions = rules.SessionFactory;
         // The rules and the facts they need are the same in every language; only the sentences differ.
@@ -37,7 +37,7 @@ public sealed class Advisor : IAdvisor
     /// <summary>What turns the rules' output into sentences of one language.</summary>
     private sealed class Writers
     {
-        public Writers(KnowledgeContent content, StepCatalogue steps)
+        public Writers(KnowledgeContent content, StepCatalog steps)
         {
             Content = content;
             var rules = new DeadlineRuleWriter(content.Phrases);

@@ -8,7 +8,7 @@ using IepNavigator.Knowledge.Steps;
 namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>Turns a rule's reason key into the "why" sentence, filling placeholders from the facts.</summary>
-internal sealed partial class ReasonRenderer(StepCatalogue steps, PhrasesDocument phrases, TimelineBook timelines, DeadlineRuleWriter deadlineRules)
+internal sealed partial class ReasonRenderer(StepCatalog steps, PhrasesDocument phrases, TimelineBook timelines, DeadlineRuleWriter deadlineRules)
 {
     public string Render(Recommendation recommendation, CaseFacts facts, CaseContext context)
     {

@@ -3,11 +3,9 @@ using System.Globalization;
 namespace IepNavigator.Knowledge.Content;
 
 /// <summary>
-/// The language a parent reads, for the current turn or request. Content (messages, steps, letters) is chosen
-/// by it, the way .NET resources follow <see cref="CultureInfo.CurrentUICulture"/>. The chat sets it once per
-/// turn with <see cref="Begin"/>; a parent's "español" mid-turn changes it with <see cref="Switch"/>, and the
-/// change is seen by everything later in that turn (the holder is shared, so it flows back out of awaited
-/// calls, which an AsyncLocal value alone would not). Outside a scope (the web API) the UI culture decides.
+/// The language a parent reads. Content (messages, steps, letters) follows <see cref="CultureInfo.CurrentUICulture"/>,
+/// as .NET resources do: the chat sets it once per turn from the parent's choice or the activity's locale, a web
+/// endpoint from its request (<see cref="Begin"/>), and code that knows the language passes it explicitly instead.
 /// </summary>
 public static class ContentLanguage
 {
@@ -17,13 +15,16 @@ public static class ContentLanguage
     /// <summary>Every language with a full set of content; English is the source and the fallback.</summary>
     public static IReadOnlyList<string> Supported { get; } = [English, Spanish];
 
-    private static readonly AsyncLocal<Holder?> Scope = new();
-
-    /// <summary>The language of the current turn or request: "en" or "es".</summary>
-    public static string Current => Scope.Value?.Language ?? Normalize(CultureInfo.CurrentUICulture.Name);
-
-    /// <summary>The language of the scope begun for this async flow, or null outside one.</summary>
-    public static string? InScope => Scope.Value?.Language;
+    /// <summary>The language of the current UI culture: "en" or "es" (anything else reads English).</summary>
+    public static string Current
+    {
+        get
+        {
+            // TwoLetterISOLanguageName is cached by the culture, so the many lookups of a turn allocate nothing.
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            return language == Spanish ? Spanish : English;
+        }
+    }
 
     /// <summary>"es-US", "es", "ES_mx" → "es"; anything unsupported or empty → "en".</summary>
     public static string Normalize(string? locale)
@@ -40,37 +41,26 @@ public static class ContentLanguage
     public static bool IsSupported(string? locale) =>
         !string.IsNullOrWhiteSpace(locale) && Supported.Contains(locale.Trim().Split('-', '_')[0].ToLowerInvariant());
 
-    /// <summary>Sets the language for the rest of this async flow (one turn). Dispose to restore the previous one.</summary>
+    /// <summary>The UI culture that stands for <paramref name="language"/>: en-US or es-US.</summary>
+    public static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(Tag(language));
+
+    /// <summary>
+    /// Sets <see cref="CultureInfo.CurrentUICulture"/> to <paramref name="language"/> for the rest of this async flow
+    /// (a request, a turn, a test); dispose to restore the previous culture. Like any async-local value, a change made
+    /// inside an awaited call is not seen by its caller: the chat keeps the turn's language in its turn state for that.
+    /// </summary>
     public static IDisposable Begin(string language)
     {
-        var previous = Scope.Value;
-        Scope.Value = new Holder { Language = Normalize(language) };
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Culture(language);
         return new Restore(previous);
-    }
-
-    /// <summary>Changes the language of the scope already begun (a parent's "español" mid-turn); begins one if none.</summary>
-    public static void Switch(string language)
-    {
-        if (Scope.Value is { } holder)
-        {
-            holder.Language = Normalize(language);
-        }
-        else
-        {
-            Scope.Value = new Holder { Language = Normalize(language) };
-        }
     }
 
     /// <summary>The BCP 47 tag used on activities and documents: "en-US" or "es-US".</summary>
     public static string Tag(string language) => Normalize(language) == Spanish ? "es-US" : "en-US";
 
-    private sealed class Holder
+    private sealed class Restore(CultureInfo previous) : IDisposable
     {
-        public required string Language { get; set; }
-    }
-
-    private sealed class Restore(Holder? previous) : IDisposable
-    {
-        public void Dispose() => Scope.Value = previous;
+        public void Dispose() => CultureInfo.CurrentUICulture = previous;
     }
 }

@@ -11,6 +11,9 @@ internal sealed class KnowledgeContent
 {
     private static readonly Localized<KnowledgeContent> Embedded = new(Load);
 
+    /// <summary>knowledge/content/*.json and their es/ twins, embedded in this assembly.</summary>
+    public static ContentFiles Files { get; } = new(typeof(KnowledgeContent).Assembly, "IepNavigator.Knowledge.Content.");
+
     public required StepsDocument Steps { get; init; }
     public required StepDutiesDocument Duties { get; init; }
     public required LettersDocument Letters { get; init; }
@@ -33,25 +36,25 @@ internal sealed class KnowledgeContent
         {
             return new()
             {
-                Steps = EmbeddedContent.Read<StepsDocument>("steps.json"),
-                Duties = EmbeddedContent.Read<StepDutiesDocument>("step-duties.json"),
-                Letters = EmbeddedContent.Read<LettersDocument>("letters.json"),
-                Phrases = EmbeddedContent.Read<PhrasesDocument>("phrases.json"),
-                Citations = EmbeddedContent.Read<CitationsDocument>("citations.json"),
-                Questions = EmbeddedContent.Read<QuestionsDocument>("questions-by-stage.json"),
-                Policy = EmbeddedContent.Read<AdvicePolicy>("policy.json"),
-                Timelines = new TimelineBook(EmbeddedContent.Read<TimelinesDocument>("state-timelines.json")),
-                Calendar = new SchoolCalendar(EmbeddedContent.Read<HolidaysDocument>("holidays.json")),
+                Steps = Files.Read<StepsDocument>("steps.json"),
+                Duties = Files.Read<StepDutiesDocument>("step-duties.json"),
+                Letters = Files.Read<LettersDocument>("letters.json"),
+                Phrases = Files.Read<PhrasesDocument>("phrases.json"),
+                Citations = Files.Read<CitationsDocument>("citations.json"),
+                Questions = Files.Read<QuestionsDocument>("questions-by-stage.json"),
+                Policy = Files.Read<AdvicePolicy>("policy.json"),
+                Timelines = new TimelineBook(Files.Read<TimelinesDocument>("state-timelines.json")),
+                Calendar = new SchoolCalendar(Files.Read<HolidaysDocument>("holidays.json")),
             };
         }
         var english = Default;
         return new()
         {
-            Steps = EmbeddedContent.Read<StepsDocument>(language + ".steps.json"),
-            Duties = EmbeddedContent.Read<StepDutiesDocument>(language + ".step-duties.json"),
-            Letters = EmbeddedContent.Read<LettersDocument>(language + ".letters.json"),
-            Phrases = EmbeddedContent.Read<PhrasesDocument>(language + ".phrases.json"),
-            Citations = EmbeddedContent.Read<CitationsDocument>(language + ".citations.json"),
+            Steps = Files.Read<StepsDocument>("steps.json", language),
+            Duties = Files.Read<StepDutiesDocument>("step-duties.json", language),
+            Letters = Files.Read<LettersDocument>("letters.json", language),
+            Phrases = Files.Read<PhrasesDocument>("phrases.json", language),
+            Citations = Files.Read<CitationsDocument>("citations.json", language),
             Questions = english.Questions,
             Policy = english.Policy,
             Timelines = english.Timelines,

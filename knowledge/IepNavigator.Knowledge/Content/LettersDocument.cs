@@ -2,5 +2,5 @@ using IepNavigator.Knowledge.Letters;
 
 namespace IepNavigator.Knowledge.Content;
 
-/// <summary>letters.json: the catalogue of letter template ids.</summary>
+/// <summary>letters.json: the catalog of letter template ids.</summary>
 internal sealed record LettersDocument(IReadOnlyList<LetterEntry> Letters);

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace IepNavigator.Knowledge.Content;
 
 /// <summary>
-/// One value per supported language (a parsed content file, a catalogue built from it), loaded on first use.
+/// One value per supported language (a parsed content file, a catalog built from it), loaded on first use.
 /// <see cref="Current"/> follows <see cref="ContentLanguage.Current"/>.
 /// </summary>
 public sealed class Localized<T>

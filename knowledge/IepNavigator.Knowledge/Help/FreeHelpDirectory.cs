@@ -23,7 +23,7 @@ public static class FreeHelpDirectory
 
     private static (Dictionary<string, StateFreeHelp>, Uri, Uri) Load()
     {
-        var document = EmbeddedContent.Read<Document>("parent-centers.json");
+        var document = KnowledgeContent.Files.Read<Document>("parent-centers.json");
         var states = document.States.ToDictionary(s => s.State, s => s, StringComparer.OrdinalIgnoreCase);
         return (states, document.Sources.ParentCenters, document.Sources.ProtectionAndAdvocacy);
     }

@@ -22,7 +22,7 @@ internal sealed class CompiledRules
     public static RuleRepository LoadRepository()
     {
         var repository = new RuleRepository();
-        // Rules are internal: they are an implementation detail, the catalogue is the public face.
+        // Rules are internal: they are an implementation detail, the catalog is the public face.
         repository.Load(spec => spec.From(typeof(CompiledRules).Assembly).PrivateTypes(true));
         return repository;
     }

@@ -2,7 +2,7 @@ using IepNavigator.Knowledge.Advising;
 
 namespace IepNavigator.Knowledge.Steps;
 
-/// <summary>A step of the catalogue (GET /api/v1/steps): the reviewable content of one step id.</summary>
+/// <summary>A step of the catalog (GET /api/v1/steps): the reviewable content of one step id.</summary>
 public sealed record StepDefinition
 {
     public required string Id { get; init; }

@@ -12,7 +12,7 @@ namespace IepNavigator.Knowledge;
 /// </summary>
 public static class CaseFactsValidator
 {
-    private static readonly Lazy<ValidationDocument> Document = new(() => EmbeddedContent.Read<ValidationDocument>("validation.json"));
+    private static readonly Lazy<ValidationDocument> Document = new(() => KnowledgeContent.Files.Read<ValidationDocument>("validation.json"));
     private static readonly Lazy<HashSet<string>> StateCodes = new(() => new HashSet<string>(Document.Value.StateCodes, StringComparer.Ordinal));
 
     /// <summary>The fields in error, in contract order; empty when the facts are valid.</summary>

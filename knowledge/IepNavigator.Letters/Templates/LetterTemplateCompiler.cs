@@ -24,10 +24,13 @@ internal static class LetterTemplateCompiler
         return new CompiledFrame(language, fields, header.ConcernLabels, header.SideBySideHeading, blocks);
     }
 
-    public static CompiledLetter CompileLetter(string id, string source, CompiledFrame frame)
+    /// <param name="title">The letter's title from letters.json in the frame's language; null only for a test's template.</param>
+    public static CompiledLetter CompileLetter(string id, string source, CompiledFrame frame, string? title = null)
     {
         var name = FileName(id, frame.Language);
         var (header, body) = FrontMatter.Split<LetterFrontMatter>(name, source);
+        title ??= header.Title
+            ?? throw new LetterTemplateException(name, "front matter is not valid: no title, and knowledge/content/letters.json has none for it");
         if (header.Citations.Count == 0)
         {
             throw new LetterTemplateException(name, "cites no rule; every letter names the rule behind its request");
@@ -57,7 +60,7 @@ internal static class LetterTemplateCompiler
         var template = new LetterTemplate
         {
             Id = id,
-            Title = header.Title,
+            Title = title,
             Fields = fields,
             Citations = header.Citations,
             ResponseRequested = header.ResponseRequested,

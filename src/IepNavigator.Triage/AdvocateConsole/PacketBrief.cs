@@ -18,7 +18,7 @@ namespace IepNavigator.Triage.AdvocateConsole;
 /// words with their language marked, documents, the case's facts in words, free help. The console page and the .docx
 /// export read the same brief; nothing in it is an internal field name or id.
 /// </summary>
-public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatalogue letters, ParentCenterDirectory directory)
+public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatalog letters, ParentCenterDirectory directory)
 {
     /// <summary>Facts shown in their own place (who, documents) rather than among the case facts.</summary>
     private static readonly HashSet<string> ShownElsewhere = new(StringComparer.Ordinal)

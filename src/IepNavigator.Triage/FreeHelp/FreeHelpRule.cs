@@ -60,9 +60,7 @@ public sealed class FreeHelpRule(ParentCenterDirectory directory, FreeHelpRule.P
 
     private static Policy LoadPolicy()
     {
-        using var stream = TriageContent.Open("free-help.json");
-        return JsonSerializer.Deserialize<Policy>(stream, TriageContent.JsonOptions)
-            ?? throw new InvalidDataException("content/free-help.json is empty.");
+        return TriageContent.Files.Read<Policy>("free-help.json");
     }
 
     /// <summary>content/free-help.json (the sentences are in packet-text.json).</summary>

@@ -26,9 +26,7 @@ public sealed class ParentCenterDirectory
 
     private static ParentCenterDirectory Load()
     {
-        using var stream = TriageContent.Open("parent-centers.json");
-        var document = JsonSerializer.Deserialize<DirectoryDocument>(stream, TriageContent.JsonOptions)
-            ?? throw new InvalidDataException("parent-centers.json is empty.");
+        var document = TriageContent.Files.Read<DirectoryDocument>("parent-centers.json");
         return new ParentCenterDirectory(document);
     }
 

@@ -23,8 +23,6 @@ public sealed record UrgencyPolicy
 
     private static UrgencyPolicy Load()
     {
-        using var stream = TriageContent.Open("urgency.json");
-        return JsonSerializer.Deserialize<UrgencyPolicy>(stream, TriageContent.JsonOptions)
-            ?? throw new InvalidDataException("content/urgency.json is empty.");
+        return TriageContent.Files.Read<UrgencyPolicy>("urgency.json");
     }
 }

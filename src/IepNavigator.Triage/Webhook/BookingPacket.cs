@@ -48,7 +48,7 @@ public sealed record BookingPacket
     /// <summary>The case's facts in the knowledge contract's names and shapes (knowledge-contract.md).</summary>
     public required CaseFacts Facts { get; init; }
 
-    private static readonly Lazy<LetterCatalogue> LetterTitles = new(() => new LetterCatalogue());
+    private static readonly Lazy<LetterCatalog> LetterTitles = new(() => new LetterCatalog());
 
     private static string? LetterTitle(string? letterId, string language)
     {

@@ -26,8 +26,7 @@ public sealed class TriageText
 
     private static Words Load(string fileName, string language)
     {
-        var resource = language == ContentLanguage.English ? fileName : $"{language}.{fileName}";
-        using var stream = TriageContent.Open(resource);
+        using var stream = TriageContent.Files.Open(fileName, language);
         using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         Flatten(document.RootElement, "", values);

@@ -22,7 +22,7 @@ public static class NextStepsEndpoints
             .Accepts<CaseFacts>("application/json")
             .Produces<Advice>()
             .ProducesValidationProblem();
-        api.MapGet("/steps", (IStepCatalogue catalogue) => TypedResults.Ok(catalogue.Steps))
+        api.MapGet("/steps", (IStepCatalog catalog) => TypedResults.Ok(catalog.Steps))
             .WithName("Steps")
             .WithSummary("Every step the knowledge base can recommend, with its explanation, citations and letter.");
         return endpoints;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IepNavigator.Web.Letters;
 
-/// <summary>Letters over HTTP: the catalogue, rendering from fields + facts, and downloads by signed link.</summary>
+/// <summary>Letters over HTTP: the catalog, rendering from fields + facts, and downloads by signed link.</summary>
 public static class LetterEndpoints
 {
     private const int MaxRequestBytes = 64 * 1024;
@@ -58,13 +58,13 @@ public static class LetterEndpoints
             $"{step.Id}-{step.DueBy!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.ics");
     }
 
-    private static IResult List(string? lang, LetterTemplateCatalogue catalogue)
+    private static IResult List(string? lang, LetterTemplateCatalog catalog)
     {
         if (!LetterLanguages.TryParse(lang, out var language) || LetterLanguages.IsSideBySide(language))
         {
             return LanguageProblem("lang must be en or es.");
         }
-        return TypedResults.Ok(catalogue.AllIn(language).Select(t => new
+        return TypedResults.Ok(catalog.AllIn(language).Select(t => new
         {
             t.Id,
             t.Title,
@@ -77,7 +77,7 @@ public static class LetterEndpoints
     private static async Task<IResult> RenderAsync(
         string id, string? format, string? lang, HttpRequest request, LetterRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!renderer.Catalogue.Contains(id))
+        if (!renderer.Catalog.Contains(id))
         {
             return TypedResults.Problem(detail: $"There is no letter '{id}'.", statusCode: StatusCodes.Status404NotFound);
         }

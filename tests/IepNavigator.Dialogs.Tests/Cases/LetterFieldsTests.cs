@@ -13,7 +13,7 @@ public sealed class LetterFieldsTests
     [Fact]
     public void SharedFields_AreExactlyTheFieldsEveryLetterTemplateDeclares()
     {
-        var templates = new LetterTemplateCatalogue().All;
+        var templates = new LetterTemplateCatalog().All;
         var everywhere = templates.Select(t => t.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal))
             .Aggregate((all, next) => [.. all.Intersect(next, StringComparer.Ordinal)]);
 

@@ -34,7 +34,7 @@ internal sealed class ProductHarness : IDisposable
             .AddSingleton<IepNavigator.Storage.IStateDocumentStore>(new MemoryDocumentStore())
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(advisor)
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddSingleton<IChartLinkIssuer>(new RecordingChartLinks())
             .AddSingleton<ILetterLinkIssuer>(LetterLinks)
             .AddSingleton<IAdvocateHandOff>(HandOff)

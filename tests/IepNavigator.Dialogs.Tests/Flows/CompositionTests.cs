@@ -103,7 +103,7 @@ public class CompositionTests
             .AddSingleton<IepNavigator.Storage.IStateDocumentStore>(new IepNavigator.Storage.Memory.MemoryDocumentStore())
             .AddSingleton<TimeProvider>(FlowHarness.NewClock())
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddSingleton<IChartLinkIssuer>(new RecordingChartLinks())
             .AddSingleton<ILetterLinkIssuer>(new RecordingLinkIssuer())
             .AddSingleton<IAdvocateHandOff>(new FakeHandOff(Knowledge.Value.GetRequiredService<IAdvisor>(), TimeProvider.System));

@@ -28,7 +28,7 @@ internal sealed class FlowHarness : IDisposable
             .AddSingleton(Storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddDialogs()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Bot = _services.GetRequiredService<IBot>();

@@ -14,7 +14,7 @@ namespace IepNavigator.Dialogs.Tests.Flows;
 public sealed class SpanishConversationTests
 {
     private static readonly MessageCatalog Messages = new();
-    private static readonly StepCatalogue Steps = new();
+    private static readonly StepCatalog Steps = new();
 
     /// <summary>A parent's Spanish opening, the answers they would give (buttons in Spanish or typed), and a step the advice must contain.</summary>
     public static TheoryData<string, string[], string> Conversations => new()

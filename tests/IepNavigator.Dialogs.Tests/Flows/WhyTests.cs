@@ -13,7 +13,7 @@ namespace IepNavigator.Dialogs.Tests.Flows;
 /// </summary>
 public sealed class WhyTests
 {
-    private static readonly StepCatalogue Steps = new();
+    private static readonly StepCatalog Steps = new();
     private static readonly MessageCatalog Messages = new();
 
     private static readonly string[] Suspended = ["yes", "12", "last Monday"];

@@ -174,7 +174,7 @@ public sealed class GoalConversationTests : IDisposable
             ["recipientTitle"] = "Director of Special Education",
             ["progressSummary"] = progressSummary,
         };
-        var renderer = new IepNavigator.Letters.LetterRenderer(new IepNavigator.Letters.Templates.LetterTemplateCatalogue());
+        var renderer = new IepNavigator.Letters.LetterRenderer(new IepNavigator.Letters.Templates.LetterTemplateCatalog());
         var rendered = renderer.RenderText("progress-data-request", fields, facts with { Today = today }, today);
         Assert.True(rendered.IsRendered, string.Join(", ", rendered.MissingFields.Select(f => f.Name)));
         return rendered.Value!;

@@ -35,7 +35,7 @@ internal sealed class GoalHarness : IDisposable
             .AddSingleton(Storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddSingleton<IChartLinkIssuer>(Links);
         if (content is not null)
         {

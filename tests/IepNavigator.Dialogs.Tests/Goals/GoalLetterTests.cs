@@ -40,7 +40,7 @@ public sealed class GoalLetterTests : IDisposable
         await client.SendAsync("no");
 
         var replies = await client.SendAsync("Draft the letter");
-        var template = new LetterTemplateCatalogue().Find("progress-data-request")!;
+        var template = new LetterTemplateCatalog().Find("progress-data-request")!;
         Assert.Contains(template.Title, replies.Joined());
         while (template.Fields.FirstOrDefault(f => f.Question == replies[^1].Text) is { } field)
         {
@@ -50,7 +50,7 @@ public sealed class GoalLetterTests : IDisposable
         var order = Assert.Single(_harness.LetterLinks.Orders, o => o.Format == LetterFormat.Txt);
         Assert.Equal("progress-data-request", order.LetterId);
         Assert.False(order.Facts.HasProgressReports);
-        var text = new LetterRenderer(new LetterTemplateCatalogue()).RenderText(order.LetterId, order.Fields, order.Facts, order.Today).Value!;
+        var text = new LetterRenderer(new LetterTemplateCatalog()).RenderText(order.LetterId, order.Fields, order.Facts, order.Today).Value!;
         Assert.Contains("I have not received those reports.", text);
         // The tracker's numbers travel into the letter the chat drafts.
         Assert.True(order.Fields.TryGetValue("progressSummary", out var summary) && !string.IsNullOrWhiteSpace(summary));

@@ -38,7 +38,7 @@ public sealed class IepUploadConversationTests : IDisposable
             .AddSingleton<IepNavigator.Storage.IStateDocumentStore>(_storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddSingleton<IChartLinkIssuer>(new RecordingChartLinks())
             .AddSingleton<ILetterLinkIssuer>(new RecordingLetterLinks())
             .AddSingleton<IAttachmentSource>(_files)

@@ -27,7 +27,7 @@ public sealed class LetterDraftingTests : IDisposable
         var replies = await client.SendAsync("Draft the letter");
         var (asked, last) = await LetterWalkthrough.AnswerQuestionsAsync(_harness, client, "evaluation-request", replies);
 
-        var template = Renderer.Catalogue.Find("evaluation-request")!;
+        var template = Renderer.Catalog.Find("evaluation-request")!;
         Assert.Equal(template.RequiredFields.Select(f => f.Name), asked);
         Assert.Contains(last, r => r.Text?.Contains("Request for a full and individual evaluation of Sam Rivera", StringComparison.Ordinal) == true);
         var downloads = last.Downloads();
@@ -58,7 +58,7 @@ public sealed class LetterDraftingTests : IDisposable
 
         var replies = await client.SendAsync("I emailed it today");
 
-        var answerDue = Today.AddDays(Renderer.Catalogue.Find("evaluation-request")!.Deadline.Days);
+        var answerDue = Today.AddDays(Renderer.Catalog.Find("evaluation-request")!.Deadline.Days);
         Assert.Contains($"on {DateText.Long(Today)} by email", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains($"due by {DateText.Long(answerDue)}", replies[0].Text, StringComparison.Ordinal);
         var after = replies.Advice();
@@ -82,7 +82,7 @@ public sealed class LetterDraftingTests : IDisposable
         await client.SendAsync("I sent it today");
 
         var replies = await client.SendAsync("Draft the letter");
-        var template = Renderer.Catalogue.All.Single(t => replies[0].Text!.Contains($"\"{t.Title}\"", StringComparison.Ordinal));
+        var template = Renderer.Catalog.All.Single(t => replies[0].Text!.Contains($"\"{t.Title}\"", StringComparison.Ordinal));
         var (asked, last) = await LetterWalkthrough.AnswerQuestionsAsync(_harness, client, template.Id, replies);
 
         Assert.NotEqual("evaluation-request", template.Id);

@@ -34,7 +34,7 @@ internal sealed class LetterHarness : IDisposable
             .AddSingleton(Storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(Knowledge.Value.GetRequiredService<IAdvisor>())
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddSingleton(Links)
             .AddSingleton<ILetterLinkIssuer>(Links)
             .AddDialogs()

@@ -41,7 +41,7 @@ internal static class LetterWalkthrough
     public static async Task<(List<string> Asked, IReadOnlyList<IMessageActivity> Last)> AnswerQuestionsAsync(
         LetterHarness harness, DialogTestClient client, string letterId, IReadOnlyList<IMessageActivity> replies, IReadOnlyDictionary<string, string>? answers = null)
     {
-        var template = harness.Services.GetRequiredService<LetterRenderer>().Catalogue.Find(letterId)!;
+        var template = harness.Services.GetRequiredService<LetterRenderer>().Catalog.Find(letterId)!;
         var asked = new List<string>();
         while (template.Fields.FirstOrDefault(f => f.Question == replies[^1].Text) is { } field)
         {

@@ -120,7 +120,7 @@ public sealed class OneAnswerDateTests
     internal static async Task<(string Ics, string SchoolLetter, DateOnly DatedOn)> DraftAsync(LetterHarness harness, DialogTestClient client, string language)
     {
         var renderer = harness.Services.GetRequiredService<LetterRenderer>();
-        var template = renderer.Catalogue.Find("evaluation-request", language)!;
+        var template = renderer.Catalog.Find("evaluation-request", language)!;
         var replies = await client.SendAsync(language == "es" ? "Redactar la carta" : "Draft the letter");
         for (var i = 0; i < 12 && template.Fields.FirstOrDefault(f => replies[^1].Text == f.Question) is { } field; i++)
         {

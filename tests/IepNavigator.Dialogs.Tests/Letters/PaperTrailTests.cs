@@ -16,7 +16,7 @@ public sealed class PaperTrailTests : IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private int AnswerDays => _harness.Services.GetRequiredService<LetterRenderer>().Catalogue.Find("evaluation-request")!.Deadline.Days;
+    private int AnswerDays => _harness.Services.GetRequiredService<LetterRenderer>().Catalog.Find("evaluation-request")!.Deadline.Days;
 
     private async Task<DialogTestClient> DraftEvaluationRequestAsync()
     {

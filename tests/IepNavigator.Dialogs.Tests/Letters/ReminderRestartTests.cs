@@ -44,7 +44,7 @@ public sealed class ReminderRestartTests : IDisposable
         {
             var proactive = new ProactiveTestChannel();
             using var harness = new LetterHarness(storage, _clock, new SqliteReminderStore(DatabasePath), proactive.Channel);
-            answerDays = harness.Services.GetRequiredService<LetterRenderer>().Catalogue.Find("evaluation-request")!.Deadline.Days;
+            answerDays = harness.Services.GetRequiredService<LetterRenderer>().Catalog.Find("evaluation-request")!.Deadline.Days;
             var client = harness.Client();
             await LetterWalkthrough.ReachAdviceAsync(client);
             await LetterWalkthrough.AnswerQuestionsAsync(harness, client, "evaluation-request", await client.SendAsync("Draft the letter"));

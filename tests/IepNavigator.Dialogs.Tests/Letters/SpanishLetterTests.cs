@@ -51,7 +51,7 @@ public sealed class SpanishLetterTests : IDisposable
         var (asked, last) = await AnswerInSpanishAsync(client, "evaluation-request", replies);
 
         var renderer = _harness.Services.GetRequiredService<LetterRenderer>();
-        var spanish = renderer.Catalogue.Find("evaluation-request", "es")!;
+        var spanish = renderer.Catalog.Find("evaluation-request", "es")!;
         Assert.Equal(spanish.RequiredFields.Select(f => f.Name), asked);
 
         // The preview is the Spanish letter, introduced in Spanish.
@@ -96,7 +96,7 @@ public sealed class SpanishLetterTests : IDisposable
     private async Task<(List<string> Asked, IReadOnlyList<IMessageActivity> Last)> AnswerInSpanishAsync(
         DialogTestClient client, string letterId, IReadOnlyList<IMessageActivity> replies)
     {
-        var template = _harness.Services.GetRequiredService<LetterRenderer>().Catalogue.Find(letterId, "es")!;
+        var template = _harness.Services.GetRequiredService<LetterRenderer>().Catalog.Find(letterId, "es")!;
         var asked = new List<string>();
         while (template.Fields.FirstOrDefault(f => f.Question == replies[^1].Text) is { } field)
         {

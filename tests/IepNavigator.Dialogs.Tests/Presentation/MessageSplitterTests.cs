@@ -83,8 +83,6 @@ public sealed partial class MessageSplitterTests
         {
             data.Add(Path.GetRelativePath(Root, file).Replace('\\', '/'));
         }
-        data.Add("dialogs/IepNavigator.Dialogs/Teams/TeamsContent.resx");
-        data.Add("dialogs/IepNavigator.Dialogs/Teams/TeamsContent.es.resx");
         return data;
     }
 

@@ -215,7 +215,7 @@ public sealed class StoredRowsTests : IAsyncLifetime
                 .AddSingleton(store)
                 .AddSingleton<TimeProvider>(clock)
                 .AddSingleton(advisor)
-                .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+                .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
                 .AddSingleton<ILetterLinkIssuer>(new RecordingLinkIssuer())
                 .AddSingleton<IChartLinkIssuer>(new RecordingChartLinks())
                 .AddSingleton<IAdvocateHandOff>(HandOff)

@@ -66,7 +66,7 @@ public sealed class HandOffAfterLetterTests
 
     private static async Task DraftAsync(ProductHarness harness, DialogTestClient client, string letterId)
     {
-        var template = harness.Get<LetterRenderer>().Catalogue.Find(letterId)!;
+        var template = harness.Get<LetterRenderer>().Catalog.Find(letterId)!;
         var replies = await client.SendAsync("Draft the letter");
         for (var turn = 0; turn < 20 && template.Fields.FirstOrDefault(f => f.Question == replies[^1].Text) is { } field; turn++)
         {

@@ -27,7 +27,7 @@ internal sealed class TriageHarness : IDisposable
             .AddSingleton<IStateDocumentStore>(Storage)
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton(advisor)
-            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalogue>())
+            .AddSingleton(Knowledge.Value.GetRequiredService<IepNavigator.Knowledge.Letters.ILetterCatalog>())
             .AddSingleton<IAdvocateHandOff>(HandOff)
             .AddDialogs()
             .AddTriageConversation()

@@ -196,8 +196,8 @@ public class SpanishStageRecognitionTests
     [Fact]
     public void SpanishFile_CoversEveryStage_WithTheEnglishDateAndFactKeys()
     {
-        var english = ContentFile.Read<StagesDocument>("stages.json");
-        var spanish = ContentFile.Read<StagesDocument>("es/stages.json");
+        var english = DialogContent.Files.Read<StagesDocument>("stages.json");
+        var spanish = DialogContent.Files.Read<StagesDocument>("es/stages.json");
         var englishKeys = english.Stages.SelectMany(s => s.Signals).SelectMany(signal => signal.Implies.Keys).ToHashSet(StringComparer.Ordinal);
         var englishPhrases = english.Stages.SelectMany(s => s.Signals).SelectMany(signal => signal.Phrases).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         var spanishPhrases = spanish.Stages.SelectMany(s => s.Signals).SelectMany(signal => signal.Phrases).Select(TextNormalizer.Normalize).ToList();

@@ -21,7 +21,7 @@ public sealed class StepDutiesTests
     public void EveryStep_SaysWhatTheSchoolMustDo_AndWhatTheParentCanDoIfItDoesNot(string language)
     {
         using var _ = ContentLanguage.Begin(language);
-        var steps = new StepCatalogue().Steps;
+        var steps = new StepCatalog().Steps;
 
         Assert.Equal(StepIdsInSteps(), steps.Select(s => s.Id).Order(StringComparer.Ordinal));
         Assert.All(steps, s =>

@@ -68,10 +68,10 @@ public sealed partial class SpanishAdviceTests
     }
 
     [Fact]
-    public void Catalogues_FollowTheLanguage_WithTheSameIds()
+    public void Catalogs_FollowTheLanguage_WithTheSameIds()
     {
-        var steps = new StepCatalogue();
-        var letters = new LetterCatalogue();
+        var steps = new StepCatalog();
+        var letters = new LetterCatalog();
         var en = In(ContentLanguage.English, () => (steps.Steps.ToList(), letters.Letters.ToList()));
         var es = In(ContentLanguage.Spanish, () => (steps.Steps.ToList(), letters.Letters.ToList()));
 
@@ -92,21 +92,6 @@ public sealed partial class SpanishAdviceTests
     [InlineData(null, "en")]
     public void Normalize_MapsLocalesToTheLanguagesWeHave(string? locale, string expected) =>
         Assert.Equal(expected, ContentLanguage.Normalize(locale));
-
-    [Fact]
-    public async Task Switch_InsideAnAwaitedCall_IsSeenByTheCaller()
-    {
-        // A parent's "español" is handled deep in the turn; the rest of the turn must speak Spanish.
-        using var scope = ContentLanguage.Begin(ContentLanguage.English);
-        await SwitchLaterAsync();
-        Assert.Equal(ContentLanguage.Spanish, ContentLanguage.Current);
-
-        static async Task SwitchLaterAsync()
-        {
-            await Task.Yield();
-            ContentLanguage.Switch(ContentLanguage.Spanish);
-        }
-    }
 
     private static T In<T>(string language, Func<T> read)
     {

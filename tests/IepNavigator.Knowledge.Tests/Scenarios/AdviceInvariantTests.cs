@@ -8,7 +8,7 @@ namespace IepNavigator.Knowledge.Tests.Scenarios;
 /// <summary>What must hold for any facts: checked over many seeded random fact sets.</summary>
 public class AdviceInvariantTests
 {
-    private static readonly LetterCatalogue Letters = new();
+    private static readonly LetterCatalog Letters = new();
 
     /// <summary>Parents ask for evaluations; the advice never tells them to ask for the plan itself.</summary>
     private static readonly System.Text.RegularExpressions.Regex ForbiddenPhrase =

@@ -230,7 +230,7 @@ public partial class LegalReviewScenarioTests
 
         Assert.Equal("consent-revocation", step.Letter);
         Assert.Contains("in writing", step.Why, StringComparison.Ordinal);
-        var explanation = new Steps.StepCatalogue().Find("revoke-consent")!.Explanation;
+        var explanation = new Steps.StepCatalog().Find("revoke-consent")!.Explanation;
         Assert.Contains("no special education discipline protections", explanation, StringComparison.Ordinal);
         Assert.Contains("new initial evaluation", explanation, StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ public sealed class SpanishRenderingTests
     [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
     public void RenderDocx_Spanish_FullFields_HasSpanishDatesAndNoPlaceholder(string id)
     {
-        var template = TestLetters.Catalogue.Find(id, "es")!;
+        var template = TestLetters.Catalog.Find(id, "es")!;
         // The one answer-date rule (AnswerDateTests pins its dates); the letter writes it in Spanish.
         var answerBy = PlainDates.Long(template.Deadline.DueAfter(TestLetters.Today, TestLetters.Facts), "es");
 
@@ -106,7 +106,7 @@ public sealed class SpanishRenderingTests
     [Fact]
     public void RenderIcs_Spanish_HasTheSpanishTitleAndDate()
     {
-        var template = TestLetters.Catalogue.Find("evaluation-request", "es")!;
+        var template = TestLetters.Catalog.Find("evaluation-request", "es")!;
 
         var ics = TestLetters.Renderer.RenderIcs(
             "evaluation-request", TestLetters.FullFields("evaluation-request"), TestLetters.Facts, TestLetters.Today, "es");

@@ -29,7 +29,7 @@ public sealed partial class TranslationTests
     public void EverySupportedLanguage_HasTemplates()
     {
         Assert.Equal(ContentLanguage.Supported, TemplateSources.Languages);
-        Assert.Equal(ContentLanguage.Supported, TestLetters.Catalogue.Languages);
+        Assert.Equal(ContentLanguage.Supported, TestLetters.Catalog.Languages);
     }
 
     [Theory]
@@ -40,18 +40,18 @@ public sealed partial class TranslationTests
             TemplateSources.In("en").Keys.Order(StringComparer.Ordinal),
             TemplateSources.In(language).Keys.Order(StringComparer.Ordinal));
         Assert.Equal(
-            TestLetters.Catalogue.AllIn("en").Select(t => t.Id),
-            TestLetters.Catalogue.AllIn(language).Select(t => t.Id));
+            TestLetters.Catalog.AllIn("en").Select(t => t.Id),
+            TestLetters.Catalog.AllIn(language).Select(t => t.Id));
     }
 
     [Theory]
     [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
     public void Translation_HasTheSameFieldsCitationsAndDeadline(string id)
     {
-        var english = TestLetters.Catalogue.Find(id, "en")!;
-        foreach (var language in TestLetters.Catalogue.Languages.Skip(1))
+        var english = TestLetters.Catalog.Find(id, "en")!;
+        foreach (var language in TestLetters.Catalog.Languages.Skip(1))
         {
-            var translation = TestLetters.Catalogue.Find(id, language)!;
+            var translation = TestLetters.Catalog.Find(id, language)!;
             Assert.Equal(english.Fields.Select(f => (f.Name, f.Required)), translation.Fields.Select(f => (f.Name, f.Required)));
             Assert.Equal(english.Citations.Order(), translation.Citations.Order());
             Assert.Equal((english.Deadline.Id, english.Deadline.Days, english.Deadline.ReminderDaysBefore),
@@ -93,13 +93,13 @@ public sealed partial class TranslationTests
     /// <summary>The README's rule (title = the words in letters.json), for each translation too.</summary>
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Titles_MatchTheKnowledgeCatalogueOfTheirLanguage(string language)
+    public void Titles_MatchTheKnowledgeCatalogOfTheirLanguage(string language)
     {
         using var scope = ContentLanguage.Begin(language);
-        var knowledge = new LetterCatalogue().Letters;
+        var knowledge = new LetterCatalog().Letters;
 
         Assert.NotEmpty(knowledge);
-        Assert.All(knowledge, entry => Assert.Equal(entry.Title, TestLetters.Catalogue.Find(entry.Id, language)?.Title));
+        Assert.All(knowledge, entry => Assert.Equal(entry.Title, TestLetters.Catalog.Find(entry.Id, language)?.Title));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed partial class TranslationTests
     {
         var english = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["en"] = TemplateSources.In("en") };
 
-        var error = Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalogue(english, ["en", "es"]));
+        var error = Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalog(english, ["en", "es"]));
 
         Assert.Contains("'es'", error.Message, StringComparison.Ordinal);
     }
@@ -118,7 +118,7 @@ public sealed partial class TranslationTests
         var spanish = TemplateSources.In("es").Where(s => s.Key != "records-request").ToDictionary();
         var sources = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["en"] = TemplateSources.In("en"), ["es"] = spanish };
 
-        var error = Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalogue(sources, ["en", "es"]));
+        var error = Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalog(sources, ["en", "es"]));
 
         Assert.Equal("es/records-request", error.TemplateName);
     }
@@ -131,7 +131,7 @@ public sealed partial class TranslationTests
         Assert.NotEqual(TemplateSources.In("es")["records-request"], spanish["records-request"]);
         var sources = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["en"] = TemplateSources.In("en"), ["es"] = spanish };
 
-        var error = Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalogue(sources, ["en", "es"]));
+        var error = Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalog(sources, ["en", "es"]));
 
         Assert.Contains("deadline", error.Message, StringComparison.Ordinal);
     }
@@ -141,21 +141,21 @@ public sealed partial class TranslationTests
     {
         using (ContentLanguage.Begin("es"))
         {
-            Assert.Equal(TestLetters.Catalogue.Find("records-request", "es")!.Title, TestLetters.Catalogue.Find("records-request")!.Title);
-            Assert.Equal(TestLetters.Catalogue.AllIn("es"), TestLetters.Catalogue.All);
+            Assert.Equal(TestLetters.Catalog.Find("records-request", "es")!.Title, TestLetters.Catalog.Find("records-request")!.Title);
+            Assert.Equal(TestLetters.Catalog.AllIn("es"), TestLetters.Catalog.All);
         }
 
         using (ContentLanguage.Begin("en"))
         {
-            Assert.Equal(TestLetters.Catalogue.Find("records-request", "en")!.Title, TestLetters.Catalogue.Find("records-request")!.Title);
+            Assert.Equal(TestLetters.Catalog.Find("records-request", "en")!.Title, TestLetters.Catalog.Find("records-request")!.Title);
         }
     }
 
     [Fact]
     public void Lookups_RejectALanguageThatIsNotOne()
     {
-        Assert.Throws<ArgumentException>(() => TestLetters.Catalogue.Find("records-request", "fr"));
-        Assert.Throws<ArgumentException>(() => TestLetters.Catalogue.Find("records-request", LetterLanguages.SpanishWithEnglish));
+        Assert.Throws<ArgumentException>(() => TestLetters.Catalog.Find("records-request", "fr"));
+        Assert.Throws<ArgumentException>(() => TestLetters.Catalog.Find("records-request", LetterLanguages.SpanishWithEnglish));
     }
 
     /// <summary>Every variable a template uses (fields, supplied values, facts.x, loop variables), wherever it appears.</summary>

@@ -41,7 +41,7 @@ public sealed class AnswerDateTests
     [Fact]
     public void LetterWithoutATimeline_KeepsItsOwnDays_WhateverTheState()
     {
-        var deadline = TestLetters.Catalogue.Find("progress-data-request")!.Deadline;
+        var deadline = TestLetters.Catalog.Find("progress-data-request")!.Deadline;
 
         Assert.Null(deadline.Timeline);
         Assert.Equal(TestLetters.Today.AddDays(deadline.Days), deadline.DueAfter(TestLetters.Today, new CaseFacts { State = "TX" }));
@@ -51,7 +51,7 @@ public sealed class AnswerDateTests
     public void RecordsRequest_StateWithoutItsOwnRecordsTime_KeepsTheLettersOwnDays()
     {
         // records-request names the recordsAccess timeline (California's 5 business days); Texas has none of its own.
-        var deadline = TestLetters.Catalogue.Find("records-request")!.Deadline;
+        var deadline = TestLetters.Catalog.Find("records-request")!.Deadline;
 
         Assert.Equal("recordsAccess", deadline.Timeline);
         Assert.Equal(TestLetters.Today.AddDays(deadline.Days), deadline.DueAfter(TestLetters.Today, new CaseFacts { State = "TX" }));

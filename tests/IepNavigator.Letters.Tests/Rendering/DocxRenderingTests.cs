@@ -21,7 +21,7 @@ public sealed class DocxRenderingTests
         Assert.Contains("Lincoln Elementary School", text, StringComparison.Ordinal);
         var heading = Assert.Single(paragraphs, p => p.Style == "Heading1");
         Assert.Contains("Maya Lopez", heading.Text, StringComparison.Ordinal);
-        Assert.All(TestLetters.Catalogue.Find(id)!.Citations, c => Assert.Contains(c, text, StringComparison.Ordinal));
+        Assert.All(TestLetters.Catalog.Find(id)!.Citations, c => Assert.Contains(c, text, StringComparison.Ordinal));
         Assert.Contains("November 26, 2026", text, StringComparison.Ordinal);
     }
 
@@ -29,7 +29,7 @@ public sealed class DocxRenderingTests
     [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
     public void RenderDocx_AsksForAWrittenAnswerByTheDeadlineDate(string id)
     {
-        var template = TestLetters.Catalogue.Find(id)!;
+        var template = TestLetters.Catalog.Find(id)!;
         // The one answer-date rule (AnswerDateTests pins its dates: the state's time to answer, else the letter's days).
         var answerBy = template.Deadline.DueAfter(TestLetters.Today, TestLetters.Facts).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

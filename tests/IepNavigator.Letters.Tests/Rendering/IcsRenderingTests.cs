@@ -9,7 +9,7 @@ public sealed class IcsRenderingTests
     public void RenderIcs_FromTheSentDate_PutsTheTemplatesDeadlineOnTheRightDayWithAnAlarm(string id)
     {
         var sentOn = new DateOnly(2026, 12, 1);
-        var deadline = TestLetters.Catalogue.Find(id)!.Deadline;
+        var deadline = TestLetters.Catalog.Find(id)!.Deadline;
 
         var result = TestLetters.Renderer.RenderIcs(id, TestLetters.FullFields(id), TestLetters.Facts, sentOn);
 

@@ -27,7 +27,7 @@ public sealed partial class LegalReviewLetterTests
     {
         var known = KnownCitations();
 
-        Assert.All(TestLetters.Catalogue.Find(id)!.Citations, c => Assert.Contains(c, known));
+        Assert.All(TestLetters.Catalog.Find(id)!.Citations, c => Assert.Contains(c, known));
     }
 
     /// <summary>A rule as a letter's text names it: federal regulations and the state codes our letters quote.</summary>
@@ -37,7 +37,7 @@ public sealed partial class LegalReviewLetterTests
     public static TheoryData<string, string> LettersInBothLanguages()
     {
         var data = new TheoryData<string, string>();
-        foreach (var letter in TestLetters.Catalogue.AllIn("en"))
+        foreach (var letter in TestLetters.Catalog.AllIn("en"))
         {
             data.Add(letter.Id, "en");
             data.Add(letter.Id, "es");

@@ -12,7 +12,7 @@ public sealed class MissingFieldTests
         var docx = TestLetters.Renderer.RenderDocx(id, empty, TestLetters.Facts, TestLetters.Today);
         var ics = TestLetters.Renderer.RenderIcs(id, empty, TestLetters.Facts, TestLetters.Today);
 
-        var required = TestLetters.Catalogue.Find(id)!.RequiredFields.Select(f => f.Name).ToList();
+        var required = TestLetters.Catalog.Find(id)!.RequiredFields.Select(f => f.Name).ToList();
         Assert.False(text.IsRendered);
         Assert.Null(docx.Value);
         Assert.False(ics.IsRendered);

@@ -14,7 +14,7 @@ public sealed class TextRenderingTests
         Assert.StartsWith(TestLetters.TodayText + "\n\n", result.Value, StringComparison.Ordinal);
         LetterAssertions.NoPlaceholders(result.Value);
         Assert.DoesNotContain("\n\n\n", result.Value, StringComparison.Ordinal);
-        Assert.All(TestLetters.Catalogue.Find(id)!.Citations, c => Assert.Contains(c, result.Value, StringComparison.Ordinal));
+        Assert.All(TestLetters.Catalog.Find(id)!.Citations, c => Assert.Contains(c, result.Value, StringComparison.Ordinal));
     }
 
     [Fact]

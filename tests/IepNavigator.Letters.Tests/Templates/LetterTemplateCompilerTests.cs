@@ -23,9 +23,9 @@ public sealed class LetterTemplateCompilerTests
     [Fact]
     public void WellFormedLetter_Loads()
     {
-        var catalogue = Load(Letter.Replace("BODY", "Hello {{ extra }}", StringComparison.Ordinal));
+        var catalog = Load(Letter.Replace("BODY", "Hello {{ extra }}", StringComparison.Ordinal));
 
-        Assert.Equal("test", Assert.Single(catalogue.All).Id);
+        Assert.Equal("test", Assert.Single(catalog.All).Id);
     }
 
     [Theory]
@@ -59,8 +59,8 @@ public sealed class LetterTemplateCompilerTests
     [Fact]
     public void UndeclaredName_FailsAtRender_InsteadOfLeavingABlank()
     {
-        var catalogue = Load(Letter.Replace("BODY", "Hello {{ teacherName }}", StringComparison.Ordinal));
-        var renderer = new LetterRenderer(catalogue);
+        var catalog = Load(Letter.Replace("BODY", "Hello {{ teacherName }}", StringComparison.Ordinal));
+        var renderer = new LetterRenderer(catalog);
 
         var error = Assert.Throws<LetterTemplateException>(() =>
             renderer.RenderText("test", TestLetters.FullFields("records-request"), new CaseFacts(), TestLetters.Today));
@@ -71,10 +71,10 @@ public sealed class LetterTemplateCompilerTests
     [Fact]
     public void MissingFrame_FailsAtLoad()
     {
-        Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalogue(new Dictionary<string, string> { ["test"] = Letter }));
+        Assert.Throws<LetterTemplateException>(() => new LetterTemplateCatalog(new Dictionary<string, string> { ["test"] = Letter }));
     }
 
-    private static LetterTemplateCatalogue Load(string letter) => new(new Dictionary<string, string>
+    private static LetterTemplateCatalog Load(string letter) => new(new Dictionary<string, string>
     {
         ["_letter"] = TemplateSources.Frame,
         ["test"] = letter,

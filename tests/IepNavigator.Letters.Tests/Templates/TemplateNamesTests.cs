@@ -27,7 +27,7 @@ public sealed partial class TemplateNamesTests
     [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
     public void Template_UsesOnlyDeclaredNames(string id)
     {
-        var declared = TestLetters.Catalogue.Find(id)!.Fields.Select(f => f.Name).ToHashSet();
+        var declared = TestLetters.Catalog.Find(id)!.Fields.Select(f => f.Name).ToHashSet();
         var source = TemplateSources.Letters[id] + TemplateSources.Frame;
         var loopVariables = LoopVariable().Matches(source).Select(m => m.Groups[1].Value).ToHashSet();
 

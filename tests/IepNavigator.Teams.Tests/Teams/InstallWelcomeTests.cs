@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Teams;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Teams.Tests.Fakes;
 using IepNavigator.Teams.Tests.Hosting;
 
@@ -20,6 +21,26 @@ public sealed class InstallWelcomeTests(TeamsFixture fixture) : IClassFixture<Te
 
         var welcome = Assert.Single(fixture.Connector.MessagesIn(team.ChannelId));
         Assert.Equal(Content["team.installed"], welcome.Text);
+    }
+
+    [Fact]
+    public async Task Install_FromASpanishTeamsClient_WelcomesInSpanish()
+    {
+        var team = fixture.NewTeam();
+        var install = team.MembersAddedToTeam(TeamsActivities.NewMember(), TeamsActivities.BotId);
+        install["locale"] = "es-US";
+
+        await fixture.SendAsync(install);
+
+        var welcome = Assert.Single(fixture.Connector.MessagesIn(team.ChannelId));
+        using (ContentLanguage.Begin(ContentLanguage.Spanish))
+        {
+            Assert.Equal(Content["team.installed"], welcome.Text);
+        }
+        using (ContentLanguage.Begin(ContentLanguage.English))
+        {
+            Assert.NotEqual(Content["team.installed"], welcome.Text);
+        }
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore
             if (book.Language != ContentLanguage.English)
             {
                 book.Language = ContentLanguage.Spanish;
-                ContentLanguage.Switch(ContentLanguage.Spanish);
+                TurnLanguage.Switch(dc.Context, ContentLanguage.Spanish);
                 await dc.Context.SendActivityAsync(messages["language.detected"], cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             return InterruptionOutcome.NotHandled;

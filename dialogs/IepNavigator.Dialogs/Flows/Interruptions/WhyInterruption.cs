@@ -25,7 +25,7 @@ namespace IepNavigator.Dialogs.Flows.Interruptions;
 /// </summary>
 public sealed partial class WhyInterruption(
     InterruptionPhrases phrases, FactQuestionCatalog questions, CaseStore cases, CaseAdvisor advisor, MessageCatalog messages,
-    IStepCatalogue steps, FactAnswers answers)
+    IStepCatalog steps, FactAnswers answers)
     : IInterruption
 {
     public InterruptionOrder Order => InterruptionOrder.Why;

@@ -41,7 +41,7 @@ public sealed class LetterDialog(
         ArgumentNullException.ThrowIfNull(dc);
         var order = options as LetterOptions ?? new LetterOptions();
         var letterId = order.LetterId;
-        if (!renderer.Catalogue.Contains(letterId))
+        if (!renderer.Catalog.Contains(letterId))
         {
             await dc.Context.SendActivityAsync(content["letter.unknown"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await dc.EndDialogAsync(new LetterOptions { LetterId = letterId }, cancellationToken).ConfigureAwait(false);
@@ -241,14 +241,14 @@ public sealed class LetterDialog(
     {
         var answers = new JsonObject();
         var followed = record.Ledger.FirstOrDefault(e => e.Id == followsEntryId);
-        var declared = renderer.Catalogue.Find(letterId)?.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var declared = renderer.Catalog.Find(letterId)?.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal) ?? [];
         if (followed is null)
         {
             return answers;
         }
         // The sentence is written for the school, so it is English in every chat (title and dates too): a field
         // value goes into the English letter and the parent's copy alike.
-        var title = renderer.Catalogue.Find(followed.LetterId, ContentLanguage.English)?.Title ?? followed.LetterId;
+        var title = renderer.Catalog.Find(followed.LetterId, ContentLanguage.English)?.Title ?? followed.LetterId;
         foreach (var (name, format) in content.FollowUpFields.Where(f => declared.Contains(f.Key)))
         {
             answers[name] = string.Format(System.Globalization.CultureInfo.InvariantCulture, format,
@@ -264,5 +264,5 @@ public sealed class LetterDialog(
     private string QuestionOf(DialogContext dc, string field) => QuestionOf(dc.State, field);
 
     private string QuestionOf(JsonObject state, string field) =>
-        renderer.Catalogue.Find(state.GetString(LetterKey) ?? "")?.Fields.FirstOrDefault(f => f.Name == field)?.Question ?? field;
+        renderer.Catalog.Find(state.GetString(LetterKey) ?? "")?.Fields.FirstOrDefault(f => f.Name == field)?.Question ?? field;
 }

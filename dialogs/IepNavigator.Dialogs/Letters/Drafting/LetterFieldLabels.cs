@@ -14,7 +14,7 @@ public sealed class LetterFieldLabels(MessageCatalog messages, LetterRenderer re
     public string Label(string letterId, string field, string language) =>
         SharedLetterFields.Find(field) is not null
             ? messages.In(language, "letterField." + field)
-            : renderer.Catalogue.Find(letterId, language)?.Fields.FirstOrDefault(f => f.Name == field)?.Label ?? field;
+            : renderer.Catalog.Find(letterId, language)?.Fields.FirstOrDefault(f => f.Name == field)?.Label ?? field;
 
     public string Placeholder(string letterId, string field, string language) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, messages.In(language, "letterField.placeholder"), Label(letterId, field, language));

@@ -33,7 +33,7 @@ public sealed class LetterFieldChangeInterruption(
             return InterruptionOutcome.NotHandled;
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        if (record.LastDraft is not { } draft || renderer.Catalogue.Find(draft.LetterId) is not { } template
+        if (record.LastDraft is not { } draft || renderer.Catalog.Find(draft.LetterId) is not { } template
             || !changes.LetterFields.Any(f => template.Fields.Any(t => t.Name == f)))
         {
             return InterruptionOutcome.NotHandled;

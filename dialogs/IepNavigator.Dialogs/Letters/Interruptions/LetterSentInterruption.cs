@@ -78,7 +78,7 @@ public sealed class LetterSentInterruption(
     {
         var fields = await memory.RecallAsync(turnContext, record, cancellationToken).ConfigureAwait(false);
         var language = ContentLanguage.Current;
-        if (!renderer.Catalogue.Contains(entry.LetterId) || renderer.FindMissingFields(entry.LetterId, fields, language).Count > 0)
+        if (!renderer.Catalog.Contains(entry.LetterId) || renderer.FindMissingFields(entry.LetterId, fields, language).Count > 0)
         {
             return;
         }

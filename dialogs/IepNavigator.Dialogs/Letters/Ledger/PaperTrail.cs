@@ -9,7 +9,7 @@ namespace IepNavigator.Dialogs.Letters.Ledger;
 /// Keeps a case's ledger: a letter drafted, sent (which sets the facts the letter starts, so the advice recomputes
 /// its deadlines from the day sent) and answered. The mapping from letters to facts is data (letter-ledger.json).
 /// </summary>
-public sealed class PaperTrail(LetterTemplateCatalogue templates, LetterLedgerContent content)
+public sealed class PaperTrail(LetterTemplateCatalog templates, LetterLedgerContent content)
 {
     public string TitleOf(string letterId) => templates.Find(letterId)?.Title ?? letterId;
 

@@ -12,7 +12,7 @@ public sealed class InterruptionPhrases
 
     /// <summary>The phrases of every language together: "ayuda" is help in an English chat too.</summary>
     public InterruptionPhrases() =>
-        _phrases = PhraseSets.Merge(ContentFile.ReadLocalized<Dictionary<string, List<string>>>("interruptions.json"), d => d);
+        _phrases = PhraseSets.Merge(DialogContent.Files.ReadLocalized<Dictionary<string, List<string>>>("interruptions.json"), d => d);
 
     public InterruptionPhrases(IReadOnlyDictionary<string, List<string>> phrases)
     {

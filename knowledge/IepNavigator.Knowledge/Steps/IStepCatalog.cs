@@ -1,7 +1,7 @@
 namespace IepNavigator.Knowledge.Steps;
 
 /// <summary>Every step the advisor can recommend, with its reviewable content.</summary>
-public interface IStepCatalogue
+public interface IStepCatalog
 {
     /// <summary>All steps in the order a parent should act in.</summary>
     IReadOnlyList<StepDefinition> Steps { get; }

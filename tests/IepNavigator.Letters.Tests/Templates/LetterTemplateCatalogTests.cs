@@ -3,7 +3,7 @@ using IepNavigator.Letters.Templates;
 
 namespace IepNavigator.Letters.Tests.Templates;
 
-public sealed class LetterTemplateCatalogueTests
+public sealed class LetterTemplateCatalogTests
 {
     private static readonly string[] SharedFieldNames =
     [
@@ -12,22 +12,22 @@ public sealed class LetterTemplateCatalogueTests
     ];
 
     [Fact]
-    public void Catalogue_HasATemplateForEveryLetterInTheKnowledgeCatalogue()
+    public void Catalog_HasATemplateForEveryLetterInTheKnowledgeCatalog()
     {
-        var knowledge = new LetterCatalogue();
+        var knowledge = new LetterCatalog();
 
         var ids = knowledge.Letters.Select(l => l.Id).ToList();
 
         Assert.True(ids.Count >= 14);
-        Assert.Equal(ids.Order(StringComparer.Ordinal), TestLetters.Catalogue.All.Select(t => t.Id));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), TestLetters.Catalog.All.Select(t => t.Id));
     }
 
     [Fact]
-    public void Catalogue_TitlesMatchTheKnowledgeCatalogue()
+    public void Catalog_TitlesMatchTheKnowledgeCatalog()
     {
-        foreach (var entry in new LetterCatalogue().Letters)
+        foreach (var entry in new LetterCatalog().Letters)
         {
-            Assert.Equal(entry.Title, TestLetters.Catalogue.Find(entry.Id)?.Title);
+            Assert.Equal(entry.Title, TestLetters.Catalog.Find(entry.Id)?.Title);
         }
     }
 
@@ -35,7 +35,7 @@ public sealed class LetterTemplateCatalogueTests
     [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
     public void Template_DeclaresEverySharedFieldWithALabelAndAQuestion(string id)
     {
-        var template = TestLetters.Catalogue.Find(id)!;
+        var template = TestLetters.Catalog.Find(id)!;
 
         Assert.All(SharedFieldNames, name => Assert.Contains(template.Fields, f => f.Name == name));
         Assert.All(template.Fields, f =>
@@ -51,7 +51,7 @@ public sealed class LetterTemplateCatalogueTests
     [MemberData(nameof(TestLetters.Ids), MemberType = typeof(TestLetters))]
     public void Template_CitesARuleAndStartsADeadlineWithAReminder(string id)
     {
-        var template = TestLetters.Catalogue.Find(id)!;
+        var template = TestLetters.Catalog.Find(id)!;
 
         Assert.NotEmpty(template.Citations);
         Assert.All(template.Citations, c => Assert.Matches(@"^34 CFR \d+\.\d+$", c));
@@ -63,8 +63,8 @@ public sealed class LetterTemplateCatalogueTests
     [Fact]
     public void Find_UnknownId_ReturnsNull()
     {
-        Assert.Null(TestLetters.Catalogue.Find("ask-nicely"));
-        Assert.False(TestLetters.Catalogue.Contains("ask-nicely"));
+        Assert.Null(TestLetters.Catalog.Find("ask-nicely"));
+        Assert.False(TestLetters.Catalog.Contains("ask-nicely"));
     }
 
     [Fact]

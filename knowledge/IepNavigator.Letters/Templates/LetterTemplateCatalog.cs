@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using IepNavigator.Knowledge.Content;
+using IepNavigator.Knowledge.Letters;
 
 namespace IepNavigator.Letters.Templates;
 
@@ -12,7 +12,7 @@ namespace IepNavigator.Letters.Templates;
 /// start-up rather than falling back to English at render time. Serves <c>GET /api/v1/letters</c>.
 /// Lookups take a language ("en", "es"); null means <see cref="ContentLanguage.Current"/>.
 /// </summary>
-public sealed class LetterTemplateCatalogue
+public sealed class LetterTemplateCatalog
 {
     private const string ResourcePrefix = "letters/";
     private const string Extension = ".liquid";
@@ -20,21 +20,24 @@ public sealed class LetterTemplateCatalogue
     private readonly FrozenDictionary<string, LanguageTemplates> _languages;
 
     /// <summary>Loads the templates embedded in this assembly, every supported language.</summary>
-    public LetterTemplateCatalogue()
+    public LetterTemplateCatalog()
         : this(ReadEmbeddedSources(), ContentLanguage.Supported)
     {
     }
 
     /// <summary>English templates only, from name → source pairs (names without extension; <c>_letter</c> is the frame).</summary>
-    internal LetterTemplateCatalogue(IReadOnlyDictionary<string, string> sources)
+    internal LetterTemplateCatalog(IReadOnlyDictionary<string, string> sources)
         : this(new Dictionary<string, IReadOnlyDictionary<string, string>> { [ContentLanguage.English] = sources }, [ContentLanguage.English])
     {
     }
 
     /// <summary>Templates per language (language → name → source); every language in <paramref name="required"/> must be there.</summary>
-    internal LetterTemplateCatalogue(
+    internal LetterTemplateCatalog(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
     {
+        // Each letter's title comes from knowledge's letters.json, the one place a title is written; only a test's own
+        // template (an id letters.json does not know) may carry one in its front matter.
+        var titles = new LetterCatalog();
         var missing = required.FirstOrDefault(l => !sourcesByLanguage.TryGetValue(l, out var s) || s.Count == 0);
         if (missing is not null)
         {
@@ -43,11 +46,11 @@ public sealed class LetterTemplateCatalogue
                 $"there are no letter templates in '{missing}' (content/letters/{missing}/); every supported language needs all of them");
         }
 
-        var english = LanguageTemplates.Compile(ContentLanguage.English, sourcesByLanguage[ContentLanguage.English]);
+        var english = LanguageTemplates.Compile(ContentLanguage.English, sourcesByLanguage[ContentLanguage.English], titles);
         var languages = new Dictionary<string, LanguageTemplates>(StringComparer.Ordinal) { [ContentLanguage.English] = english };
         foreach (var language in required.Where(l => l != ContentLanguage.English))
         {
-            var translation = LanguageTemplates.Compile(language, sourcesByLanguage[language]);
+            var translation = LanguageTemplates.Compile(language, sourcesByLanguage[language], titles);
             translation.EnsureMatches(english);
             languages[language] = translation;
         }
@@ -84,42 +87,19 @@ public sealed class LetterTemplateCatalogue
         var code = LetterLanguages.Single(language);
         return _languages.TryGetValue(code, out var templates)
             ? templates
-            : throw new ArgumentException($"This catalogue has no letters in '{code}'.", nameof(language));
+            : throw new ArgumentException($"This catalog has no letters in '{code}'.", nameof(language));
     }
 
     /// <summary>language → name → source, from "letters/x.liquid" (English) and "letters/es/x.liquid".</summary>
     private static Dictionary<string, IReadOnlyDictionary<string, string>> ReadEmbeddedSources()
     {
-        var assembly = typeof(LetterTemplateCatalogue).Assembly;
-        var sources = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal)
-                || !resource.EndsWith(Extension, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var path = resource[ResourcePrefix.Length..^Extension.Length];
-            var slash = path.IndexOf('/', StringComparison.Ordinal);
-            var (language, name) = slash < 0 ? (ContentLanguage.English, path) : (path[..slash], path[(slash + 1)..]);
-            if (!sources.TryGetValue(language, out var names))
-            {
-                sources[language] = names = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
-
-            names[name] = Read(assembly, resource);
-        }
-
-        return sources.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value, StringComparer.Ordinal);
-    }
-
-    private static string Read(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Resource '{resource}' vanished.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var files = new ContentFiles(typeof(LetterTemplateCatalog).Assembly, ResourcePrefix);
+        return files.List(Extension)
+            .GroupBy(f => f.Language, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, string>)g.ToDictionary(f => f.Name, f => files.ReadText(f.Name + Extension, f.Language), StringComparer.Ordinal),
+                StringComparer.Ordinal);
     }
 
     /// <summary>One language's frame and letters.</summary>
@@ -138,7 +118,7 @@ public sealed class LetterTemplateCatalogue
 
         public IReadOnlyList<LetterTemplate> All { get; }
 
-        public static LanguageTemplates Compile(string language, IReadOnlyDictionary<string, string> sources)
+        public static LanguageTemplates Compile(string language, IReadOnlyDictionary<string, string> sources, LetterCatalog? titles)
         {
             if (!sources.TryGetValue(LetterTemplateCompiler.FrameName, out var frameSource))
             {
@@ -151,7 +131,7 @@ public sealed class LetterTemplateCatalogue
                 .Where(s => !s.Key.StartsWith('_'))
                 .ToFrozenDictionary(
                     s => s.Key,
-                    s => LetterTemplateCompiler.CompileLetter(s.Key, s.Value, frame),
+                    s => LetterTemplateCompiler.CompileLetter(s.Key, s.Value, frame, titles?.Find(s.Key, language)?.Title),
                     StringComparer.Ordinal);
             return new LanguageTemplates(frame, letters);
         }

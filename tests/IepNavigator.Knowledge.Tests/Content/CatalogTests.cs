@@ -5,13 +5,13 @@ using IepNavigator.Knowledge.Steps;
 
 namespace IepNavigator.Knowledge.Tests.Content;
 
-public class CatalogueTests
+public class CatalogTests
 {
-    private static readonly StepCatalogue Steps = new();
-    private static readonly LetterCatalogue Letters = new();
+    private static readonly StepCatalog Steps = new();
+    private static readonly LetterCatalog Letters = new();
 
     [Fact]
-    public void Catalogue_EveryContractStepId_HasContent()
+    public void Catalog_EveryContractStepId_HasContent()
     {
         var missing = ContractData.StepIds.Where(id => Steps.Find(id) is null).ToList();
 
@@ -19,7 +19,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Catalogue_EveryContentLetterId_ExistsInLetterCatalogue()
+    public void Catalog_EveryContentLetterId_ExistsInLetterCatalog()
     {
         var unknown = Steps.Steps.Where(s => s.Letter is not null && Letters.Find(s.Letter) is null)
             .Select(s => $"{s.Id} -> {s.Letter}").ToList();
@@ -28,7 +28,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Catalogue_LetterIds_AreExactlyTheContracts()
+    public void Catalog_LetterIds_AreExactlyTheContracts()
     {
         Assert.Equal(ContractData.LetterIds.Order(StringComparer.Ordinal),
             Letters.Letters.Select(l => l.Id).Order(StringComparer.Ordinal));
@@ -36,7 +36,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Catalogue_StepLetters_MatchTheContractTable()
+    public void Catalog_StepLetters_MatchTheContractTable()
     {
         foreach (var (id, letter) in ContractData.StepLetters)
         {
@@ -45,7 +45,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Catalogue_ActOrder_IsUniquePerStep()
+    public void Catalog_ActOrder_IsUniquePerStep()
     {
         Assert.Equal(Steps.Steps.Count, Steps.Steps.Select(s => s.Order).Distinct().Count());
     }

@@ -2,24 +2,24 @@ using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Knowledge.Steps;
 
-/// <summary>The step catalogue read from the embedded steps.json, with the reason templates the rules pick.</summary>
-public sealed class StepCatalogue : IStepCatalogue
+/// <summary>The step catalog read from the embedded steps.json, with the reason templates the rules pick.</summary>
+public sealed class StepCatalog : IStepCatalog
 {
     private readonly Dictionary<string, StepDocument> documents;
     private readonly Dictionary<string, StepDefinition> byId;
     private readonly IReadOnlyList<StepDefinition> steps;
 
-    /// <summary>The catalogue of each language; null for a catalogue of one language.</summary>
-    private readonly Localized<StepCatalogue>? languages;
+    /// <summary>The catalog of each language; null for a catalog of one language.</summary>
+    private readonly Localized<StepCatalog>? languages;
 
-    /// <summary>Loads the embedded catalogue; titles and explanations follow <see cref="ContentLanguage.Current"/>.</summary>
-    public StepCatalogue()
+    /// <summary>Loads the embedded catalog; titles and explanations follow <see cref="ContentLanguage.Current"/>.</summary>
+    public StepCatalog()
         : this(KnowledgeContent.Default.Steps.Steps, KnowledgeContent.Default.Duties)
     {
-        languages = new Localized<StepCatalogue>(l => new StepCatalogue(KnowledgeContent.For(l).Steps.Steps, KnowledgeContent.For(l).Duties));
+        languages = new Localized<StepCatalog>(l => new StepCatalog(KnowledgeContent.For(l).Steps.Steps, KnowledgeContent.For(l).Duties));
     }
 
-    internal StepCatalogue(IReadOnlyList<StepDocument> steps, StepDutiesDocument? duties = null)
+    internal StepCatalog(IReadOnlyList<StepDocument> steps, StepDutiesDocument? duties = null)
     {
         documents = steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
         this.steps = [.. steps.OrderBy(s => s.Order).Select(s => ToDefinition(s, duties?.Steps.GetValueOrDefault(s.Id)))];
@@ -32,10 +32,10 @@ public sealed class StepCatalogue : IStepCatalogue
     /// <inheritdoc />
     public StepDefinition? Find(string id) => In(ContentLanguage.Current).byId.GetValueOrDefault(id);
 
-    /// <summary>The catalogue in one language.</summary>
-    internal StepCatalogue In(string language) => languages?.For(language) ?? this;
+    /// <summary>The catalog in one language.</summary>
+    internal StepCatalog In(string language) => languages?.For(language) ?? this;
 
-    /// <summary>The reason template a rule named, or null when content lacks it (this catalogue's language).</summary>
+    /// <summary>The reason template a rule named, or null when content lacks it (this catalog's language).</summary>
     internal string? ReasonTemplate(string stepId, string reasonKey) =>
         documents.TryGetValue(stepId, out var step) && step.Reasons.TryGetValue(reasonKey, out var text) ? text : null;
 
