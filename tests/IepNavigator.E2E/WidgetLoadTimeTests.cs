@@ -109,7 +109,7 @@ public sealed class WidgetLoadTimeTests(ITestOutputHelper output)
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"Fast 4G welcome: first visit median {Median(first):F0} ms (target 2500), second visit median {Median(second):F0} ms (target 1000); runs: first [{Runs(first)}], second [{Runs(second)}]; Web Chat's transcript (chat usable): first visit median {Median(firstChat):F0} ms [{Runs(firstChat)}], second visit median {Median(secondChat):F0} ms [{Runs(secondChat)}]");
+            $"Fast 4G welcome: first visit median {Median(first):F0} ms (target 2500), second visit median {Median(second):F0} ms (target 1000); runs: first [{Joined(first)}], second [{Joined(second)}]; Web Chat's transcript (chat usable): first visit median {Median(firstChat):F0} ms [{Joined(firstChat)}], second visit median {Median(secondChat):F0} ms [{Joined(secondChat)}]");
         output.WriteLine(line);
         Console.WriteLine(line);
     }
@@ -176,7 +176,7 @@ public sealed class WidgetLoadTimeTests(ITestOutputHelper output)
 
     private sealed record ResourceEntry(string Name, double Transfer, bool FromCache);
 
-    private static string Runs(List<double> values) => string.Join(", ", values.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)));
+    private static string Joined(List<double> values) => string.Join(", ", values.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)));
 
     /// <summary>Text compared as words: Web Chat's Markdown curls quotes and joins paragraphs differently.</summary>
     private static string Words(string text) =>
