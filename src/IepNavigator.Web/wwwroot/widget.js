@@ -81,6 +81,14 @@
     }).finally(function () { if (timer) { window.clearTimeout(timer); } });
   }
 
+  // Once the preview has been painted (a frame later; no later than 50 ms should frames be paused in a background tab).
+  function afterPaint(run) {
+    var done = false;
+    var once = function () { if (!done) { done = true; run(); } };
+    if (window.requestAnimationFrame) { window.requestAnimationFrame(function () { window.setTimeout(once, 0); }); }
+    window.setTimeout(once, 50);
+  }
+
   // Started as early as possible (on load when open, on the first sign of interest otherwise): it is most of the bytes.
   function loadWebChat() {
     if (window.WebChat) { return Promise.resolve(window.WebChat); }
@@ -294,8 +302,17 @@
     dom.attempted = true;
     current.watchdog = window.setTimeout(function () { if (!current.stopped) { showProblem(dom); } }, Math.max(1000, connectPatience - waited));
 
-    var tokenIssued = fetchToken().then(function (issued) { showPreview(dom, current, issued); return issued; });
-    Promise.all([tokenIssued, loadWebChat()]).then(function (results) {
+    // A first visit downloads the bundle while the token call runs (its preview is up long before the bundle is in). A
+    // returning browser has the bundle in its cache: running it at once would hold the main thread, and the preview,
+    // until Web Chat had compiled, so it runs once the preview is on screen.
+    var webChat = deferWebChat ? null : loadWebChat();
+    if (webChat) { webChat.catch(function () { /* reported below, once the token call is answered */ }); }
+    var tokenIssued = fetchToken().then(function (issued) {
+      showPreview(dom, current, issued);
+      if (webChat || !current.preview) { return Promise.all([issued, webChat || loadWebChat()]); }
+      return new Promise(function (resolve) { afterPaint(resolve); }).then(function () { return Promise.all([issued, loadWebChat()]); });
+    });
+    tokenIssued.then(function (results) {
       if (current.stopped) { return; }
       var issued = results[0];
       var WebChat = results[1];
@@ -446,7 +463,9 @@
   }
 
   // Open on load: fetch the bundle while the page is still parsing, not after it.
-  if (settings.open) { loadWebChat().catch(function () { /* shown by start() */ }); }
+  // A returning browser (it kept a session) most likely has the bundle cached: see start().
+  var deferWebChat = !!(readSession() || {}).token;
+  if (settings.open && !deferWebChat) { loadWebChat().catch(function () { /* shown by start() */ }); }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {
