@@ -224,7 +224,7 @@
     dom.problem = box;
   }
 
-  // The text as read aloud, not its Markdown: **bold**, _stress_ and [label](link) keep only their words.
+  // The text as read aloud, not its Markdown: **bold**, __bold__ and [label](link) keep only their words.
   function plain(text) {
     return text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2');
   }
