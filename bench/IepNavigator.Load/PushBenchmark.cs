@@ -15,9 +15,10 @@ namespace IepNavigator.Load;
 /// bench/push: the live push across instances (issue 20). Two host processes on one PostgreSQL
 /// (Storage:Provider=Postgres, shared signing key and key ring, no sticky sessions). Each paced parent conversation
 /// holds its Direct Line WebSocket on instance A and posts its turns (the guided scripts of paths.json) to instance B.
-/// Measured: for every bot activity, from the moment B stamped it into the shared log to its arrival on A's socket
-/// (one machine, one clock), and from the parent's POST to the first reply on the socket. The same run with the posts on
-/// A is the single-instance baseline. Target: cross-instance delivery p95 ≤ 200 ms.
+/// Measured: for every bot activity, the hop from its commit on B (witnessed by the driver's own LISTEN on the hosts'
+/// channel: NOTIFY goes out at commit) to its arrival on A's socket; from the moment B stamped it
+/// (before the append's pool wait) to its arrival on A's socket (one machine, one clock); and from the parent's POST to
+/// the first reply on the socket. The same run with the posts on A is the single-instance baseline. Target: hop p95 ≤ 200 ms.
 /// </summary>
 internal static class PushBenchmark
 {
@@ -54,18 +55,22 @@ internal static class PushBenchmark
                 await host.WaitForFirstAnsweredTurnAsync(new TurnSender(http), TimeSpan.FromSeconds(60));
             }
 
-            var cross = await RunPhaseAsync("A socket, B posts", a.Address, b.Address, options, scripts);
-            var same = await RunPhaseAsync("A socket, A posts", a.Address, a.Address, options, scripts);
+            // The hosts' channel (PostgresConversationLog.NotifyChannel): the driver listens too, as the commit's witness.
+            await using var commits = await CommitWitness.ListenAsync(options.Postgres, ("iepnav_directline_" + schema)[..Math.Min(63, 18 + schema.Length)]);
+            var cross = await RunPhaseAsync("A socket, B posts", a.Address, b.Address, options, scripts, commits);
+            var same = await RunPhaseAsync("A socket, A posts", a.Address, a.Address, options, scripts, commits);
             Console.WriteLine();
-            Console.WriteLine("delivery: bot activity stamped into the log -> on the parent's socket");
+            Console.WriteLine("hop: committed on B (its NOTIFY received by the driver's own LISTEN) -> on A's socket");
+            Console.WriteLine("  across instances: " + cross.Hop);
+            Console.WriteLine("delivery: bot activity stamped (before the append's pool wait, statement and commit) -> on the parent's socket");
             Console.WriteLine("  across instances: " + cross.Delivery);
             Console.WriteLine("  same instance:    " + same.Delivery);
-            Console.WriteLine("reply: parent's POST sent -> first reply on the socket");
+            Console.WriteLine("reply (end to end): parent's POST sent -> first reply on the socket");
             Console.WriteLine("  across instances: " + cross.Reply);
             Console.WriteLine("  same instance:    " + same.Reply);
             Console.WriteLine(FormattableString.Invariant($"turns {cross.Turns} / {same.Turns}, failed {cross.Failures} / {same.Failures}, load average {LoadAverage()}"));
             Console.WriteLine(FormattableString.Invariant(
-                $"push_p95_ms={cross.Delivery.P95:F1} push_p99_ms={cross.Delivery.P99:F1} same_instance_p95_ms={same.Delivery.P95:F1} (target push p95 <= 200)"));
+                $"hop_p95_ms={cross.Hop.P95:F1} hop_p50_ms={cross.Hop.P50:F1} push_p95_ms={cross.Delivery.P95:F1} same_instance_p95_ms={same.Delivery.P95:F1} reply_p50_ms={cross.Reply.P50:F1} (target hop p95 <= 200)"));
         }
         finally
         {
@@ -74,7 +79,7 @@ internal static class PushBenchmark
         }
     }
 
-    private static async Task<PhaseResultSummary> RunPhaseAsync(string label, Uri socketHost, Uri postHost, PushOptions options, ConversationScripts scripts)
+    private static async Task<PhaseResultSummary> RunPhaseAsync(string label, Uri socketHost, Uri postHost, PushOptions options, ConversationScripts scripts, CommitWitness commits)
     {
         using var socketHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations + 8, UseProxy = false }) { BaseAddress = socketHost, Timeout = TimeSpan.FromSeconds(30) };
         using var postHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Conversations + 8, UseProxy = false }) { BaseAddress = postHost, Timeout = TimeSpan.FromSeconds(30) };
@@ -82,16 +87,16 @@ internal static class PushBenchmark
         var measureFrom = Stopwatch.GetTimestamp() + (long)(options.WarmupSeconds * Stopwatch.Frequency);
         var endAt = measureFrom + (long)(options.Seconds * Stopwatch.Frequency);
         var parents = Enumerable.Range(0, options.Conversations).Select(i => Task.Run(() =>
-            ParentAsync(i, socketHttp, postHttp, scripts.Paths[i % scripts.Paths.Count], options.ThinkMs, measureFrom, endAt, stats)));
+            ParentAsync(i, socketHttp, postHttp, scripts.Paths[i % scripts.Paths.Count], options.ThinkMs, measureFrom, endAt, stats, commits)));
         await Task.WhenAll(parents);
         var result = stats.Summarize();
-        Console.WriteLine($"{label}: {result.Delivery}; reply {result.Reply}; turns {result.Turns}, failed {result.Failures}");
+        Console.WriteLine($"{label}: hop {result.Hop}; delivery {result.Delivery}; reply {result.Reply}; turns {result.Turns}, failed {result.Failures}; load average {LoadAverage()}");
         return result;
     }
 
     /// <summary>One parent: a conversation per script path, its socket on one host, its turns posted to the other.</summary>
     private static async Task ParentAsync(int index, HttpClient socketHttp, HttpClient postHttp, ConversationScripts.ScriptPath path, int thinkMs,
-        long measureFrom, long endAt, PhaseStats stats)
+        long measureFrom, long endAt, PhaseStats stats, CommitWitness commits)
     {
         var random = new Random(index);
         // Spread the starts over one think time, as parents arrive.
@@ -100,7 +105,7 @@ internal static class PushBenchmark
         {
             try
             {
-                await ConversationAsync(socketHttp, postHttp, path, thinkMs, random, measureFrom, endAt, stats);
+                await ConversationAsync(socketHttp, postHttp, path, thinkMs, random, measureFrom, endAt, stats, commits);
             }
             catch (Exception e) when (e is HttpRequestException or WebSocketException or TaskCanceledException or JsonException or InvalidOperationException)
             {
@@ -110,7 +115,7 @@ internal static class PushBenchmark
     }
 
     private static async Task ConversationAsync(HttpClient socketHttp, HttpClient postHttp, ConversationScripts.ScriptPath path, int thinkMs, Random random,
-        long measureFrom, long endAt, PhaseStats stats)
+        long measureFrom, long endAt, PhaseStats stats, CommitWitness commits)
     {
         using var tokenResponse = await socketHttp.PostAsync(new Uri("/api/widget/token", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "text/plain"));
         tokenResponse.EnsureSuccessStatusCode();
@@ -125,9 +130,15 @@ internal static class PushBenchmark
 
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+        // Across instances, the commit on B is witnessed by the driver's own LISTEN (NOTIFY goes out at commit, to every
+        // listener at once): its notice's arrival here minus the activity's arrival on A's socket is the hop the issue is
+        // about (committed on B -> on A's socket), on one clock.
+        var crossInstance = socketHttp.BaseAddress != postHttp.BaseAddress;
         var sentAt = 0L; // Stopwatch timestamp of the turn waiting for its first reply; 0 = none
         using var stop = new CancellationTokenSource();
-        var receiving = Task.Run(async () =>
+        var receiving = Task.Run(() => ReceiveAsync(socket));
+
+        async Task ReceiveAsync(ClientWebSocket from)
         {
             var buffer = new byte[256 * 1024];
             var text = new StringBuilder();
@@ -135,7 +146,7 @@ internal static class PushBenchmark
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    var frame = await socket.ReceiveAsync(buffer, stop.Token);
+                    var frame = await from.ReceiveAsync(buffer, stop.Token);
                     if (frame.MessageType == WebSocketMessageType.Close)
                     {
                         return;
@@ -163,6 +174,11 @@ internal static class PushBenchmark
                             continue;
                         }
 
+                        if (crossInstance && (string?)activity["id"] is { } id && commits.TakeCommitted(id) is { } committedAt)
+                        {
+                            stats.AddHop(Stopwatch.GetElapsedTime(committedAt, now).TotalMilliseconds);
+                        }
+
                         var stamped = DateTimeOffset.Parse((string)activity["timestamp"]!, CultureInfo.InvariantCulture);
                         stats.AddDelivery((arrived - stamped).TotalMilliseconds);
                         var pending = Interlocked.Exchange(ref sentAt, 0);
@@ -177,7 +193,7 @@ internal static class PushBenchmark
             {
                 // closed
             }
-        });
+        }
 
         var step = 0;
         foreach (var said in path.Steps)
@@ -264,12 +280,80 @@ internal static class PushBenchmark
         }
     }
 
+    /// <summary>
+    /// The driver's own LISTEN on the hosts' channel: PostgreSQL sends a NOTIFY to every listener when its transaction
+    /// commits, so the notice's arrival here is the commit (plus the same delivery A's listener has). Keyed by the
+    /// activity id the hosts give it (conversation id, '|', the sequence padded to 7 digits).
+    /// </summary>
+    private sealed class CommitWitness : IAsyncDisposable
+    {
+        private readonly ConcurrentDictionary<string, long> _committed = new(StringComparer.Ordinal);
+        private readonly NpgsqlConnection _connection;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _listening;
+
+        private CommitWitness(NpgsqlConnection connection)
+        {
+            _connection = connection;
+            _connection.Notification += (_, e) => Record(e.Payload, Stopwatch.GetTimestamp());
+            _listening = Task.Run(async () =>
+            {
+                try
+                {
+                    while (!_stop.IsCancellationRequested)
+                    {
+                        await _connection.WaitAsync(_stop.Token);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // stopping
+                }
+            });
+        }
+
+        public static async Task<CommitWitness> ListenAsync(string connectionString, string channel)
+        {
+            var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using (var listen = new NpgsqlCommand($"LISTEN \"{channel}\";", connection))
+            {
+                await listen.ExecuteNonQueryAsync();
+            }
+
+            return new CommitWitness(connection);
+        }
+
+        /// <summary>When the activity's commit was announced here (Stopwatch timestamp), once; null if not seen.</summary>
+        public long? TakeCommitted(string activityId) => _committed.TryRemove(activityId, out var at) ? at : null;
+
+        private void Record(string payload, long at)
+        {
+            // instance|kind|sequence|conversationId|stamp[|document]
+            var parts = payload.Split('|', 5);
+            if (parts.Length >= 4 && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+            {
+                var padded = sequence.ToString(CultureInfo.InvariantCulture).PadLeft(7, '0');
+                _committed[parts[3] + "|" + padded] = at;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            await _listening;
+            await _connection.DisposeAsync();
+            _stop.Dispose();
+        }
+    }
+
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private sealed class PhaseStats
     {
         private readonly ConcurrentBag<double> _delivery = [];
         private readonly ConcurrentBag<double> _reply = [];
+        private readonly ConcurrentBag<double> _hop = [];
         private int _turns;
         private int _failures;
 
@@ -277,14 +361,16 @@ internal static class PushBenchmark
 
         public void AddReply(double ms) => _reply.Add(ms);
 
+        public void AddHop(double ms) => _hop.Add(ms);
+
         public void Turn() => Interlocked.Increment(ref _turns);
 
         public void Fail() => Interlocked.Increment(ref _failures);
 
-        public PhaseResultSummary Summarize() => new(Percentiles.Of(_delivery), Percentiles.Of(_reply), _turns, _failures);
+        public PhaseResultSummary Summarize() => new(Percentiles.Of(_delivery), Percentiles.Of(_reply), Percentiles.Of(_hop), _turns, _failures);
     }
 
-    private sealed record PhaseResultSummary(Percentiles Delivery, Percentiles Reply, int Turns, int Failures);
+    private sealed record PhaseResultSummary(Percentiles Delivery, Percentiles Reply, Percentiles Hop, int Turns, int Failures);
 
     private sealed record Percentiles(int Count, double P50, double P95, double P99, double Max)
     {

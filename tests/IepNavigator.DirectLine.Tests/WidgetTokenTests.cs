@@ -60,6 +60,28 @@ public sealed class WidgetTokenTests
         Assert.Single(host.Bot.Received, a => a.Type == "conversationUpdate");
     }
 
+    [Fact]
+    public async Task Start_CarriesTheLastMessages_ForTheWidgetToShowWhileWebChatLoads()
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        // Without start (Web Chat starts the conversation itself) there is nothing to preview.
+        Assert.Null((await RequestAsync(host, null))["preview"]);
+
+        var issued = await RequestAsync(host, """{"start":true}""");
+        Assert.Empty((JArray)issued["preview"]!); // this bot greets only on webchat/join: nothing said yet
+        var session = new Session(host, (string)issued["conversationId"]!, (string)issued["token"]!, (string)issued["streamUrl"]!);
+        await session.PostAsync(Session.Message("hello", "c1"));
+        await session.PostAsync(Session.Message("**second** [link](https://example.org/)", "c2"));
+
+        // A reload: the last messages, oldest first, each with who said it; the widget shows them before Web Chat is ready.
+        var again = await RequestAsync(host, new JObject { ["conversationToken"] = issued["token"], ["userKey"] = issued["userKey"], ["start"] = true }.ToString());
+        Assert.True((bool)again["resumed"]!);
+        var preview = ((JArray)again["preview"]!).Select(m => ((string)m["from"]!, (string)m["text"]!)).ToList();
+        Assert.Equal(
+            [("bot", "echo: hello"), ("user", "**second** [link](https://example.org/)"), ("bot", "echo: **second** [link](https://example.org/)")],
+            preview);
+    }
+
     [Theory]
     [InlineData("""{"start":true,"locale":"es-US\"><script>"}""")]
     [InlineData("""{"start":true,"locale":12}""")]

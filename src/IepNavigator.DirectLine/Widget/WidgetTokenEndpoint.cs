@@ -3,6 +3,9 @@ using IepNavigator.DirectLine.Conversations;
 using IepNavigator.DirectLine.Http;
 using IepNavigator.DirectLine.Tokens;
 using Microsoft.AspNetCore.Http;
+using Activity = Microsoft.Bot.Schema.Activity;
+using ActivityTypes = Microsoft.Bot.Schema.ActivityTypes;
+using RoleTypes = Microsoft.Bot.Schema.RoleTypes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +43,7 @@ internal static class WidgetTokenEndpoint
         var request = context.Request;
         var token = await tokens.IssueConversationTokenAsync(conversationId, userId, cancellationToken).ConfigureAwait(false);
         string? streamUrl = null;
+        IReadOnlyList<PreviewMessage>? preview = null;
         if (body?.Start == true)
         {
             // Opened here, as Direct Line's start would: a new conversation's conversationUpdate carries the widget's
@@ -50,6 +54,9 @@ internal static class WidgetTokenEndpoint
             }
 
             streamUrl = StreamUrls.For(request, conversationId, token, watermark: null);
+            // The welcome (or where a returning parent left off), readable before Web Chat's 3.9 MB bundle has compiled:
+            // the widget shows it at once and hands over to Web Chat's transcript, which the stream replays.
+            preview = Preview((await log.ReadAfterAsync(conversationId, null, cancellationToken).ConfigureAwait(false)).Activities);
         }
 
         return Results.Json(new WidgetTokenResponse(
@@ -61,8 +68,20 @@ internal static class WidgetTokenEndpoint
             $"{request.Scheme}://{request.Host}{request.PathBase}/v3/directline",
             await keys.IssueAsync(userId, cancellationToken).ConfigureAwait(false),
             streamUrl,
-            Started: streamUrl is not null));
+            Started: streamUrl is not null,
+            Preview: preview));
     }
+
+    /// <summary>How many of the last messages the preview shows: a screenful of the panel.</summary>
+    internal const int PreviewMessages = 3;
+
+    /// <summary>The last messages with text, oldest first (cards, files and events are Web Chat's to show).</summary>
+    internal static IReadOnlyList<PreviewMessage> Preview(IReadOnlyList<Activity> activities) =>
+        activities
+            .Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(a.Text))
+            .TakeLast(PreviewMessages)
+            .Select(a => new PreviewMessage(a.From?.Role == RoleTypes.User ? "user" : "bot", a.Text))
+            .ToList();
 
     /// <summary>A BCP 47 tag as Web Chat sends it ("es-US"), or null for anything else.</summary>
     private static string? Locale(string? locale) =>

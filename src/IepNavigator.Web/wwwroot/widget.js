@@ -6,7 +6,8 @@
  * It loads Bot Framework Web Chat from the same host, gets a Direct Line token from POST /api/widget/token,
  * and opens a chat panel. The browser keeps its user key (and the last conversation) in localStorage so a
  * returning parent is recognised and a reload resumes the conversation. When the host cannot be reached it
- * says so (and offers to try again) instead of waiting forever.
+ * says so (and offers to try again) instead of waiting forever. While Web Chat's bundle compiles, it shows the
+ * conversation's last messages as the token call returned them (the welcome, on a first visit), then hands over.
  */
 (function () {
   'use strict';
@@ -80,6 +81,14 @@
     }).finally(function () { if (timer) { window.clearTimeout(timer); } });
   }
 
+  // Once the preview has been painted (a frame later; no later than 50 ms should frames be paused in a background tab).
+  function afterPaint(run) {
+    var done = false;
+    var once = function () { if (!done) { done = true; run(); } };
+    if (window.requestAnimationFrame) { window.requestAnimationFrame(function () { window.setTimeout(once, 0); }); }
+    window.setTimeout(once, 50);
+  }
+
   // Started as early as possible (on load when open, on the first sign of interest otherwise): it is most of the bytes.
   function loadWebChat() {
     if (window.WebChat) { return Promise.resolve(window.WebChat); }
@@ -107,9 +116,16 @@
       '.iepn-header{display:flex;align-items:center;justify-content:space-between;padding:8px 12px;color:#fff;background:' + accent + '}',
       '.iepn-header h2{margin:0;font:600 16px/1.2 system-ui,sans-serif}',
       '.iepn-close{border:0;background:transparent;color:#fff;font:600 22px/1 system-ui,sans-serif;cursor:pointer;padding:4px 10px;min-width:44px;min-height:44px}',
-      '.iepn-chat{flex:1;min-height:0;min-width:0;display:flex;flex-direction:column}',
+      '.iepn-chat{flex:1;min-height:0;min-width:0;display:flex;flex-direction:column;position:relative}',
       '.iepn-webchat{flex:1;min-height:0;min-width:0}',
       '.iepn-status{margin:0;padding:12px;font:15px/1.4 system-ui,sans-serif;color:#222}',
+      // The preview: the conversation's last messages, shown until Web Chat (laid out unseen meanwhile) has its own.
+      '.iepn-preview{flex:1;min-height:0;overflow:auto;padding:10px;display:flex;flex-direction:column;gap:8px}',
+      '.iepn-preview p{margin:0;padding:8px 12px;max-width:85%;border-radius:6px;white-space:pre-line;overflow-wrap:break-word;',
+      'font:15px/1.4 system-ui,sans-serif;color:#111}',
+      '.iepn-preview__bot{align-self:flex-start;background:#f2f2f2}',
+      '.iepn-preview__user{align-self:flex-end;background:#e8f0f7}',
+      '.iepn-webchat--pending{position:absolute;inset:0;visibility:hidden}',
       '.iepn-problem{margin:8px;padding:12px;border:2px solid #a4262c;border-radius:6px;background:#fdf3f4;color:#1b1b1b;',
       'font:15px/1.4 system-ui,sans-serif}',
       '.iepn-problem p{margin:0 0 8px}',
@@ -208,6 +224,48 @@
     dom.problem = box;
   }
 
+  // The text as read aloud, not its Markdown: **bold**, __bold__ and [label](link) keep only their words.
+  function plain(text) {
+    return text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2');
+  }
+
+  // The conversation's last messages (the host's welcome on a first visit) while Web Chat's bundle compiles: what the
+  // parent came for, readable at once. Web Chat replaces it as soon as its transcript shows its first message.
+  function showPreview(dom, current, issued) {
+    var messages = issued && issued.preview;
+    if (current.stopped || current.container || !messages || !messages.length) { return; }
+    var preview = document.createElement('div');
+    preview.className = 'iepn-preview';
+    messages.forEach(function (message) {
+      if (!message || typeof message.text !== 'string') { return; }
+      var line = document.createElement('p');
+      line.className = message.from === 'user' ? 'iepn-preview__user' : 'iepn-preview__bot';
+      line.textContent = plain(message.text);
+      preview.appendChild(line);
+    });
+    dom.chat.insertBefore(preview, dom.status);
+    current.preview = preview;
+  }
+
+  // Web Chat's transcript has its first message: it takes the preview's place (and the keyboard focus, as on open).
+  function handOver(dom, current, container) {
+    if (!current.preview) { return; }
+    var reveal = function () {
+      if (!current.preview) { return; }
+      current.preview.remove();
+      current.preview = null;
+      container.classList.remove('iepn-webchat--pending');
+      dom.status.textContent = '';
+      focusSendBox(dom);
+    };
+    container.classList.add('iepn-webchat--pending');
+    var watcher = new MutationObserver(function () {
+      if (container.querySelector('.webchat__bubble')) { watcher.disconnect(); reveal(); }
+    });
+    watcher.observe(container, { childList: true, subtree: true });
+    current.reveal = function () { watcher.disconnect(); reveal(); };
+  }
+
   function hideProblem(dom) {
     if (dom.problem) { dom.problem.remove(); dom.problem = null; }
   }
@@ -227,9 +285,10 @@
 
   function start(dom) {
     if (attempt) { return; }
-    var current = { stopped: false, directLine: null, container: null, watchdog: null, timers: [] };
+    var current = { stopped: false, directLine: null, container: null, preview: null, watchdog: null, timers: [] };
     current.stop = function () {
       current.stopped = true;
+      if (current.preview) { current.preview.remove(); current.preview = null; }
       window.clearTimeout(current.watchdog);
       current.timers.forEach(function (t) { window.clearInterval(t); });
       if (current.directLine) { try { current.directLine.end(); } catch (e) { /* already ended */ } }
@@ -243,7 +302,17 @@
     dom.attempted = true;
     current.watchdog = window.setTimeout(function () { if (!current.stopped) { showProblem(dom); } }, Math.max(1000, connectPatience - waited));
 
-    Promise.all([fetchToken(), loadWebChat()]).then(function (results) {
+    // A first visit downloads the bundle while the token call runs (its preview is up long before the bundle is in). A
+    // returning browser has the bundle in its cache: running it at once would hold the main thread, and the preview,
+    // until Web Chat had compiled, so it runs once the preview is on screen.
+    var webChat = deferWebChat ? null : loadWebChat();
+    if (webChat) { webChat.catch(function () { /* reported below, once the token call is answered */ }); }
+    var tokenIssued = fetchToken().then(function (issued) {
+      showPreview(dom, current, issued);
+      if (webChat || !current.preview) { return Promise.all([issued, webChat || loadWebChat()]); }
+      return new Promise(function (resolve) { afterPaint(resolve); }).then(function () { return Promise.all([issued, loadWebChat()]); });
+    });
+    tokenIssued.then(function (results) {
       if (current.stopped) { return; }
       var issued = results[0];
       var WebChat = results[1];
@@ -274,6 +343,8 @@
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
               window.clearTimeout(current.watchdog);
               hideProblem(dom);
+              // Should Web Chat draw no bubble for what arrived (a card alone), it still takes over.
+              if (current.reveal) { window.setTimeout(current.reveal, 1000); }
               (action.payload.activity.attachments || []).forEach(function (attachment) {
                 // Web Chat only links absolute URLs; the bot's download links are relative to this host.
                 if (attachment.contentUrl && attachment.contentUrl.charAt(0) === '/') {
@@ -305,9 +376,10 @@
           };
         };
       });
-      dom.status.textContent = '';
+      if (!current.preview) { dom.status.textContent = ''; }
       var container = document.createElement('div');
       container.className = 'iepn-webchat';
+      handOver(dom, current, container);
       dom.chat.appendChild(container);
       current.container = container;
       WebChat.renderWebChat({
@@ -391,7 +463,9 @@
   }
 
   // Open on load: fetch the bundle while the page is still parsing, not after it.
-  if (settings.open) { loadWebChat().catch(function () { /* shown by start() */ }); }
+  // A returning browser (it kept a session) most likely has the bundle cached: see start().
+  var deferWebChat = !!(readSession() || {}).token;
+  if (settings.open && !deferWebChat) { loadWebChat().catch(function () { /* shown by start() */ }); }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
   } else {
