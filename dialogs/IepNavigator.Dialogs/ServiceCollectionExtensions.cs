@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
         // refused before the bot runs (a bad token) must not wait for the models; the host warms it in the background.
         services.TryAddSingleton(_ => new MessageReader());
         services.TryAddSingleton(sp => new Lazy<MessageReader>(sp.GetRequiredService<MessageReader>));
+        services.TryAddSingleton<Conversation.ButtonTaps>();
         services.TryAddSingleton<SideQuestionAnswers>();
         services.TryAddSingleton<ReplyChannelData>();
 

@@ -12,7 +12,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// The answer comes from <see cref="SideQuestionAnswers"/> (the explainers, the family's state's timelines, its Parent
 /// Center); a message that only looks like a question by its words (no reading) still gets its explainer.
 /// </summary>
-public sealed class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers) : IInterruption
+public sealed class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers, ButtonTaps taps) : IInterruption
 {
     /// <summary>The explainer of what a letter needs: under a letter question, the letters flow's one line says it.</summary>
     private const string LetterFieldsTopic = "letter-fields";
@@ -27,7 +27,7 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
         var byReading = TurnMeaning.SureIntent(dc.Context) is Intent.AskProcess or Intent.ExplainTerm
             || AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Question };
         // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
-        var byWords = !byReading && !UnderstandMessageInterruption.IsButtonTap(dc, raw ?? "") && explainers.Find(raw) is not null
+        var byWords = !byReading && !taps.IsTap(dc) && explainers.Find(raw) is not null
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
         if (!byReading && !byWords)
         {

@@ -13,37 +13,29 @@ namespace IepNavigator.Dialogs.Conversation;
 /// <summary>
 /// Reads every message first, before anything answers it: the reader gets the day, the chat's language, what the open
 /// question waits for and the case's stage, and its reading is kept for the turn (<see cref="TurnMeaning"/>). The answer
-/// to the open question is handed to the waiting prompt as an <see cref="AwaitedReply"/> in the prompt's own types. A tap
-/// on one of the question's buttons skips the reader: it is already an answer.
+/// to the open question is handed to the waiting prompt as an <see cref="AwaitedReply"/> in the prompt's own types. A button
+/// tap (<see cref="ButtonTaps"/>) skips the reader: it is already an answer or a command.
 /// </summary>
-public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, CaseStore cases, CaseAdvisor advisor, Content.MessageCatalog messages) : IInterruption
+public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, CaseStore cases, CaseAdvisor advisor, ButtonTaps taps) : IInterruption
 {
-    /// <summary>The advice's own buttons: a tap is a command, never a statement ("Redactar la carta" is no writing concern).</summary>
-    private static readonly string[] CommandButtons = ["button.why", "button.letter", "button.whatElse", "button.continue", "button.somethingElse"];
-
     public InterruptionOrder Order => InterruptionOrder.UnderstandMessage;
 
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var raw = dc.Context.Activity.Text ?? "";
-        if (IsButtonTap(dc, raw))
+        if (taps.IsTap(dc))
         {
             return InterruptionOutcome.NotHandled;
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var awaiting = dc.Awaiting;
-        var reading = reader.Value.Read(raw, new MessageContext(advisor.Today)
+        var reading = reader.Value.Read(dc.Context.Activity.Text ?? "", new MessageContext(advisor.Today)
         {
             Language = ContentLanguage.Current,
             Awaiting = awaiting,
             KnownStage = record.Stage,
         });
-        if (IsCommandButton(raw))
-        {
-            reading = reading with { Facts = new(), Unknown = new HashSet<string>(), None = new HashSet<string>(), Approximate = new HashSet<string>(), Details = LetterDetails.None };
-        }
-        else if (reading.Facts.Concerns is not null && Goals.GoalFlowIds.AsksAboutAGoal(dc))
+        if (reading.Facts.Concerns is not null && Goals.GoalFlowIds.AsksAboutAGoal(dc))
         {
             // A pasted goal ("Eli will read...") or a baseline ("he was reading 30") names an area, not a new worry:
             // read as one, it would replace the concerns the parent gave.
@@ -78,24 +70,5 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
         };
         // A hedged date that named its day ("October 14, I think") keeps the day: only a date without one is a month.
         return new AwaitedReply(answer.Field, kind, value, answer.Approximate && !answer.DayGiven, answer.HasMore);
-    }
-
-    private bool IsCommandButton(string raw)
-    {
-        var tapped = raw.Trim();
-        return CommandButtons.Any(key => ContentLanguage.Supported.Any(language => string.Equals(messages.In(language, key), tapped, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>A tapped button of the open question (its title exactly) is an answer already.</summary>
-    internal static bool IsButtonTap(DialogContext dc, string raw)
-    {
-        if (dc.ActiveFrame is not { } frame || !frame.State.ContainsKey("options"))
-        {
-            return false;
-        }
-        var options = Prompt<object>.ReadOptions(frame.State);
-        var tapped = raw.Trim();
-        return options.Choices.Any(c => string.Equals(c.Title, tapped, StringComparison.OrdinalIgnoreCase))
-            || (options.NoneChoice is { } none && string.Equals(none.Title, tapped, StringComparison.OrdinalIgnoreCase));
     }
 }

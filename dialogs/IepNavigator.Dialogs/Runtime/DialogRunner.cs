@@ -127,7 +127,7 @@ public sealed partial class DialogRunner
         {
             return dc.ActiveFrame is null ? DialogTurnStatus.Empty : DialogTurnStatus.Waiting;
         }
-        ReadCardSubmit(activity);
+        ReadCardSubmit(dc.Context);
         if (string.IsNullOrWhiteSpace(TextNormalizer.Normalize(activity.Text)) && !ContainsSymbols(activity.Text))
         {
             // A file alone (the widget's paper-clip, a Teams file) goes to the interruptions that read files first.
@@ -198,11 +198,13 @@ public sealed partial class DialogRunner
     }
 
     /// <summary>An Adaptive Card button posts its value instead of text; read its "text" as the message.</summary>
-    private static void ReadCardSubmit(Activity activity)
+    private static void ReadCardSubmit(ITurnContext turnContext)
     {
+        var activity = turnContext.Activity;
         if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is JObject value && value.Value<string>("text") is { } text)
         {
             activity.Text = text;
+            ButtonReply.NoteCardSubmit(turnContext);
         }
     }
 

@@ -24,12 +24,18 @@ internal sealed class ProductHarness : IDisposable
     private static readonly Lazy<ServiceProvider> Knowledge = new(() => new ServiceCollection().AddKnowledge().BuildServiceProvider());
     private readonly ServiceProvider _services;
 
-    public ProductHarness()
+    /// <param name="reader">The message reader the dialogs get (a counting one, to see when a turn reads); default the shared one.</param>
+    public ProductHarness(Lazy<IepNavigator.Understanding.MessageReader>? reader = null)
     {
         Clock = FlowHarness.NewClock();
         var advisor = Knowledge.Value.GetRequiredService<IAdvisor>();
         HandOff = new FakeHandOff(advisor, Clock);
-        _services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (reader is not null)
+        {
+            services.AddSingleton(reader);
+        }
+        _services = services
             .AddLogging()
             .AddSingleton<IepNavigator.Storage.IStateDocumentStore>(new MemoryDocumentStore())
             .AddSingleton<TimeProvider>(Clock)
