@@ -38,6 +38,10 @@ internal sealed class ClausesDocument
     public List<string> AboutOthers { get; set; } = [];
     /// <summary>The whole message is about someone else's child ("asking for my cousin: her son is 7...").</summary>
     public List<string> AskingForOthers { get; set; } = [];
+    /// <summary>A relative's child ("my nephew has adhd"): someone else's, unless the message says the parent cares for them (<see cref="OwnCare"/>).</summary>
+    public List<string> RelativesChild { get; set; } = [];
+    /// <summary>"I'm raising my nephew", "tengo la custodia": a relative's child is the parent's own case.</summary>
+    public List<string> OwnCare { get; set; } = [];
     public List<string> Intention { get; set; } = [];
     public List<string> InstructionsToBot { get; set; } = [];
 }
