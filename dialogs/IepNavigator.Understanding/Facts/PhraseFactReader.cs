@@ -41,6 +41,7 @@ internal sealed partial class PhraseFactReader
             rules.Add(new FactRule(field, Compile(p => p.Yes), Compile(p => p.No), Compile(p => p.Event), Compile(p => p.None),
                 Compile(p => p.Count), Compile(p => p.Zero))
             {
+                AnswerYes = all.Any(p => p.AnswerYes.Count > 0) ? Compile(p => p.AnswerYes) : null,
                 Except = all.Any(p => p.Except.Count > 0) ? Compile(p => p.Except) : null,
                 About = all.Any(p => p.About.Count > 0) ? Compile(p => p.About) : null,
                 RequiresCue = all.Any(p => p.RequiresCue),
@@ -104,7 +105,7 @@ internal sealed partial class PhraseFactReader
                 }
                 // "idk if he gets all his minutes": the fact after the cue is what the parent does not know.
                 bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
-                var yes = FirstMatch(rule.Yes, text);
+                var yes = FirstMatch(rule.Yes, text) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, text) : null);
                 var no = FirstMatch(rule.No, text);
                 if (yes is null && no is null && unknownHere is not null && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
                 {
@@ -597,6 +598,7 @@ internal sealed partial class PhraseFactReader
         public string? Requires { get; init; }
         public string? SameSentenceAs { get; init; }
         public PhraseSet? Except { get; init; }
+        public PhraseSet? AnswerYes { get; init; }
         public PhraseSet? About { get; init; }
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];

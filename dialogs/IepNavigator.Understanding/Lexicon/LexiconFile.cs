@@ -57,6 +57,8 @@ internal sealed class FactPhrases
 {
     public List<string> Yes { get; set; } = [];
     public List<string> No { get; set; } = [];
+    /// <summary>Words that say yes only as the answer to this fact's own question ("it was an email" asked about a written notice); unprompted they could be about anything.</summary>
+    public List<string> AnswerYes { get; set; } = [];
     public List<string> Event { get; set; } = [];
     public List<string> None { get; set; } = [];
     public List<string> Count { get; set; } = [];
