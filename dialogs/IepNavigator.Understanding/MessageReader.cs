@@ -128,6 +128,11 @@ public sealed class MessageReader : IDisposable
         var read = phrases.Read(clauses, context.Today, draft, context.Awaiting);
         phrases.DateDecisions(clauses, context.Today, draft, read);
         var disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } seen ? StageNames.Name(seen) : null);
+        // A proposal standing now that the parent disputes, with no date anywhere, is today's; the disagreement then takes that date.
+        if (disagreed && phrases.DateStanding(clauses, context.Today, draft, read))
+        {
+            disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } again ? StageNames.Name(again) : null) || disagreed;
+        }
         ResolveWaiting(draft, read, requestedBefore: context.KnownStage == Knowledge.Facts.Stage.EvaluationRequested);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {

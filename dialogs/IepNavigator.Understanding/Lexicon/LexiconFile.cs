@@ -81,6 +81,11 @@ internal sealed class FactPhrases
     public List<string> CountAfter { get; set; } = [];
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
     public List<string> CountAlone { get; set; } = [];
+    /// <summary>
+    /// Words saying the school's proposal stands now ("wants to move him", "quieren cambiarlo"): told with no date, the
+    /// event is dated today, approximate (shown as the month), so the proposal and the parent's disagreement with it count.
+    /// </summary>
+    public List<string> Standing { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
     public bool Act { get; set; }
     /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>

@@ -182,4 +182,34 @@ public sealed class ParentBugTests
 
         Assert.Null(reading.Facts.SchoolRefusedEvaluation);
     }
+    [Theory]
+    [InlineData("the school wants to move him to another school, I don't agree")]
+    [InlineData("my son has an IEP and the school wants to move him to another school, I don't agree")]
+    [InlineData("la escuela quiere cambiarlo a otra escuela, no estoy de acuerdo")]
+    public void AStandingPlacementProposal_TheParentDisputes_IsDatedToday_WithoutItsDay(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Equal(ReaderInstance.Today, reading.Facts.PlacementChangeProposedOn);
+        Assert.Equal(ReaderInstance.Today, reading.Facts.DisputedActionOn);
+        Assert.Contains(FactNames.PlacementChangeProposedOn, reading.Approximate);
+        Assert.DoesNotContain(FactNames.PlacementChangeProposedOn, reading.DayGiven);
+    }
+
+    [Theory]
+    [InlineData("They want to move my son to a self-contained classroom in January and I said no at the meeting on November 18.", "2026-11-18")]
+    public void APlacementProposal_DatedByTheDisputedMeeting_TakesThatDate(string text, string date)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reading.Facts.PlacementChangeProposedOn);
+    }
+
+    [Theory]
+    [InlineData("if they want to move him to another school can I say no?")]
+    [InlineData("they moved him to another school last year")]
+    public void AQuestionOrAPastMove_IsNoStandingProposal(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Facts.PlacementChangeProposedOn);
+    }
 }
