@@ -25,9 +25,20 @@ switch (command)
         Train();
         break;
     case "read":
-        // read "text" [awaiting]: one message, every label (for writing vocabulary and rules).
+        // read "text" [awaiting]: one message, every label (for writing vocabulary and rules); read - : one message a line
+        // from standard input ("text<TAB>awaiting"), facts only, to try many wordings with one model load.
         using (var reader = new MessageReader())
         {
+            if (args.ElementAtOrDefault(1) == "-")
+            {
+                while (Console.ReadLine() is { } line)
+                {
+                    var parts = line.Split('\t');
+                    var lr = reader.Read(parts[0], new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = parts.ElementAtOrDefault(1) });
+                    Console.WriteLine($"{parts[0]}\n    -> stage {lr.Stage.Best?.ToString() ?? "none"}; facts " + string.Join(", ", Evaluator.PredictedItems(lr)) + (lr.Approximate.Count > 0 ? "; approximate " + string.Join(", ", lr.Approximate) : "") + (lr.Answer is null ? "" : $"; answer {lr.Answer.Kind} {lr.Answer.Value}"));
+                }
+                return 0;
+            }
             var r = reader.Read(args.ElementAtOrDefault(1), new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = args.ElementAtOrDefault(2) });
             Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
             Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
@@ -89,6 +100,9 @@ switch (command)
                 Console.WriteLine("  facts extra:   " + Counts(mine.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
                 Console.WriteLine("  stage (labelled -> read): " + Counts(mine.Where(r => !r.StageRight).Select(r => $"{r.Example.Stage ?? "null"}->{(r.Reading.Stage.Best is { } s ? IepNavigator.Understanding.Reading.StageNames.Name(s) : "null")}")));
                 Console.WriteLine("  intent (labelled -> read): " + Counts(mine.Where(r => !r.IntentRight).Select(r => $"{r.Example.Intent}->{IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)}")));
+                // The negatives of this split: which facts were set where none is stated (names only).
+                var negatives = mine.Where(r => r.Example.File == "negatives.jsonl").ToList();
+                Console.WriteLine($"  negatives ({negatives.Count}) false facts: " + Counts(negatives.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
             }
         }
         return 0;

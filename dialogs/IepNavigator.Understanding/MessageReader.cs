@@ -128,7 +128,12 @@ public sealed class MessageReader : IDisposable
         var read = phrases.Read(clauses, context.Today, draft, context.Awaiting);
         phrases.DateDecisions(clauses, context.Today, draft, read);
         var disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } seen ? StageNames.Name(seen) : null);
-        ResolveWaiting(draft, read);
+        // A proposal standing now that the parent disputes, with no date anywhere, is today's; the disagreement then takes that date.
+        if (disagreed && phrases.DateStanding(clauses, context.Today, draft, read))
+        {
+            disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } again ? StageNames.Name(again) : null) || disagreed;
+        }
+        ResolveWaiting(draft, read, requestedBefore: context.KnownStage == Knowledge.Facts.Stage.EvaluationRequested);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {
             draft.Set(FactNames.BehaviorConcerns, true);
@@ -166,12 +171,19 @@ public sealed class MessageReader : IDisposable
 
     /// <summary>
     /// GUIDE.md E3: "wait and see" with no request is the school suggesting to wait; after a request it is a refusal;
-    /// never both.
+    /// never both. The request may be in this message or already in the case (<paramref name="requestedBefore"/>: "the
+    /// teacher says wait and see" told once the chat knows an evaluation was asked for is the school's answer to it).
     /// </summary>
-    private static void ResolveWaiting(FactDraft draft, PhraseFactReader.Result read)
+    private static void ResolveWaiting(FactDraft draft, PhraseFactReader.Result read, bool requestedBefore)
     {
         if (!draft.Values.TryGetValue(FactNames.SchoolSuggestedWaiting, out var waiting) || waiting is not true)
         {
+            return;
+        }
+        if (requestedBefore && !read.Mentioned.Contains(FactNames.EvaluationRequestedOn) && !draft.None.Contains(FactNames.EvaluationRequestedOn))
+        {
+            draft.Remove(FactNames.SchoolSuggestedWaiting);
+            draft.Set(FactNames.SchoolRefusedEvaluation, true);
             return;
         }
         var requested = read.Mentioned.Contains(FactNames.EvaluationRequestedOn) && !draft.None.Contains(FactNames.EvaluationRequestedOn);

@@ -1,5 +1,6 @@
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Cases;
 
@@ -20,6 +21,34 @@ public sealed class CaseAdvisor(IAdvisor advisor, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(record);
         var today = Today;
         var facts = record.Facts with { Today = today };
-        return _recent.GetOrAdd(facts, today, () => advisor.Advise(facts, today));
+        var advice = _recent.GetOrAdd(facts, today, () => advisor.Advise(facts, today));
+        return WithRoughDatesAsMonths(advice, record);
+    }
+
+    /// <summary>
+    /// A date the parent gave only roughly ("last March", "en marzo creo") is counted from as given, but written as its
+    /// month ("March 2026"), as the case review shows it: never "March 1, 2026" as if the day were known.
+    /// </summary>
+    private static Advice WithRoughDatesAsMonths(Advice advice, CaseRecord record)
+    {
+        var rough = record.Approximate.Where(a => a.Value != DatePrecision.Day)
+            .Select(a => (a.Value, Date: Knowledge.Facts.CaseFactFields.Find(a.Key)?.Read(record.Facts) as DateOnly?))
+            .Where(a => a.Date is not null)
+            .Select(a => (Exact: PlainDates.Format(a.Date!.Value), Rough: a.Value == DatePrecision.Year
+                ? a.Date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : PlainDates.MonthYear(a.Date.Value, ContentLanguage.Current)))
+            .ToList();
+        if (rough.Count == 0)
+        {
+            return advice;
+        }
+        // The whole date only: "1 de marzo de 2026" is also the end of "31 de marzo de 2026".
+        string? Written(string? text) => text is null ? null : rough.Aggregate(text, (t, r) =>
+            System.Text.RegularExpressions.Regex.Replace(t, @"(?<!\d)" + System.Text.RegularExpressions.Regex.Escape(r.Exact), r.Rough.Replace("$", "$$", StringComparison.Ordinal), System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+        return advice with
+        {
+            Steps = [.. advice.Steps.Select(s => s with { Why = Written(s.Why)!, DeadlineRule = Written(s.DeadlineRule) })],
+            Warnings = [.. advice.Warnings.Select(w => w with { Message = Written(w.Message)! })],
+        };
     }
 }

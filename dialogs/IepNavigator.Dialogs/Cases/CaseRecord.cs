@@ -62,6 +62,15 @@ public sealed class CaseRecord : IJsonOnDeserialized
     /// <summary>How exact the date fact <paramref name="fact"/> is (<see cref="DatePrecision.Day"/> unless stated otherwise).</summary>
     public DatePrecision PrecisionOf(string fact) => Approximate.GetValueOrDefault(fact, DatePrecision.Day);
 
+    /// <summary>
+    /// The facts a letter may state: a date the parent gave only roughly ("last March", "in April I think") stays out,
+    /// so the letter uses its undated wording instead of writing "On March 1, 2026" to the school as if the day were known.
+    /// </summary>
+    [JsonIgnore]
+    public CaseFacts FactsForLetters =>
+        Approximate.Where(a => a.Value != DatePrecision.Day).Select(a => CaseFactFields.Find(a.Key)).OfType<CaseFactField>()
+            .Aggregate(Facts, (facts, known) => known.Write(facts, null));
+
     /// <summary>Sets one fact (a value of the type <see cref="CaseFactFields"/> gives it) and returns what changed.</summary>
     public FactChanges Set(string fact, object value, DatePrecision? precision = null) => Apply(CaseStatement.Of(fact, value, precision));
 

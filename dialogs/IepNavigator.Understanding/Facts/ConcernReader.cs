@@ -60,6 +60,6 @@ internal sealed partial class ConcernReader
     [GeneratedRegex(@"^\s(is|are|was|has been|seems|esta|estan|va)\s(fine|ok|okay|good|great|not a problem|not an issue|never been a problem|bien|muy bien)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FineAfter();
 
-    [GeneratedRegex(@"\b(strong|avid|fluent|good|great|good at|great at|strong in|strong at|excels in|excels at|fine in|fine with|no problem with|no problems with|no issues with|not worried about|no concerns about|not a|bien en|buena en|bueno en|sin problemas de|no tiene problemas de|no tiene problemas con|no me preocupa)\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(strong|avid|fluent|good|great|good at|great at|good in|great in|well in|did great in|does great in|did well in|does well in|doing great in|doing well in|strong in|strong at|excels in|excels at|fine in|fine with|no problem with|no problems with|no issues with|not worried about|no concerns about|not a|bien en|buena en|bueno en|sin problemas de|no tiene problemas de|no tiene problemas con|no me preocupa)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex FineBefore();
 }

@@ -41,6 +41,8 @@ internal sealed partial class PhraseFactReader
             rules.Add(new FactRule(field, Compile(p => p.Yes), Compile(p => p.No), Compile(p => p.Event), Compile(p => p.None),
                 Compile(p => p.Count), Compile(p => p.Zero))
             {
+                AnswerYes = all.Any(p => p.AnswerYes.Count > 0) ? Compile(p => p.AnswerYes) : null,
+                Standing = all.Any(p => p.Standing.Count > 0) ? Compile(p => p.Standing) : null,
                 Except = all.Any(p => p.Except.Count > 0) ? Compile(p => p.Except) : null,
                 About = all.Any(p => p.About.Count > 0) ? Compile(p => p.About) : null,
                 RequiresCue = all.Any(p => p.RequiresCue),
@@ -104,7 +106,7 @@ internal sealed partial class PhraseFactReader
                 }
                 // "idk if he gets all his minutes": the fact after the cue is what the parent does not know.
                 bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
-                var yes = FirstMatch(rule.Yes, text);
+                var yes = FirstMatch(rule.Yes, text) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, text) : null);
                 var no = FirstMatch(rule.No, text);
                 if (yes is null && no is null && unknownHere is not null && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
                 {
@@ -381,6 +383,39 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>
+    /// A proposal told as standing now and never dated, which the parent disputes ("the school wants to move him to another
+    /// school, I don't agree", "quieren cambiarlo de escuela, no estoy de acuerdo"): it stands today, so it is dated today,
+    /// approximate and without its day (the chat shows the month and a letter leaves it out), and the stay-put advice
+    /// applies; a date told for it, or for the disputed decision, wins.
+    /// </summary>
+    public bool DateStanding(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, Result read)
+    {
+        var dated = false;
+        foreach (var rule in rules.Where(r => r.Standing is not null))
+        {
+            if (!read.Mentioned.Contains(rule.Field.Name) || draft.IsSettled(rule.Field.Name))
+            {
+                continue;
+            }
+            if (clauses.Any(c => c.States && FirstMatch(rule.Event, c.Normalized) is { } ev && FirstMatch(rule.Standing!, c.Normalized) is { } now && now.Index <= ev.Index + ev.Length
+                && !PastTense().IsMatch(c.Normalized)))
+            {
+                // "...and I said no at the meeting on November 18": the disputed decision's date is the proposal's.
+                if (draft.Values.GetValueOrDefault(FactNames.DisputedActionOn) is DateOnly disputed)
+                {
+                    draft.Set(rule.Field.Name, disputed, draft.Approximate.Contains(FactNames.DisputedActionOn), draft.DayGiven.Contains(FactNames.DisputedActionOn));
+                }
+                else
+                {
+                    draft.Set(rule.Field.Name, today, approximateDate: true, dateDayGiven: false);
+                }
+                dated = true;
+            }
+        }
+        return dated;
+    }
+
+    /// <summary>
     /// A decision told in one sentence and dated in another ("They said he's not eligible. The meeting was November 12.",
     /// "No califica, dijeron en la junta de hace un mes"): when the message mentions the decision but no date for it, the
     /// past date of a statement naming the meeting or the decision (the rule's "decision" phrases) is its date, unless
@@ -597,6 +632,8 @@ internal sealed partial class PhraseFactReader
         public string? Requires { get; init; }
         public string? SameSentenceAs { get; init; }
         public PhraseSet? Except { get; init; }
+        public PhraseSet? AnswerYes { get; init; }
+        public PhraseSet? Standing { get; init; }
         public PhraseSet? About { get; init; }
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];

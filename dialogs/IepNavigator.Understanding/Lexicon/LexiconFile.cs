@@ -38,6 +38,10 @@ internal sealed class ClausesDocument
     public List<string> AboutOthers { get; set; } = [];
     /// <summary>The whole message is about someone else's child ("asking for my cousin: her son is 7...").</summary>
     public List<string> AskingForOthers { get; set; } = [];
+    /// <summary>A relative's child ("my nephew has adhd"): someone else's, unless the message says the parent cares for them (<see cref="OwnCare"/>).</summary>
+    public List<string> RelativesChild { get; set; } = [];
+    /// <summary>"I'm raising my nephew", "tengo la custodia": a relative's child is the parent's own case.</summary>
+    public List<string> OwnCare { get; set; } = [];
     public List<string> Intention { get; set; } = [];
     public List<string> InstructionsToBot { get; set; } = [];
 }
@@ -53,6 +57,8 @@ internal sealed class FactPhrases
 {
     public List<string> Yes { get; set; } = [];
     public List<string> No { get; set; } = [];
+    /// <summary>Words that say yes only as the answer to this fact's own question ("it was an email" asked about a written notice); unprompted they could be about anything.</summary>
+    public List<string> AnswerYes { get; set; } = [];
     public List<string> Event { get; set; } = [];
     public List<string> None { get; set; } = [];
     public List<string> Count { get; set; } = [];
@@ -75,6 +81,11 @@ internal sealed class FactPhrases
     public List<string> CountAfter { get; set; } = [];
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
     public List<string> CountAlone { get; set; } = [];
+    /// <summary>
+    /// Words saying the school's proposal stands now ("wants to move him", "quieren cambiarlo"): told with no date, the
+    /// event is dated today, approximate (shown as the month), so the proposal and the parent's disagreement with it count.
+    /// </summary>
+    public List<string> Standing { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
     public bool Act { get; set; }
     /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>

@@ -11,6 +11,8 @@ internal sealed partial class ClauseCues
     private readonly PhraseSet notHypothetical;
     private readonly PhraseSet aboutOthers;
     private readonly PhraseSet askingForOthers;
+    private readonly PhraseSet relativesChild;
+    private readonly PhraseSet ownCare;
     private readonly PhraseSet intention;
     private readonly string[] accentedQuestionWords;
 
@@ -26,6 +28,8 @@ internal sealed partial class ClauseCues
         notHypothetical = PhrasePattern.Compile(documents.SelectMany(d => d.NotHypothetical));
         aboutOthers = PhrasePattern.Compile(documents.SelectMany(d => d.AboutOthers));
         askingForOthers = PhrasePattern.Compile(documents.SelectMany(d => d.AskingForOthers));
+        relativesChild = PhrasePattern.Compile(documents.SelectMany(d => d.RelativesChild));
+        ownCare = PhrasePattern.Compile(documents.SelectMany(d => d.OwnCare));
         intention = PhrasePattern.Compile(documents.SelectMany(d => d.Intention));
         InstructionsToBot = PhrasePattern.Compile(documents.SelectMany(d => d.InstructionsToBot));
         accentedQuestionWords = [.. documents.SelectMany(d => d.AccentedQuestionWords).Distinct(StringComparer.Ordinal)];
@@ -64,6 +68,13 @@ internal sealed partial class ClauseCues
     public PhraseSet InstructionsToBot { get; }
 
     public bool AboutOthers(string normalized) => aboutOthers.IsMatch(normalized);
+
+    /// <summary>
+    /// The sentence is about a relative's child ("my nephew has adhd", "mi sobrina tiene autismo") and the message does
+    /// not say the parent is raising them ("I'm raising my nephew", "tengo la custodia de mi sobrina").
+    /// </summary>
+    public bool AboutRelativesChild(string sentenceNormalized, string messageNormalized) =>
+        relativesChild.IsMatch(sentenceNormalized) && !ownCare.IsMatch(messageNormalized);
 
     /// <summary>The message asks for someone else ("asking for my cousin:", "pregunto por una amiga"): every sentence is about their child.</summary>
     public bool AsksForOthers(string normalized) => askingForOthers.IsMatch(normalized);

@@ -57,13 +57,14 @@ internal sealed partial class MessageText
         }
         var clauses = new List<Clause>();
         var sentenceIndex = 0;
-        var forOthers = cues.AsksForOthers(TextNormalizer.Normalize(text));
+        var messageNormalized = TextNormalizer.Normalize(text);
+        var forOthers = cues.AsksForOthers(messageNormalized);
         foreach (var sentence in Sentences(text))
         {
             var endsWithQuestion = sentence.TrimEnd().EndsWith('?') || sentence.TrimStart().StartsWith('¿');
             var parts = ClauseBreak().Split(sentence).Where(p => TextNormalizer.Normalize(p).Length > 0).ToList();
             var sentenceNormalized = TextNormalizer.Normalize(sentence);
-            var aboutOthers = forOthers || cues.AboutOthers(sentenceNormalized);
+            var aboutOthers = forOthers || cues.AboutOthers(sentenceNormalized) || cues.AboutRelativesChild(sentenceNormalized, messageNormalized);
             var hypotheticalCarry = false;
             for (var i = 0; i < parts.Count; i++)
             {

@@ -36,6 +36,9 @@ public static partial class NaturalDateParser
     [GeneratedRegex(@"\b((?<mod>last|next|this|on)\s+)?(?<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b")]
     private static partial Regex WeekdayName();
 
-    [GeneratedRegex(@"\b((?<mod>last|this|in the|next)\s+)?(?<season>spring|summer|fall|autumn|winter)\b")]
+    // A season is a date, not a habit ("every summer", "over the summer"), a programme ("summer school", "ESY summer
+    // services") or a verb ("he'll fall behind", "falls apart"). The look-behinds come after the season word, so they run
+    // only where a season was found, not at every position of a long message.
+    [GeneratedRegex(@"\b((?<mod>last|this|in the|next)\s+)?(?<season>spring|summer|fall|autumn|winter)\b(?<!\b(every|each|all|over|during|through|throughout|most|some|whole|entire|the\s+whole|the\s+entire)\s+(the\s+|this\s+|last\s+)?[a-z]+)(?<!\b(he|she|they|i|we|you|it|to|will|would|could|might|may|can|cant|dont|doesnt|didnt|hell|shell|theyll|ill|ll|not|never|and|or|always|also|even|just|keeps|kept|starts|started)\s+[a-z]+)(?!\s+(school|break|breaks|vacation|camp|camps|services|service|program|programs|session|sessions|months|semester|term|classes|behind|asleep|apart|down|off|out|through|into|over|back))")]
     private static partial Regex SeasonName();
 }

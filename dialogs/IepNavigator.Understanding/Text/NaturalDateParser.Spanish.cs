@@ -270,6 +270,8 @@ public static partial class NaturalDateParser
         + @")\b|\s+(?<side>pasado|que viene|proximo)\b)?")]
     private static partial Regex SpanishMonthAlone();
 
-    [GeneratedRegex(@"\b((?<pre>el\s+proximo|la\s+proxima|el\s+pasado|la\s+pasada|en\s+el|en\s+la|este|esta|el|la|en|proximo|proxima)\s+)?(?<season>primavera|verano|otono|invierno)\b(\s+(?<post>pasad[oa]|que\s+viene|proxim[oa])\b|\s+(de|del)\s+(?<year>\d{4})\b)?")]
+    // "cada verano", "todo el verano", "durante el verano": a habit or a span, no date (as "every summer"); the
+    // look-behind runs only where a season word was found.
+    [GeneratedRegex(@"\b((?<pre>el\s+proximo|la\s+proxima|el\s+pasado|la\s+pasada|en\s+el|en\s+la|este|esta|el|la|en|proximo|proxima)\s+)?(?<season>primavera|verano|otono|invierno)\b(?<!\b(cada|todo|toda|durante|por|tod[oa]s\s+l[oa]s)\s+(el\s+|la\s+)?[a-z]+)(\s+(?<post>pasad[oa]|que\s+viene|proxim[oa])\b|\s+(de|del)\s+(?<year>\d{4})\b)?")]
     private static partial Regex SpanishSeasonName();
 }

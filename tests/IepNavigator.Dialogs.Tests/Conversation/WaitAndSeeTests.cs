@@ -53,6 +53,24 @@ public sealed class WaitAndSeeTests
         AssertNoRefusal(turns);
     }
 
+    [Theory]
+    [InlineData("en-US", "I asked for an evaluation in writing on October 3", "the teacher says wait and see")]
+    [InlineData("es-US", "Pedí la evaluación por escrito el 3 de octubre", "la maestra dice que esperemos")]
+    public async Task WaitingAfterAWrittenRequest_IsTheSchoolsAnswer_AndNotAskedAgain(string locale, string request, string wait)
+    {
+        using var harness = new FlowHarness();
+        var client = harness.Client(locale: locale);
+        var first = await client.SendAsync(request);
+        Assert.Equal("evaluation-requested", (string?)Data(first)?["stage"]);
+
+        var turns = await WalkAsync(client, wait, field => field == FactNames.State ? "Ohio" : "no");
+
+        Assert.True((bool?)Facts(turns[0])?[FactNames.SchoolRefusedEvaluation], "the wait was not read as the school's answer to the request");
+        Assert.Null(Facts(turns[^1])?[FactNames.SchoolSuggestedWaiting]);
+        Assert.DoesNotContain(turns, t => Awaiting(t) == FactNames.SchoolRefusedEvaluation);
+        Assert.DoesNotContain(turns, t => Awaiting(t) == FactNames.SchoolSuggestedWaiting);
+    }
+
     /// <summary>Sends the opening, then answers each question by the field it awaits, until nothing is awaited.</summary>
     private static async Task<List<IReadOnlyList<IMessageActivity>>> WalkAsync(DialogTestClient client, string opening, Func<string, string> answer)
     {

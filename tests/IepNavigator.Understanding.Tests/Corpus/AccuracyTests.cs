@@ -28,7 +28,7 @@ public sealed class AccuracyTests(CorpusFixture corpus)
     }
 
     [Theory]
-    [InlineData("en", 0.90, 0.78)]
+    [InlineData("en", 0.92, 0.78)]
     [InlineData("es", 0.93, 0.80)]
     public void TestSplit_Facts_HoldTheirFloor(string language, double precisionFloor, double recallFloor)
     {
@@ -45,8 +45,8 @@ public sealed class AccuracyTests(CorpusFixture corpus)
         Assert.True(negatives.Count >= 60);
         var wrong = negatives.Where(r => r.PredictedFacts.Except(r.GoldFacts).Any())
             .Select(r => $"{r.Example.Id}: {string.Join(", ", r.PredictedFacts.Except(r.GoldFacts))}").ToList();
-        // Bar: none. Floor: the two measured (en-negative-0047, es-negative-0020).
-        Assert.True(wrong.Count <= 2, "false facts:\n" + string.Join("\n", wrong));
+        // Bar: none. Floor: the one measured (es-negative-0020; en-negative-0047 fixed by the fifth round's precision work).
+        Assert.True(wrong.Count <= 1, "false facts:\n" + string.Join("\n", wrong));
     }
 
     [Fact]

@@ -127,4 +127,89 @@ public sealed class ParentBugTests
         Assert.True(answer.DayGiven);
         Assert.False(Reader.Read("april i think", Unprompted with { Awaiting = FactNames.EvaluationRequestedOn }).Answer!.DayGiven);
     }
+    [Theory]
+    [InlineData("yes it was an email")]
+    [InlineData("yes")]
+    [InlineData("no")]
+    [InlineData("sí, fue un correo")]
+    public void AStrayYesOrNo_WithNoQuestionPending_SetsNoFact(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Empty(reading.StatedFacts);
+        Assert.Null(reading.Answer);
+    }
+
+    [Theory]
+    [InlineData("yes it was an email")]
+    [InlineData("sí, fue un correo")]
+    public void ItWasAnEmail_AnswersTheWrittenNoticeQuestionOnly(string text)
+    {
+        Assert.True(Reader.Read(text, Unprompted with { Awaiting = FactNames.PriorWrittenNoticeReceived }).Facts.PriorWrittenNoticeReceived);
+        Assert.Null(Reader.Read(text, Unprompted with { Awaiting = FactNames.SchoolRefusedEvaluation }).Facts.PriorWrittenNoticeReceived);
+    }
+
+    [Theory]
+    [InlineData("the teacher says wait and see")]
+    [InlineData("the teacher said to wait and see")]
+    [InlineData("la maestra dice que esperemos")]
+    [InlineData("la maestra dice que hay que esperar")]
+    public void WaitAndSee_AfterARequest_IsTheSchoolsAnswerToIt(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.EvaluationRequested });
+
+        Assert.True(reading.Facts.SchoolRefusedEvaluation);
+        Assert.Null(reading.Facts.SchoolSuggestedWaiting);
+    }
+
+    [Theory]
+    [InlineData("the teacher says wait and see")]
+    [InlineData("la maestra dice que esperemos")]
+    public void WaitAndSee_BeforeAnyRequest_IsOnlyASuggestion(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.Concerned });
+
+        Assert.True(reading.Facts.SchoolSuggestedWaiting);
+        Assert.Null(reading.Facts.SchoolRefusedEvaluation);
+    }
+
+    [Theory]
+    [InlineData("I haven't asked yet, the teacher says wait and see")]
+    [InlineData("todavía no lo he pedido, la maestra dice que esperemos")]
+    public void WaitAndSee_WithTheRequestDenied_StaysASuggestion_EvenAtEvaluationRequested(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.EvaluationRequested });
+
+        Assert.Null(reading.Facts.SchoolRefusedEvaluation);
+    }
+    [Theory]
+    [InlineData("the school wants to move him to another school, I don't agree")]
+    [InlineData("my son has an IEP and the school wants to move him to another school, I don't agree")]
+    [InlineData("la escuela quiere cambiarlo a otra escuela, no estoy de acuerdo")]
+    public void AStandingPlacementProposal_TheParentDisputes_IsDatedToday_WithoutItsDay(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Equal(ReaderInstance.Today, reading.Facts.PlacementChangeProposedOn);
+        Assert.Equal(ReaderInstance.Today, reading.Facts.DisputedActionOn);
+        Assert.Contains(FactNames.PlacementChangeProposedOn, reading.Approximate);
+        Assert.DoesNotContain(FactNames.PlacementChangeProposedOn, reading.DayGiven);
+    }
+
+    [Theory]
+    [InlineData("They want to move my son to a self-contained classroom in January and I said no at the meeting on November 18.", "2026-11-18")]
+    public void APlacementProposal_DatedByTheDisputedMeeting_TakesThatDate(string text, string date)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reading.Facts.PlacementChangeProposedOn);
+    }
+
+    [Theory]
+    [InlineData("if they want to move him to another school can I say no?")]
+    [InlineData("they moved him to another school last year")]
+    public void AQuestionOrAPastMove_IsNoStandingProposal(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Facts.PlacementChangeProposedOn);
+    }
 }

@@ -179,7 +179,7 @@ public sealed class LetterDialog(
         var letterId = dc.State.GetString(LetterKey)!;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var fields = await FieldsAsync(dc, record, cancellationToken).ConfigureAwait(false);
-        var facts = record.Facts with { Today = today };
+        var facts = record.FactsForLetters with { Today = today };
         var draft = new LetterDraft
         {
             LetterId = letterId,

@@ -53,7 +53,7 @@ public sealed class LetterFieldChangeInterruption(
             fields[name] = value;
         }
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        await delivery.SendAsync(dc.Context, draft.LetterId, fields, record.Facts with { Today = today }, today, draft, cancellationToken).ConfigureAwait(false);
+        await delivery.SendAsync(dc.Context, draft.LetterId, fields, record.FactsForLetters with { Today = today }, today, draft, cancellationToken).ConfigureAwait(false);
         record.UpdatedAt = clock.GetUtcNow();
         // Under the advice nothing is asked, so nothing is asked again; under a question, the question.
         return dc.ActiveFrame is null || dc.ActiveFrame.Id == FlowIds.Advice ? InterruptionOutcome.Handled : InterruptionOutcome.Resume;

@@ -1,0 +1,72 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Understanding.Tests.Reading;
+
+/// <summary>
+/// Precision (issue 17): words about someone other than the child — a relative's child, the parent, a teacher's
+/// students —, "every summer" and a season in a verb or a programme set no fact; the parent's own child beside them still does.
+/// </summary>
+public sealed class NotThisChildTests
+{
+    private static readonly MessageReader Reader = ReaderInstance.Shared;
+    private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
+
+    [Theory]
+    [InlineData("my nephew has adhd")]
+    [InlineData("my niece has dyslexia and they won't test her")]
+    [InlineData("my sister-in-law's daughter was just diagnosed with autism")]
+    [InlineData("mi sobrino tiene TDAH")]
+    [InlineData("mi sobrina tiene autismo y no habla")]
+    [InlineData("my husband has ADHD too lol")]
+    [InlineData("I have dyslexia myself so I know how hard it is")]
+    [InlineData("I'm stressed and anxious about the meeting")]
+    [InlineData("I can't read your last message, it got cut off")]
+    [InlineData("I can't focus today, long day at work")]
+    [InlineData("I'm a teacher and one of my students has autism")]
+    [InlineData("I work with kids who have behavior problems")]
+    [InlineData("mi esposo tiene TDAH")]
+    [InlineData("yo también tengo dislexia")]
+    [InlineData("estoy muy ansiosa por la junta")]
+    [InlineData("no puedo leer tu mensaje")]
+    [InlineData("soy maestra y tengo un alumno con autismo")]
+    [InlineData("my older son did great in reading, no worries there")]
+    public void SomeoneElse_SetsNoFact(string text)
+    {
+        Assert.Empty(Reader.Read(text, Unprompted).StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("I'm raising my nephew, he has adhd", ConcernArea.Attention)]
+    [InlineData("tengo la custodia de mi sobrina, tiene autismo", ConcernArea.Social)]
+    [InlineData("my husband has ADHD and so does our son. He can't focus at all", ConcernArea.Attention)]
+    [InlineData("I have anxiety and now my daughter cries every morning before school", ConcernArea.Emotional)]
+    public void TheParentsOwnChild_StillStates(string text, ConcernArea area)
+    {
+        Assert.Contains(area, Reader.Read(text, Unprompted).Facts.Concerns ?? []);
+    }
+
+    [Theory]
+    [InlineData("my son is 12, has an iep, he loses skills every summer and they said he doesnt qualify for esy")]
+    [InlineData("cada verano se le olvida todo y dijeron que no califica para ESY")]
+    [InlineData("he will fall behind again and they decided he doesnt qualify")]
+    public void AHabitOrAVerb_IsNoDate(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Null(reading.Facts.EligibilityDecidedOn);
+        Assert.Null(reading.Facts.EvaluationCompletedOn);
+    }
+
+    [Theory]
+    [InlineData("I asked for an evaluation last summer", "2026-07-15")]
+    [InlineData("pedí la evaluación el verano pasado", "2026-07-15")]
+    [InlineData("we requested testing in the fall, nothing yet", "2026-10-15")]
+    public void ASeasonThatDatesAnEvent_IsStillADate(string text, string date)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), reading.Facts.EvaluationRequestedOn);
+        Assert.Contains(FactNames.EvaluationRequestedOn, reading.Approximate);
+    }
+}
