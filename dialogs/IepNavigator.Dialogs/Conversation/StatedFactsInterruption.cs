@@ -30,6 +30,13 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         var answered = AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None } reply
             ? reply.Field : null;
         var statement = Statement(reading, answered);
+        var book0 = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        if (!TurnMeaning.Means(dc.Context, Intent.Correct))
+        {
+            // "she's also really frustrated with math": an area told in passing adds to the ones known; only a correction
+            // ("no, it's math, not reading") or the concerns question's own answer replaces them.
+            statement = WithKnownConcerns(statement, book0.Active().Facts.Concerns);
+        }
         var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();
         if (statement.IsEmpty && details.Count == 0)
         {
@@ -38,7 +45,7 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         // Said, even if already known ("I told you we're in Texas"): the open question was not answered wrongly.
         AwaitedReplies.MarkNoted(dc.Context);
 
-        var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var book = book0;
         var record = book.Active();
         var planBefore = record.LastStepIds.ToList();
         // The open question may become moot ("the teacher says wait and see" to "did the school refuse or tell you to
@@ -75,6 +82,19 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             }
         }
         return InterruptionOutcome.NotHandled;
+    }
+
+    /// <summary>The statement with the areas already known kept beside the ones it adds (a repeat changes nothing).</summary>
+    public static CaseStatement WithKnownConcerns(CaseStatement statement, IReadOnlyList<ConcernArea>? known)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        if (statement.Facts.Concerns is not { Count: > 0 } stated || known is not { Count: > 0 })
+        {
+            return statement;
+        }
+        // Contract order, as the reader gives them.
+        var union = Enum.GetValues<ConcernArea>().Where(a => known.Contains(a) || stated.Contains(a)).ToList();
+        return statement with { Facts = statement.Facts with { Concerns = union } };
     }
 
     /// <summary>What the reading states about the case, except <paramref name="answered"/> (the open question's own answer).</summary>

@@ -54,12 +54,23 @@ internal sealed partial class ConcernReader
         return found;
     }
 
-    private static bool SaidFine(string text, Match m) =>
-        FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index]);
+    private static bool SaidFine(string text, Match m)
+    {
+        var before = m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index];
+        // "no behavior problems", "never had any behavior issues": a problem phrase the parent denies is no concern.
+        return FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(before)
+            || (ProblemWord().IsMatch(m.Value) && DeniedBefore().IsMatch(before));
+    }
+
+    [GeneratedRegex(@"\b(problems?|issues?|incidents?|concerns?|problemas?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProblemWord();
+
+    [GeneratedRegex(@"\b(no|not any|never any|never had any|never had|zero|without|ningun|ninguna|no hay|no tiene)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedBefore();
 
     [GeneratedRegex(@"^\s(is|are|was|has been|seems|esta|estan|va)\s(fine|ok|okay|good|great|not a problem|not an issue|never been a problem|bien|muy bien)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FineAfter();
 
-    [GeneratedRegex(@"\b(strong|avid|fluent|good|great|good at|great at|good in|great in|well in|did great in|does great in|did well in|does well in|doing great in|doing well in|strong in|strong at|excels in|excels at|fine in|fine with|no problem with|no problems with|no issues with|not worried about|no concerns about|not a|bien en|buena en|bueno en|sin problemas de|no tiene problemas de|no tiene problemas con|no me preocupa)\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(strong|avid|fluent|good|great|good at|great at|good in|great in|well in|did great in|does great in|did well in|does well in|doing great in|doing well in|strong in|strong at|excels in|excels at|fine in|fine with|no problem with|no problems with|no issues with|not worried about|no concerns about|not a|bien en|buena en|bueno en|sin problemas de|ningun problema de|ningun problema con|no hay problemas de|no hay problemas con|no tiene problemas de|no tiene problemas con|no me preocupa)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex FineBefore();
 }
