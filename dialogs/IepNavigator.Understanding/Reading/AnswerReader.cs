@@ -221,7 +221,7 @@ internal sealed partial class AnswerReader
             return new AwaitedAnswer(field, AnswerKind.Unknown);
         }
         if (field is LetterFields.ParentName or LetterFields.ChildName
-            && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(placeWords.Contains))
+            && (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(placeWords.Contains) || IsThePlaceStated(raw, draft.Details)))
         {
             // The parent's or the child's name, never a school's ("Lincoln Elementary", "Fresno Unified"). A recipient is
             // often named with their district ("the director at Fresno Unified"): read as before.
@@ -298,6 +298,20 @@ internal sealed partial class AnswerReader
     }
 
     /// <summary>"Dr. Lee, Fresno Unified", "Ms. Ortiz - Lincoln Elementary": a name, then the school or district it belongs to.</summary>
+    /// <summary>
+    /// "its Austin ISD" where a name is asked: the message's own school or district reading ("Austin ISD") is all the
+    /// answer names, so it is a place, not a person (short district words like "ISD" are not place words).
+    /// </summary>
+    private bool IsThePlaceStated(string raw, LetterDetails details)
+    {
+        if ((details.District ?? details.School) is not { Length: > 0 } place)
+        {
+            return false;
+        }
+        var name = PersonName(raw);
+        return name is null || place.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(place, StringComparison.OrdinalIgnoreCase);
+    }
+
     private string? NamedWithPlace(string raw)
     {
         var cut = raw.IndexOfAny([',', '(', '–', '—']) is var c and > 0 ? c : raw.IndexOf(" - ", StringComparison.Ordinal);

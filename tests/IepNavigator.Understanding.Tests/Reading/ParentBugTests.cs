@@ -96,6 +96,19 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("its Austin ISD")]
+    [InlineData("Austin ISD")]
+    [InlineData("es Houston ISD")]
+    public void ADistrictWhereTheParentsNameIsAsked_IsNotTheirName(string text)
+    {
+        // Found trying the bot as a parent: the letter was signed "Austin ISD" ("ISD" is too short to be a place word).
+        var reading = Reader.Read(text, Unprompted with { Awaiting = LetterFields.ParentName });
+        Assert.Equal(AnswerKind.OtherKind, reading.Answer!.Kind);
+        Assert.Null(reading.Details.ParentName);
+        Assert.Equal(AnswerKind.Value, Reader.Read("Dana Okafor", Unprompted with { Awaiting = LetterFields.ParentName }).Answer!.Kind);
+    }
+
+    [Theory]
     [InlineData("Dr. Lee, Fresno Unified", "Dr. Lee", "Fresno Unified")]
     [InlineData("Ms. Ortiz - Lincoln Elementary", "Ms. Ortiz", null)]
     public void RecipientWithTheirPlace_IsTheRecipient(string text, string name, string? district)
