@@ -1,37 +1,42 @@
-using System.Text.Json;
+using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.DirectLine.Bot;
 
-/// <summary>Phrases the channel says itself, read from Content/channel-messages.json (embedded), per language.</summary>
+/// <summary>
+/// What the channel says itself: the "messages" of content/channel-messages.json and its es/ twin, read by knowledge's
+/// one loader (<see cref="ContentFiles"/>) and looked up through its one <see cref="ContentStrings"/>, like every content file.
+/// </summary>
 public sealed class ChannelMessages
 {
-    private readonly IReadOnlyDictionary<string, string> _turnError;
+    private const string FileName = "channel-messages.json";
 
-    private ChannelMessages(IReadOnlyDictionary<string, string> turnError) => _turnError = turnError;
+    private static readonly ContentFiles Files = new(typeof(ChannelMessages).Assembly, "IepNavigator.DirectLine.");
+
+    private readonly ContentStrings _strings;
+
+    private ChannelMessages(ContentStrings strings) => _strings = strings;
 
     /// <summary>The apology sent when the bot's turn throws, in English.</summary>
-    public string TurnError => _turnError["en"];
+    public string TurnError => _strings.Get("turnError", ContentLanguage.English);
 
     /// <summary>
     /// The apology in the language of <paramref name="locale"/> ("es-US" → Spanish). The bot's own language scope
     /// has ended when the turn has thrown, so the activity's locale is what is left to go by.
     /// </summary>
-    public string TurnErrorFor(string? locale)
-    {
-        var language = string.IsNullOrWhiteSpace(locale) ? "en" : locale.Trim().Split('-', '_')[0].ToLowerInvariant();
-        return _turnError.TryGetValue(language, out var text) ? text : TurnError;
-    }
+    public string TurnErrorFor(string? locale) => _strings.Get("turnError", ContentLanguage.Normalize(locale));
 
+    /// <summary>The embedded files; a missing file or English apology fails here, at start, not in a failing turn.</summary>
     public static ChannelMessages Load()
     {
-        var assembly = typeof(ChannelMessages).Assembly;
-        using var stream = assembly.GetManifestResourceStream("IepNavigator.DirectLine.Content.channel-messages.json")
-            ?? throw new InvalidOperationException("channel-messages.json is not embedded.");
-        using var doc = JsonDocument.Parse(stream);
-        var turnError = doc.RootElement.GetProperty("turnError").EnumerateObject()
-            .ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
-        return turnError.ContainsKey("en")
-            ? new ChannelMessages(turnError)
-            : throw new InvalidOperationException("channel-messages.json has no English turnError.");
+        var messages = new ChannelMessages(
+            ContentStrings.Over(Files.ReadLocalized<ChannelMessagesDocument>(FileName), d => d.Messages, FileName));
+        _ = messages.TurnError;
+        return messages;
     }
+}
+
+/// <summary>content/channel-messages.json: the sentences by key.</summary>
+internal sealed class ChannelMessagesDocument
+{
+    public Dictionary<string, string> Messages { get; init; } = [];
 }

@@ -24,5 +24,5 @@ internal sealed class ReminderPayloadCipher
         _protector is null ? payload : MarkedText.Seal(_protector.CreateProtector(id), payload);
 
     public string Open(string id, string stored) =>
-        MarkedText.Open(_protector?.CreateProtector(id), stored, ex => ReminderUnreadableException.For(id, ex));
+        MarkedText.Open(_protector?.CreateProtector(id), stored, ex => StoredItemUnreadableException.Reminder(id, ex));
 }

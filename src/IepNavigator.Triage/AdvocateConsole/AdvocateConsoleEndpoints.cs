@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Triage.Configuration;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
@@ -31,7 +32,7 @@ internal static class AdvocateConsoleEndpoints
     {
         var group = endpoints.MapGroup(BasePath).DisableAntiforgery(); // validated explicitly below, per form
         group.MapGet("/sign-in", (HttpContext context, IAntiforgery antiforgery, ConsoleServices console, string? returnUrl) =>
-            Page(context, console, console.Words["signIn.title"], ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
+            Page(context, console, console.Words.Get("signIn.title"), ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), null, returnUrl), null, StatusCodes.Status200OK))
             .AllowAnonymous();
         group.MapPost("/sign-in", SignInAsync).AllowAnonymous();
 
@@ -65,15 +66,15 @@ internal static class AdvocateConsoleEndpoints
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-locked", null, context.RequestAborted).ConfigureAwait(false);
             var paused = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context),
                 console.Words.Format("signIn.paused", ConsoleHtml.Wait(locked, console.Words)), form["returnUrl"]);
-            return TooMany(context, console, console.Words["signIn.title"], paused, locked);
+            return TooMany(context, console, console.Words.Get("signIn.title"), paused, locked);
         }
 
         var userName = signIn.Verify(typed, form["password"]);
         if (userName is null)
         {
             await audit.RecordAsync(account ?? "(anonymous)", "sign-in-failed", null, context.RequestAborted).ConfigureAwait(false);
-            var retry = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), console.Words["signIn.wrong"], form["returnUrl"]);
-            return Page(context, console, console.Words["signIn.title"], retry, null, StatusCodes.Status401Unauthorized);
+            var retry = ConsoleHtml.SignInForm(console.Words, antiforgery.GetAndStoreTokens(context), console.Words.Get("signIn.wrong"), form["returnUrl"]);
+            return Page(context, console, console.Words.Get("signIn.title"), retry, null, StatusCodes.Status401Unauthorized);
         }
 
         await throttle.SucceededAsync(userName, attempt, context.RequestAborted).ConfigureAwait(false);
@@ -104,14 +105,14 @@ internal static class AdvocateConsoleEndpoints
         var entries = await store.QueueAsync(console.Filter(view), QueueLimit, context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "view-queue", null, context.RequestAborted).ConfigureAwait(false);
         var body = QueuePage.Body(entries, view, console.Brief, console.Words, console.Time, console.Advocates);
-        return Page(context, console, console.Words["queue.title"], body, antiforgery, StatusCodes.Status200OK);
+        return Page(context, console, console.Words.Get("queue.title"), body, antiforgery, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> AuditAsync(HttpContext context, IAntiforgery antiforgery, AuditTrail audit, ConsoleServices console)
     {
         var entries = await audit.ListAsync(null, QueueLimit, context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "view-audit", null, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, console, console.Words["audit.title"], QueuePage.AuditBody(entries, console.Words, console.Brief, console.Time), antiforgery, StatusCodes.Status200OK);
+        return Page(context, console, console.Words.Get("audit.title"), QueuePage.AuditBody(entries, console.Words, console.Brief, console.Time), antiforgery, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
@@ -263,12 +264,12 @@ internal static class AdvocateConsoleEndpoints
     {
         if (await audit.WithdrawnAtAsync(id, context.RequestAborted).ConfigureAwait(false) is { } withdrawnAt)
         {
-            return Page(context, console, console.Words["withdrawn.title"], PacketPage.Withdrawn(withdrawnAt, console.Words, console.Time), null, StatusCodes.Status410Gone);
+            return Page(context, console, console.Words.Get("withdrawn.title"), PacketPage.Withdrawn(withdrawnAt, console.Words, console.Time), null, StatusCodes.Status410Gone);
         }
 
         await throttle.FailedAsync(AttemptDoor.PacketPage, Actor(context), Client(context), context.RequestAborted).ConfigureAwait(false);
         await audit.RecordAsync(Actor(context), "packet-not-found", null, context.RequestAborted).ConfigureAwait(false);
-        return Page(context, console, console.Words["notFound.title"], PacketPage.NotFound(console.Words), null, StatusCodes.Status404NotFound);
+        return Page(context, console, console.Words.Get("notFound.title"), PacketPage.NotFound(console.Words), null, StatusCodes.Status404NotFound);
     }
 
     private static IResult BackToPacket(Guid id) => Results.Redirect($"{BasePath}/packets/{id:D}#s-work");
@@ -286,8 +287,8 @@ internal static class AdvocateConsoleEndpoints
         }
         await audit.RecordAsync(Actor(context), "packet-pages-locked", null, context.RequestAborted).ConfigureAwait(false);
         var body = $"<p role=\"alert\">{ConsoleHtml.Encode(console.Words.Format("signIn.packetsPaused", ConsoleHtml.Wait(locked, console.Words)))}</p>"
-            + $"<p><a href=\"{BasePath}\">{ConsoleHtml.Encode(console.Words["nav.queue"])}</a></p>";
-        return TooMany(context, console, console.Words["signIn.packetsPausedTitle"], body, locked);
+            + $"<p><a href=\"{BasePath}\">{ConsoleHtml.Encode(console.Words.Get("nav.queue"))}</a></p>";
+        return TooMany(context, console, console.Words.Get("signIn.packetsPausedTitle"), body, locked);
     }
 
     /// <summary>429 with Retry-After (whole seconds) and a page that says how long to wait.</summary>
@@ -322,7 +323,7 @@ internal sealed class ConsoleServices(PacketBrief brief, TriageText text, Advoca
 
     public AdvocateTime Time => time;
 
-    public Words Words => text.Console(time.Language);
+    public ContentStrings Words => text.Console(time.Language);
 
     /// <summary>The configured advocate accounts' user names, in configuration order.</summary>
     public IReadOnlyList<string> Advocates => [.. options.CurrentValue.Advocates.Select(a => a.UserName).Where(n => !string.IsNullOrWhiteSpace(n))];

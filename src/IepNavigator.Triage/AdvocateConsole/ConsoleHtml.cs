@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Triage.Wording;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -35,7 +36,7 @@ internal static class ConsoleHtml
     public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
 
     /// <summary>A wait in words a person can act on, in the advocates' language: "45 seconds", "3 minutes" (rounded up).</summary>
-    public static string Wait(TimeSpan wait, Words words)
+    public static string Wait(TimeSpan wait, ContentStrings words)
     {
         ArgumentNullException.ThrowIfNull(words);
         return wait <= TimeSpan.FromSeconds(90)
@@ -43,23 +44,23 @@ internal static class ConsoleHtml
             : words.Format("signIn.minutes", (int)Math.Ceiling(wait.TotalMinutes));
     }
 
-    public static string Page(Words words, string title, string body, string? signedInAs, AntiforgeryTokenSet? tokens)
+    public static string Page(ContentStrings words, string title, string body, string? signedInAs, AntiforgeryTokenSet? tokens)
     {
         ArgumentNullException.ThrowIfNull(words);
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"").Append(Encode(words.Language)).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(Encode(title)).Append(" — ").Append(Encode(words["site"])).Append("</title>")
+            .Append("<title>").Append(Encode(title)).Append(" — ").Append(Encode(words.Get("site"))).Append("</title>")
             .Append("<style>").Append(Style).Append("</style></head><body>")
-            .Append("<a class=\"skip\" href=\"#main\">").Append(Encode(words["nav.skip"])).Append("</a><header><nav aria-label=\"")
-            .Append(Encode(words["site"])).Append("\">");
+            .Append("<a class=\"skip\" href=\"#main\">").Append(Encode(words.Get("nav.skip"))).Append("</a><header><nav aria-label=\"")
+            .Append(Encode(words.Get("site"))).Append("\">");
         if (signedInAs is not null && tokens is not null)
         {
-            html.Append("<a href=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("\">").Append(Encode(words["nav.queue"])).Append("</a>")
-                .Append("<a href=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("/audit\">").Append(Encode(words["nav.audit"])).Append("</a>")
+            html.Append("<a href=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("\">").Append(Encode(words.Get("nav.queue"))).Append("</a>")
+                .Append("<a href=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("/audit\">").Append(Encode(words.Get("nav.audit"))).Append("</a>")
                 .Append("<span>").Append(Encode(words.Format("nav.signedInAs", signedInAs))).Append("</span>")
                 .Append("<form method=\"post\" action=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("/sign-out\">")
-                .Append(Antiforgery(tokens)).Append("<button type=\"submit\">").Append(Encode(words["nav.signOut"])).Append("</button></form>");
+                .Append(Antiforgery(tokens)).Append("<button type=\"submit\">").Append(Encode(words.Get("nav.signOut"))).Append("</button></form>");
         }
 
         html.Append("</nav></header><main id=\"main\"><h1>").Append(Encode(title)).Append("</h1>")
@@ -70,7 +71,7 @@ internal static class ConsoleHtml
     public static string Antiforgery(AntiforgeryTokenSet tokens) =>
         $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken)}\">";
 
-    public static string SignInForm(Words words, AntiforgeryTokenSet tokens, string? error, string? returnUrl)
+    public static string SignInForm(ContentStrings words, AntiforgeryTokenSet tokens, string? error, string? returnUrl)
     {
         ArgumentNullException.ThrowIfNull(words);
         var html = new StringBuilder();
@@ -82,9 +83,9 @@ internal static class ConsoleHtml
         html.Append("<form method=\"post\" action=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("/sign-in\">")
             .Append(Antiforgery(tokens))
             .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(Encode(returnUrl)).Append("\">")
-            .Append("<p><label for=\"userName\">").Append(Encode(words["signIn.userName"])).Append("</label><br><input id=\"userName\" name=\"userName\" autocomplete=\"username\" required></p>")
-            .Append("<p><label for=\"password\">").Append(Encode(words["signIn.password"])).Append("</label><br><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
-            .Append("<p><button type=\"submit\">").Append(Encode(words["signIn.submit"])).Append("</button></p></form>");
+            .Append("<p><label for=\"userName\">").Append(Encode(words.Get("signIn.userName"))).Append("</label><br><input id=\"userName\" name=\"userName\" autocomplete=\"username\" required></p>")
+            .Append("<p><label for=\"password\">").Append(Encode(words.Get("signIn.password"))).Append("</label><br><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required></p>")
+            .Append("<p><button type=\"submit\">").Append(Encode(words.Get("signIn.submit"))).Append("</button></p></form>");
         return html.ToString();
     }
 }

@@ -32,9 +32,9 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     public string Language => time.Language;
 
-    private Words Packet => text.Packet(time.Language);
+    private ContentStrings Packet => text.Packet(time.Language);
 
-    private Words Console => text.Console(time.Language);
+    private ContentStrings Console => text.Console(time.Language);
 
     public Brief Build(StoredPacket stored)
     {
@@ -43,26 +43,26 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         var today = time.Today;
         var sections = new List<BriefSection>
         {
-            new("who", Console["packet.who"], Who(packet)),
-            new("urgent", Console["packet.urgent"], packet.Urgency.Reasons.Count == 0
-                ? [new(Console["packet.noReasons"])]
+            new("who", Console.Get("packet.who"), Who(packet)),
+            new("urgent", Console.Get("packet.urgent"), packet.Urgency.Reasons.Count == 0
+                ? [new(Console.Get("packet.noReasons"))]
                 : [.. packet.Urgency.Reasons.Select(reason => new BriefLine(UrgencyWording.Sentence(reason, Language, text)))]),
-            new("deadlines", Console["packet.deadlines"], packet.Deadlines.Count == 0
-                ? [new(Console["packet.noDeadline"])]
+            new("deadlines", Console.Get("packet.deadlines"), packet.Deadlines.Count == 0
+                ? [new(Console.Get("packet.noDeadline"))]
                 : [.. packet.Deadlines.Select(deadline => new BriefLine(Deadline(packet, deadline, today), deadline.Date < today ? BriefEmphasis.Alert : BriefEmphasis.None))]),
-            new("sent", Console["packet.sent"], packet.Ledger.Count == 0 ? [new(Console["packet.noLetters"])] : [.. packet.Ledger.Select(Sent)]),
-            new("answers", Console["packet.answers"], Answers(packet)),
-            new("steps", Console["packet.steps"], packet.Steps.Count == 0
-                ? [new(Console["packet.noSteps"])]
+            new("sent", Console.Get("packet.sent"), packet.Ledger.Count == 0 ? [new(Console.Get("packet.noLetters"))] : [.. packet.Ledger.Select(Sent)]),
+            new("answers", Console.Get("packet.answers"), Answers(packet)),
+            new("steps", Console.Get("packet.steps"), packet.Steps.Count == 0
+                ? [new(Console.Get("packet.noSteps"))]
                 : [.. packet.Steps.Where(step => step.Id != Knowledge.Steps.StepIds.BookAdvocate).Select((step, index) => new BriefLine(Step(packet, step, index + 1, today)))]),
-            new("words", Console["packet.words"], packet.ParentWords is { } words
+            new("words", Console.Get("packet.words"), packet.ParentWords is { } words
                 ? [new(words, Lang: packet.Language, Note: Packet.Format("words.writtenIn", LanguageName(packet.Language)))]
-                : [new(Packet["words.notShared"])]),
-            new("documents", Console["packet.documents"], Documents(packet.Facts)),
-            new("facts", Console["packet.facts"], Facts(packet.Facts) is { Count: > 0 } facts ? facts : [new(Console["packet.noFacts"])]),
-            new("free-help", Console["packet.freeHelp"], FreeHelpLines(packet.FreeHelp)),
+                : [new(Packet.Get("words.notShared"))]),
+            new("documents", Console.Get("packet.documents"), Documents(packet.Facts)),
+            new("facts", Console.Get("packet.facts"), Facts(packet.Facts) is { Count: > 0 } facts ? facts : [new(Console.Get("packet.noFacts"))]),
+            new("free-help", Console.Get("packet.freeHelp"), FreeHelpLines(packet.FreeHelp)),
             // The knowledge base's disclaimer speaks to parents; the advocates read what the brief is instead.
-            new("disclaimer", Console["packet.disclaimer"], [.. packet.Warnings.Select(warning => Warning(packet, warning)).Where(line => line is not null).Select(line => new BriefLine(line!)), new(Console["packet.disclaimerText"])]),
+            new("disclaimer", Console.Get("packet.disclaimer"), [.. packet.Warnings.Select(warning => Warning(packet, warning)).Where(line => line is not null).Select(line => new BriefLine(line!)), new(Console.Get("packet.disclaimerText"))]),
         };
         return new Brief(Title(packet), Glance(stored, today), sections);
     }
@@ -85,7 +85,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     public string LevelLabel(UrgencyLevel level) => UrgencyWording.Label(level, Language, text);
 
-    public string StatusLabel(PacketStatus status) => Console["statuses." + KnowledgeJson.EnumName(status)];
+    public string StatusLabel(PacketStatus status) => Console.Get("statuses." + KnowledgeJson.EnumName(status));
 
     public string StateName(string? state) => state is null ? "—" : directory.Find(state)?.Name ?? state;
 
@@ -99,7 +99,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         var lines = new List<string>
         {
             Console.Format("packet.urgency", LevelLabel(packet.Urgency.Level), UrgencyWording.Hint(packet.Urgency.Level, Language, text)),
-            NextDeadline(packet) is { } next ? Console.Format("packet.nextDeadline", next) : Console["packet.noDeadline"],
+            NextDeadline(packet) is { } next ? Console.Format("packet.nextDeadline", next) : Console.Get("packet.noDeadline"),
         };
         if (packet.ExpectContactBy is { } by)
         {
@@ -111,13 +111,13 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     private List<BriefLine> Who(TriagePacket packet)
     {
-        var notGiven = Packet["values.notGiven"];
+        var notGiven = Packet.Get("values.notGiven");
         var contact = packet.Contact;
         var address = contact.Method == ContactMethod.Email ? contact.Address : PhoneNumber(contact.Address);
         var lines = new List<BriefLine>
         {
             new(Console.Format("packet.parent", contact.Name ?? notGiven)),
-            new(Console.Format("packet.contact", Packet["contact." + KnowledgeJson.EnumName(contact.Method)], address)),
+            new(Console.Format("packet.contact", Packet.Get("contact." + KnowledgeJson.EnumName(contact.Method)), address)),
             packet.Availability is { } availability
                 ? ParentText(Console.Format("packet.bestTime", "").TrimEnd(), availability, packet.Language)
                 : new(Console.Format("packet.bestTime", notGiven)),
@@ -134,7 +134,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         AddIfGiven(lines, "packet.school", packet.Child.School);
         AddIfGiven(lines, "packet.district", packet.Child.District);
         lines.Add(new(Console.Format("packet.stateLine", packet.State is null ? notGiven : $"{StateName(packet.State)} ({packet.State})")));
-        lines.Add(new(Console.Format("packet.stageLine", packet.Stage is { } stage ? Packet["stages." + KnowledgeJson.EnumName(stage)] : Packet["values.unknown"])));
+        lines.Add(new(Console.Format("packet.stageLine", packet.Stage is { } stage ? Packet.Get("stages." + KnowledgeJson.EnumName(stage)) : Packet.Get("values.unknown"))));
         return lines;
     }
 
@@ -174,7 +174,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         parts.Add(Relative(deadline.Date, today));
         if (deadline.Estimated)
         {
-            parts.Add(Packet["deadlines.estimated"]);
+            parts.Add(Packet.Get("deadlines.estimated"));
         }
         if (nextStep is not null)
         {
@@ -185,9 +185,9 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     private string Relative(DateOnly date, DateOnly today) => (date.DayNumber - today.DayNumber) switch
     {
-        0 => Packet["deadlines.today"],
-        1 => Packet["deadlines.tomorrow"],
-        -1 => Packet["deadlines.overdueOneDay"],
+        0 => Packet.Get("deadlines.today"),
+        1 => Packet.Get("deadlines.tomorrow"),
+        -1 => Packet.Get("deadlines.overdueOneDay"),
         < 0 and var late => Packet.Format("deadlines.overdue", -late),
         var days => Packet.Format("deadlines.inDays", days),
     };
@@ -213,7 +213,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         }
         else
         {
-            line += entry.AnswerDueOn is { } due ? "; " + Packet.Format("ledger.answerDue", time.Date(due)) + " — " + Packet["ledger.unanswered"] : "; " + Packet["ledger.unanswered"];
+            line += entry.AnswerDueOn is { } due ? "; " + Packet.Format("ledger.answerDue", time.Date(due)) + " — " + Packet.Get("ledger.unanswered") : "; " + Packet.Get("ledger.unanswered");
         }
         return new(line, entry.AnsweredOn is null && entry.AnswerDueOn < time.Today ? BriefEmphasis.Alert : BriefEmphasis.None);
     }
@@ -223,7 +223,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         var answered = packet.Ledger.Where(entry => entry.AnsweredOn is not null).ToList();
         if (answered.Count == 0)
         {
-            return [new(Console["packet.noAnswers"])];
+            return [new(Console.Get("packet.noAnswers"))];
         }
         var lines = new List<BriefLine>();
         foreach (var entry in answered)
@@ -282,10 +282,10 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
             switch (CaseFactFields.Get(fact).Read(facts))
             {
                 case true:
-                    has.Add(Packet["documents." + fact]);
+                    has.Add(Packet.Get("documents." + fact));
                     break;
                 case false:
-                    missing.Add(Packet["documents." + fact]);
+                    missing.Add(Packet.Get("documents." + fact));
                     break;
             }
         }
@@ -298,7 +298,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         {
             lines.Add(new(Packet.Format("documents.missing", string.Join(", ", missing))));
         }
-        return lines.Count > 0 ? lines : [new(Packet["documents.none"])];
+        return lines.Count > 0 ? lines : [new(Packet.Get("documents.none"))];
     }
 
     private List<BriefLine> Facts(CaseFacts facts)
@@ -314,10 +314,10 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     private string Value(object value) => value switch
     {
-        bool yes => Packet[yes ? "values.yes" : "values.no"],
+        bool yes => Packet.Get(yes ? "values.yes" : "values.no"),
         DateOnly date => time.Date(date),
         int number => number.ToString(CultureInfo.InvariantCulture),
-        Stage stage => Packet["stages." + KnowledgeJson.EnumName(stage)],
+        Stage stage => Packet.Get("stages." + KnowledgeJson.EnumName(stage)),
         IReadOnlyCollection<ConcernArea> areas => string.Join(", ", areas.Select(area => Packet.Find("concerns." + KnowledgeJson.EnumName(area)) ?? KnowledgeJson.EnumName(area))),
         IReadOnlyCollection<DateRange> breaks => Packet.Format("values.breaks", breaks.Count),
         _ => value.ToString() ?? string.Empty,
@@ -325,7 +325,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
 
     private List<BriefLine> FreeHelpLines(FreeHelpReferral referral)
     {
-        var lines = new List<BriefLine> { new(Packet[referral.FreeHelpFirst ? "freeHelp.first" : "freeHelp.alongside"]) };
+        var lines = new List<BriefLine> { new(Packet.Get(referral.FreeHelpFirst ? "freeHelp.first" : "freeHelp.alongside")) };
         lines.AddRange(referral.ReasonCodes.Where(code => !FreeHelpReasons.IsAboutPayment(code))
             .Select(code => Packet.Find("freeHelpForAdvocate." + code)).OfType<string>().Select(reason => new BriefLine(reason)));
         if (referral.Help is { } help)
@@ -342,7 +342,7 @@ public sealed class PacketBrief(TriageText text, AdvocateTime time, ILetterCatal
         return lines;
     }
 
-    private string Unverified(HelpOrganization organization) => organization.Verified ? string.Empty : " " + Packet["freeHelp.unverified"];
+    private string Unverified(HelpOrganization organization) => organization.Verified ? string.Empty : " " + Packet.Get("freeHelp.unverified");
 
     private string? Warning(TriagePacket packet, AdviceWarning warning)
     {

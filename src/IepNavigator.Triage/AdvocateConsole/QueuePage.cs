@@ -1,5 +1,6 @@
 using System.Text;
 using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Store;
 using IepNavigator.Triage.Urgency;
@@ -21,7 +22,7 @@ internal static class QueuePage
     /// <summary>The advocate filter's value for "no one yet".</summary>
     public const string UnassignedFilter = "none";
 
-    public static string Body(IReadOnlyList<QueueEntry> entries, QueueView view, PacketBrief brief, Words words, AdvocateTime time, IReadOnlyList<string> advocates)
+    public static string Body(IReadOnlyList<QueueEntry> entries, QueueView view, PacketBrief brief, ContentStrings words, AdvocateTime time, IReadOnlyList<string> advocates)
     {
         var html = new StringBuilder();
         Filters(html, view, brief, words, advocates);
@@ -33,13 +34,13 @@ internal static class QueuePage
             .ToList();
         if (families.Count == 0)
         {
-            return html.Append("<p>").Append(Encode(words["queue.empty"])).Append("</p>").ToString();
+            return html.Append("<p>").Append(Encode(words.Get("queue.empty"))).Append("</p>").ToString();
         }
 
         html.Append("<table class=\"cards\"><caption>").Append(Encode(words.Format("queue.caption", families.Count))).Append("</caption><thead><tr>");
         foreach (var column in Columns)
         {
-            html.Append("<th scope=\"col\">").Append(Encode(words["queue." + column])).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(Encode(words.Get("queue." + column))).Append("</th>");
         }
         html.Append("</tr></thead><tbody>");
         foreach (var family in families)
@@ -48,7 +49,7 @@ internal static class QueuePage
             var packet = primary.Packet;
             var level = UrgencyWording.Code(family.Level);
             html.Append("<tr>");
-            Cell(html, words, "child").Append(Link(packet, packet.Child.FirstName ?? words["queue.unnamedChild"]));
+            Cell(html, words, "child").Append(Link(packet, packet.Child.FirstName ?? words.Get("queue.unnamedChild")));
             if (family.Entries.Count > 1)
             {
                 html.Append("<br><span class=\"note\">").Append(Encode(words.Format("queue.moreRequests", family.Entries.Count))).Append(":</span> ");
@@ -59,10 +60,10 @@ internal static class QueuePage
             Cell(html, words, "state").Append(Encode(packet.State is null ? "—" : $"{brief.StateName(packet.State)} ({packet.State})")).Append("</td>");
             var next = family.Entries.Select(e => e.Packet).Where(p => p.Deadlines.Count > 0).OrderBy(p => p.Deadlines[0].Date).FirstOrDefault();
             var overdue = next is not null && next.Deadlines[0].Date < time.Today;
-            Cell(html, words, "nextDeadline", overdue ? "alert" : null).Append(Encode(next is null ? words["queue.noDeadline"] : brief.NextDeadline(next))).Append("</td>");
+            Cell(html, words, "nextDeadline", overdue ? "alert" : null).Append(Encode(next is null ? words.Get("queue.noDeadline") : brief.NextDeadline(next))).Append("</td>");
             Cell(html, words, "urgency", level).Append(Encode(brief.LevelLabel(family.Level))).Append("</td>");
             Cell(html, words, "status").Append(Encode(brief.StatusLabel(primary.Status))).Append("</td>");
-            Cell(html, words, "advocate").Append(Encode(primary.AssignedTo ?? words["queue.unassigned"])).Append("</td>");
+            Cell(html, words, "advocate").Append(Encode(primary.AssignedTo ?? words.Get("queue.unassigned"))).Append("</td>");
             Cell(html, words, "received").Append(Encode(time.Format(packet.CreatedAt))).Append("</td>");
             html.Append("</tr>");
         }
@@ -72,9 +73,9 @@ internal static class QueuePage
 
     private static readonly string[] Columns = ["child", "state", "nextDeadline", "urgency", "status", "advocate", "received"];
 
-    private static StringBuilder Cell(StringBuilder html, Words words, string column, string? cssClass = null)
+    private static StringBuilder Cell(StringBuilder html, ContentStrings words, string column, string? cssClass = null)
     {
-        html.Append("<td data-label=\"").Append(Encode(words["queue." + column])).Append('"');
+        html.Append("<td data-label=\"").Append(Encode(words.Get("queue." + column))).Append('"');
         if (cssClass is not null)
         {
             html.Append(" class=\"").Append(cssClass).Append('"');
@@ -85,43 +86,43 @@ internal static class QueuePage
     private static string Link(TriagePacket packet, string text) =>
         $"<a href=\"{AdvocateConsoleEndpoints.BasePath}/packets/{packet.Id:D}\">{Encode(text)}</a>";
 
-    private static void Filters(StringBuilder html, QueueView view, PacketBrief brief, Words words, IReadOnlyList<string> advocates)
+    private static void Filters(StringBuilder html, QueueView view, PacketBrief brief, ContentStrings words, IReadOnlyList<string> advocates)
     {
         html.Append("<form method=\"get\" action=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("\" class=\"filters\">")
-            .Append("<p><label for=\"status\">").Append(Encode(words["queue.filterStatus"])).Append("</label><br><select id=\"status\" name=\"status\">");
-        Option(html, OpenFilter, words["queue.statusOpen"], view.Status);
+            .Append("<p><label for=\"status\">").Append(Encode(words.Get("queue.filterStatus"))).Append("</label><br><select id=\"status\" name=\"status\">");
+        Option(html, OpenFilter, words.Get("queue.statusOpen"), view.Status);
         foreach (var status in Enum.GetValues<PacketStatus>())
         {
             Option(html, KnowledgeJson.EnumName(status), brief.StatusLabel(status), view.Status);
         }
-        Option(html, AllFilter, words["queue.statusAll"], view.Status);
-        html.Append("</select></p><p><label for=\"advocate\">").Append(Encode(words["queue.filterAdvocate"])).Append("</label><br><select id=\"advocate\" name=\"advocate\">");
-        Option(html, "", words["queue.advocateAny"], view.Advocate);
-        Option(html, UnassignedFilter, words["queue.advocateNone"], view.Advocate);
+        Option(html, AllFilter, words.Get("queue.statusAll"), view.Status);
+        html.Append("</select></p><p><label for=\"advocate\">").Append(Encode(words.Get("queue.filterAdvocate"))).Append("</label><br><select id=\"advocate\" name=\"advocate\">");
+        Option(html, "", words.Get("queue.advocateAny"), view.Advocate);
+        Option(html, UnassignedFilter, words.Get("queue.advocateNone"), view.Advocate);
         foreach (var advocate in advocates)
         {
             Option(html, advocate, advocate, view.Advocate);
         }
-        html.Append("</select></p><p><button type=\"submit\">").Append(Encode(words["queue.filterApply"])).Append("</button></p></form>");
+        html.Append("</select></p><p><button type=\"submit\">").Append(Encode(words.Get("queue.filterApply"))).Append("</button></p></form>");
     }
 
     private static void Option(StringBuilder html, string value, string label, string selected) =>
         html.Append("<option value=\"").Append(Encode(value)).Append('"').Append(value == selected ? " selected" : string.Empty)
             .Append('>').Append(Encode(label)).Append("</option>");
 
-    public static string AuditBody(IReadOnlyList<AuditEntry> entries, Words words, PacketBrief brief, AdvocateTime time)
+    public static string AuditBody(IReadOnlyList<AuditEntry> entries, ContentStrings words, PacketBrief brief, AdvocateTime time)
     {
-        var html = new StringBuilder("<table class=\"cards\"><caption>").Append(Encode(words["audit.caption"])).Append("</caption><thead><tr>")
-            .Append("<th scope=\"col\">").Append(Encode(words["audit.when"])).Append("</th>")
-            .Append("<th scope=\"col\">").Append(Encode(words["audit.who"])).Append("</th>")
-            .Append("<th scope=\"col\">").Append(Encode(words["audit.action"])).Append("</th>")
-            .Append("<th scope=\"col\">").Append(Encode(words["audit.request"])).Append("</th></tr></thead><tbody>");
+        var html = new StringBuilder("<table class=\"cards\"><caption>").Append(Encode(words.Get("audit.caption"))).Append("</caption><thead><tr>")
+            .Append("<th scope=\"col\">").Append(Encode(words.Get("audit.when"))).Append("</th>")
+            .Append("<th scope=\"col\">").Append(Encode(words.Get("audit.who"))).Append("</th>")
+            .Append("<th scope=\"col\">").Append(Encode(words.Get("audit.action"))).Append("</th>")
+            .Append("<th scope=\"col\">").Append(Encode(words.Get("audit.request"))).Append("</th></tr></thead><tbody>");
         foreach (var entry in entries)
         {
-            html.Append("<tr><td data-label=\"").Append(Encode(words["audit.when"])).Append("\">").Append(Encode(time.Format(entry.At)))
-                .Append("</td><td data-label=\"").Append(Encode(words["audit.who"])).Append("\">").Append(Encode(Actor(entry.Actor, words)))
-                .Append("</td><td data-label=\"").Append(Encode(words["audit.action"])).Append("\">").Append(Encode(Action(entry.Action, words, brief)))
-                .Append("</td><td data-label=\"").Append(Encode(words["audit.request"])).Append("\">");
+            html.Append("<tr><td data-label=\"").Append(Encode(words.Get("audit.when"))).Append("\">").Append(Encode(time.Format(entry.At)))
+                .Append("</td><td data-label=\"").Append(Encode(words.Get("audit.who"))).Append("\">").Append(Encode(Actor(entry.Actor, words)))
+                .Append("</td><td data-label=\"").Append(Encode(words.Get("audit.action"))).Append("\">").Append(Encode(Action(entry.Action, words, brief)))
+                .Append("</td><td data-label=\"").Append(Encode(words.Get("audit.request"))).Append("\">");
             if (entry.PacketId is { } id)
             {
                 html.Append("<a href=\"").Append(AdvocateConsoleEndpoints.BasePath).Append("/packets/").Append(id.ToString("D")).Append("\">")
@@ -138,10 +139,10 @@ internal static class QueuePage
     }
 
     /// <summary>"the family" for a withdrawal; an advocate's user name as it is.</summary>
-    public static string Actor(string actor, Words words) => actor == AuditTrail.FamilyActor ? words["audit.family"] : actor;
+    public static string Actor(string actor, ContentStrings words) => actor == AuditTrail.FamilyActor ? words.Get("audit.family") : actor;
 
     /// <summary>An audit action in words: "set the status to Contacted", "added a note".</summary>
-    public static string Action(string action, Words words, PacketBrief brief)
+    public static string Action(string action, ContentStrings words, PacketBrief brief)
     {
         var (name, argument) = action.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (action[..colon], action[(colon + 1)..]) : (action, null);
         if (name == "set-status" && argument is not null)

@@ -90,10 +90,10 @@ public sealed record BookingPacket
             State = packet.State,
             StateName = packet.FreeHelp.Help?.Name ?? ParentCenterDirectory.Default.Find(packet.State)?.Name,
             Stage = packet.Stage is { } stage ? KnowledgeJson.EnumName(stage) : null,
-            StageLabel = packet.Stage is { } labelled ? words["stages." + KnowledgeJson.EnumName(labelled)] : null,
+            StageLabel = packet.Stage is { } labelled ? words.Get("stages." + KnowledgeJson.EnumName(labelled)) : null,
             Urgency = new BookingUrgency(
                 UrgencyWording.Code(packet.Urgency.Level),
-                words["levels." + UrgencyWording.Code(packet.Urgency.Level)],
+                words.Get("levels." + UrgencyWording.Code(packet.Urgency.Level)),
                 [.. packet.Urgency.Reasons.Select(reason => new BookingReason(reason.Code, UrgencyWording.Code(reason.Level), reason.Text))]),
             ExpectContactBy = packet.ExpectContactBy,
             NextDeadline = packet.Deadlines.Count > 0 ? Deadline(packet.Deadlines[0]) : null,

@@ -1,3 +1,4 @@
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Triage.Packets;
 using IepNavigator.Triage.Urgency;
 
@@ -12,7 +13,7 @@ namespace IepNavigator.Triage.Wording;
 public static class DeadlineWording
 {
     /// <summary>What falls due: the clock with its rule, a letter's answer, the IEP meeting; the step when the clock is not known.</summary>
-    public static string What(Words words, PacketDeadline deadline, Func<string?, string> letterTitle)
+    public static string What(ContentStrings words, PacketDeadline deadline, Func<string?, string> letterTitle)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(deadline);
@@ -23,12 +24,12 @@ public static class DeadlineWording
                 deadline.Citation is { } citation ? words.Format("deadlines.cited", clock, citation) : clock,
             DeadlineKind.Step => words.Format("deadlines.step", UrgencyWording.StepLabel(words, deadline.StepId ?? "")),
             DeadlineKind.SchoolAnswer => words.Format("deadlines.school-answer", letterTitle(deadline.LetterId)),
-            _ => words["deadlines.iep-meeting"],
+            _ => words.Get("deadlines.iep-meeting"),
         };
     }
 
     /// <summary>"next step: …" when <see cref="What"/> named the clock rather than the step; otherwise null.</summary>
-    public static string? NextStep(Words words, PacketDeadline deadline)
+    public static string? NextStep(ContentStrings words, PacketDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(deadline);
@@ -38,9 +39,9 @@ public static class DeadlineWording
     }
 
     /// <summary>The whole label without the date: what falls due, then the step that acts on it.</summary>
-    public static string Label(Words words, PacketDeadline deadline, Func<string?, string> letterTitle) =>
+    public static string Label(ContentStrings words, PacketDeadline deadline, Func<string?, string> letterTitle) =>
         NextStep(words, deadline) is { } step ? What(words, deadline, letterTitle) + " — " + step : What(words, deadline, letterTitle);
 
-    private static string? ClockName(Words words, PacketDeadline deadline) =>
+    private static string? ClockName(ContentStrings words, PacketDeadline deadline) =>
         deadline.What is { } key ? words.Find("deadlineNames." + key) : null;
 }

@@ -1,36 +1,39 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text.Json;
 using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Triage.Wording;
 
 /// <summary>
-/// The triage content files in each language: <c>packet-text.json</c> (what a packet says, for the advocate and, for
-/// urgency and free help, the parent) and <c>console.json</c> (the console's own words), English and <c>es/</c>.
-/// Keys are dotted paths ("levels.urgent", "facts.daysRemovedThisYear"); a missing key is a content error.
+/// The triage content files, looked up through the one <see cref="ContentStrings"/> (an <c>IStringLocalizer</c>) like
+/// every other content file: <c>packet-text.json</c> (what a packet says, for the advocate and, for urgency and free
+/// help, the parent) and <c>console.json</c> (the console's own words), English and <c>es/</c>, each read once by
+/// <see cref="ContentFiles"/>. Keys are dotted paths of the nested file ("levels.urgent", "facts.daysRemovedThisYear");
+/// a missing key is a content error (<see cref="ContentStrings.Get"/> throws).
 /// </summary>
 public sealed class TriageText
 {
-    private readonly Localized<Words> _packet = new(language => Load("packet-text.json", language));
-    private readonly Localized<Words> _console = new(language => Load("console.json", language));
+    private readonly ContentStrings _packet = Strings("packet-text.json");
+    private readonly ContentStrings _console = Strings("console.json");
 
     /// <summary>The files shipped in the assembly.</summary>
     public static TriageText Default { get; } = new();
 
     /// <summary>packet-text.json in <paramref name="language"/> ("en", "es"; anything else is English).</summary>
-    public Words Packet(string? language) => _packet.For(language ?? ContentLanguage.English);
+    public ContentStrings Packet(string? language) => _packet.In(language);
 
     /// <summary>console.json in <paramref name="language"/>.</summary>
-    public Words Console(string? language) => _console.For(language ?? ContentLanguage.English);
+    public ContentStrings Console(string? language) => _console.In(language);
 
-    private static Words Load(string fileName, string language)
+    private static ContentStrings Strings(string fileName) =>
+        new(new Localized<IReadOnlyDictionary<string, string>>(language => Flatten(TriageContent.Files.Read<JsonElement>(fileName, language))), fileName);
+
+    /// <summary>The nested file as dotted keys; "_comment"-style keys are notes for reviewers, not sentences.</summary>
+    private static FrozenDictionary<string, string> Flatten(JsonElement root)
     {
-        using var stream = TriageContent.Files.Open(fileName, language);
-        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        Flatten(document.RootElement, "", values);
-        return new Words(fileName, language, values.ToFrozenDictionary(StringComparer.Ordinal));
+        Flatten(root, "", values);
+        return values.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static void Flatten(JsonElement element, string prefix, Dictionary<string, string> values)
@@ -52,33 +55,4 @@ public sealed class TriageText
             }
         }
     }
-}
-
-/// <summary>One content file in one language.</summary>
-public sealed class Words
-{
-    private readonly string _file;
-    private readonly FrozenDictionary<string, string> _values;
-
-    internal Words(string file, string language, FrozenDictionary<string, string> values)
-    {
-        _file = file;
-        Language = language;
-        _values = values;
-    }
-
-    /// <summary>"en" or "es".</summary>
-    public string Language { get; }
-
-    /// <summary>Every key of the file, for content tests.</summary>
-    public IEnumerable<string> Keys => _values.Keys;
-
-    public string this[string key] => _values.TryGetValue(key, out var value)
-        ? value
-        : throw new InvalidDataException($"content/{(Language == ContentLanguage.English ? "" : Language + "/")}{_file} has no '{key}'.");
-
-    /// <summary>The text, or null when the file has no such key (an id the content does not know yet).</summary>
-    public string? Find(string key) => _values.GetValueOrDefault(key);
-
-    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
 }

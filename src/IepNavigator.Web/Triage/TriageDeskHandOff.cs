@@ -137,7 +137,7 @@ public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, Triage
             ParentCenters = [.. (referral.Help?.ParentCenters ?? []).Select(c => new FreeHelpContact(c.Name, c.Website, c.Serves, c.Verified))],
             ProtectionAndAdvocacy = referral.Help?.ProtectionAndAdvocacy is { } pa ? new FreeHelpContact(pa.Name, pa.Website, Verified: pa.Verified) : null,
             FreeHelpFirst = referral.FreeHelpFirst,
-            Reasons = [.. referral.ReasonCodes.Select(code => words["freeHelpForParent." + code])],
+            Reasons = [.. referral.ReasonCodes.Select(code => words.Get("freeHelpForParent." + code))],
             DirectoryUrls = referral.DirectoryUrls,
         };
     }

@@ -65,7 +65,7 @@ public sealed partial class TranslationParityTests
         ["dialogs/content/letter-ledger.json"] = ["$.sentVerbs", "$.sentBy"],
     };
 
-    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "knowledge/content/iep-reading", "src/IepNavigator.Triage/content", "dialogs/IepNavigator.Understanding/content"];
+    private static readonly string[] ContentFolders = ["dialogs/content", "knowledge/content", "knowledge/content/goals", "knowledge/content/iep-reading", "src/IepNavigator.Triage/content", "src/IepNavigator.DirectLine/content", "dialogs/IepNavigator.Understanding/content"];
 
     public static TheoryData<string> TranslatedFiles()
     {

@@ -67,11 +67,12 @@ public abstract partial class ReminderStoreContract
         var middle = stored.Length / 2;
         await WriteRawPayloadAsync("damaged", stored[..middle] + (stored[middle] == 'A' ? 'B' : 'A') + stored[(middle + 1)..]);
 
-        var error = await Assert.ThrowsAsync<ReminderUnreadableException>(() => store.FindAsync("damaged"));
-        Assert.Equal("damaged", error.ReminderId);
+        var error = await Assert.ThrowsAsync<StoredItemUnreadableException>(() => store.FindAsync("damaged"));
+        Assert.Equal("damaged", error.Key);
+        Assert.Equal(StoredItemUnreadableException.RemindersTable, error.Table);
         Assert.Contains("'damaged'", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Canaryfield", error.ToString(), StringComparison.Ordinal);
-        await Assert.ThrowsAsync<ReminderUnreadableException>(() => store.FindDueAsync(Now, 10));
+        await Assert.ThrowsAsync<StoredItemUnreadableException>(() => store.FindDueAsync(Now, 10));
         Assert.Equal(CanaryPayload, (await store.FindAsync("healthy"))!.Payload);
         Assert.True(await store.TryClaimAsync("damaged", Now)); // claiming and deleting never need the payload
         Assert.Equal(1, await store.DeleteByPrefixAsync("damaged"));
@@ -85,9 +86,9 @@ public abstract partial class ReminderStoreContract
         await store.ScheduleAsync(new Reminder("parent-b", Now.AddDays(1), "{}"));
         await WriteRawPayloadAsync("parent-b", await ReadRawPayloadAsync("parent-a"));
 
-        Assert.Equal("parent-b", (await Assert.ThrowsAsync<ReminderUnreadableException>(() => store.FindAsync("parent-b"))).ReminderId);
+        Assert.Equal("parent-b", (await Assert.ThrowsAsync<StoredItemUnreadableException>(() => store.FindAsync("parent-b"))).Key);
         var stranger = OpenStore(new EphemeralDataProtectionProvider());
-        Assert.Equal("parent-a", (await Assert.ThrowsAsync<ReminderUnreadableException>(() => stranger.FindAsync("parent-a"))).ReminderId);
+        Assert.Equal("parent-a", (await Assert.ThrowsAsync<StoredItemUnreadableException>(() => stranger.FindAsync("parent-a"))).Key);
     }
 
     private static void AssertAbsent(byte[] haystack, string text)

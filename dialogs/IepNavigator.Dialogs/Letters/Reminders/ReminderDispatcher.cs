@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.State;
+using IepNavigator.Storage;
 using IepNavigator.Storage.Reminders;
 using Microsoft.Extensions.Logging;
 
@@ -68,7 +69,7 @@ public sealed partial class ReminderDispatcher(
             {
                 return await reminders.FindDueAsync(now, BatchSize, cancellationToken).ConfigureAwait(false);
             }
-            catch (ReminderUnreadableException ex) when (ex.ReminderId is { } id && skipped < BatchSize)
+            catch (StoredItemUnreadableException ex) when (ex.Table == StoredItemUnreadableException.RemindersTable && ex.Key is { } id && skipped < BatchSize)
             {
                 LogUnreadable(logger, id);
                 await reminders.TryClaimAsync(id, now, cancellationToken).ConfigureAwait(false);
