@@ -128,6 +128,8 @@ internal sealed class AnswersDocument
     public List<string> Honorifics { get; set; } = [];
     public List<string> SchoolWords { get; set; } = [];
     public List<string> DistrictWords { get; set; } = [];
+    /// <summary>A recipient's job ("the principal", "la directora"): said after their name, it is their title.</summary>
+    public List<string> JobTitles { get; set; } = [];
 }
 
 internal sealed class LettersDocument

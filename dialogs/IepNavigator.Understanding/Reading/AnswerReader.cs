@@ -25,6 +25,7 @@ internal sealed partial class AnswerReader
     private readonly HashSet<string> notNames;
     private readonly HashSet<string> placeWords;
     private readonly HashSet<string> honorifics;
+    private readonly HashSet<string> jobTitles;
     private readonly StateReader states;
     private readonly ConcernReader concerns;
     private readonly DetailsReader details;
@@ -46,6 +47,7 @@ internal sealed partial class AnswerReader
         nameLeadIn = Start(documents.SelectMany(d => d.NameLeadIns));
         notNames = [.. documents.SelectMany(d => d.NotNames).Select(TextNormalizer.Normalize)];
         honorifics = [.. documents.SelectMany(d => d.Honorifics).Select(TextNormalizer.Normalize)];
+        jobTitles = [.. documents.SelectMany(d => d.JobTitles).Select(TextNormalizer.Normalize)];
         // The words that make a name a school's or a district's ("Lincoln Elementary", "Fresno Unified"). Only whole
         // one-word entries of five letters or more: short codes ("ms", "es", "sd") are also honorifics, and a phrase's
         // parts ("junior" of "junior high") are words of a person's name.
@@ -227,6 +229,12 @@ internal sealed partial class AnswerReader
             // often named with their district ("the director at Fresno Unified"): read as before.
             return new AwaitedAnswer(field, AnswerKind.OtherKind);
         }
+        if (field == LetterFields.RecipientName && NamedWithTitle(raw) is ({ } named, { } title))
+        {
+            // "Mr. Gomez, the principal": the recipient's name, and the job title the letter also asks for.
+            draft.Details = draft.Details.With(field, named).With(LetterFields.RecipientTitle, title);
+            return new AwaitedAnswer(field, AnswerKind.Value, named);
+        }
         if (kind is LetterFieldKind.PersonName && field is not (LetterFields.ParentName or LetterFields.ChildName)
             && NamedWithPlace(raw) is { } person)
         {
@@ -310,6 +318,24 @@ internal sealed partial class AnswerReader
         }
         var name = PersonName(raw);
         return name is null || place.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(place, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Mr. Gomez, the principal" → ("Mr. Gomez", "principal"); null unless what follows the name is a job title.</summary>
+    private (string? Name, string? Title) NamedWithTitle(string raw)
+    {
+        var cut = raw.IndexOfAny([',', '(', '–', '—']) is var c and > 0 ? c : raw.IndexOf(" - ", StringComparison.Ordinal);
+        if (cut <= 0)
+        {
+            return (null, null);
+        }
+        var rest = raw[cut..].Trim(',', '(', ')', '–', '—', '-', ' ', '.');
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && TextNormalizer.Normalize(words[0]) is "the" or "our" or "his" or "her" or "el" or "la" or "su" or "nuestra" or "nuestro")
+        {
+            words.RemoveAt(0);
+        }
+        var title = string.Join(' ', words);
+        return jobTitles.Contains(TextNormalizer.Normalize(title)) && PersonName(raw[..cut]) is { } name ? (name, title) : (null, null);
     }
 
     private string? NamedWithPlace(string raw)

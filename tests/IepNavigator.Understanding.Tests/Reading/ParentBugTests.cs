@@ -96,6 +96,19 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("Mr. Gomez, the principal", "Mr. Gomez", "principal")]
+    [InlineData("Ms. Patel (special education director)", "Ms. Patel", "special education director")]
+    [InlineData("Sra. Ruiz, la directora", "Sra. Ruiz", "directora")]
+    public void RecipientWithTheirTitle_IsTheNameAndTheTitle(string text, string name, string title)
+    {
+        // Found trying the bot as a parent: the letter said "Dear Mr. Gomez, the principal,".
+        var reading = Reader.Read(text, Unprompted with { Awaiting = LetterFields.RecipientName });
+        Assert.Equal(name, reading.Answer!.Value);
+        Assert.Equal(name, reading.Details.RecipientName);
+        Assert.Equal(title, reading.Details.RecipientTitle);
+    }
+
+    [Theory]
     [InlineData("its Austin ISD")]
     [InlineData("Austin ISD")]
     [InlineData("es Houston ISD")]
