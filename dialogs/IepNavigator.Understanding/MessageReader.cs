@@ -166,6 +166,8 @@ public sealed class MessageReader : IDisposable
             SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,
             Language = language,
             Answer = answer,
+            AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
+            Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
         };
     }
 

@@ -13,7 +13,8 @@ namespace IepNavigator.Dialogs.Conversation;
 /// <summary>
 /// The answer to a side question: for a timeline ("how long does the school have?") the rule of the family's state,
 /// else the federal one and an offer to check the state; for "who can help me in Ohio?" the state's Parent Center and
-/// Protection &amp; Advocacy agency; else the explainer for its topic (or for its words); else an honest "I can't answer
+/// Protection &amp; Advocacy agency; else the explainer for its topic (or for its words); else, for a child someone else
+/// raises ("my nephew has adhd, what can his mom do?"), what that child's parent can do; else an honest "I can't answer
 /// that one here" that names where to ask. Sentences are content (side-questions.json, explainers.json, es/ twins).
 /// </summary>
 public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, MessageCatalog messages, FactQuestionCatalog questions)
@@ -41,9 +42,14 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
             }
         }
         var explainer = (reading?.Topic is { } id ? explainers.ById(id) : null) ?? explainers.Find(raw);
-        return explainer is null
-            ? MessageFactory.Text(messages["side.noAnswer"])
-            : Markdown($"**{explainer.Title}**\n\n{explainer.Text}");
+        if (explainer is not null)
+        {
+            return Markdown($"**{explainer.Title}**\n\n{explainer.Text}");
+        }
+        // "my nephew has adhd, what can his mom do?": a real question with a short real answer, not "I can't answer that".
+        return reading is { AboutAnotherParentsChild: true }
+            ? Markdown(content.Say("anotherParentsChild", ("directory", FreeHelpDirectory.ParentCenterDirectoryUrl.ToString())))
+            : MessageFactory.Text(messages["side.noAnswer"]);
     }
 
     /// <summary>A state named by its full name in the question ("for ohio", "en Texas"), as a USPS code.</summary>

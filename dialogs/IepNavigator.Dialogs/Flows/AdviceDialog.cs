@@ -82,7 +82,7 @@ public sealed partial class AdviceDialog(
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         // The model sure of a stage, or the phrase signals sure of one the model leans to (or where the model saw none).
         var phrase = Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident);
-        var said = precedence.Override(reading, dc.Context.Activity.Text) is { } first ? first
+        var said = precedence.Override(reading) is { } first ? first
             : reading.Stage is { Best: { } best, Unsure: false } ? best
             : phrase is { } signalled && (reading.Stage.Best is null || reading.Stage.Candidates.Any(c => c.Value == signalled)) ? signalled
             : (Knowledge.Facts.Stage?)null;

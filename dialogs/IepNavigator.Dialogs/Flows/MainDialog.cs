@@ -189,7 +189,7 @@ public sealed class MainDialog : WaterfallDialog
             {
                 return (null, []);
             }
-            if (_precedence.Override(reading, text) is { } first)
+            if (_precedence.Override(reading) is { } first)
             {
                 // "He has an IEP and he was expelled": a removal told puts the family at discipline (GUIDE B2).
                 return (first, []);

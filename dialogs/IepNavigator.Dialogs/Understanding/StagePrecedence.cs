@@ -17,18 +17,20 @@ public sealed class StagePrecedence(StageRecognizer recognizer)
     private static readonly string Discipline = Knowledge.KnowledgeJson.EnumName(Stage.Discipline);
 
     /// <summary>
-    /// Discipline when the model read a stage of lower precedence (sure or not) and the message tells of a removal; null
-    /// when the model's reading stands. A message that reveals no stage keeps none (a question, someone else's child).
+    /// Discipline when the model read another stage or none (sure or not) and a statement of the message tells of a
+    /// removal; null when the model's reading stands. A question or someone else's child alone tells nothing, so keeps
+    /// no stage; a removal told beside a question ("... they sent him home 3 times, is that legal?", where the model
+    /// reads the question and no stage) is still told.
     /// </summary>
-    public Stage? Override(MessageReading reading, string? text)
+    public Stage? Override(MessageReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Stage.Best is { } read && read != Stage.Discipline && !reading.Suspicious && RemovalTold(reading, text)
+        return reading.Stage.Best != Stage.Discipline && !reading.Suspicious && RemovalTold(reading)
             ? Stage.Discipline
             : null;
     }
 
-    private bool RemovalTold(MessageReading reading, string? text)
+    private bool RemovalTold(MessageReading reading)
     {
         var facts = reading.Facts;
         if (facts.DaysRemovedThisYear > 0 || facts.ConsecutiveDaysRemoved > 0 || facts.DisciplineChangeOfPlacementOn is not null)
@@ -36,8 +38,9 @@ public sealed class StagePrecedence(StageRecognizer recognizer)
             // The reader states facts from statements only: a count or a decision date is a removal told.
             return true;
         }
-        // A removal word in a question ("my son has a 504, can they suspend him?") tells no removal (GUIDE B3).
-        return reading.Intent.Best is not (Intent.AskProcess or Intent.ExplainTerm)
-            && recognizer.Recognize(text).Candidates.Any(c => c.Stage == Discipline && c.Score >= RemovalWeight);
+        // Only the statements count: a removal word in a question ("my son has a 504, can they suspend him?") tells no
+        // removal (GUIDE B3), while one told beside a question does ("he has an IEP and they sent him home 3 times, is
+        // that legal?"). Each clause alone, so words from two clauses never make a removal together.
+        return reading.Statements.Any(statement => recognizer.Recognize(statement).Candidates.Any(c => c.Stage == Discipline && c.Score >= RemovalWeight));
     }
 }

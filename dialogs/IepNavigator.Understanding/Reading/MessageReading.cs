@@ -6,7 +6,8 @@ namespace IepNavigator.Understanding.Reading;
 /// What one parent message says, typed: the intent the reply must act on, the stage it reveals, the contract facts it
 /// STATES (a delta to overlay on the case with <see cref="CaseFactFields.Overlay"/>), the facts the parent says they
 /// do not know, those that have not happened, the dates given vaguely, letter details, and, when the bot had asked
-/// something, the answer. It holds no text the parent typed except checked letter details.
+/// something, the answer. It holds no text the parent typed except checked letter details and, for the turn that reads
+/// it, the message's statements (<see cref="Statements"/>): a reading is never stored, logged or sent.
 /// </summary>
 public sealed record MessageReading
 {
@@ -49,6 +50,19 @@ public sealed record MessageReading
 
     /// <summary>The message looked like an attempt to instruct the assistant ("ignore previous instructions..."): no facts were taken from it.</summary>
     public bool Suspicious { get; init; }
+
+    /// <summary>
+    /// The message asks about a child someone else raises ("my nephew has adhd, what can his mom do?", "asking for my
+    /// cousin: ..."), and does not say the parent is raising them: it sets no fact, and the answer is for that child's parent.
+    /// </summary>
+    public bool AboutAnotherParentsChild { get; init; }
+
+    /// <summary>
+    /// The clauses that state something about this family, as typed (not the questions, hypotheticals or other people's
+    /// children beside them): "he has an IEP and they sent him home 3 times, is that legal?" states the first two. For
+    /// this turn's decisions only (a removal told beside a question is still told); never store, log or send them.
+    /// </summary>
+    public IReadOnlyList<string> Statements { get; init; } = [];
 
     /// <summary>The names of the facts stated, in contract order.</summary>
     public IEnumerable<string> StatedFacts => CaseFactFields.Known(Facts);

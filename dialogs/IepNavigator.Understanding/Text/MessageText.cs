@@ -14,6 +14,9 @@ internal sealed record Clause(string Raw, string Normalized, int SentenceIndex)
     /// <summary>About someone else's child or the news ("my friend's son", "I read that..."): states no fact about this family.</summary>
     public bool IsAboutOthers { get; init; }
 
+    /// <summary>About a child someone else raises that the parent asks for ("my nephew has adhd", "asking for my cousin:"): one of <see cref="IsAboutOthers"/>.</summary>
+    public bool IsAboutAnotherParentsChild { get; init; }
+
     /// <summary>An intention, not an event ("I'm going to ask", "voy a pedir"): no event happened yet.</summary>
     public bool IsIntention => IntentionAt >= 0;
 
@@ -64,7 +67,8 @@ internal sealed partial class MessageText
             var endsWithQuestion = sentence.TrimEnd().EndsWith('?') || sentence.TrimStart().StartsWith('¿');
             var parts = ClauseBreak().Split(sentence).Where(p => TextNormalizer.Normalize(p).Length > 0).ToList();
             var sentenceNormalized = TextNormalizer.Normalize(sentence);
-            var aboutOthers = forOthers || cues.AboutOthers(sentenceNormalized) || cues.AboutRelativesChild(sentenceNormalized, messageNormalized);
+            var anotherParentsChild = forOthers || cues.AboutRelativesChild(sentenceNormalized, messageNormalized);
+            var aboutOthers = anotherParentsChild || cues.AboutOthers(sentenceNormalized);
             var hypotheticalCarry = false;
             for (var i = 0; i < parts.Count; i++)
             {
@@ -86,6 +90,7 @@ internal sealed partial class MessageText
                     IsQuestion = question,
                     IsHypothetical = hypothetical,
                     IsAboutOthers = aboutOthers,
+                    IsAboutAnotherParentsChild = anotherParentsChild,
                     IntentionAt = cues.IntentionAt(normalized),
                 });
             }

@@ -56,6 +56,8 @@ public sealed class ExplainerCatalogTests
     [InlineData("Can I bring someone with me?", "iep-meeting")]
     [InlineData("how much does an advocate cost?", "advocate-cost")]
     [InlineData("what's the 10-day rule?", "discipline-rights")]
+    [InlineData("he has an IEP and they sent him home 3 times, is that legal?", "discipline-rights")]
+    [InlineData("tiene IEP y lo mandaron a casa 3 veces, ¿es legal?", "discipline-rights")]
     [InlineData("what is an MDR?", "manifestation-review")]
     [InlineData("how long do they have to give me the records?", "records-access")]
     [InlineData("can I revoke consent?", "consent")]

@@ -47,6 +47,30 @@ public sealed class NotThisChildTests
     }
 
     [Theory]
+    [InlineData("my nephew has adhd, what can his mom do?")]
+    [InlineData("mi sobrina tiene autismo, ¿qué puede hacer su mamá?")]
+    [InlineData("asking for my cousin: her son has autism and the school won't test him. what can she do?")]
+    [InlineData("pregunto por una amiga: su hijo tiene dislexia, ¿qué puede hacer?")]
+    public void AQuestionAboutAChildSomeoneElseRaises_IsMarkedForTheAnswer_AndSetsNoFact(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        // The chat answers what that child's parent can do instead of "I can't answer that".
+        Assert.True(reading.AboutAnotherParentsChild);
+        Assert.Empty(reading.StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("I'm raising my nephew, he has adhd. what can I do?")]
+    [InlineData("tengo la custodia de mi sobrina, tiene autismo, ¿qué puedo hacer?")]
+    [InlineData("my son has adhd, what can I do?")]
+    [InlineData("my friend's son was suspended, is that legal?")]
+    public void TheParentsOwnChild_OrNoOnesParent_IsNotAnotherParentsChild(string text)
+    {
+        Assert.False(Reader.Read(text, Unprompted).AboutAnotherParentsChild);
+    }
+
+    [Theory]
     [InlineData("my son is 12, has an iep, he loses skills every summer and they said he doesnt qualify for esy")]
     [InlineData("cada verano se le olvida todo y dijeron que no califica para ESY")]
     [InlineData("he will fall behind again and they decided he doesnt qualify")]
