@@ -30,13 +30,6 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         var answered = AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None } reply
             ? reply.Field : null;
         var statement = Statement(reading, answered);
-        var book0 = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        if (!TurnMeaning.Means(dc.Context, Intent.Correct))
-        {
-            // "she's also really frustrated with math": an area told in passing adds to the ones known; only a correction
-            // ("no, it's math, not reading") or the concerns question's own answer replaces them.
-            statement = WithKnownConcerns(statement, book0.Active().Facts.Concerns);
-        }
         var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();
         if (statement.IsEmpty && details.Count == 0)
         {
@@ -45,8 +38,14 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         // Said, even if already known ("I told you we're in Texas"): the open question was not answered wrongly.
         AwaitedReplies.MarkNoted(dc.Context);
 
-        var book = book0;
+        var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var record = book.Active();
+        if (!TurnMeaning.Means(dc.Context, Intent.Correct))
+        {
+            // "she's also really frustrated with math": an area told in passing adds to the ones known; only a correction
+            // ("no, it's math, not reading") or the concerns question's own answer replaces them.
+            statement = WithKnownConcerns(statement, record.Facts.Concerns);
+        }
         var planBefore = record.LastStepIds.ToList();
         // The open question may become moot ("the teacher says wait and see" to "did the school refuse or tell you to
         // wait?"): then it is settled, not asked again.

@@ -323,7 +323,7 @@ internal sealed partial class AnswerReader
     /// <summary>"Mr. Gomez, the principal" → ("Mr. Gomez", "principal"); null unless what follows the name is a job title.</summary>
     private (string? Name, string? Title) NamedWithTitle(string raw)
     {
-        var cut = raw.IndexOfAny([',', '(', '–', '—']) is var c and > 0 ? c : raw.IndexOf(" - ", StringComparison.Ordinal);
+        var cut = NameEnd(raw);
         if (cut <= 0)
         {
             return (null, null);
@@ -338,9 +338,13 @@ internal sealed partial class AnswerReader
         return jobTitles.Contains(TextNormalizer.Normalize(title)) && PersonName(raw[..cut]) is { } name ? (name, title) : (null, null);
     }
 
+    /// <summary>Where a name given with more after it ends: "Dr. Lee, …", "Ms. Patel (…)", "Ms. Ortiz - …"; -1 if nothing follows.</summary>
+    private static int NameEnd(string raw) =>
+        raw.IndexOfAny([',', '(', '–', '—']) is var c and > 0 ? c : raw.IndexOf(" - ", StringComparison.Ordinal);
+
     private string? NamedWithPlace(string raw)
     {
-        var cut = raw.IndexOfAny([',', '(', '–', '—']) is var c and > 0 ? c : raw.IndexOf(" - ", StringComparison.Ordinal);
+        var cut = NameEnd(raw);
         if (cut <= 0)
         {
             return null;
