@@ -204,6 +204,13 @@ public sealed class MainDialog : WaterfallDialog
             {
                 return (best, []);
             }
+            if (RequestIsAllTold(reading.Facts))
+            {
+                // "I asked the school in writing on Nov 3 to test her ... we are in California" (the model sure of no
+                // stage, or unsure): a request told with its date and nothing after it is the evaluation-requested
+                // stage; the menu would only ask what the parent just said.
+                return (Stage.EvaluationRequested, []);
+            }
             var candidates = reading.Stage.Candidates.Where(c => c.Value is not null)
                 .Select(c => KnowledgeJson.EnumName(c.Value!.Value)).Distinct().Take(3).ToList();
             if (candidates.Count > 0)
@@ -217,6 +224,15 @@ public sealed class MainDialog : WaterfallDialog
         var recognition = _recognizer.Recognize(text);
         return (StageCatalog.Parse(recognition.Confident), recognition.Candidates.Select(c => c.Stage).Take(3).ToList());
     }
+
+    /// <summary>A request date stated, and no fact of a later step (consent, evaluation, eligibility, IEP, discipline, dispute).</summary>
+    private static bool RequestIsAllTold(CaseFacts facts) =>
+        facts.EvaluationRequestedOn is not null && facts is
+        {
+            ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
+            LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,
+            PlacementChangeProposedOn: null, DueProcessFiledOn: null, HasIep: not true,
+        };
 
     /// <summary>
     /// "Which of these is closest?": the few candidates and "Something else" (which shows every stage), or every stage
