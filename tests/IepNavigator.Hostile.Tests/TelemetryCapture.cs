@@ -46,6 +46,23 @@ public sealed class TelemetryCapture : BaseExporter<Activity>
         return ExportResult.Success;
     }
 
+    /// <summary>
+    /// Waits until a span matching <paramref name="match"/> is exported. ASP.NET Core stops a request's span after the
+    /// response is written, so a client can hold the response before its span ends; disposing the host in that gap loses it.
+    /// </summary>
+    public async Task<bool> WaitForSpanAsync(Func<Activity, bool> match)
+    {
+        for (var attempt = 0; attempt < 200; attempt++) // up to about ten seconds
+        {
+            if (Spans.Any(match))
+            {
+                return true;
+            }
+            await Task.Delay(50);
+        }
+        return false;
+    }
+
     /// <summary>Every string a span or measurement carries: names, tag values, event names and tags.</summary>
     public IEnumerable<string> AllTexts()
     {
