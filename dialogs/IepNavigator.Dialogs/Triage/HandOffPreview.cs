@@ -9,7 +9,7 @@ public sealed record HandOffPreview
 {
     public IReadOnlyList<NextStep> Steps { get; init; } = [];
 
-    public IReadOnlyList<LetterTrailEntry> Letters { get; init; } = [];
+    public IReadOnlyList<LedgerEntry> Letters { get; init; } = [];
 
     public required HandOffUrgency Urgency { get; init; }
 

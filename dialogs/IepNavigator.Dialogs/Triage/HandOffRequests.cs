@@ -6,7 +6,7 @@ using IepNavigator.Triage.Packets;
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>
-/// Turns the active case and the hand-off draft into the <see cref="HandOffRequest"/> the back end reads: the facts in
+/// Turns the active case and the hand-off draft into the <see cref="TriageRequest"/> the back end reads: the facts in
 /// the contract's shape, what the case already knows about the child and the parent (from the letters they drafted,
 /// never asked again), the paper trail with its answer dates and the school's answers, and the draft's answers.
 /// </summary>
@@ -22,16 +22,16 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalog letters,
         return $"{activity.ChannelId}/{activity.From?.Id}";
     }
 
-    public HandOffRequest Build(ITurnContext turnContext, CaseBook book, CaseRecord record, TriageDraft draft)
+    public TriageRequest Build(ITurnContext turnContext, CaseBook book, CaseRecord record, TriageDraft draft)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(draft);
         var shareWords = draft.WordsConsent == true && !string.IsNullOrWhiteSpace(draft.Words);
         var fields = book.LetterFieldsFor(record);
-        return new HandOffRequest
+        return new TriageRequest
         {
-            OwnerId = OwnerOf(turnContext),
+            OwnerUserId = OwnerOf(turnContext),
             CaseId = record.Id,
             Facts = record.Facts with { Today = advisor.Today },
             Language = ContentLanguage.Current,
@@ -39,15 +39,29 @@ public sealed class HandOffRequests(CaseAdvisor advisor, ILetterCatalog letters,
             ConsentToShareOwnWords = shareWords,
             // Words never leave the chat without the parent's yes to sharing them.
             ParentWords = shareWords ? draft.Words : null,
-            ParentName = fields.ParentName ?? draft.ParentName,
-            PreferredLanguage = draft.PreferredLanguage,
-            ContactMethod = ChannelOf(draft.ContactMethod),
-            ContactAddress = draft.ContactAddress ?? "",
-            Availability = draft.Availability,
-            Child = new ChildDetails(ChildName(record) ?? draft.ChildName, fields.ChildDateOfBirth, fields.Grade, fields.School, fields.District),
-            Letters = [.. record.Ledger.Select(e => new LetterTrailEntry(e.LetterId, letters.Find(e.LetterId)?.Title, e.DraftedOn, e.SentOn)
+            Contact = new ContactPreference
             {
+                Method = ChannelOf(draft.ContactMethod),
+                Address = draft.ContactAddress ?? "",
+                Name = fields.ParentName ?? draft.ParentName,
+                PreferredLanguage = draft.PreferredLanguage,
+            },
+            Availability = draft.Availability,
+            Child = new ChildSummary
+            {
+                Name = ChildName(record) ?? draft.ChildName,
+                DateOfBirth = fields.ChildDateOfBirth,
+                Grade = fields.Grade,
+                School = fields.School,
+                District = fields.District,
+            },
+            Ledger = [.. record.Ledger.Select(e => new LedgerEntry
+            {
+                LetterId = e.LetterId,
+                Title = letters.Find(e.LetterId)?.Title,
                 StepId = e.StepId,
+                DraftedOn = e.DraftedOn,
+                SentOn = e.SentOn,
                 SentHow = e.SentHow,
                 AnswerDueOn = e.DueOn,
                 AnsweredOn = e.AnsweredOn,

@@ -1,5 +1,6 @@
 using IepNavigator.Knowledge.Advising;
 using IepNavigator.Knowledge.Facts;
+using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Triage;
 
@@ -10,10 +11,10 @@ namespace IepNavigator.Dialogs.Triage;
 public interface IAdvocateHandOff
 {
     /// <summary>The packet as the advocate would receive it, so the parent sees it before sending. Stores nothing.</summary>
-    Task<HandOffPreview> PreviewAsync(HandOffRequest request, CancellationToken cancellationToken);
+    Task<HandOffPreview> PreviewAsync(TriageRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Sends the packet to the practice; without <see cref="HandOffRequest.ConsentToShare"/> nothing is stored.</summary>
-    Task<HandOffResult> SubmitAsync(HandOffRequest request, CancellationToken cancellationToken);
+    /// <summary>Sends the packet to the practice; without <see cref="TriageRequest.ConsentToShare"/> nothing is stored.</summary>
+    Task<HandOffResult> SubmitAsync(TriageRequest request, CancellationToken cancellationToken);
 
     /// <summary>The requests this parent has sent, oldest first.</summary>
     Task<IReadOnlyList<SentRequest>> ListAsync(string ownerId, CancellationToken cancellationToken);

@@ -15,7 +15,7 @@ namespace IepNavigator.Dialogs.Triage;
 /// </summary>
 public sealed class PacketPreviewText(TriageChatContent content, FactAnswers facts)
 {
-    public string Build(CaseRecord record, HandOffRequest request, HandOffPreview preview)
+    public string Build(CaseRecord record, TriageRequest request, HandOffPreview preview)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(request);
@@ -23,16 +23,16 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
         var text = new StringBuilder(content["preview.title"]).Append("\n\n");
 
         var aboutYou = new List<string>();
-        if (request.ParentName is { } name)
+        if (request.Contact.Name is { } name)
         {
             aboutYou.Add(content.Format("preview.name", name));
         }
-        if (request.PreferredLanguage is { } language)
+        if (request.Contact.PreferredLanguage is { } language)
         {
             aboutYou.Add(content.Format("preview.language", LanguageName(language)));
         }
-        var channel = request.ContactMethod.ToString().ToLowerInvariant();
-        aboutYou.Add(content.Format("preview.reach", content["channel." + channel], ContactPrompt.Display(channel, request.ContactAddress)));
+        var channel = request.Contact.Method.ToString().ToLowerInvariant();
+        aboutYou.Add(content.Format("preview.reach", content["channel." + channel], ContactPrompt.Display(channel, request.Contact.Address)));
         if (!string.IsNullOrWhiteSpace(request.Availability))
         {
             aboutYou.Add(content.Format("preview.availability", request.Availability));
@@ -169,7 +169,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
             request.SentAt.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
-    private string Step(Knowledge.Advising.NextStep step, IReadOnlyList<LetterTrailEntry> letters, DateOnly? today)
+    private string Step(Knowledge.Advising.NextStep step, IReadOnlyList<LedgerEntry> letters, DateOnly? today)
     {
         if (step.Letter is { } letter && letters.LastOrDefault(l => l.LetterId == letter && l.SentOn is not null) is { SentOn: { } sent })
         {
@@ -182,7 +182,7 @@ public sealed class PacketPreviewText(TriageChatContent content, FactAnswers fac
             : step.Title;
     }
 
-    private string Letter(LetterTrailEntry letter)
+    private string Letter(LedgerEntry letter)
     {
         var title = letter.Title ?? letter.LetterId;
         var drafted = letter.DraftedOn is { } d ? DateText.Long(d) : "?";

@@ -12,24 +12,23 @@ using IepNavigator.Triage.Wording;
 namespace IepNavigator.Web.Triage;
 
 /// <summary>
-/// The chat's <see cref="IAdvocateHandOff"/> over the triage desk: maps the chat's plain types to packets and back.
+/// The chat's <see cref="IAdvocateHandOff"/> over the triage desk: the chat's <see cref="TriageRequest"/> goes to the desk as it is; the packet comes back as the parent's preview.
 /// What the parent reads comes back in the chat's language (the turn's <see cref="ContentLanguage"/>): the advice's
 /// steps, the urgency in the advocates' own vocabulary, the free help with the payment answer taken into account (the
 /// packet itself is made without it).
 /// </summary>
 public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, TriageText text) : IAdvocateHandOff
 {
-    public async Task<HandOffPreview> PreviewAsync(HandOffRequest request, CancellationToken cancellationToken)
+    public async Task<HandOffPreview> PreviewAsync(TriageRequest request, CancellationToken cancellationToken)
     {
-        var triage = ToTriage(request);
-        var packet = await desk.PreviewAsync(triage, cancellationToken).ConfigureAwait(false);
+        var packet = await desk.PreviewAsync(request, cancellationToken).ConfigureAwait(false);
         var today = packet.Today;
         // The packet's advice is in the advocates' language; the parent reads the same advice in theirs.
         var steps = advisor.Advise(packet.Facts, today).Steps;
         return new HandOffPreview
         {
             Steps = steps,
-            Letters = request.Letters,
+            Letters = request.Ledger,
             Urgency = ToUrgency(packet.Urgency),
             FreeHelp = ToNote(desk.FreeHelp(packet.Facts, steps, request.CanPayForAdvocate)),
             ExpectContactBy = packet.ExpectContactBy,
@@ -37,9 +36,9 @@ public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, Triage
         };
     }
 
-    public async Task<HandOffResult> SubmitAsync(HandOffRequest request, CancellationToken cancellationToken)
+    public async Task<HandOffResult> SubmitAsync(TriageRequest request, CancellationToken cancellationToken)
     {
-        var submission = await desk.SubmitAsync(ToTriage(request), cancellationToken).ConfigureAwait(false);
+        var submission = await desk.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
         return new HandOffResult(submission.Stored, submission.Packet?.Id, submission.Packet is { } packet ? ToUrgency(packet.Urgency) : null)
         {
             ExpectContactBy = submission.Packet?.ExpectContactBy,
@@ -70,51 +69,6 @@ public sealed class TriageDeskHandOff(ITriageDesk desk, IAdvisor advisor, Triage
         desk.WithdrawAllAsync(ownerId, cancellationToken);
 
     public FreeHelpNote FreeHelp(CaseFacts facts, IReadOnlyList<NextStep> steps) => ToNote(desk.FreeHelp(facts, steps));
-
-    internal static TriageRequest ToTriage(HandOffRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return new TriageRequest
-        {
-            OwnerUserId = request.OwnerId,
-            CaseId = request.CaseId,
-            Facts = request.Facts,
-            Language = request.Language,
-            ConsentToShare = request.ConsentToShare,
-            ConsentToShareOwnWords = request.ConsentToShareOwnWords,
-            ParentWords = request.ParentWords,
-            Contact = new ContactPreference
-            {
-                Method = request.ContactMethod,
-                Address = request.ContactAddress,
-                Name = request.ParentName,
-                PreferredLanguage = request.PreferredLanguage,
-            },
-            Availability = request.Availability,
-            Child = new ChildSummary
-            {
-                Name = request.Child.Name,
-                DateOfBirth = request.Child.DateOfBirth,
-                Grade = request.Child.Grade,
-                School = request.Child.School,
-                District = request.Child.District,
-            },
-            Ledger = [.. request.Letters.Select(l => new LedgerEntry
-            {
-                LetterId = l.LetterId,
-                Title = l.Title,
-                StepId = l.StepId,
-                DraftedOn = l.DraftedOn,
-                SentOn = l.SentOn,
-                SentHow = l.SentHow,
-                AnswerDueOn = l.AnswerDueOn,
-                AnsweredOn = l.AnsweredOn,
-                SchoolAnswer = l.SchoolAnswer,
-            })],
-            DueProcessFiledOn = request.DueProcessFiledOn,
-            CanPayForAdvocate = request.CanPayForAdvocate,
-        };
-    }
 
     /// <summary>The urgency in the parent's language, with the level named as the advocates' console names it.</summary>
     private HandOffUrgency ToUrgency(UrgencyAssessment urgency)

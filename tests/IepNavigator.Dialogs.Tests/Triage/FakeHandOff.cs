@@ -22,26 +22,26 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
     /// <summary>The contact date the fake practice promises: three days after its clock's today.</summary>
     public DateOnly ExpectContactBy => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(3);
 
-    public List<HandOffRequest> Previewed { get; } = [];
-    public Dictionary<Guid, HandOffRequest> Stored { get; } = [];
-    public List<HandOffRequest> Refused { get; } = [];
+    public List<TriageRequest> Previewed { get; } = [];
+    public Dictionary<Guid, TriageRequest> Stored { get; } = [];
+    public List<TriageRequest> Refused { get; } = [];
     public int WithdrawAllCalls { get; private set; }
 
-    public Task<HandOffPreview> PreviewAsync(HandOffRequest request, CancellationToken cancellationToken)
+    public Task<HandOffPreview> PreviewAsync(TriageRequest request, CancellationToken cancellationToken)
     {
         Previewed.Add(request);
         var steps = advisor.Advise(request.Facts, request.Facts.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Steps;
         return Task.FromResult(new HandOffPreview
         {
             Steps = steps,
-            Letters = request.Letters,
+            Letters = request.Ledger,
             Urgency = new HandOffUrgency(UrgencyLevel.Urgent, [UrgencyReason]) { Label = UrgencyLabel },
             FreeHelp = FreeHelp(request.Facts, steps),
             ExpectContactBy = ExpectContactBy,
         });
     }
 
-    public Task<HandOffResult> SubmitAsync(HandOffRequest request, CancellationToken cancellationToken)
+    public Task<HandOffResult> SubmitAsync(TriageRequest request, CancellationToken cancellationToken)
     {
         if (!request.ConsentToShare)
         {
@@ -54,10 +54,10 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
     }
 
     public Task<IReadOnlyList<SentRequest>> ListAsync(string ownerId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SentRequest>>([.. Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => new SentRequest(s.Key, s.Value.CaseId, clock.GetUtcNow())
+        Task.FromResult<IReadOnlyList<SentRequest>>([.. Stored.Where(s => s.Value.OwnerUserId == ownerId).Select(s => new SentRequest(s.Key, s.Value.CaseId, clock.GetUtcNow())
         {
             Status = Statuses.GetValueOrDefault(s.Key, RequestStatus.Received),
-            ContactMethod = s.Value.ContactMethod,
+            ContactMethod = s.Value.Contact.Method,
             ExpectContactBy = ExpectContactBy,
         })]);
 
@@ -65,12 +65,12 @@ internal sealed class FakeHandOff(IAdvisor advisor, TimeProvider clock) : IAdvoc
     public Dictionary<Guid, RequestStatus> Statuses { get; } = [];
 
     public Task<bool> WithdrawAsync(string ownerId, Guid requestId, CancellationToken cancellationToken) =>
-        Task.FromResult(Stored.TryGetValue(requestId, out var request) && request.OwnerId == ownerId && Stored.Remove(requestId));
+        Task.FromResult(Stored.TryGetValue(requestId, out var request) && request.OwnerUserId == ownerId && Stored.Remove(requestId));
 
     public Task<int> WithdrawAllAsync(string ownerId, CancellationToken cancellationToken)
     {
         WithdrawAllCalls++;
-        var mine = Stored.Where(s => s.Value.OwnerId == ownerId).Select(s => s.Key).ToList();
+        var mine = Stored.Where(s => s.Value.OwnerUserId == ownerId).Select(s => s.Key).ToList();
         mine.ForEach(id => Stored.Remove(id));
         return Task.FromResult(mine.Count);
     }

@@ -38,7 +38,7 @@ public sealed class HandOffAfterLetterTests
         await TriageWalk.AnswerUntilPreviewAsync(client, content, await client.SendAsync("weekday evenings after 6"));
         await client.SendAsync(content["button.send"]);
         var request = Assert.Single(harness.HandOff.Stored).Value;
-        Assert.Equal((HandOffRequests.ChannelOf("phone"), "5591234567"), (request.ContactMethod, request.ContactAddress));
+        Assert.Equal((HandOffRequests.ChannelOf("phone"), "5591234567"), (request.Contact.Method, request.Contact.Address));
     }
 
     [Fact]

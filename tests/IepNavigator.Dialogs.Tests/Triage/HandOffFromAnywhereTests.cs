@@ -46,8 +46,8 @@ public class HandOffFromAnywhereTests
         var request = Assert.Single(harness.HandOff.Stored).Value;
         Assert.True(request.ConsentToShare);
         Assert.Equal("TX", request.Facts.State);
-        Assert.Equal("Sam Lee", request.ParentName);
-        Assert.Equal("en", request.PreferredLanguage);
+        Assert.Equal("Sam Lee", request.Contact.Name);
+        Assert.Equal("en", request.Contact.PreferredLanguage);
         Assert.Contains(expected, sent.Joined(), StringComparison.Ordinal);
         // Begun as the opening: the chat says it can still help while they wait.
         Assert.Contains(harness.Content["sent.whileYouWait"], sent.Joined(), StringComparison.Ordinal);
@@ -110,9 +110,9 @@ public class HandOffFromAnywhereTests
 
         var request = harness.HandOff.Previewed[^1];
         Assert.Null(request.CanPayForAdvocate);
-        Assert.Equal("es", request.PreferredLanguage);
+        Assert.Equal("es", request.Contact.PreferredLanguage);
         Assert.Equal("es", request.Language);
-        Assert.Equal("Ana López", request.ParentName);
+        Assert.Equal("Ana López", request.Contact.Name);
         Assert.Equal("Maya", request.Child.Name);
         Assert.Equal("FL", request.Facts.State);
         // The chat stayed in Spanish: "Español" answered the question rather than switching languages.

@@ -85,13 +85,13 @@ public class TriageConversationTests
         Assert.Contains(client.Transcript, r => r.Text?.Contains("Which state", StringComparison.Ordinal) == true);
         // The same facts by value, as the contract writes them (CaseFacts' lists compare by reference, and each turn reads the case anew).
         Assert.Equal(global::IepNavigator.Dialogs.Conversation.ReplyChannelData.Facts(previewed.Facts).ToString(), global::IepNavigator.Dialogs.Conversation.ReplyChannelData.Facts(request.Facts).ToString());
-        Assert.Equal(ContactMethod.Email, request.ContactMethod);
-        Assert.Equal("sam@example.com", request.ContactAddress);
+        Assert.Equal(ContactMethod.Email, request.Contact.Method);
+        Assert.Equal("sam@example.com", request.Contact.Address);
         Assert.Equal("weekday evenings", request.Availability);
         Assert.True(request.ConsentToShareOwnWords);
         Assert.Equal("He has been sent home almost every week.", request.ParentWords);
         Assert.False(request.CanPayForAdvocate);
-        Assert.Equal("test/parent-1", request.OwnerId);
+        Assert.Equal("test/parent-1", request.OwnerUserId);
         Assert.Contains("withdraw my request", sent.Joined());
     }
 
@@ -148,8 +148,8 @@ public class TriageConversationTests
         Assert.Contains("(555) 123-4567", preview.Joined());
         await client.SendAsync(harness.Content["button.send"]);
         var request = Assert.Single(harness.HandOff.Stored).Value;
-        Assert.Equal(ContactMethod.Text, request.ContactMethod);
-        Assert.Equal("5551234567", request.ContactAddress);
+        Assert.Equal(ContactMethod.Text, request.Contact.Method);
+        Assert.Equal("5551234567", request.Contact.Address);
         Assert.Equal("weekday evenings", request.Availability);
     }
 

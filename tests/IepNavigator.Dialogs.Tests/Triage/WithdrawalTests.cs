@@ -55,7 +55,7 @@ public class WithdrawalTests
         Assert.Equal(3, which[^1].Buttons().Count);
         await client.SendAsync(harness.Content["button.withdrawAll"]);
 
-        Assert.Equal("test/parent-2", Assert.Single(harness.HandOff.Stored).Value.OwnerId);
+        Assert.Equal("test/parent-2", Assert.Single(harness.HandOff.Stored).Value.OwnerUserId);
     }
 
     [Fact]

@@ -2,10 +2,13 @@ using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Triage.Packets;
 
-/// <summary>What the chat gathered when the parent asked for an advocate. Nothing is stored without <see cref="ConsentToShare"/>.</summary>
+/// <summary>
+/// What the chat gathered when the parent asked for an advocate: the chat builds it, the desk previews and stores it
+/// (one type, no mapping between them). Nothing is stored without <see cref="ConsentToShare"/>.
+/// </summary>
 public sealed record TriageRequest
 {
-    /// <summary>The chat's user id; the only key for withdrawing the packet later.</summary>
+    /// <summary>Channel and user id ("webchat/abc"), as the bot's user state keys it: the only key for withdrawing the packet later.</summary>
     public required string OwnerUserId { get; init; }
 
     /// <summary>The chat's case id, when a parent has several children.</summary>
