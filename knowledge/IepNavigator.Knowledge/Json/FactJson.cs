@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using IepNavigator.Knowledge.Facts;
 
@@ -20,56 +21,15 @@ public static class FactJson
     public static bool TryRead(CaseFactField field, JsonElement json, out object? value, bool lenient = false)
     {
         ArgumentNullException.ThrowIfNull(field);
-        value = null;
-        switch (field.Kind)
+        if (json.ValueKind == JsonValueKind.Undefined)
         {
-            case FactKind.Date when json.ValueKind == JsonValueKind.String:
-                value = ReadDate(json.GetString(), lenient);
-                break;
-            case FactKind.YesNo when json.ValueKind is JsonValueKind.True or JsonValueKind.False:
-                value = json.GetBoolean();
-                break;
-            case FactKind.Count when json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var count):
-                value = count;
-                break;
-            case FactKind.State when json.ValueKind == JsonValueKind.String && json.GetString() is { Length: > 0 } state:
-                value = state;
-                break;
-            case FactKind.Stage when json.ValueKind == JsonValueKind.String && TryParseEnum<Stage>(json.GetString(), out var stage):
-                value = stage;
-                break;
-            case FactKind.Concerns when json.ValueKind == JsonValueKind.Array:
-                var areas = new List<ConcernArea>(json.GetArrayLength());
-                foreach (var item in json.EnumerateArray())
-                {
-                    if (item.ValueKind == JsonValueKind.String && TryParseEnum<ConcernArea>(item.GetString(), out var area))
-                    {
-                        areas.Add(area);
-                    }
-                    else if (!lenient)
-                    {
-                        return false;
-                    }
-                }
-                value = areas;
-                break;
-            case FactKind.DateRanges when json.ValueKind == JsonValueKind.Array:
-                var ranges = new List<DateRange>(json.GetArrayLength());
-                foreach (var item in json.EnumerateArray())
-                {
-                    if (item.ValueKind != JsonValueKind.Object
-                        || !item.TryGetProperty("from", out var from) || !item.TryGetProperty("to", out var to)
-                        || from.ValueKind != JsonValueKind.String || to.ValueKind != JsonValueKind.String
-                        || ReadDate(from.GetString(), lenient) is not { } start || ReadDate(to.GetString(), lenient) is not { } end)
-                    {
-                        return false;
-                    }
-                    ranges.Add(new DateRange(start, end));
-                }
-                value = ranges;
-                break;
+            value = null;
+            return false;
         }
-        return value is not null;
+        // One reader for both shapes: the element's own UTF-8 text (no copy), read as a stored case is.
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(json));
+        reader.Read();
+        return TryRead(field, ref reader, out value, lenient);
     }
 
     /// <summary>
