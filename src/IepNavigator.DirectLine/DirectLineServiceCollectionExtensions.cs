@@ -85,18 +85,14 @@ public static class DirectLineServiceCollectionExtensions
     /// </summary>
     private static void AddPostgresLogWhenConfigured(IServiceCollection services, IConfiguration configuration)
     {
-        var storage = new StorageOptions();
-        configuration.GetSection(StorageOptions.SectionName).Bind(storage);
+        var storage = StorageOptions.Read(configuration);
         if (!storage.UsesPostgres)
         {
             return;
         }
 
-        var connectionString = string.IsNullOrWhiteSpace(storage.PostgresConnectionString)
-            ? configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
-            : storage.PostgresConnectionString;
         services.TryAddSingleton(provider => new PostgresConversationLog(
-            connectionString ?? "",
+            storage.PostgresConnectionString ?? "",
             storage.PostgresSchema,
             provider.GetRequiredService<IDataProtectionProvider>(),
             provider.GetRequiredService<IOptions<DirectLineOptions>>(),

@@ -25,16 +25,12 @@ public static class UserAccessStoreServiceCollectionExtensions
         }
         services.TryAddSingleton<IUserAccessStore>(provider =>
         {
-            var settings = configuration ?? provider.GetRequiredService<IConfiguration>();
-            var options = new StorageOptions();
-            settings.GetSection(StorageOptions.SectionName).Bind(options);
+            var options = StorageOptions.Read(configuration ?? provider.GetRequiredService<IConfiguration>());
             if (options.UsesPostgres)
             {
-                var connectionString = options.PostgresConnectionString is { Length: > 0 } configured
-                    ? configured
-                    : settings.GetConnectionString(StorageOptions.PostgresConnectionStringName)
-                      ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Storage:Provider is Postgres.");
-                return new PostgresUserAccessStore(connectionString, options.PostgresSchema);
+                return new PostgresUserAccessStore(
+                    options.PostgresConnectionString ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Storage:Provider is Postgres."),
+                    options.PostgresSchema);
             }
             return new SqliteUserAccessStore(StateStoreFactory.SqliteFilePath(options, provider.GetService<IHostEnvironment>()));
         });

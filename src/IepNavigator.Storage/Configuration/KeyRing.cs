@@ -44,12 +44,7 @@ internal sealed class KeyRing : IDisposable
 
     public static KeyRing Create(IConfiguration configuration, X509Certificate2? certificate, IHostEnvironment? environment)
     {
-        var storage = new StorageOptions();
-        configuration.GetSection(StorageOptions.SectionName).Bind(storage);
-        if (string.IsNullOrWhiteSpace(storage.PostgresConnectionString))
-        {
-            storage.PostgresConnectionString = configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName);
-        }
+        var storage = StorageOptions.Read(configuration);
 
         var options = new KeyRingOptions();
         configuration.GetSection(KeyRingOptions.SectionName).Bind(options);

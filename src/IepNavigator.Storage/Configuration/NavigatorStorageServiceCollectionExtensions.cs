@@ -28,13 +28,7 @@ public static class NavigatorStorageServiceCollectionExtensions
 
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .PostConfigure(options =>
-            {
-                if (string.IsNullOrWhiteSpace(options.PostgresConnectionString))
-                {
-                    options.PostgresConnectionString = configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName);
-                }
-            })
+            .PostConfigure(options => options.FillConnectionString(configuration))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.AddNavigatorDataProtection(configuration);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace IepNavigator.Storage.Configuration;
 
 /// <summary>
@@ -22,6 +24,29 @@ public sealed class StorageOptions
 
     /// <summary>Filled from ConnectionStrings:Postgres unless set here.</summary>
     public string? PostgresConnectionString { get; set; }
+
+    /// <summary>
+    /// The "Storage" section of <paramref name="configuration"/> with its connection string filled: how every store
+    /// (state, keys, user access, reminders, triage, the Direct Line log) reads where its data lives.
+    /// </summary>
+    public static StorageOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new StorageOptions();
+        configuration.GetSection(SectionName).Bind(options);
+        options.FillConnectionString(configuration);
+        return options;
+    }
+
+    /// <summary>Takes ConnectionStrings:Postgres when the section itself names no connection string.</summary>
+    public void FillConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(PostgresConnectionString))
+        {
+            PostgresConnectionString = configuration.GetConnectionString(PostgresConnectionStringName);
+        }
+    }
 
     /// <summary>True when <see cref="Provider"/> names PostgreSQL (case-insensitive).</summary>
     public bool UsesPostgres => string.Equals(Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase);

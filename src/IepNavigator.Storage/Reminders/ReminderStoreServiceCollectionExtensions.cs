@@ -25,15 +25,12 @@ public static class ReminderStoreServiceCollectionExtensions
         services.TryAddSingleton<IReminderStore>(provider =>
         {
             var protection = provider.GetRequiredService<IDataProtectionProvider>();
-            var options = new StorageOptions();
-            configuration.GetSection(StorageOptions.SectionName).Bind(options);
+            var options = StorageOptions.Read(configuration);
             if (options.UsesPostgres)
             {
-                var connectionString = options.PostgresConnectionString is { Length: > 0 } configured
-                    ? configured
-                    : configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)
-                      ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required for Postgres reminders.");
-                return new PostgresReminderStore(connectionString, protection, options.PostgresSchema);
+                return new PostgresReminderStore(
+                    options.PostgresConnectionString ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required for Postgres reminders."),
+                    protection, options.PostgresSchema);
             }
             return new SqliteReminderStore(StateStoreFactory.SqliteFilePath(options, provider.GetService<IHostEnvironment>()), protection);
         });

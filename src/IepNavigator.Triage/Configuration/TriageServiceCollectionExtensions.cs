@@ -41,12 +41,7 @@ public static class TriageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // The same settings as the bot state, read here so the triage tables follow Storage:Provider.
-        var storage = new StorageOptions();
-        configuration.GetSection(StorageOptions.SectionName).Bind(storage);
-        if (string.IsNullOrWhiteSpace(storage.PostgresConnectionString))
-        {
-            storage.PostgresConnectionString = configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName);
-        }
+        var storage = StorageOptions.Read(configuration);
 
         services.TryAddSingleton(provider => TriageDatabaseFactory.Create(
             storage, provider.GetRequiredService<IOptions<TriageOptions>>().Value, provider.GetService<IHostEnvironment>()));
