@@ -1,3 +1,4 @@
+using System.Data.Common;
 using IepNavigator.Storage.Documents;
 using IepNavigator.Storage.Migrations;
 using Microsoft.AspNetCore.DataProtection;
@@ -277,6 +278,25 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
 
     /// <summary>Returns the rows that exist among <paramref name="keys"/> (distinct, non-empty).</summary>
     private protected abstract Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The rows a provider's <c>SELECT key, etag, document</c> returns, read the same way on both providers: the
+    /// document is a BLOB (sealed) or, from before encryption, TEXT, and both come back as their bytes.
+    /// </summary>
+    private protected static async Task<IReadOnlyList<StoredRow>> ReadStoredRowsAsync(DbCommand command, int expected, CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredRow>(expected);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>Applies all writes or none; returns the first write whose ExpectedETag did not match, or null.</summary>
     private protected abstract Task<StateWrite?> WriteRowsAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken);

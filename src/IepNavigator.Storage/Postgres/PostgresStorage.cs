@@ -61,17 +61,7 @@ public sealed class PostgresStorage : SqlStateStore
         await using (command.ConfigureAwait(false))
         {
             command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys] });
-            var rows = new List<StoredRow>(keys.Count);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
-                }
-            }
-
-            return rows;
+            return await ReadStoredRowsAsync(command, keys.Count, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -51,18 +51,7 @@ public sealed class SqliteStorage : SqlStateStore
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE key IN ({AddKeyParameters(command, keys)});";
-            var rows = new List<StoredRow>(keys.Count);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    // A BLOB (sealed) or, from before encryption, TEXT: both come back as their bytes.
-                    rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
-                }
-            }
-
-            return rows;
+            return await ReadStoredRowsAsync(command, keys.Count, cancellationToken).ConfigureAwait(false);
         }
     }
 
