@@ -1,4 +1,3 @@
-using System.Runtime.Serialization;
 using System.Text.Json.Serialization;
 
 namespace IepNavigator.Knowledge.Advising;
@@ -7,7 +6,7 @@ namespace IepNavigator.Knowledge.Advising;
 [JsonConverter(typeof(JsonStringEnumConverter<Urgency>))]
 public enum Urgency
 {
-    [EnumMember(Value = "now"), JsonStringEnumMemberName("now")] Now,
-    [EnumMember(Value = "soon"), JsonStringEnumMemberName("soon")] Soon,
-    [EnumMember(Value = "when-ready"), JsonStringEnumMemberName("when-ready")] WhenReady,
+    [JsonStringEnumMemberName("now")] Now,
+    [JsonStringEnumMemberName("soon")] Soon,
+    [JsonStringEnumMemberName("when-ready")] WhenReady,
 }

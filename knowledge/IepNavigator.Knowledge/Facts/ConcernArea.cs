@@ -1,4 +1,3 @@
-using System.Runtime.Serialization;
 using System.Text.Json.Serialization;
 
 namespace IepNavigator.Knowledge.Facts;
@@ -7,17 +6,17 @@ namespace IepNavigator.Knowledge.Facts;
 [JsonConverter(typeof(JsonStringEnumConverter<ConcernArea>))]
 public enum ConcernArea
 {
-    [EnumMember(Value = "reading"), JsonStringEnumMemberName("reading")] Reading,
-    [EnumMember(Value = "writing"), JsonStringEnumMemberName("writing")] Writing,
-    [EnumMember(Value = "math"), JsonStringEnumMemberName("math")] Math,
-    [EnumMember(Value = "attention"), JsonStringEnumMemberName("attention")] Attention,
-    [EnumMember(Value = "behavior"), JsonStringEnumMemberName("behavior")] Behavior,
-    [EnumMember(Value = "speech-language"), JsonStringEnumMemberName("speech-language")] SpeechLanguage,
-    [EnumMember(Value = "social"), JsonStringEnumMemberName("social")] Social,
-    [EnumMember(Value = "motor"), JsonStringEnumMemberName("motor")] Motor,
-    [EnumMember(Value = "health"), JsonStringEnumMemberName("health")] Health,
-    [EnumMember(Value = "hearing"), JsonStringEnumMemberName("hearing")] Hearing,
-    [EnumMember(Value = "vision"), JsonStringEnumMemberName("vision")] Vision,
-    [EnumMember(Value = "emotional"), JsonStringEnumMemberName("emotional")] Emotional,
-    [EnumMember(Value = "other"), JsonStringEnumMemberName("other")] Other,
+    [JsonStringEnumMemberName("reading")] Reading,
+    [JsonStringEnumMemberName("writing")] Writing,
+    [JsonStringEnumMemberName("math")] Math,
+    [JsonStringEnumMemberName("attention")] Attention,
+    [JsonStringEnumMemberName("behavior")] Behavior,
+    [JsonStringEnumMemberName("speech-language")] SpeechLanguage,
+    [JsonStringEnumMemberName("social")] Social,
+    [JsonStringEnumMemberName("motor")] Motor,
+    [JsonStringEnumMemberName("health")] Health,
+    [JsonStringEnumMemberName("hearing")] Hearing,
+    [JsonStringEnumMemberName("vision")] Vision,
+    [JsonStringEnumMemberName("emotional")] Emotional,
+    [JsonStringEnumMemberName("other")] Other,
 }

@@ -1,4 +1,3 @@
-using System.Runtime.Serialization;
 using System.Text.Json.Serialization;
 
 namespace IepNavigator.Knowledge.Facts;
@@ -7,12 +6,12 @@ namespace IepNavigator.Knowledge.Facts;
 [JsonConverter(typeof(JsonStringEnumConverter<Stage>))]
 public enum Stage
 {
-    [EnumMember(Value = "concerned"), JsonStringEnumMemberName("concerned")] Concerned,
-    [EnumMember(Value = "evaluation-requested"), JsonStringEnumMemberName("evaluation-requested")] EvaluationRequested,
-    [EnumMember(Value = "evaluation-complete"), JsonStringEnumMemberName("evaluation-complete")] EvaluationComplete,
-    [EnumMember(Value = "not-eligible"), JsonStringEnumMemberName("not-eligible")] NotEligible,
-    [EnumMember(Value = "iep-in-place"), JsonStringEnumMemberName("iep-in-place")] IepInPlace,
-    [EnumMember(Value = "plan-504"), JsonStringEnumMemberName("plan-504")] Plan504,
-    [EnumMember(Value = "discipline"), JsonStringEnumMemberName("discipline")] Discipline,
-    [EnumMember(Value = "disagreement"), JsonStringEnumMemberName("disagreement")] Disagreement,
+    [JsonStringEnumMemberName("concerned")] Concerned,
+    [JsonStringEnumMemberName("evaluation-requested")] EvaluationRequested,
+    [JsonStringEnumMemberName("evaluation-complete")] EvaluationComplete,
+    [JsonStringEnumMemberName("not-eligible")] NotEligible,
+    [JsonStringEnumMemberName("iep-in-place")] IepInPlace,
+    [JsonStringEnumMemberName("plan-504")] Plan504,
+    [JsonStringEnumMemberName("discipline")] Discipline,
+    [JsonStringEnumMemberName("disagreement")] Disagreement,
 }

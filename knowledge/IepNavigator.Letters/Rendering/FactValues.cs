@@ -1,6 +1,6 @@
-using IepNavigator.Knowledge.Content;
 using System.Reflection;
-using System.Runtime.Serialization;
+using IepNavigator.Knowledge;
+using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Letters.Rendering;
@@ -43,21 +43,14 @@ internal static class FactValues
         null => null,
         DateOnly date => FormatDate(date, language),
         IEnumerable<ConcernArea> concerns => concerns.Distinct().Select(c => Label(c, concernLabels)).ToList(),
-        Enum e => ContractName(e),
+        Enum e => KnowledgeJson.EnumName(e),
         _ => value,
     };
 
     private static string Label(ConcernArea area, IReadOnlyDictionary<string, string> labels)
     {
-        var name = ContractName(area);
+        var name = KnowledgeJson.EnumName(area);
         return labels.TryGetValue(name, out var label) ? label : name;
-    }
-
-    /// <summary>The enum's contract (kebab-case) name from its [EnumMember] attribute.</summary>
-    internal static string ContractName(Enum value)
-    {
-        var member = value.GetType().GetField(value.ToString());
-        return member?.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? value.ToString();
     }
 
     private static string JsonNamingPolicyName(string name) =>
