@@ -149,17 +149,7 @@ internal static partial class ServicesReader
     private static string? ColumnKind(ReadingContext context, string cell)
     {
         var folded = Fold.Text(cell);
-        string? best = null;
-        int length = 0;
-        foreach (var kind in Columns)
-        {
-            var match = CompiledVocabulary.Find(context.Words.AnchoredLabels[kind], folded);
-            if (match.Success && match.Length > length)
-            {
-                best = kind;
-                length = match.Length;
-            }
-        }
+        var (best, _) = LabelAt(context, folded);
         // A header cell is a label, not a sentence.
         return best is not null && folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 ? best : null;
     }
