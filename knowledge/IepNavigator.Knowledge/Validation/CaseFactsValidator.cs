@@ -87,22 +87,14 @@ public static class CaseFactsValidator
         return errors;
     }
 
-    /// <summary>Every date of the contract that records something already done (iepMeetingOn may lie ahead).</summary>
-    private static IEnumerable<(string Field, DateOnly? Date)> PastDates(CaseFacts f) =>
-    [
-        ("evaluationRequestedOn", f.EvaluationRequestedOn),
-        ("consentSignedOn", f.ConsentSignedOn),
-        ("evaluationCompletedOn", f.EvaluationCompletedOn),
-        ("eligibilityDecidedOn", f.EligibilityDecidedOn),
-        ("lastEvaluationOn", f.LastEvaluationOn),
-        ("lastIepReviewOn", f.LastIepReviewOn),
-        ("recordsRequestedOn", f.RecordsRequestedOn),
-        ("disciplineChangeOfPlacementOn", f.DisciplineChangeOfPlacementOn),
-        ("ieeRequestedOn", f.IeeRequestedOn),
-        ("disputedActionOn", f.DisputedActionOn),
-        ("placementChangeProposedOn", f.PlacementChangeProposedOn),
-        ("dueProcessFiledOn", f.DueProcessFiledOn),
-    ];
+    /// <summary>
+    /// Every date fact of the contract (<see cref="CaseFactFields"/>) records something already done, but the IEP meeting,
+    /// which may lie ahead: a new date fact is checked too unless it is named here.
+    /// </summary>
+    private static IEnumerable<(string Field, DateOnly? Date)> PastDates(CaseFacts facts) =>
+        CaseFactFields.All
+            .Where(field => field.Kind == FactKind.Date && field.Name != FactNames.IepMeetingOn)
+            .Select(field => (field.Name, (DateOnly?)field.Read(facts)));
 
     private static string Message(ValidationDocument doc, string key, Func<string, string?> valueOf) =>
         TemplateText.Fill(doc.Messages.TryGetValue(key, out var text) ? text

@@ -37,6 +37,21 @@ public class CaseFactsValidatorTests
         Assert.Equal(9, fields.Count);
     }
 
+    [Fact]
+    public void Validate_EveryDateButTheMeetingInTheFuture_EachNamedInContractOrder()
+    {
+        var tomorrow = Today.AddDays(1);
+        var facts = CaseFactFields.All.Where(f => f.Kind == FactKind.Date).Aggregate(new CaseFacts(), (all, f) => f.Write(all, tomorrow));
+
+        Assert.Equal(
+        [
+            FactNames.EvaluationRequestedOn, FactNames.ConsentSignedOn, FactNames.EvaluationCompletedOn,
+            FactNames.EligibilityDecidedOn, FactNames.LastEvaluationOn, FactNames.LastIepReviewOn,
+            FactNames.RecordsRequestedOn, FactNames.DisciplineChangeOfPlacementOn, FactNames.IeeRequestedOn,
+            FactNames.DisputedActionOn, FactNames.PlacementChangeProposedOn, FactNames.DueProcessFiledOn,
+        ], Fields(facts));
+    }
+
     [Theory]
     [InlineData("WA", true)]
     [InlineData("DC", true)]
