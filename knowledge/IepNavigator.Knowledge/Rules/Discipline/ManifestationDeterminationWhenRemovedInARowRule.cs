@@ -1,10 +1,3 @@
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using IepNavigator.Knowledge.Steps;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Discipline;
 
 /// <summary>More than 10 school days in a row is a change of placement: a manifestation review is due (34 CFR 300.536(a)(1), 300.530(e)).</summary>

@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Discipline;
 
 /// <summary>Discipline without a behavior plan based on an assessment (34 CFR 300.530(d)(1)(ii), (f)).</summary>

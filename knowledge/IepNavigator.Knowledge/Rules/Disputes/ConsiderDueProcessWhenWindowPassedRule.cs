@@ -1,10 +1,3 @@
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using IepNavigator.Knowledge.Steps;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Disputes;
 
 /// <summary>The filing limit for due process has passed: say so, and name the exceptions (34 CFR 300.511(f)).</summary>

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Rules.Model;
-using IepNavigator.Knowledge.Steps;
 
 namespace IepNavigator.Knowledge.Rules.Disputes;
 

@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Evaluation;
 
 /// <summary>Evaluated, and the parent has no copy of the report (or does not say): ask for it, free (34 CFR 300.306(a)(2)).</summary>

@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Evaluation;
 
 /// <summary>An IEP that is not working, and the last evaluation is more than a year old (or unknown): needs may have changed.</summary>

@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Iep;
 
 /// <summary>New behavior concerns with an IEP but no behavior plan: the team must consider supports (34 CFR 300.324(a)(2)(i)).</summary>

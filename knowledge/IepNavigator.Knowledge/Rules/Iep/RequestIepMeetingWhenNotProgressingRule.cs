@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Iep;
 
 /// <summary>The IEP is in place and the child is not making progress: the team must revise it (34 CFR 300.324(b)(1)(ii)).</summary>

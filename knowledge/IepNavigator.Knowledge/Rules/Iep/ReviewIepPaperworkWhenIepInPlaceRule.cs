@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Iep;
 
 /// <summary>The child has an IEP: check it against the contents the law requires (34 CFR 300.320).</summary>

@@ -1,10 +1,3 @@
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using IepNavigator.Knowledge.Steps;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Iep;
 
 /// <summary>The parent wants to stop all special education services: what revoking consent means (34 CFR 300.300(b)(4)).</summary>

@@ -1,10 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Iep;
 
 /// <summary>Eligibility is decided and the first IEP meeting is due (34 CFR 300.323(c)(1) or the state's timeline).</summary>

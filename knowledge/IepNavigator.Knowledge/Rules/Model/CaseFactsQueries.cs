@@ -1,5 +1,3 @@
-using IepNavigator.Knowledge.Facts;
-
 namespace IepNavigator.Knowledge.Rules.Model;
 
 /// <summary>

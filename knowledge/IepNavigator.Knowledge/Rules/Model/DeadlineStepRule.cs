@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using IepNavigator.Knowledge.Deadlines;
-using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
 namespace IepNavigator.Knowledge.Rules.Model;

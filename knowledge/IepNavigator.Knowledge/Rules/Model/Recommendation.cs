@@ -1,6 +1,3 @@
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-
 namespace IepNavigator.Knowledge.Rules.Model;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using IepNavigator.Knowledge.Steps;
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Progress;
 
 /// <summary>An IEP or 504 plan whose services are not provided as written (34 CFR 300.323(c); 104.33 for a 504 plan).</summary>

@@ -1,10 +1,3 @@
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using IepNavigator.Knowledge.Steps;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Section504;
 
 /// <summary>A 504 plan whose services are not provided, with no date to count from: OCR within 180 days, or the 504 hearing (34 CFR 104.61, 104.36).</summary>

@@ -1,10 +1,3 @@
-using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Deadlines;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Knowledge.Rules.Model;
-using IepNavigator.Knowledge.Steps;
-using NRules.Fluent.Dsl;
-
 namespace IepNavigator.Knowledge.Rules.Section504;
 
 /// <summary>A dated Section 504 dispute: the OCR complaint window is 180 days from the act (34 CFR 100.7(b) by 104.61).</summary>
