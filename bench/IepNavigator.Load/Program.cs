@@ -12,12 +12,13 @@ if (args.Length > 0 && args[0] == "push")
 var options = LoadOptions.Parse(args);
 var scripts = ConversationScripts.Load();
 var runId = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-var dataDirectory = Path.Combine(Path.GetTempPath(), "iepnav-load-" + runId);
+var dataDirectory = options.DataDirectory ?? Path.Combine(Path.GetTempPath(), "iepnav-load-" + runId);
 Directory.CreateDirectory(dataDirectory);
+var hostSettings = string.Join(' ', options.HostSettings.Select(setting => setting.Key + "=" + setting.Value));
 var measured = TimeSpan.FromSeconds(options.Seconds);
 var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
 Console.WriteLine(FormattableString.Invariant(
-    $"load: {options.Conversations} conversations, {options.Seconds} s per phase, think {options.ThinkMs} ms (paced phase), {options.SeedCases} seeded cases, data {dataDirectory}"));
+    $"load: {options.Conversations} conversations, {options.Seconds} s per phase, think {options.ThinkMs} ms (paced phase), {options.SeedCases} seeded cases, data {dataDirectory}{(hostSettings.Length > 0 ? ", host " + hostSettings : "")}"));
 
 try
 {
@@ -30,6 +31,17 @@ try
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var seeded = await Seeder.SeedAsync(seedSender, scripts, options.SeedCases, parallelism: 16);
         Console.WriteLine(FormattableString.Invariant($"seeded {seeded} of {options.SeedCases} cases through /api/messages in {clock.Elapsed.TotalSeconds:F1} s"));
+    }
+
+    if (options.Modes != "both")
+    {
+        // One bot alone (A/B of a host setting): its own lines only; the ratio needs both bots in the same run.
+        var alone = options.Modes == "guided" ? await MeasureAsync("Navigator", "guided") : await MeasureAsync("Echo", "echo");
+        Console.WriteLine("  " + alone.Saturated);
+        Console.WriteLine("  " + alone.Paced);
+        Console.WriteLine(FormattableString.Invariant(
+            $"{options.Modes}: first_turn_ms={alone.FirstTurn.TotalMilliseconds:F0} rss_mb={alone.PeakMb:F0} cpu_ms_per_turn={alone.CpuMsPerTurn:F2} p99_ms={alone.Paced.P99:F1} turns_per_s={alone.Saturated.TurnsPerSecond:F0}; load average {LoadAverage()}"));
+        return;
     }
 
     var guided = await MeasureAsync("Navigator", "guided");
@@ -53,12 +65,15 @@ try
 }
 finally
 {
-    try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    if (options.DataDirectory is null)
+    {
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
 }
 
 async Task<ModeResult> MeasureAsync(string mode, string label)
 {
-    await using var host = HostProcess.Start(options.HostDll, dataDirectory, mode);
+    await using var host = HostProcess.Start(options.HostDll, dataDirectory, mode, options.HostSettings);
     using var http = Http(host.Address, options.Conversations + 8);
     var sender = new TurnSender(http);
     var firstTurn = await host.WaitForFirstAnsweredTurnAsync(sender, TimeSpan.FromSeconds(60));
