@@ -62,7 +62,7 @@ try
     Console.WriteLine(FormattableString.Invariant($"first answered turn after process start: guided {guided.FirstTurn.TotalMilliseconds:F0} ms, echo {echo.FirstTurn.TotalMilliseconds:F0} ms (target <= 2000; issue 16: <= 1500)"));
     Console.WriteLine(FormattableString.Invariant(
         $"/readyz after process start: guided {guided.Ready.TotalMilliseconds:F0} ms, echo {echo.Ready.TotalMilliseconds:F0} ms; a first turn on the ready host: guided {guided.TurnWhenReady.TotalMilliseconds:F0} ms, echo {echo.TurnWhenReady.TotalMilliseconds:F0} ms"));
-    Console.WriteLine(FormattableString.Invariant($"host peak RSS (VmHWM): guided {guided.PeakMb:F0} MB with {options.SeedCases} stored cases, echo {echo.PeakMb:F0} MB (target <= 250); guided RSS after load {guided.CurrentMb:F0} MB"));
+    Console.WriteLine(FormattableString.Invariant($"host peak RSS (VmHWM): guided {guided.PeakMb:F0} MB with {StoredCases()}, echo {echo.PeakMb:F0} MB (target <= 250); guided RSS after load {guided.CurrentMb:F0} MB"));
     Console.WriteLine(FormattableString.Invariant($"ratio={ratio:F2} p99_ms={guided.Paced.P99:F1} rss_mb={guided.PeakMb:F0}"));
 }
 finally
@@ -102,6 +102,11 @@ async Task<ModeResult> MeasureAsync(string mode, string label)
         $"{mode}: first turn {firstTurn.TotalMilliseconds:F0} ms, ready {ready.TotalMilliseconds:F0} ms, first turn when ready {turnWhenReady.TotalMilliseconds:F0} ms, {saturated.TurnsPerSecond:F0} turns/s, {cpuPerTurn:F2} CPU ms/turn, peak RSS {peak:F0} MB"));
     return new ModeResult(saturated, paced, firstTurn, peak, current, cpuPerTurn, ready, turnWhenReady);
 }
+
+// A kept --data folder was seeded by an earlier run: this run cannot say how many cases it holds.
+string StoredCases() => options.SeedCases > 0 || options.DataDirectory is null
+    ? FormattableString.Invariant($"{options.SeedCases} stored cases")
+    : "the stored cases of --data";
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
