@@ -114,6 +114,35 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Polls /readyz until it answers 200 (the store answers and the start-up warm-up is done: what a load balancer waits
+    /// for before it sends the first parent); returns the time since the process was started.
+    /// </summary>
+    public async Task<TimeSpan> WaitForReadyAsync(HttpClient http, TimeSpan within)
+    {
+        using var deadline = new CancellationTokenSource(within);
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} while starting.");
+            }
+            try
+            {
+                using var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative), deadline.Token).ConfigureAwait(false);
+                if (ready.IsSuccessStatusCode)
+                {
+                    return sinceStart.Elapsed;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !deadline.IsCancellationRequested))
+            {
+                // not listening yet
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(10), deadline.Token).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Peak resident set (VmHWM) and current resident set (VmRSS), in MB, from /proc.</summary>
     public (double PeakMb, double CurrentMb) Memory()
     {

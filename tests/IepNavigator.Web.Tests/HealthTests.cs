@@ -1,4 +1,7 @@
 using System.Net;
+using IepNavigator.Web.Bot;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace IepNavigator.Web.Tests;
 
@@ -13,7 +16,10 @@ public sealed class HealthTests : IDisposable
     [InlineData("/readyz")]
     public async Task Health_Endpoints_AreHealthy(string path)
     {
-        using var response = await host.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+        var client = host.CreateClient();
+        // /readyz also waits for the start-up warm-up (FirstTurnWarmUpTests: not ready while it runs).
+        await host.Services.GetServices<IHostedService>().OfType<StartWarmUp>().Single().Completion!.WaitAsync(TimeSpan.FromMinutes(2));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }

@@ -1,3 +1,4 @@
+using IepNavigator.Knowledge;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,10 +21,13 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.TryAddSingleton<BotCallerPolicy>();
+        services.AddKnowledge();
         services.AddHostedService<BotHostStartupCheck>();
-        // A typed first message is read, so the reader's models and vocabulary are built in the background from process
-        // start (a turn refused before the bot runs never waits for them; the first one read waits for the same build).
-        services.AddStartWarmUp("the message reader", sp => _ = sp.GetRequiredService<Lazy<IepNavigator.Understanding.MessageReader>>().Value);
+        // A typed first message is read and most turns advise, so from process start, in the background, the reader's
+        // models and vocabulary are built and the rule set compiled, and each runs once on a built-in sample (never a
+        // parent's data) so its code is loaded and compiled too (StartWarmUpSamples). /readyz waits for both.
+        services.AddStartWarmUp("the message reader", StartWarmUpSamples.ReadOneMessage);
+        services.AddStartWarmUp("the rule set", StartWarmUpSamples.AdviseOneCase);
         services.AddSingleton<NavigatorAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<NavigatorAdapter>());
         services.TryAddSingleton(TimeProvider.System);

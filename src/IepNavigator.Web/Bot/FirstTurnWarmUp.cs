@@ -77,6 +77,8 @@ public sealed partial class FirstTurnWarmUp(IEnumerable<FirstTurnWarmUp.Work> wo
 /// Runs the <see cref="WarmUpTime.AtStart"/> work in the background as the host starts: it overlaps the host's own
 /// start-up and the seconds before a parent's first message instead of standing inside that first turn. Requests are
 /// served meanwhile; a turn that needs a piece first waits for the same one-time build (a <see cref="Lazy{T}"/>).
+/// /readyz reports not ready until it is done (<see cref="StartWarmUpHealthCheck"/>), so a load balancer sends the
+/// first parent to a warm host.
 /// </summary>
 public sealed class StartWarmUp(IEnumerable<FirstTurnWarmUp.Work> work, IServiceProvider services, ILogger<StartWarmUp> logger) : IHostedService
 {
@@ -106,7 +108,12 @@ public static class FirstTurnWarmUpServiceCollectionExtensions
     {
         services.AddSingleton(new FirstTurnWarmUp.Work(name, run, when));
         services.AddAdapterMiddleware<FirstTurnWarmUp>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StartWarmUp>());
+        if (!services.Any(d => d.ServiceType == typeof(StartWarmUp)))
+        {
+            services.AddSingleton<StartWarmUp>();
+            services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<StartWarmUp>());
+            services.AddHealthChecks().AddCheck<StartWarmUpHealthCheck>("warm-up", tags: [Hosting.HealthEndpoints.ReadyTag]);
+        }
         return services;
     }
 }

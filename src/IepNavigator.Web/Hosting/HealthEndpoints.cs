@@ -5,7 +5,8 @@ namespace IepNavigator.Web.Hosting;
 
 public static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of the checks /readyz runs (the store; the start-up warm-up, registered with it).</summary>
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddHostHealthChecks(this IServiceCollection services)
     {
@@ -13,7 +14,7 @@ public static class HealthEndpoints
         return services;
     }
 
-    /// <summary>/healthz: the process answers. /readyz: it can also reach its store.</summary>
+    /// <summary>/healthz: the process answers. /readyz: it can also reach its store and has finished warming up.</summary>
     public static IEndpointRouteBuilder MapHostHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

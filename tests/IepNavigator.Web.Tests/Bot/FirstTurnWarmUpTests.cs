@@ -1,5 +1,7 @@
+using System.Net;
 using IepNavigator.Understanding;
 using IepNavigator.Web.Bot;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -8,7 +10,7 @@ namespace IepNavigator.Web.Tests.Bot;
 /// <summary>
 /// The first answer waits for as little as possible: the message reader (models, vocabulary), which a typed first message
 /// needs, is built in the background from process start; the IEP reader's vocabulary, which no first turn needs, only
-/// once the first turn has been answered.
+/// once the first turn has been answered. /readyz says ready only when the start-up work is done.
 /// </summary>
 public sealed class FirstTurnWarmUpTests : IDisposable
 {
@@ -49,6 +51,41 @@ public sealed class FirstTurnWarmUpTests : IDisposable
         var work = host.Services.GetServices<FirstTurnWarmUp.Work>().ToList();
 
         Assert.Equal(WarmUpTime.AtStart, Assert.Single(work, w => w.Name == "the message reader").When);
+        Assert.Equal(WarmUpTime.AtStart, Assert.Single(work, w => w.Name == "the rule set").When);
         Assert.Equal(WarmUpTime.AfterFirstTurn, Assert.Single(work, w => w.Name == "the IEP reader's vocabulary").When);
+    }
+
+    [Fact]
+    public void StartSamples_RunOnTheHostsOwnServices_WithoutThrowing()
+    {
+        // The warm-up swallows a failure (the first turn then does the work): prove the samples themselves run, so a
+        // broken sample cannot silently leave the first parent to pay for the build.
+        StartWarmUpSamples.ReadOneMessage(host.Services);
+        StartWarmUpSamples.AdviseOneCase(host.Services);
+
+        Assert.True(host.Services.GetRequiredService<Lazy<MessageReader>>().IsValueCreated);
+    }
+
+    [Fact]
+    public async Task Readyz_WhileTheStartWarmUpRuns_IsNotReady_AndReadyOnceItIsDone()
+    {
+        using var gate = new ManualResetEventSlim();
+        using var blocked = host.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddStartWarmUp("a piece still running", _ => gate.Wait(TimeSpan.FromMinutes(2)))));
+        using var client = blocked.CreateClient();
+
+        using (var warming = await client.GetAsync(new Uri("/readyz", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, warming.StatusCode);
+        }
+        using (var alive = await client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        }
+
+        gate.Set();
+        await blocked.Services.GetServices<IHostedService>().OfType<StartWarmUp>().Single().Completion!.WaitAsync(TimeSpan.FromMinutes(2));
+        using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 }
