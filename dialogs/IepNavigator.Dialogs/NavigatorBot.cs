@@ -46,6 +46,8 @@ public sealed class NavigatorBot(
         var chosen = turnContext.Activity.From?.Id is null ? null
             : await cases.ReadLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
         using var language = TurnLanguage.Begin(turnContext, chosen ?? ContentLanguage.Normalize(ChannelLocale(turnContext.Activity)));
+        // Kept for the handler below: one object for the whole turn, a re-run restores its values in place.
+        var turn = TurnNotes.Of(turnContext);
         var turnEnded = false;
         // A reply longer than the channel takes goes out as several, cut at sentence ends (issue 23).
         Presentation.ReplySplitter.Attach(turnContext);
@@ -53,7 +55,7 @@ public sealed class NavigatorBot(
         {
             // The incoming locale is copied onto replies by default; say the language we actually answer in. Outside
             // the turn's scope (the adapter's apology after a failure) the sender has set the locale itself.
-            if (TurnLanguage.Of(turnContext) is { } current && !turnEnded)
+            if (!turnEnded && turn.Language is { } current)
             {
                 foreach (var activity in activities)
                 {
@@ -119,7 +121,7 @@ public sealed class NavigatorBot(
         replyData.Attach(turnContext);
         var book = await cases.GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        turnContext.TurnState[MainDialog.ReturningKey] = book.LastSeenAt is { } last && now - last > ReturningAfter;
+        TurnNotes.Of(turnContext).Returning = book.LastSeenAt is { } last && now - last > ReturningAfter;
         // Said before the first answer, once the turn's language is settled (Conversation/FirstReplyWelcome).
         await firstReply.ExpectAsync(turnContext, book.Cases.Any(c => c.Stage is not null), cancellationToken).ConfigureAwait(false);
         Seen(book, now);

@@ -14,8 +14,6 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class ButtonTaps
 {
-    private const string Key = "iepNavigator.buttonTap";
-
     /// <summary>The advice's own buttons (and the main menu's): a tap is a command ("Redactar la carta" is no writing concern).</summary>
     private static readonly string[] CommandButtons = ["button.why", "button.letter", "button.whatElse", "button.continue", "button.somethingElse"];
 
@@ -29,17 +27,11 @@ public sealed class ButtonTaps
         _commands = new(() => [.. CommandButtons.SelectMany(key => ContentLanguage.Supported.Select(language => messages.In(language, key)))]);
     }
 
-    /// <summary>True when this turn's message is a tap (kept for the turn: asked by several pieces).</summary>
+    /// <summary>True when this turn's message is a tap (kept in the turn's notes: asked by several pieces).</summary>
     public bool IsTap(DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Context.TurnState.Get<object>(Key) is bool known)
-        {
-            return known;
-        }
-        var tap = Decide(dc);
-        dc.Context.TurnState[Key] = tap;
-        return tap;
+        return dc.Turn.Tap ??= Decide(dc);
     }
 
     private bool Decide(DialogContext dc)
@@ -48,7 +40,7 @@ public sealed class ButtonTaps
         {
             return false;
         }
-        if (ButtonReply.IsCardSubmit(dc.Context))
+        if (dc.Turn.CardSubmit)
         {
             return true;
         }

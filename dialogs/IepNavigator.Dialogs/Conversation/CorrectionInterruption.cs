@@ -21,11 +21,11 @@ public sealed class CorrectionInterruption(MessageCatalog messages, CaseStore ca
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!TurnMeaning.Means(dc.Context, Intent.Correct) || dc.Stack.Frames.Any(f => f.Id == FlowIds.Review))
+        if (!TurnMeaning.Means(dc, Intent.Correct) || dc.Stack.Frames.Any(f => f.Id == FlowIds.Review))
         {
             return InterruptionOutcome.NotHandled;
         }
-        if (TurnMeaning.Changes(dc.Context) is { Any: true } changes)
+        if (TurnMeaning.Changes(dc) is { Any: true } changes)
         {
             if (changes.LetterFields.Count > 0)
             {

@@ -21,8 +21,8 @@ public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor
     {
         ArgumentNullException.ThrowIfNull(dc);
         // Sure it is a request for a letter, or unsure but with the letter named ("la carta para pedir la evaluacion").
-        var reading = TurnMeaning.Of(dc.Context);
-        var asksForLetter = TurnMeaning.Means(dc.Context, Intent.DraftLetter)
+        var reading = TurnMeaning.Of(dc);
+        var asksForLetter = TurnMeaning.Means(dc, Intent.DraftLetter)
             || (reading is { LetterId: not null } && (reading.Intent.Best == Intent.DraftLetter || reading.Intent.Candidates.Any(c => c.Value == Intent.DraftLetter)));
         if (!asksForLetter || dc.Dialogs.Find(FlowIds.Letter) is null)
         {
@@ -34,7 +34,7 @@ public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var steps = advisor.Advise(record).Steps;
-        var named = TurnMeaning.Of(dc.Context)?.LetterId is { } id && letters.Find(id) is not null ? id : null;
+        var named = TurnMeaning.Of(dc)?.LetterId is { } id && letters.Find(id) is not null ? id : null;
         var step = named is null ? steps.FirstOrDefault(s => s.Letter is not null) : steps.FirstOrDefault(s => s.Letter == named);
         var letterId = named ?? step?.Letter;
         if (letterId is null)

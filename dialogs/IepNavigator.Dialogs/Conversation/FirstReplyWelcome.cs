@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.State;
 
 namespace IepNavigator.Dialogs.Conversation;
@@ -12,8 +13,6 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public sealed class FirstReplyWelcome(TurnStateStore state, MessageCatalog messages)
 {
-    private const string PendingKey = "iepNavigator.firstReplyWelcome";
-
     /// <summary>At the start of a message turn: whether this conversation still owes its welcome, and which one.</summary>
     public async Task ExpectAsync(ITurnContext turnContext, bool caseUnderWay, CancellationToken cancellationToken)
     {
@@ -29,18 +28,19 @@ public sealed class FirstReplyWelcome(TurnStateStore state, MessageCatalog messa
             conversation.Welcomed = true;
             return;
         }
-        turnContext.TurnState[PendingKey] = caseUnderWay ? "welcome.disclaimer" : "welcome";
+        TurnNotes.Of(turnContext).OwedWelcome = caseUnderWay ? "welcome.disclaimer" : "welcome";
     }
 
     /// <summary>Says the owed welcome (in the turn's language as it now stands), once; nothing when none is owed.</summary>
     public async Task SendOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<object>(PendingKey) is not string key)
+        var turn = TurnNotes.Of(turnContext);
+        if (turn.OwedWelcome is not { } key)
         {
             return;
         }
-        turnContext.TurnState.Remove(PendingKey);
+        turn.OwedWelcome = null;
         await MarkAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(messages[key], cancellationToken: cancellationToken).ConfigureAwait(false);
     }

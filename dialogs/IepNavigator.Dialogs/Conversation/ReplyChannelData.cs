@@ -21,25 +21,24 @@ namespace IepNavigator.Dialogs.Conversation;
 public sealed class ReplyChannelData(CaseStore cases, DialogRunner runner)
 {
     public const string Property = "iepNavigator";
-    private const string AttachedKey = "iepNavigator.replyData";
-    private const string SharedKey = "iepNavigator.replyDataShared";
 
     /// <summary>Stamps every message this turn sends from now on (once per turn, however often it is called).</summary>
     public void Attach(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.ContainsKey(AttachedKey))
+        var turn = TurnNotes.Of(turnContext);
+        if (turn.ReplyDataAttached)
         {
             return;
         }
-        turnContext.TurnState[AttachedKey] = true;
+        turn.ReplyDataAttached = true;
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
             if (activities.Any(a => a.Type == ActivityTypes.Message))
             {
                 var record = await cases.GetActiveAsync(context, CancellationToken.None).ConfigureAwait(false);
                 var awaiting = await runner.AwaitingAsync(context, CancellationToken.None).ConfigureAwait(false);
-                var shared = SharedPart(context, record.Facts, awaiting);
+                var shared = SharedPart(TurnNotes.Of(context), record.Facts, awaiting);
                 foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
                 {
                     Stamp(activity, record, shared);
@@ -81,14 +80,14 @@ public sealed class ReplyChannelData(CaseStore cases, DialogRunner runner)
     /// This turn's shared part, built again only when the case's facts (an immutable record: a change is a new one) or
     /// the awaited field differ from the last send's — the held replies are released after the save, so usually never.
     /// </summary>
-    private static Shared SharedPart(ITurnContext turnContext, CaseFacts facts, string? awaiting)
+    private static Shared SharedPart(TurnNotes turn, CaseFacts facts, string? awaiting)
     {
-        if (turnContext.TurnState.Get<Shared>(SharedKey) is { } built && ReferenceEquals(built.Source, facts) && built.Awaiting == awaiting)
+        if (turn.ReplyData is { } built && ReferenceEquals(built.Source, facts) && built.Awaiting == awaiting)
         {
             return built;
         }
         var shared = new Shared(facts, awaiting);
-        turnContext.TurnState[SharedKey] = shared;
+        turn.ReplyData = shared;
         return shared;
     }
 
@@ -128,7 +127,7 @@ public sealed class ReplyChannelData(CaseStore cases, DialogRunner runner)
     private static JValue Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>Stage, facts and awaiting: the same on every message of a turn.</summary>
-    private sealed class Shared(CaseFacts source, string? awaiting)
+    internal sealed class Shared(CaseFacts source, string? awaiting)
     {
         private readonly JObject _facts = Facts(source);
 

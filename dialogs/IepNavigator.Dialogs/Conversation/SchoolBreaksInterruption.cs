@@ -39,7 +39,7 @@ public sealed partial class SchoolBreaksInterruption(CaseStore cases, CaseAdviso
         var merged = (record.Facts.SchoolBreaks ?? []).Concat(found).Distinct().OrderBy(b => b.From).ToList();
         record.Apply(CaseStatement.Of(FactNames.SchoolBreaks, (IReadOnlyList<DateRange>)merged));
         record.UpdatedAt = advisor.Now;
-        AwaitedReplies.MarkNoted(dc.Context);
+        AwaitedReplies.MarkNoted(dc);
 
         var noted = string.Join("; ", found.Select(b => messages.Format("breaks.range", DateText.Long(b.From), DateText.Long(b.To))));
         var dated = advisor.Advise(record).Steps.Where(s => s.DueBy is not null && s.DueByEstimated).ToList();

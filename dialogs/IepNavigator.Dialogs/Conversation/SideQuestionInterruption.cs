@@ -22,10 +22,10 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var reading = TurnMeaning.Of(dc.Context);
+        var reading = TurnMeaning.Of(dc);
         var raw = dc.Context.Activity.Text;
-        var byReading = TurnMeaning.SureIntent(dc.Context) is Intent.AskProcess or Intent.ExplainTerm
-            || AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Question };
+        var byReading = TurnMeaning.SureIntent(dc) is Intent.AskProcess or Intent.ExplainTerm
+            || AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Question };
         // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
         var byWords = !byReading && !taps.IsTap(dc) && explainers.Find(raw) is not null
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
@@ -34,7 +34,7 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
             return InterruptionOutcome.NotHandled;
         }
         if (dc.ActiveFrame?.Id == Flows.FlowIds.Letter && reading?.Topic is null or "other" or LetterFieldsTopic
-            && AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Question })
+            && AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Question })
         {
             // "do i have to give my email?": about the field asked, which the letters flow answers (why, and that it can stay blank).
             return InterruptionOutcome.NotHandled;

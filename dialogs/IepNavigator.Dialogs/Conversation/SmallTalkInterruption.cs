@@ -16,22 +16,22 @@ public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var intent = TurnMeaning.SureIntent(dc.Context);
-        if (intent == Intent.Greeting && dc.Context.TurnState.Get<object>(Flows.MainDialog.ReturningKey) is true)
+        var intent = TurnMeaning.SureIntent(dc);
+        if (intent == Intent.Greeting && dc.Turn.Returning)
         {
             // "hi, I'm back": the main flow welcomes a returning parent with where they left off.
             return InterruptionOutcome.Restart;
         }
         // A message with a stage (the model's, or the stage phrases') or a fact in it is about the case, whatever the
         // intent model says of it: "my daughter was suspended" is never off-topic.
-        var aboutTheCase = TurnMeaning.Of(dc.Context) is { } reading
+        var aboutTheCase = TurnMeaning.Of(dc) is { } reading
             && (reading.Stage.Best is not null || reading.StatedFacts.Any() || stages.Recognize(dc.Context.Activity.Text ?? "").Confident is not null);
         var key = intent switch
         {
             Intent.Thanks => "smallTalk.thanks",
             Intent.Greeting when dc.ActiveFrame is not null => "smallTalk.greeting",
             // Under an open question, an odd answer is the question's to judge ("call me maybe" for a phone number).
-            Intent.OffTopic when !aboutTheCase && (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc.Context) is not { Any: true } => "smallTalk.offTopic",
+            Intent.OffTopic when !aboutTheCase && (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc) is not { Any: true } => "smallTalk.offTopic",
             _ => null,
         };
         if (key is null)

@@ -22,12 +22,12 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (TurnMeaning.Of(dc.Context) is not { Suspicious: false } reading)
+        if (TurnMeaning.Of(dc) is not { Suspicious: false } reading)
         {
             return InterruptionOutcome.NotHandled;
         }
         // The open question's own answer is its prompt's to record (with its follow-ups and retries).
-        var answered = AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None } reply
+        var answered = AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None } reply
             ? reply.Field : null;
         var statement = Statement(reading, answered);
         var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();
@@ -36,11 +36,11 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             return InterruptionOutcome.NotHandled;
         }
         // Said, even if already known ("I told you we're in Texas"): the open question was not answered wrongly.
-        AwaitedReplies.MarkNoted(dc.Context);
+        AwaitedReplies.MarkNoted(dc);
 
         var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var record = book.Active();
-        if (!TurnMeaning.Means(dc.Context, Intent.Correct))
+        if (!TurnMeaning.Means(dc, Intent.Correct))
         {
             // "she's also really frustrated with math": an area told in passing adds to the ones known; only a correction
             // ("no, it's math, not reading") or the concerns question's own answer replaces them.
@@ -67,11 +67,11 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         record.UpdatedAt = advisor.Now;
         if (openFact is not null && changes.Count > 0 && !advisor.Advise(record).MissingFacts.Contains(openFact))
         {
-            AwaitedReplies.MarkSettled(dc.Context);
+            AwaitedReplies.MarkSettled(dc);
         }
         var planChanged = changes.Count > 0 && planBefore.Count > 0
             && !advisor.Advise(record).Steps.Select(s => s.Id).SequenceEqual(planBefore, StringComparer.Ordinal);
-        TurnMeaning.SetChanges(dc.Context, new StatedChanges([.. changes.Names], fields, planChanged));
+        TurnMeaning.SetChanges(dc, new StatedChanges([.. changes.Names], fields, planChanged));
         if (changes.Count > 0)
         {
             var lines = answers.Describe(record).Where(l => changes.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}").ToList();

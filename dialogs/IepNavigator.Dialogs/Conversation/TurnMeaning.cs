@@ -1,3 +1,5 @@
+using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Conversation;
@@ -10,23 +12,24 @@ namespace IepNavigator.Dialogs.Conversation;
 /// </summary>
 public static class TurnMeaning
 {
-    private const string Key = "iepNavigator.reading";
-    private const string ChangesKey = "iepNavigator.statedChanges";
+    public static MessageReading? Of(ITurnContext turnContext) => TurnNotes.Of(turnContext).Reading;
 
-    public static MessageReading? Of(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<MessageReading>(Key);
-    }
+    /// <inheritdoc cref="Of(ITurnContext)"/>
+    public static MessageReading? Of(DialogContext dc) => TurnOf(dc).Reading;
 
-    internal static void Set(ITurnContext turnContext, MessageReading reading) => turnContext.TurnState[Key] = reading;
+    internal static void Set(DialogContext dc, MessageReading reading) => TurnOf(dc).Reading = reading;
 
     /// <summary>The intent the model is sure of, or null (no reading, or unsure: then the message is read as a statement).</summary>
-    public static Intent? SureIntent(ITurnContext turnContext) =>
-        Of(turnContext) is { Intent: { Unsure: false } intent } ? intent.Best : null;
+    public static Intent? SureIntent(ITurnContext turnContext) => SureIntent(TurnNotes.Of(turnContext));
+
+    /// <inheritdoc cref="SureIntent(ITurnContext)"/>
+    public static Intent? SureIntent(DialogContext dc) => SureIntent(TurnOf(dc));
 
     /// <summary>True when the model is sure the message means <paramref name="intent"/>.</summary>
-    public static bool Means(ITurnContext turnContext, Intent intent) => SureIntent(turnContext) == intent;
+    public static bool Means(ITurnContext turnContext, Intent intent) => SureIntent(TurnNotes.Of(turnContext)) == intent;
+
+    /// <inheritdoc cref="Means(ITurnContext, Intent)"/>
+    public static bool Means(DialogContext dc, Intent intent) => SureIntent(TurnOf(dc)) == intent;
 
     /// <summary>
     /// For a command ("quiero que borren mis datos" under a date question): the model is sure, or the command is what it
@@ -35,29 +38,42 @@ public static class TurnMeaning
     /// it leans to is taken. A command ranked below another non-"tell" reading is not: "check my goals" read as off-topic
     /// first and delete-data third opened "delete everything?" whenever a retrained model moved a few hundredths.
     /// </summary>
-    public static bool Commands(ITurnContext turnContext, Intent intent, string? awaiting)
+    public static bool Commands(ITurnContext turnContext, Intent intent, string? awaiting) => Commands(TurnNotes.Of(turnContext), intent, awaiting);
+
+    /// <inheritdoc cref="Commands(ITurnContext, Intent, string?)"/>
+    public static bool Commands(DialogContext dc, Intent intent, string? awaiting) => Commands(TurnOf(dc), intent, awaiting);
+
+    private static bool Commands(TurnNotes turn, Intent intent, string? awaiting)
     {
-        if (Means(turnContext, intent))
+        if (SureIntent(turn) == intent)
         {
             return true;
         }
-        return Of(turnContext) is { Suspicious: false } reading
+        return turn.Reading is { Suspicious: false } reading
             && reading.Intent.Candidates.Where(c => c.Value != Intent.Tell).Take(1).Any(c => c.Value == intent && c.Confidence >= CommandFloor)
             && !reading.StatedFacts.Any() && reading.Unknown.Count == 0 && reading.None.Count == 0
-            && Runtime.Prompts.AwaitedReplies.For(turnContext, awaiting) is not { Kind: Runtime.Prompts.AwaitedReplyKind.Value or Runtime.Prompts.AwaitedReplyKind.Unknown or Runtime.Prompts.AwaitedReplyKind.None };
+            && AwaitedReplies.For(turn, awaiting) is not { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None };
     }
 
     /// <summary>The least a command candidate needs (dev-split candidates of commands that were right sat above 0.2).</summary>
     private const float CommandFloor = 0.2f;
 
     /// <summary>What the message's stated facts changed on the case this turn (<see cref="StatedFactsInterruption"/>).</summary>
-    public static StatedChanges? Changes(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<StatedChanges>(ChangesKey);
-    }
+    public static StatedChanges? Changes(ITurnContext turnContext) => TurnNotes.Of(turnContext).Changes;
 
-    internal static void SetChanges(ITurnContext turnContext, StatedChanges changes) => turnContext.TurnState[ChangesKey] = changes;
+    /// <inheritdoc cref="Changes(ITurnContext)"/>
+    public static StatedChanges? Changes(DialogContext dc) => TurnOf(dc).Changes;
+
+    internal static void SetChanges(DialogContext dc, StatedChanges changes) => TurnOf(dc).Changes = changes;
+
+    private static Intent? SureIntent(TurnNotes turn) =>
+        turn.Reading is { Intent: { Unsure: false } intent } ? intent.Best : null;
+
+    private static TurnNotes TurnOf(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Turn;
+    }
 }
 
 /// <summary>What one message changed: facts (contract names), letter fields, and whether the plan's steps changed with them.</summary>

@@ -41,10 +41,10 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             // read as one, it would replace the concerns the parent gave.
             reading = reading with { Facts = CaseFactFields.Find(FactNames.Concerns)!.Write(reading.Facts, null) };
         }
-        TurnMeaning.Set(dc.Context, reading);
+        TurnMeaning.Set(dc, reading);
         if (awaiting is not null && reading.Answer is { } answer && !reading.Suspicious)
         {
-            AwaitedReplies.Set(dc.Context, ToReply(answer));
+            AwaitedReplies.Set(dc, ToReply(answer));
         }
         return InterruptionOutcome.NotHandled;
     }

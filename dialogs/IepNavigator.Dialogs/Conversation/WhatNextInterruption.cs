@@ -26,7 +26,7 @@ public sealed class WhatNextInterruption(
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(text);
-        if (!phrases.Leads("whatNext", text, TailWords) || TurnMeaning.Of(dc.Context) is { Suspicious: true })
+        if (!phrases.Leads("whatNext", text, TailWords) || TurnMeaning.Of(dc) is { Suspicious: true })
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -36,7 +36,7 @@ public sealed class WhatNextInterruption(
         {
             return InterruptionOutcome.NotHandled;
         }
-        if (AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None })
+        if (AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None })
         {
             // The reader took it as an answer to the question on screen: the prompt has it.
             return InterruptionOutcome.NotHandled;

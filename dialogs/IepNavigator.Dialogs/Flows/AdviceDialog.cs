@@ -73,7 +73,7 @@ public sealed partial class AdviceDialog(
     /// </summary>
     private async Task<DialogTurnResult> NewTopicAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (Conversation.TurnMeaning.Of(dc.Context) is not { } reading)
+        if (Conversation.TurnMeaning.Of(dc) is not { } reading)
         {
             // Not read (no reader in this host): the main flow reads it from the start, as before.
             dc.CancelAllDialogs();
@@ -91,7 +91,7 @@ public sealed partial class AdviceDialog(
             dc.CancelAllDialogs();
             return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
         }
-        var changes = Conversation.TurnMeaning.Changes(dc.Context);
+        var changes = Conversation.TurnMeaning.Changes(dc);
         if (changes is { PlanChanged: true })
         {
             await dc.Context.SendActivityAsync(messages["advice.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -16,8 +16,6 @@ namespace IepNavigator.Dialogs.Flows;
 /// </summary>
 public sealed class MainDialog : WaterfallDialog
 {
-    /// <summary>TurnState flag set by the bot when the parent comes back after a long gap.</summary>
-    public const string ReturningKey = "iepNavigator.returning";
     private const string OpeningKey = "opening";
     private const string ContinueValue = "continue";
     private const string StuckValue = "stuck";
@@ -61,13 +59,13 @@ public sealed class MainDialog : WaterfallDialog
         }
         var activity = step.Dialog.Context.Activity;
         var text = activity.Type == ActivityTypes.Message ? activity.Text : null;
-        var returning = text is null || ReturningWelcome.IsReturning(step.Dialog.Context);
+        var returning = text is null || ReturningWelcome.IsReturning(step.Dialog);
         if (returning && record.Stage is { } known)
         {
             // A parent whose case has a stage is never asked where they are again: welcomed back (once a turn, with what is
             // pending), then the case goes on, unless this very message says the family is somewhere else now.
             await _welcome.SendOnceAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-            var moved = string.IsNullOrWhiteSpace(text) ? null : ReadStage(step.Dialog.Context, text).Confident;
+            var moved = string.IsNullOrWhiteSpace(text) ? null : ReadStage(step.Dialog, text).Confident;
             if (moved is { } now && now != known)
             {
                 step.Values[OpeningKey] = text!.Length > 1000 ? text[..1000] : text;
@@ -77,7 +75,7 @@ public sealed class MainDialog : WaterfallDialog
         }
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var (stage, candidates) = ReadStage(step.Dialog.Context, text);
+            var (stage, candidates) = ReadStage(step.Dialog, text);
             step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
             if (stage is { } confident)
             {
@@ -114,7 +112,7 @@ public sealed class MainDialog : WaterfallDialog
                 return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
         }
         step.Values[OpeningKey] = text.Length > 1000 ? text[..1000] : text;
-        var (recognized, candidates) = ReadStage(step.Dialog.Context, text);
+        var (recognized, candidates) = ReadStage(step.Dialog, text);
         return recognized is { } sure
             ? await step.NextAsync(new StageChosen(sure), cancellationToken).ConfigureAwait(false)
             : await ClarifyAsync(step, candidates, candidates.Count > 0 ? "where.clarify" : "where.unsure", cancellationToken, everyStage: candidates.Count == 0).ConfigureAwait(false);
@@ -148,7 +146,7 @@ public sealed class MainDialog : WaterfallDialog
         record.UpdatedAt = _advisor.Now;
         // A message the reader saw had its facts noted as it came (StatedFactsInterruption); the phrase reading of the
         // opening is for a turn it did not see.
-        var noted = TurnMeaning.Of(step.Dialog.Context) is null ? _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today) : FactChanges.None;
+        var noted = TurnMeaning.Of(step.Dialog) is null ? _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today) : FactChanges.None;
         if (noted.Count > 0)
         {
             var lines = _answers.Describe(record).Where(l => noted.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}");
@@ -181,9 +179,9 @@ public sealed class MainDialog : WaterfallDialog
     /// The stage this message reveals: the reader's (a trained model) when it is sure, else at most three candidates to
     /// offer; the phrase recognizer only when the message was not read (a tap on a button).
     /// </summary>
-    private (Stage? Confident, IReadOnlyList<string> Candidates) ReadStage(ITurnContext turnContext, string text)
+    private (Stage? Confident, IReadOnlyList<string> Candidates) ReadStage(DialogContext dc, string text)
     {
-        if (TurnMeaning.Of(turnContext) is { } reading)
+        if (TurnMeaning.Of(dc) is { } reading)
         {
             if (reading.Suspicious)
             {

@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Letters;
 
@@ -14,17 +15,18 @@ namespace IepNavigator.Dialogs.Flows;
 /// </summary>
 public sealed class ReturningWelcome(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, FactAnswers answers, MessageCatalog messages, ILetterCatalog letters)
 {
-    /// <summary>TurnState flag: the welcome back was said this turn.</summary>
-    public const string WelcomedKey = "iepNavigator.welcomedBack";
-
     /// <summary>Whether this turn is a parent's return after the gap (set by <see cref="NavigatorBot"/>).</summary>
-    public static bool IsReturning(ITurnContext turnContext) => turnContext?.TurnState.Get<object>(MainDialog.ReturningKey) is true;
+    public static bool IsReturning(ITurnContext turnContext) => turnContext is not null && TurnNotes.Find(turnContext)?.Returning is true;
+
+    /// <inheritdoc cref="IsReturning(ITurnContext)"/>
+    public static bool IsReturning(DialogContext dc) => dc?.Turn.Returning is true;
 
     /// <summary>Says the welcome back for the active case once this turn, when there is a case to come back to; true if said now or earlier this turn.</summary>
     public async Task<bool> SendOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<object>(WelcomedKey) is true)
+        var turn = TurnNotes.Of(turnContext);
+        if (turn.WelcomedBack)
         {
             return true;
         }
@@ -33,7 +35,7 @@ public sealed class ReturningWelcome(CaseStore cases, CaseAdvisor advisor, Stage
         {
             return false;
         }
-        turnContext.TurnState[WelcomedKey] = true;
+        turn.WelcomedBack = true;
         await turnContext.SendActivityAsync(Compose(record), cancellationToken: cancellationToken).ConfigureAwait(false);
         return true;
     }

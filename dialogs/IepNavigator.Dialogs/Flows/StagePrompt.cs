@@ -19,7 +19,7 @@ public sealed class StagePrompt(PromptServices services, StageRecognizer recogni
         {
             return Task.FromResult(PromptRecognition<string>.Success(chosen[0]));
         }
-        var reading = Conversation.TurnMeaning.Of(dc.Context);
+        var reading = Conversation.TurnMeaning.Of(dc);
         if (reading is { Stage: { Best: { } best, Unsure: false } })
         {
             return Task.FromResult(PromptRecognition<string>.Success(KnowledgeJson.EnumName(best)));

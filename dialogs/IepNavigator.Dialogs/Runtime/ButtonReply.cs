@@ -3,16 +3,12 @@ namespace IepNavigator.Dialogs.Runtime;
 /// <summary>A message with suggested-action buttons that send their title back as the parent's answer.</summary>
 public static class ButtonReply
 {
-    private const string CardSubmitKey = "iepNavigator.cardSubmit";
-
     /// <summary>True when this turn's message is an Adaptive Card button's data, not typed text (<see cref="DialogRunner"/> notes it).</summary>
     public static bool IsCardSubmit(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<object>(CardSubmitKey) is true;
+        return TurnNotes.Find(turnContext)?.CardSubmit is true;
     }
-
-    internal static void NoteCardSubmit(ITurnContext turnContext) => turnContext.TurnState[CardSubmitKey] = true;
 
     public static IMessageActivity Create(string text, IEnumerable<string> buttons, string inputHint = InputHints.ExpectingInput)
     {

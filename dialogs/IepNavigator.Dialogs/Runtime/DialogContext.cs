@@ -11,11 +11,16 @@ public sealed class DialogContext
         Dialogs = dialogs ?? throw new ArgumentNullException(nameof(dialogs));
         Context = context ?? throw new ArgumentNullException(nameof(context));
         Stack = stack ?? throw new ArgumentNullException(nameof(stack));
+        // Looked up once here: the interruptions and dialogs read the turn's notes many times (TurnNotes says why).
+        Turn = TurnNotes.Of(context);
     }
 
     public DialogRegistry Dialogs { get; }
     public ITurnContext Context { get; }
     public DialogStack Stack { get; }
+
+    /// <summary>What this turn has learned (<see cref="TurnNotes"/>).</summary>
+    public TurnNotes Turn { get; }
 
     public DialogFrame? ActiveFrame => Stack.Frames.Count == 0 ? null : Stack.Frames[^1];
 

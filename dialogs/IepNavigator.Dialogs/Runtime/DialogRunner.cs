@@ -127,7 +127,12 @@ public sealed partial class DialogRunner
         {
             return dc.ActiveFrame is null ? DialogTurnStatus.Empty : DialogTurnStatus.Waiting;
         }
-        ReadCardSubmit(dc.Context);
+        ReadCardSubmit(dc);
+        // The culture is async-local: a switch made inside an awaited interruption does not flow back out of the await,
+        // so the runner applies the turn's language once here and again only after an interruption that changed it.
+        var turn = dc.Turn;
+        TurnLanguage.Apply(turn);
+        var applied = turn.Language;
         if (string.IsNullOrWhiteSpace(TextNormalizer.Normalize(activity.Text)) && !ContainsSymbols(activity.Text))
         {
             // A file alone (the widget's paper-clip, a Teams file) goes to the interruptions that read files first.
@@ -136,7 +141,7 @@ public sealed partial class DialogRunner
                 foreach (var reader in _interruptions.OfType<IAttachmentInterruption>())
                 {
                     var read = await reader.TryHandleAsync(dc, "", cancellationToken).ConfigureAwait(false);
-                    TurnLanguage.Apply(dc.Context);
+                    applied = Reapply(turn, applied);
                     if (await ApplyAsync(dc, read, cancellationToken).ConfigureAwait(false) is { } status)
                     {
                         return status;
@@ -155,8 +160,7 @@ public sealed partial class DialogRunner
         foreach (var interruption in _interruptions)
         {
             var outcome = await interruption.TryHandleAsync(dc, text, cancellationToken).ConfigureAwait(false);
-            // A language switch inside the interruption does not flow back out of the await; the rest of the turn follows it.
-            TurnLanguage.Apply(dc.Context);
+            applied = Reapply(turn, applied);
             if (await ApplyAsync(dc, outcome, cancellationToken).ConfigureAwait(false) is { } status)
             {
                 return status;
@@ -197,14 +201,25 @@ public sealed partial class DialogRunner
         return DialogTurnStatus.Waiting;
     }
 
-    /// <summary>An Adaptive Card button posts its value instead of text; read its "text" as the message.</summary>
-    private static void ReadCardSubmit(ITurnContext turnContext)
+    /// <summary>After an interruption: the turn's language applied again if the interruption changed it (the rest of the turn follows it).</summary>
+    private static string? Reapply(TurnNotes turn, string? applied)
     {
-        var activity = turnContext.Activity;
+        if (string.Equals(turn.Language, applied, StringComparison.Ordinal))
+        {
+            return applied;
+        }
+        TurnLanguage.Apply(turn);
+        return turn.Language;
+    }
+
+    /// <summary>An Adaptive Card button posts its value instead of text; read its "text" as the message.</summary>
+    private static void ReadCardSubmit(DialogContext dc)
+    {
+        var activity = dc.Context.Activity;
         if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is JObject value && value.Value<string>("text") is { } text)
         {
             activity.Text = text;
-            ButtonReply.NoteCardSubmit(turnContext);
+            dc.Turn.CardSubmit = true;
         }
     }
 

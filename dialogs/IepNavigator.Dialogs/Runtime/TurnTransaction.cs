@@ -106,16 +106,18 @@ public sealed partial class TurnTransaction
 
     private string SendAgainText() => _messages[SendAgainKey];
 
-    /// <summary>What the turn started from: its TurnState entries and the activity's text and value.</summary>
+    /// <summary>What the turn started from: its TurnState entries, its notes' values and the activity's text and value.</summary>
     private sealed class TurnStart
     {
         private readonly KeyValuePair<string, object>[] _entries;
+        private readonly TurnNotes.Values? _notes;
         private readonly string? _text;
         private readonly object? _value;
 
         public TurnStart(ITurnContext turnContext)
         {
             _entries = [.. turnContext.TurnState];
+            _notes = TurnNotes.Find(turnContext)?.Save();
             _text = turnContext.Activity?.Text;
             _value = turnContext.Activity?.Value;
         }
@@ -124,7 +126,8 @@ public sealed partial class TurnTransaction
         {
             var state = turnContext.TurnState;
             var kept = _entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var added in state.Keys.Where(k => !kept.Contains(k)).ToList())
+            // The notes stay the same object even when made during the turn (code holding them sees the restored values).
+            foreach (var added in state.Where(e => !kept.Contains(e.Key) && e.Value is not TurnNotes).Select(e => e.Key).ToList())
             {
                 state.Remove(added);
             }
@@ -132,6 +135,7 @@ public sealed partial class TurnTransaction
             {
                 state[key] = value;
             }
+            TurnNotes.Find(turnContext)?.Restore(_notes ?? default);
             if (turnContext.Activity is { } activity)
             {
                 activity.Text = _text;

@@ -7,8 +7,8 @@ namespace IepNavigator.Dialogs.State;
 
 /// <summary>
 /// A turn's state: the conversation's <see cref="ConversationDocument"/> and the parent's <see cref="UserDocument"/>,
-/// read in ONE <see cref="IStateDocumentStore.ReadDocumentsAsync"/> when the turn starts, kept for the turn in
-/// <see cref="ITurnContext.TurnState"/>, and saved in ONE all-or-nothing write at its end (only the documents the turn
+/// read in ONE <see cref="IStateDocumentStore.ReadDocumentsAsync"/> when the turn starts, kept for the turn in its
+/// <see cref="TurnNotes"/>, and saved in ONE all-or-nothing write at its end (only the documents the turn
 /// opened and changed; each with the ETag it was read with, or create-only for a key that did not exist yet, so two
 /// first turns racing conflict instead of overwriting). Keys are Bot Framework's own ("{channel}/conversations/{id}",
 /// "{channel}/users/{id}"), so rows stored before issue 16, "delete my data" and retention all find them.
@@ -20,23 +20,19 @@ namespace IepNavigator.Dialogs.State;
 /// </summary>
 public sealed partial class TurnStateStore(IStateDocumentStore store, ILogger<TurnStateStore> logger) : ITurnState
 {
-    private const string TurnKey = "iepNavigator.state";
-
     /// <inheritdoc />
     public async Task LoadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<TurnDocuments>(TurnKey) is null)
-        {
-            turnContext.TurnState.Set(TurnKey, await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false));
-        }
+        var turn = TurnNotes.Of(turnContext);
+        turn.Documents ??= await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task ReloadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Set(TurnKey, await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false));
+        TurnNotes.Of(turnContext).Documents = await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The parent's document, to read and change; it is saved with the turn.</summary>
@@ -67,7 +63,7 @@ public sealed partial class TurnStateStore(IStateDocumentStore store, ILogger<Tu
     public FreshStart StartedAfresh(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<TurnDocuments>(TurnKey) is { } documents
+        return TurnNotes.Find(turnContext)?.Documents is { } documents
             ? (documents.User.Unreadable ? FreshStart.Case : FreshStart.None) | (documents.Conversation.Unreadable ? FreshStart.Conversation : FreshStart.None)
             : FreshStart.None;
     }
@@ -76,7 +72,7 @@ public sealed partial class TurnStateStore(IStateDocumentStore store, ILogger<Tu
     public async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<TurnDocuments>(TurnKey) is not { } documents)
+        if (TurnNotes.Find(turnContext)?.Documents is not { } documents)
         {
             return;
         }
@@ -116,13 +112,9 @@ public sealed partial class TurnStateStore(IStateDocumentStore store, ILogger<Tu
     private async Task<TurnDocuments> DocumentsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<TurnDocuments>(TurnKey) is { } loaded)
-        {
-            return loaded;
-        }
-        var documents = await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState.Set(TurnKey, documents);
-        return documents;
+        // One turn-state lookup per call (TurnNotes says why they are counted).
+        var turn = TurnNotes.Of(turnContext);
+        return turn.Documents ??= await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TurnDocuments> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -166,20 +158,21 @@ public sealed partial class TurnStateStore(IStateDocumentStore store, ILogger<Tu
     [LoggerMessage(EventId = 7201, Level = LogLevel.Warning, Message = "State item '{Key}' could not be read (not decryptable, not our JSON, or a newer release's shape); the parent starts afresh and it is replaced on this turn's save.")]
     private static partial void LogUnreadable(ILogger logger, string key);
 
-    private sealed class TurnDocuments(Slot<ConversationDocument> conversation, Slot<UserDocument> user)
+    /// <summary>The turn's two documents (kept in <see cref="TurnNotes.Documents"/>).</summary>
+    internal sealed class TurnDocuments(Slot<ConversationDocument> conversation, Slot<UserDocument> user)
     {
         public Slot<ConversationDocument> Conversation { get; } = conversation;
 
         public Slot<UserDocument> User { get; set; } = user;
     }
 
-    private abstract class Slot
+    internal abstract class Slot
     {
         public abstract void Saved(string etag, byte[] json);
     }
 
     /// <summary>One document of the turn: its key (null when the activity has none: kept in memory only), the ETag it was read with (null: the key did not exist), and the bytes it was read as.</summary>
-    private sealed class Slot<T>(string? key, string? etag, byte[]? baseline, T document) : Slot
+    internal sealed class Slot<T>(string? key, string? etag, byte[]? baseline, T document) : Slot
         where T : class
     {
         public string? Key { get; } = key;

@@ -15,7 +15,7 @@ public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseSt
         ArgumentNullException.ThrowIfNull(dc);
         var inHandOff = TriageEntry.IsGathering(dc);
         // The model's reading only outside the hand-off: inside it, an odd answer ("call me maybe") is the question's to judge.
-        if (!content.Matches("advocate", text) && (inHandOff || !TurnMeaning.Commands(dc.Context, Intent.TalkToAdvocate, dc.Awaiting)))
+        if (!content.Matches("advocate", text) && (inHandOff || !TurnMeaning.Commands(dc, Intent.TalkToAdvocate, dc.Awaiting)))
         {
             return InterruptionOutcome.NotHandled;
         }

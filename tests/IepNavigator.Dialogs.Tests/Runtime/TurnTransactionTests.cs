@@ -1,5 +1,6 @@
 using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Runtime;
+using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Tests.Flows;
 using IepNavigator.Dialogs.Tests.Testing;
 using System.Text.Json.Nodes;
@@ -105,6 +106,23 @@ public sealed class TurnTransactionTests
     }
 
     [Fact]
+    public async Task LostRace_RerunStartsWithoutWhatTheLostAttemptLearned()
+    {
+        // What an attempt learns (here: the message was noted, the reply it read) is in the turn's notes; a re-run after a
+        // lost race must not act on it (a stale "settled" would close the question unanswered), yet the notes stay
+        // the one object the turn's handlers hold.
+        var turns = new AnswerTurns();
+        turns.Storage.ConflictsLeft = TurnTransaction.MaxAttempts - 1;
+
+        Assert.Equal(["noted apple (1 so far)"], await turns.SendAsync("apple"));
+
+        Assert.Equal(TurnTransaction.MaxAttempts, turns.Dialog.Attempts.Count);
+        Assert.All(turns.Dialog.Attempts, a => Assert.False(a.NotedBefore));
+        Assert.All(turns.Dialog.Attempts, a => Assert.Null(a.ReplyBefore));
+        Assert.Single(turns.Dialog.Attempts.Select(a => a.Notes).Distinct());
+    }
+
+    [Fact]
     public async Task FailingTurn_SendsNothingOfTheTurnAndSavesNothing()
     {
         var turns = new AnswerTurns();
@@ -193,6 +211,9 @@ public sealed class TurnTransactionTests
         public const string DialogId = "test.answers";
         private readonly Dictionary<string, int> _runs = [];
 
+        /// <summary>Each attempt's turn notes and what they held when it began.</summary>
+        public List<(TurnNotes Notes, bool NotedBefore, AwaitedReply? ReplyBefore)> Attempts { get; } = [];
+
         public int TurnsRun(string text)
         {
             lock (_runs)
@@ -211,6 +232,12 @@ public sealed class TurnTransactionTests
             {
                 _runs[text] = _runs.GetValueOrDefault(text) + 1;
             }
+            lock (Attempts)
+            {
+                Attempts.Add((dc.Turn, AwaitedReplies.WasNoted(dc), AwaitedReplies.For(dc, "answer")));
+            }
+            AwaitedReplies.MarkNoted(dc);
+            AwaitedReplies.Set(dc, new AwaitedReply("answer", AwaitedReplyKind.Value, text));
             var answers = (await state.UserAsync(dc.Context, cancellationToken)).CaseBook.Active().LastStepIds;
             answers.Add(text);
             dc.State["turns"] = (dc.State.GetInt("turns") ?? 0) + 1;

@@ -16,7 +16,7 @@ public abstract class DialogOnTopInterruption(InterruptionPhrases phrases, strin
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!phrases.Matches(phraseKind, text) && !(intent is { } meant && TurnMeaning.Commands(dc.Context, meant, dc.Awaiting)))
+        if (!phrases.Matches(phraseKind, text) && !(intent is { } meant && TurnMeaning.Commands(dc, meant, dc.Awaiting)))
         {
             return InterruptionOutcome.NotHandled;
         }

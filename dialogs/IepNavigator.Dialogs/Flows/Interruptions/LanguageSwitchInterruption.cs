@@ -24,7 +24,7 @@ public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, Case
         ArgumentNullException.ThrowIfNull(dc);
         var language = phrases.Matches("switchToSpanish", text) ? ContentLanguage.Spanish
             : phrases.Matches("switchToEnglish", text) ? ContentLanguage.English
-            : TurnMeaning.Means(dc.Context, Intent.Language) ? TurnMeaning.Of(dc.Context)?.SwitchLanguageTo
+            : TurnMeaning.Means(dc, Intent.Language) ? TurnMeaning.Of(dc)?.SwitchLanguageTo
             : null;
         if (language is null)
         {

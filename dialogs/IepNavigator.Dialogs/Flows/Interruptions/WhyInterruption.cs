@@ -34,12 +34,12 @@ public sealed partial class WhyInterruption(
     {
         ArgumentNullException.ThrowIfNull(dc);
         var numbered = WhyNumber().Match(text);
-        if (!phrases.Matches("why", text) && !numbered.Success && !TurnMeaning.Means(dc.Context, Intent.Why))
+        if (!phrases.Matches("why", text) && !numbered.Success && !TurnMeaning.Means(dc, Intent.Why))
         {
             return InterruptionOutcome.NotHandled;
         }
         if (!numbered.Success && dc.Awaiting is { } field && IepNavigator.Understanding.Reading.LetterFields.All.Contains(field)
-            && AwaitedReplies.For(dc.Context, field) is { Kind: AwaitedReplyKind.Question })
+            && AwaitedReplies.For(dc, field) is { Kind: AwaitedReplyKind.Question })
         {
             // "why do you need his birthday?" while a letter detail is asked: a question about the detail, which the
             // letter dialog answers (why the letter needs it) before asking again. A bare "why?" still explains the step.

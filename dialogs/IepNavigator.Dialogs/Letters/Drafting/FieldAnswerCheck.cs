@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Conversation;
+using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Understanding.Reading;
 
@@ -29,11 +30,11 @@ public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, s
 /// </summary>
 public static class FieldAnswerCheck
 {
-    public static FieldVerdict Judge(ITurnContext turnContext, string field, string typed, bool askedAgain)
+    public static FieldVerdict Judge(DialogContext dc, string field, string typed, bool askedAgain)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var reply = AwaitedReplies.For(turnContext, field);
-        var reading = TurnMeaning.Of(turnContext);
+        ArgumentNullException.ThrowIfNull(dc);
+        var reply = AwaitedReplies.For(dc, field);
+        var reading = TurnMeaning.Of(dc);
         var kind = LetterFields.KindOf(field);
         if (reply is null)
         {

@@ -78,15 +78,15 @@ public sealed class LetterDialog(
                 await dc.Context.SendActivityAsync(content.Format("letter.emptyAnswer", QuestionOf(dc, asking)), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return DialogTurnResult.Waiting;
             }
-            if (TurnMeaning.Changes(dc.Context) is { LetterFields.Count: > 0 } changes && !changes.LetterFields.Contains(asking)
-                && AwaitedReplies.For(dc.Context, asking) is not { Kind: AwaitedReplyKind.Value })
+            if (TurnMeaning.Changes(dc) is { LetterFields.Count: > 0 } changes && !changes.LetterFields.Contains(asking)
+                && AwaitedReplies.For(dc, asking) is not { Kind: AwaitedReplyKind.Value })
             {
                 // "his name is Tyler Carter. fix it" while the school is asked: another field, changed; this one asked again.
                 var known = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
                 await dc.Context.SendActivityAsync(ChangedNote(dc, changes.LetterFields, known), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return await AskAgainAsync(dc, asking, null, cancellationToken).ConfigureAwait(false);
             }
-            var verdict = FieldAnswerCheck.Judge(dc.Context, asking, answer, dc.State.GetString(AskedAgainKey) == asking);
+            var verdict = FieldAnswerCheck.Judge(dc, asking, answer, dc.State.GetString(AskedAgainKey) == asking);
             dc.State.Remove(AskedAgainKey);
             switch (verdict.Kind)
             {

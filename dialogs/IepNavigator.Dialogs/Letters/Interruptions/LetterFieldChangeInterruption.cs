@@ -27,7 +27,7 @@ public sealed class LetterFieldChangeInterruption(
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (TurnMeaning.Changes(dc.Context) is not { LetterFields.Count: > 0 } changes || dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter)
+        if (TurnMeaning.Changes(dc) is not { LetterFields.Count: > 0 } changes || dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter)
             || AnswersTheHandOff(dc))
         {
             return InterruptionOutcome.NotHandled;

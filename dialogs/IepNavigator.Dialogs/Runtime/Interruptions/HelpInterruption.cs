@@ -18,7 +18,7 @@ public sealed class HelpInterruption(InterruptionPhrases phrases, MessageCatalog
         // "¿y ahora qué hago?" reads to the model like help, but asks for the plan's next steps (the advice answers it);
         // "I think my son needs help with reading, hes in 2nd grade" is about the case (a fact, a stage), not the assistant.
         if (!phrases.Matches("help", text)
-            && (!TurnMeaning.Means(dc.Context, Intent.Help) || phrases.Leads("whatNext", text, WhatNextTailWords) || AboutTheCase(dc.Context)))
+            && (!TurnMeaning.Means(dc, Intent.Help) || phrases.Leads("whatNext", text, WhatNextTailWords) || AboutTheCase(dc)))
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -27,6 +27,6 @@ public sealed class HelpInterruption(InterruptionPhrases phrases, MessageCatalog
     }
 
     /// <summary>The message states a fact or reveals a stage: the parent is telling their situation.</summary>
-    private static bool AboutTheCase(ITurnContext turnContext) =>
-        TurnMeaning.Of(turnContext) is { } reading && (reading.StatedFacts.Any() || reading.Stage.Best is not null);
+    private static bool AboutTheCase(DialogContext dc) =>
+        TurnMeaning.Of(dc) is { } reading && (reading.StatedFacts.Any() || reading.Stage.Best is not null);
 }

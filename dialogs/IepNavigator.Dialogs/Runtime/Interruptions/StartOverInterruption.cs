@@ -12,13 +12,13 @@ public sealed class StartOverInterruption(InterruptionPhrases phrases, MessageCa
     public async Task<InterruptionOutcome> TryHandleAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (!phrases.Matches("startOver", text) && !TurnMeaning.Means(dc.Context, Intent.StartOver))
+        if (!phrases.Matches("startOver", text) && !TurnMeaning.Means(dc, Intent.StartOver))
         {
             return InterruptionOutcome.NotHandled;
         }
         dc.CancelAllDialogs();
         // Starting over asks where the family is, even for a parent just back (who would otherwise go on with the case).
-        dc.Context.TurnState[Flows.MainDialog.ReturningKey] = false;
+        dc.Turn.Returning = false;
         await dc.Context.SendActivityAsync(messages["startOver"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Restart;
     }

@@ -26,54 +26,59 @@ public enum AwaitedReplyKind
 /// <param name="HasMore">The message says more than the answer ("no. he's supposed to get breaks..."): the rest was noted.</param>
 public sealed record AwaitedReply(string Field, AwaitedReplyKind Kind, object? Value = null, bool Approximate = false, bool HasMore = false);
 
-/// <summary>This turn's <see cref="AwaitedReply"/>, by the field it answers.</summary>
+/// <summary>
+/// This turn's <see cref="AwaitedReply"/>, by the field it answers, and whether the message was noted or settles the
+/// question: kept in the turn's notes (<see cref="TurnNotes"/>). Code with a <see cref="DialogContext"/> passes it (no
+/// turn-state lookup); the <see cref="ITurnContext"/> forms look the notes up once per call.
+/// </summary>
 public static class AwaitedReplies
 {
-    private const string Key = "iepNavigator.awaitedReply";
+    public static void Set(ITurnContext turnContext, AwaitedReply reply) => Set(TurnNotes.Of(turnContext), reply);
 
-    public static void Set(ITurnContext turnContext, AwaitedReply reply)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(reply);
-        turnContext.TurnState[Key] = reply;
-    }
-
-    private const string NotedKey = "iepNavigator.messageNoted";
+    public static void Set(DialogContext dc, AwaitedReply reply) => Set(TurnOf(dc), reply);
 
     /// <summary>The message said something else that was taken (facts noted, a side question answered): not a failed answer.</summary>
-    public static void MarkNoted(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState[NotedKey] = true;
-    }
+    public static void MarkNoted(ITurnContext turnContext) => TurnNotes.Of(turnContext).Noted = true;
 
-    /// <summary>True when <see cref="MarkNoted"/> was called this turn.</summary>
-    public static bool WasNoted(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<object>(NotedKey) is true;
-    }
+    /// <inheritdoc cref="MarkNoted(ITurnContext)"/>
+    public static void MarkNoted(DialogContext dc) => TurnOf(dc).Noted = true;
 
-    private const string SettledKey = "iepNavigator.awaitedSettled";
+    /// <summary>True when <see cref="MarkNoted(ITurnContext)"/> was called this turn.</summary>
+    public static bool WasNoted(ITurnContext turnContext) => TurnNotes.Of(turnContext).Noted;
+
+    /// <inheritdoc cref="WasNoted(ITurnContext)"/>
+    public static bool WasNoted(DialogContext dc) => TurnOf(dc).Noted;
 
     /// <summary>What the message said makes the open question moot: the prompt ends without an answer instead of asking again.</summary>
-    public static void MarkSettled(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState[SettledKey] = true;
-    }
+    public static void MarkSettled(ITurnContext turnContext) => TurnNotes.Of(turnContext).Settled = true;
 
-    /// <summary>True when <see cref="MarkSettled"/> was called this turn.</summary>
-    public static bool WasSettled(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<object>(SettledKey) is true;
-    }
+    /// <inheritdoc cref="MarkSettled(ITurnContext)"/>
+    public static void MarkSettled(DialogContext dc) => TurnOf(dc).Settled = true;
+
+    /// <summary>True when <see cref="MarkSettled(ITurnContext)"/> was called this turn.</summary>
+    public static bool WasSettled(ITurnContext turnContext) => TurnNotes.Of(turnContext).Settled;
+
+    /// <inheritdoc cref="WasSettled(ITurnContext)"/>
+    public static bool WasSettled(DialogContext dc) => TurnOf(dc).Settled;
 
     /// <summary>The reply to <paramref name="field"/> read this turn, or null (nothing read, or it answers another field).</summary>
-    public static AwaitedReply? For(ITurnContext turnContext, string? field)
+    public static AwaitedReply? For(ITurnContext turnContext, string? field) => For(TurnNotes.Of(turnContext), field);
+
+    /// <inheritdoc cref="For(ITurnContext, string?)"/>
+    public static AwaitedReply? For(DialogContext dc, string? field) => For(TurnOf(dc), field);
+
+    internal static AwaitedReply? For(TurnNotes turn, string? field) =>
+        field is not null && turn.AwaitedReply is { } reply && reply.Field == field ? reply : null;
+
+    private static void Set(TurnNotes turn, AwaitedReply reply)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return field is not null && turnContext.TurnState.Get<AwaitedReply>(Key) is { } reply && reply.Field == field ? reply : null;
+        ArgumentNullException.ThrowIfNull(reply);
+        turn.AwaitedReply = reply;
+    }
+
+    private static TurnNotes TurnOf(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Turn;
     }
 }

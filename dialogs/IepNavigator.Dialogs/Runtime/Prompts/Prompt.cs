@@ -39,7 +39,7 @@ public abstract class Prompt<T> : Dialog
         }
         var options = ReadOptions(dc.State);
         var text = dc.Context.Activity.Text ?? "";
-        if (!AwaitsFollowUp(dc) && AwaitedReplies.For(dc.Context, options.Tag) is { } reply)
+        if (!AwaitsFollowUp(dc) && AwaitedReplies.For(dc, options.Tag) is { } reply)
         {
             // The parent's own words, read by the conversation layer: a typed value, "I don't know", "not yet", or a
             // question in place of an answer (answered already where it could be: ask again, not a failure).
@@ -73,12 +73,12 @@ public abstract class Prompt<T> : Dialog
         {
             return DialogTurnResult.Waiting;
         }
-        if (AwaitedReplies.WasSettled(dc.Context))
+        if (AwaitedReplies.WasSettled(dc))
         {
             // The message made the question moot (its facts were noted): end it with no answer; the flow moves on.
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        if (AwaitedReplies.WasNoted(dc.Context))
+        if (AwaitedReplies.WasNoted(dc))
         {
             // "Texas" to a question about something else: it was noted, so this is no failed answer; ask again plainly.
             await dc.Context.SendActivityAsync(BuildQuestion(options, options.Text), cancellationToken).ConfigureAwait(false);
