@@ -57,15 +57,15 @@ internal sealed class RuleSessionPool
     {
         private readonly ISession session;
         private readonly List<object> inserted = [];
+        private readonly EventHandler<WorkingMemoryEventArgs> onInserted;
+        private readonly EventHandler<WorkingMemoryEventArgs> onRetracted;
         private List<Recommendation>? collecting;
 
         public ReusedSession(ISession session)
         {
             this.session = session;
-            // Collected as the rules yield them: the order a new session's working memory would list them in, which a
-            // reused session's (its dictionary refilling freed slots) does not keep.
-            session.Events.FactInsertedEvent += OnInserted;
-            session.Events.FactRetractedEvent += OnRetracted;
+            onInserted = OnInserted;
+            onRetracted = OnRetracted;
         }
 
         public List<Recommendation> Fire(CaseFacts facts, CaseContext context, IReadOnlyList<Deadline> deadlines)
@@ -79,8 +79,21 @@ internal sealed class RuleSessionPool
                 inserted.Add(deadlines[i]);
             }
             session.InsertAll(inserted);
-            session.Fire();
-            collecting = null;
+            // Collected as the rules yield them, in firing order: a reused session's working memory (a dictionary
+            // refilling freed slots) does not list them in the order they came. Subscribed only while firing, so
+            // inserting and retracting the case's own facts raise no events.
+            session.Events.FactInsertedEvent += onInserted;
+            session.Events.FactRetractedEvent += onRetracted;
+            try
+            {
+                session.Fire();
+            }
+            finally
+            {
+                session.Events.FactInsertedEvent -= onInserted;
+                session.Events.FactRetractedEvent -= onRetracted;
+                collecting = null;
+            }
             return recommendations;
         }
 
@@ -102,17 +115,17 @@ internal sealed class RuleSessionPool
 
         private void OnInserted(object? sender, WorkingMemoryEventArgs e)
         {
-            if (collecting is not null && e.Fact.Value is Recommendation recommendation)
+            if (e.Fact.Value is Recommendation recommendation)
             {
-                collecting.Add(recommendation);
+                collecting?.Add(recommendation);
             }
         }
 
         private void OnRetracted(object? sender, WorkingMemoryEventArgs e)
         {
-            if (collecting is not null && e.Fact.Value is Recommendation recommendation)
+            if (e.Fact.Value is Recommendation recommendation)
             {
-                collecting.Remove(recommendation);
+                collecting?.Remove(recommendation);
             }
         }
     }
