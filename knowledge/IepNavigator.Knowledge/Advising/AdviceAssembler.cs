@@ -20,26 +20,51 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
         StepIds.InvokeStayPut, StepIds.RequestExpeditedHearing,
     };
 
-    public IReadOnlyList<NextStep> Assemble(IEnumerable<Recommendation> recommendations, CaseFacts facts, CaseContext context)
+    public IReadOnlyList<NextStep> Assemble(IReadOnlyList<Recommendation> recommendations, CaseFacts facts, CaseContext context)
     {
-        var merged = new List<(NextStep Step, int First, int Order)>();
-        foreach (var group in recommendations.GroupBy(r => r.StepId, StringComparer.Ordinal))
+        // Plain loops rather than LINQ: this runs on every advice, and the groups are a handful of items.
+        var merged = new List<(NextStep Step, int First, int Order, int Index)>();
+        foreach (var group in GroupByStep(recommendations))
         {
-            var definition = steps.Find(group.Key)
-                ?? throw new InvalidOperationException($"A rule recommended '{group.Key}', which steps.json lacks.");
-            var deadline = group.Select(r => r.Deadline).OfType<Deadline>().MinBy(d => d.DueBy);
-            var why = string.Join(" ", group.Select(r => reasons.Render(r, facts, context)).Distinct(StringComparer.Ordinal));
-            var cited = CitationsOf(definition, group.ToList(), deadline);
+            var stepId = group[0].StepId;
+            var definition = steps.Find(stepId)
+                ?? throw new InvalidOperationException($"A rule recommended '{stepId}', which steps.json lacks.");
+            Deadline? deadline = null;
+            var urgency = group[0].Urgency;
+            var leads = false;
+            var why = new List<string>(group.Count);
+            var because = new List<string>();
+            foreach (var recommendation in group)
+            {
+                // The earliest deadline; the first of equal ones.
+                if (recommendation.Deadline is { } due && (deadline is null || due.DueBy < deadline.DueBy))
+                {
+                    deadline = due;
+                }
+                urgency = recommendation.Urgency < urgency ? recommendation.Urgency : urgency;
+                leads |= recommendation.Leads;
+                AddNew(why, reasons.Render(recommendation, facts, context));
+                foreach (var fact in reasons.FactsOf(recommendation))
+                {
+                    AddNew(because, fact);
+                }
+            }
+            var cited = CitationsOf(definition, group, deadline);
+            var links = new CitationLink[cited.Count];
+            for (var i = 0; i < links.Length; i++)
+            {
+                links[i] = citations.Link(cited[i])
+                    ?? throw new InvalidOperationException($"citations.json has no '{cited[i]}', which step '{definition.Id}' cites.");
+            }
             var step = new NextStep
             {
                 Id = definition.Id,
                 Title = definition.Title,
-                Why = why,
-                Because = [.. group.SelectMany(reasons.FactsOf).Distinct(StringComparer.Ordinal)],
+                Why = why.Count == 1 ? why[0] : string.Join(" ", why),
+                Because = because,
                 Citations = cited,
-                CitationLinks = [.. cited.Select(c => citations.Link(c)
-                    ?? throw new InvalidOperationException($"citations.json has no '{c}', which step '{definition.Id}' cites."))],
-                Urgency = group.Min(r => r.Urgency),
+                CitationLinks = links,
+                Urgency = urgency,
                 DueBy = deadline?.DueBy,
                 DeadlineRule = deadline?.Rule,
                 DueByEstimated = deadline?.Estimated == true,
@@ -48,15 +73,55 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
                 Letter = definition.Letter,
             };
             // Discipline emergencies and missed deadlines come first within their urgency.
-            var first = group.Any(r => r.Leads) ? 0 : deadline?.Missed == true || Emergencies.Contains(definition.Id) ? 1 : 2;
-            merged.Add((step, first, definition.Order));
+            var first = leads ? 0 : deadline?.Missed == true || Emergencies.Contains(definition.Id) ? 1 : 2;
+            merged.Add((step, first, definition.Order, merged.Count));
         }
 
-        return [.. merged
-            .OrderBy(m => m.Step.Urgency)
-            .ThenBy(m => m.First)
-            .ThenBy(m => m.Order)
-            .Select(m => m.Step)];
+        // List.Sort is not stable: the index keeps equal keys in the order first recommended, as OrderBy did.
+        merged.Sort(static (a, b) =>
+            a.Step.Urgency != b.Step.Urgency ? a.Step.Urgency.CompareTo(b.Step.Urgency)
+            : a.First != b.First ? a.First.CompareTo(b.First)
+            : a.Order != b.Order ? a.Order.CompareTo(b.Order)
+            : a.Index.CompareTo(b.Index));
+        var ordered = new NextStep[merged.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = merged[i].Step;
+        }
+        return ordered;
+    }
+
+    /// <summary>The recommendations of each step together, steps in the order first recommended.</summary>
+    private static List<List<Recommendation>> GroupByStep(IReadOnlyList<Recommendation> recommendations)
+    {
+        var groups = new List<List<Recommendation>>();
+        foreach (var recommendation in recommendations)
+        {
+            List<Recommendation>? group = null;
+            foreach (var candidate in groups)
+            {
+                if (string.Equals(candidate[0].StepId, recommendation.StepId, StringComparison.Ordinal))
+                {
+                    group = candidate;
+                    break;
+                }
+            }
+            if (group is null)
+            {
+                groups.Add(group = []);
+            }
+            group.Add(recommendation);
+        }
+        return groups;
+    }
+
+    private static void AddNew(List<string> list, string value)
+    {
+        // string's own equality is ordinal; List.Contains does not box an enumerator as the LINQ overload does.
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
     }
 
     /// <summary>
@@ -66,11 +131,21 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
     /// </summary>
     private List<string> CitationsOf(StepDefinition definition, List<Recommendation> group, Deadline? deadline)
     {
-        var own = group.Select(r => steps.ReasonCitations(r.StepId, r.ReasonKey)).ToList();
-        var cited = own.All(c => c is not null)
-            ? own.SelectMany(c => c!).Distinct(StringComparer.Ordinal).ToList()
-            : [.. definition.Citations];
-        if (deadline is { Citation: { Length: > 0 } rule } && !cited.Any(c => rule.StartsWith(c, StringComparison.Ordinal)) && citations.Link(rule) is not null)
+        var cited = new List<string>();
+        foreach (var recommendation in group)
+        {
+            if (steps.ReasonCitations(recommendation.StepId, recommendation.ReasonKey) is not { } own)
+            {
+                cited.Clear();
+                cited.AddRange(definition.Citations);
+                break;
+            }
+            foreach (var citation in own)
+            {
+                AddNew(cited, citation);
+            }
+        }
+        if (deadline is { Citation: { Length: > 0 } rule } && !cited.Exists(c => rule.StartsWith(c, StringComparison.Ordinal)) && citations.Link(rule) is not null)
         {
             cited.Add(rule);
         }

@@ -9,14 +9,15 @@ using NRules;
 namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>
-/// The NRules advisor: computes the case's deadlines, inserts facts into a fresh session of the once-compiled
-/// rule set, fires, and assembles the recommendations into ordered next steps. Thread-safe; register as a singleton.
+/// The NRules advisor: computes the case's deadlines, inserts facts into a session of the once-compiled rule set
+/// (reused between calls and emptied after each: <see cref="RuleSessionPool"/>), fires, and assembles the
+/// recommendations into ordered next steps. Thread-safe; register as a singleton.
 /// </summary>
 public sealed class Advisor : IAdvisor
 {
     private readonly Localized<Writers> writers;
     private readonly MissingFactsFinder missingFacts;
-    private readonly ISessionFactory sessions;
+    private readonly RuleSessionPool sessions;
 
     /// <summary>An advisor over the embedded content.</summary>
     public Advisor()
@@ -26,13 +27,22 @@ public sealed class Advisor : IAdvisor
 
     /// <summary>The advisor AddKnowledge composes: the catalog and the rule set are the container's singletons.</summary>
     internal Advisor(StepCatalog steps, CompiledRules rules)
+        : this(steps, rules.SessionFactory)
     {
-        sessions = rules.SessionFactory;
+    }
+
+    /// <summary>An advisor over any compilation of the rules (tests: one with an action interceptor).</summary>
+    internal Advisor(StepCatalog steps, ISessionFactory rules)
+    {
+        sessions = new RuleSessionPool(rules);
         // The rules and the facts they need are the same in every language; only the sentences differ.
         writers = new Localized<Writers>(language => new Writers(KnowledgeContent.For(language), steps.In(language)));
         missingFacts = new MissingFactsFinder(KnowledgeContent.Default.Questions);
         _ = writers.For(ContentLanguage.English);
     }
+
+    /// <summary>The advisor's reused rule sessions (tests read how many were created).</summary>
+    internal RuleSessionPool Sessions => sessions;
 
     /// <summary>What turns the rules' output into sentences of one language.</summary>
     private sealed class Writers
@@ -61,16 +71,7 @@ public sealed class Advisor : IAdvisor
         var context = new CaseContext(today, content.Policy, content.Timelines.Find(facts.State) is not null);
         var open = w.Deadlines.Compute(facts, today);
 
-        var session = sessions.CreateSession();
-        session.Insert(facts);
-        session.Insert(context);
-        foreach (var deadline in open)
-        {
-            session.Insert(deadline);
-        }
-
-        session.Fire();
-        var recommendations = session.Query<Recommendation>().ToList();
+        var recommendations = sessions.Fire(facts, context, open);
 
         return new Advice
         {

@@ -15,21 +15,19 @@ internal sealed partial class ReasonRenderer(StepCatalog steps, PhrasesDocument 
         var template = steps.ReasonTemplate(recommendation.StepId, recommendation.ReasonKey)
             ?? throw new InvalidOperationException(
                 $"steps.json has no reason '{recommendation.ReasonKey}' for step '{recommendation.StepId}'.");
-        return TemplateText.Fill(template, name => ValueOf(name, recommendation, facts, context));
+        return TemplateText.Fill(template, (Renderer: this, recommendation, facts, context),
+            static (s, name) => s.Renderer.ValueOf(name, s.recommendation, s.facts, s.context));
     }
 
     /// <summary>The facts a reason's placeholders are filled from (contract names), in the order the sentence names them.</summary>
-    public IEnumerable<string> FactsOf(Recommendation recommendation)
+    public IReadOnlyList<string> FactsOf(Recommendation recommendation)
     {
         var template = steps.ReasonTemplate(recommendation.StepId, recommendation.ReasonKey) ?? "";
-        foreach (System.Text.RegularExpressions.Match placeholder in Placeholder().Matches(template))
-        {
-            if (FactOf(placeholder.Groups[1].Value) is { } fact)
-            {
-                yield return fact;
-            }
-        }
+        // Read once per template (a content sentence), not on every call.
+        return factsByTemplate.GetOrAdd(template, static t => [.. Placeholder().Matches(t).Select(p => FactOf(p.Groups[1].Value)).OfType<string>()]);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> factsByTemplate = new(StringComparer.Ordinal);
 
     /// <summary>The fact a placeholder shows; null for what the rules compute (dueBy, deadlineRule...).</summary>
     private static string? FactOf(string placeholder) => placeholder switch
@@ -58,7 +56,7 @@ internal sealed partial class ReasonRenderer(StepCatalog steps, PhrasesDocument 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial System.Text.RegularExpressions.Regex Placeholder();
 
-    private string? ValueOf(string name, Recommendation recommendation, CaseFacts f, CaseContext context) => name switch
+    private string? ValueOf(ReadOnlySpan<char> name, Recommendation recommendation, CaseFacts f, CaseContext context) => name switch
     {
         "concerns" => ConcernList(f.Concerns),
         "state" => f.State,

@@ -19,12 +19,12 @@ internal sealed class WarningWriter(PhrasesDocument phrases, TimelineBook timeli
     {
         ArgumentNullException.ThrowIfNull(facts);
         var warnings = new List<AdviceWarning>();
-        foreach (var deadline in deadlines.Where(d => d.Missed).OrderBy(d => d.DueBy))
+        foreach (var deadline in InDueOrder(deadlines, static d => d.Missed))
         {
             warnings.Add(new AdviceWarning(DeadlinePassed, Fill(DeadlinePassed, Values(deadline))));
         }
 
-        foreach (var deadline in deadlines.Where(d => d.Passed && d.SchoolDuty && d.Provisional).OrderBy(d => d.DueBy))
+        foreach (var deadline in InDueOrder(deadlines, static d => d.Passed && d.SchoolDuty && d.Provisional))
         {
             warnings.Add(new AdviceWarning(DeadlineMayHavePassed, Fill(DeadlineMayHavePassed, Values(deadline))));
         }
@@ -34,12 +34,38 @@ internal sealed class WarningWriter(PhrasesDocument phrases, TimelineBook timeli
             warnings.Add(new AdviceWarning(StateNotListed, Fill(StateNotListed, n => n == "state" ? state : null)));
         }
 
-        if (deadlines.Any(d => d.Secondary))
+        if (AnySecondary(deadlines))
         {
             warnings.Add(new AdviceWarning(SecondarySource, Fill(SecondarySource, n => n == "state" ? facts.State : null)));
         }
 
         return warnings;
+    }
+
+    /// <summary>The deadlines that match, earliest first (equal dates in their order); nothing allocated when none does.</summary>
+    private static IReadOnlyList<Deadline> InDueOrder(IReadOnlyList<Deadline> deadlines, Func<Deadline, bool> match)
+    {
+        List<Deadline>? matched = null;
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            if (match(deadlines[i]))
+            {
+                (matched ??= []).Add(deadlines[i]);
+            }
+        }
+        return matched is null ? [] : matched.Count == 1 ? matched : [.. matched.OrderBy(d => d.DueBy)];
+    }
+
+    private static bool AnySecondary(IReadOnlyList<Deadline> deadlines)
+    {
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            if (deadlines[i].Secondary)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Func<string, string?> Values(Deadline deadline) => name => name switch

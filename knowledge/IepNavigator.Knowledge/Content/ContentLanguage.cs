@@ -29,6 +29,11 @@ public static class ContentLanguage
     /// <summary>"es-US", "es", "ES_mx" → "es"; anything unsupported or empty → "en".</summary>
     public static string Normalize(string? locale)
     {
+        // Already a language (what Current returns): every date in every sentence asks, so no split per call.
+        if (locale is English or Spanish)
+        {
+            return locale;
+        }
         if (string.IsNullOrWhiteSpace(locale))
         {
             return English;

@@ -1,0 +1,132 @@
+using IepNavigator.Knowledge.Deadlines;
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Knowledge.Rules.Model;
+using Microsoft.Extensions.ObjectPool;
+using NRules;
+using NRules.Diagnostics;
+
+namespace IepNavigator.Knowledge.Rules;
+
+/// <summary>
+/// Sessions of the compiled rule set, reused call after call: a session's network memory (alpha and beta memories, node
+/// metrics, agenda) is built on its first call, not on every call. A call inserts one case's facts, fires, reads the
+/// recommendations and retracts what it inserted; the rules' yielded recommendations are linked facts and go with them.
+/// A session goes back to the pool only when it is empty again (no fact, nothing on the agenda), so no fact of one family
+/// can reach another family's advice; a session whose call threw is dropped. Thread-safe: a session serves one call at a time.
+/// </summary>
+internal sealed class RuleSessionPool
+{
+    private readonly ObjectPool<ReusedSession> pool;
+    private int created;
+
+    public RuleSessionPool(ISessionFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        pool = new DefaultObjectPool<ReusedSession>(new Policy(factory, this), Environment.ProcessorCount * 2);
+    }
+
+    /// <summary>Sessions created so far (tests: a session dropped after an error is replaced, not reused).</summary>
+    public int Created => Volatile.Read(ref created);
+
+    /// <summary>What the rules recommend for one case, in the order they fired.</summary>
+    public List<Recommendation> Fire(CaseFacts facts, CaseContext context, IReadOnlyList<Deadline> deadlines)
+    {
+        var session = pool.Get();
+        // Returned only after a clean call: an exception leaves the session to the garbage collector.
+        var recommendations = session.Fire(facts, context, deadlines);
+        if (session.Clear())
+        {
+            pool.Return(session);
+        }
+        return recommendations;
+    }
+
+    private sealed class Policy(ISessionFactory factory, RuleSessionPool owner) : IPooledObjectPolicy<ReusedSession>
+    {
+        public ReusedSession Create()
+        {
+            Interlocked.Increment(ref owner.created);
+            return new ReusedSession(factory.CreateSession());
+        }
+
+        public bool Return(ReusedSession session) => true;
+    }
+
+    /// <summary>One session and what the current call put into it.</summary>
+    private sealed class ReusedSession
+    {
+        private readonly ISession session;
+        private readonly List<object> inserted = [];
+        private readonly EventHandler<WorkingMemoryEventArgs> onInserted;
+        private readonly EventHandler<WorkingMemoryEventArgs> onRetracted;
+        private List<Recommendation>? collecting;
+
+        public ReusedSession(ISession session)
+        {
+            this.session = session;
+            onInserted = OnInserted;
+            onRetracted = OnRetracted;
+        }
+
+        public List<Recommendation> Fire(CaseFacts facts, CaseContext context, IReadOnlyList<Deadline> deadlines)
+        {
+            var recommendations = new List<Recommendation>();
+            collecting = recommendations;
+            inserted.Add(facts);
+            inserted.Add(context);
+            for (var i = 0; i < deadlines.Count; i++)
+            {
+                inserted.Add(deadlines[i]);
+            }
+            session.InsertAll(inserted);
+            // Collected as the rules yield them, in firing order: a reused session's working memory (a dictionary
+            // refilling freed slots) does not list them in the order they came. Subscribed only while firing, so
+            // inserting and retracting the case's own facts raise no events.
+            session.Events.FactInsertedEvent += onInserted;
+            session.Events.FactRetractedEvent += onRetracted;
+            try
+            {
+                session.Fire();
+            }
+            finally
+            {
+                session.Events.FactInsertedEvent -= onInserted;
+                session.Events.FactRetractedEvent -= onRetracted;
+                collecting = null;
+            }
+            return recommendations;
+        }
+
+        /// <summary>Retracts the call's facts (and so every recommendation linked to them); true when nothing is left.</summary>
+        public bool Clear()
+        {
+            session.RetractAll(inserted);
+            inserted.Clear();
+            if (!session.Agenda.IsEmpty)
+            {
+                return false;
+            }
+            foreach (var _ in session.Query<object>())
+            {
+                return false;
+            }
+            return true;
+        }
+
+        private void OnInserted(object? sender, WorkingMemoryEventArgs e)
+        {
+            if (e.Fact.Value is Recommendation recommendation)
+            {
+                collecting?.Add(recommendation);
+            }
+        }
+
+        private void OnRetracted(object? sender, WorkingMemoryEventArgs e)
+        {
+            if (e.Fact.Value is Recommendation recommendation)
+            {
+                collecting?.Remove(recommendation);
+            }
+        }
+    }
+}
