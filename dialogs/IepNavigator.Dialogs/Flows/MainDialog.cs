@@ -225,9 +225,13 @@ public sealed class MainDialog : WaterfallDialog
         return (StageCatalog.Parse(recognition.Confident), recognition.Candidates.Select(c => c.Stage).Take(3).ToList());
     }
 
-    /// <summary>A request date stated, and no fact of a later step (consent, evaluation, eligibility, IEP, discipline, dispute).</summary>
+    /// <summary>
+    /// A request told with its date, sent in writing ("I sent the request in writing"), or refused by the school ("I asked
+    /// the school to test him and they said he's too young"), and no fact of a later step (consent, evaluation,
+    /// eligibility, IEP, discipline, dispute).
+    /// </summary>
     private static bool RequestIsAllTold(CaseFacts facts) =>
-        facts.EvaluationRequestedOn is not null && facts is
+        (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true || facts.SchoolRefusedEvaluation == true) && facts is
         {
             ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
             LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,
