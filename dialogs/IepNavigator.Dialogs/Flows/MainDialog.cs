@@ -211,6 +211,13 @@ public sealed class MainDialog : WaterfallDialog
                 // stage; the menu would only ask what the parent just said.
                 return (Stage.EvaluationRequested, []);
             }
+            if (reading.None.Contains(FactNames.EvaluationRequestedOn) && !RequestIsAllTold(reading.Facts) && reading.Facts.HasIep is not true
+                && reading.Facts.ConsentSignedOn is null && reading.Facts.EvaluationCompletedOn is null)
+            {
+                // "no I haven't asked yet" at "where are you in the process?": no request yet is the concerned stage;
+                // the menu again would ask what the parent just said.
+                return (Stage.Concerned, []);
+            }
             var candidates = reading.Stage.Candidates.Where(c => c.Value is not null)
                 .Select(c => KnowledgeJson.EnumName(c.Value!.Value)).Distinct().Take(3).ToList();
             if (candidates.Count > 0)
