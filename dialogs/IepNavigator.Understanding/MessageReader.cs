@@ -162,13 +162,24 @@ public sealed class MessageReader : IDisposable
             DayGiven = new HashSet<string>(draft.DayGiven, StringComparer.Ordinal),
             Details = draft.Details,
             LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
-            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? topics.Find(normalized) ?? "other" : null,
+            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : null,
             SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,
             Language = language,
             Answer = answer,
             AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
         };
+    }
+
+    /// <summary>
+    /// The topic of what the message asks, from its question clauses first: "We're in Georgia. How long does the school have
+    /// to evaluate? I sent the request in writing" asks about the timeline; "in writing" is a fact told beside it.
+    /// </summary>
+    private string QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
+    {
+        var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
+        // Only when no clause reads as a question is the whole message searched ("what is an iep" with no mark).
+        return topics.Find(asked.Count > 0 ? string.Join(" | ", asked) : normalized) ?? "other";
     }
 
     /// <summary>

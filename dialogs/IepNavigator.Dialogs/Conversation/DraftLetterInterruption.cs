@@ -3,6 +3,7 @@ using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Runtime.Interruptions;
+using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Letters;
 using IepNavigator.Understanding.Reading;
 
@@ -13,7 +14,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// the letter the parent named or described, from anywhere in the chat; without a named one, the first letter of the
 /// case's advice. A letter already being drafted is not started twice.
 /// </summary>
-public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalog letters, MessageCatalog messages) : IInterruption
+public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalog letters, MessageCatalog messages, ButtonTaps taps) : IInterruption
 {
     public InterruptionOrder Order => InterruptionOrder.DraftLetter;
 
@@ -22,8 +23,11 @@ public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor
         ArgumentNullException.ThrowIfNull(dc);
         // Sure it is a request for a letter, or unsure but with the letter named ("la carta para pedir la evaluacion").
         var reading = TurnMeaning.Of(dc);
-        var asksForLetter = TurnMeaning.Means(dc, Intent.DraftLetter)
-            || (reading is { LetterId: not null } && (reading.Intent.Best == Intent.DraftLetter || reading.Intent.Candidates.Any(c => c.Value == Intent.DraftLetter)));
+        // Under a fact question the model leans to "tell" (issue 17: "draft the letter" got "I need a yes or a no"): the
+        // command it leans to is taken, and so is the advice's own button title typed there (a tap skips the reader).
+        var asksForLetter = TurnMeaning.Commands(dc.Context, Intent.DraftLetter, dc.Awaiting)
+            || (reading is { LetterId: not null } && (reading.Intent.Best == Intent.DraftLetter || reading.Intent.Candidates.Any(c => c.Value == Intent.DraftLetter)))
+            || (reading is null && taps.IsTap(dc) && IsLetterButton(dc) && dc.Awaiting is { } awaiting && CaseFactFields.Find(awaiting) is not null);
         if (!asksForLetter || dc.Dialogs.Find(FlowIds.Letter) is null)
         {
             return InterruptionOutcome.NotHandled;
@@ -46,4 +50,9 @@ public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor
         await dc.BeginDialogAsync(FlowIds.Letter, new LetterOptions { LetterId = letterId, StepId = step?.Id ?? "" }, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
+
+    /// <summary>"Draft the letter" / "Redactar la carta", the advice's button, in either language.</summary>
+    private bool IsLetterButton(DialogContext dc) =>
+        (dc.Context.Activity.Text ?? "").Trim() is { Length: > 0 } typed
+        && IepNavigator.Knowledge.Content.ContentLanguage.Supported.Any(l => string.Equals(messages.In(l, "button.letter"), typed, StringComparison.OrdinalIgnoreCase));
 }

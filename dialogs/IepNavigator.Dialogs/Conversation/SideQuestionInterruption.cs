@@ -12,7 +12,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// The answer comes from <see cref="SideQuestionAnswers"/> (the explainers, the family's state's timelines, its Parent
 /// Center); a message that only looks like a question by its words (no reading) still gets its explainer.
 /// </summary>
-public sealed class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers, ButtonTaps taps) : IInterruption
+public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers, ButtonTaps taps) : IInterruption
 {
     /// <summary>The explainer of what a letter needs: under a letter question, the letters flow's one line says it.</summary>
     private const string LetterFieldsTopic = "letter-fields";
@@ -29,7 +29,12 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
         // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
         var byWords = !byReading && !taps.IsTap(dc) && explainers.Find(raw) is not null
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
-        if (!byReading && !byWords)
+        // A question asked inside a message that mostly tells ("...they said he's too young, can they make me wait??"):
+        // the model reads it as telling, yet the question deserves its answer on that turn, before the flow goes on.
+        var byQuestionSentence = !byReading && !byWords && !taps.IsTap(dc) && reading is { Suspicious: false }
+            && AwaitedReplies.For(dc.Context, dc.Awaiting) is not { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None }
+            && QuestionSentences(raw) is { Length: > 0 } asked && explainers.Find(asked) is not null;
+        if (!byReading && !byWords && !byQuestionSentence)
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -39,8 +44,15 @@ public sealed class SideQuestionInterruption(SideQuestionAnswers answers, Explai
             // "do i have to give my email?": about the field asked, which the letters flow answers (why, and that it can stay blank).
             return InterruptionOutcome.NotHandled;
         }
-        var reply = await answers.AnswerAsync(dc, reading, raw, cancellationToken).ConfigureAwait(false);
+        var reply = await answers.AnswerAsync(dc, reading, byQuestionSentence ? QuestionSentences(raw) : raw, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Resume;
     }
+
+    /// <summary>The sentences of <paramref name="raw"/> that end with "?" (or open with "¿"), joined; empty when none does.</summary>
+    private static string QuestionSentences(string? raw) =>
+        string.Join(" ", QuestionSentence().Matches(raw ?? "").Select(m => m.Value.Trim()));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"¿[^?]*\?+|[^.!?¿\n]+\?+")]
+    private static partial System.Text.RegularExpressions.Regex QuestionSentence();
 }

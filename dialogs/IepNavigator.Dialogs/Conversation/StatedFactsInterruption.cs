@@ -72,13 +72,17 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         var planChanged = changes.Count > 0 && planBefore.Count > 0
             && !advisor.Advise(record).Steps.Select(s => s.Id).SequenceEqual(planBefore, StringComparer.Ordinal);
         TurnMeaning.SetChanges(dc, new StatedChanges([.. changes.Names], fields, planChanged));
-        if (changes.Count > 0)
+        var lines = changes.Count > 0 ? answers.Describe(record).Where(l => changes.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}").ToList() : [];
+        if (fields.Count > 0 && dc.Awaiting is { } asked && CaseFactFields.Find(asked) is not null && !TurnMeaning.Means(dc, Intent.Correct))
         {
-            var lines = answers.Describe(record).Where(l => changes.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}").ToList();
-            if (lines.Count > 0)
-            {
-                await dc.Context.SendActivityAsync(messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
+            // "Jefferson Elementary" typed at a yes/no question (issue 17) was kept in silence, then the question asked
+            // again as if unheard: say it, briefly. Elsewhere the letters flow and the correction confirm letter details.
+            var known = SharedLetterFields.ToDictionary(book.LetterFieldsFor(record));
+            lines.AddRange(fields.Select(f => $"{messages["letterField." + f]}: {known.GetValueOrDefault(f)}"));
+        }
+        if (lines.Count > 0)
+        {
+            await dc.Context.SendActivityAsync(messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         return InterruptionOutcome.NotHandled;
     }

@@ -209,6 +209,13 @@ public sealed class MainDialog : WaterfallDialog
                 // stage; the menu would only ask what the parent just said.
                 return (Stage.EvaluationRequested, []);
             }
+            if (reading.None.Contains(FactNames.EvaluationRequestedOn) && !RequestIsAllTold(reading.Facts) && reading.Facts.HasIep is not true
+                && reading.Facts.ConsentSignedOn is null && reading.Facts.EvaluationCompletedOn is null)
+            {
+                // "no I haven't asked yet" at "where are you in the process?": no request yet is the concerned stage;
+                // the menu again would ask what the parent just said.
+                return (Stage.Concerned, []);
+            }
             var candidates = reading.Stage.Candidates.Where(c => c.Value is not null)
                 .Select(c => KnowledgeJson.EnumName(c.Value!.Value)).Distinct().Take(3).ToList();
             if (candidates.Count > 0)
@@ -223,9 +230,13 @@ public sealed class MainDialog : WaterfallDialog
         return (StageCatalog.Parse(recognition.Confident), recognition.Candidates.Select(c => c.Stage).Take(3).ToList());
     }
 
-    /// <summary>A request date stated, and no fact of a later step (consent, evaluation, eligibility, IEP, discipline, dispute).</summary>
+    /// <summary>
+    /// A request told with its date, sent in writing ("I sent the request in writing"), or refused by the school ("I asked
+    /// the school to test him and they said he's too young"), and no fact of a later step (consent, evaluation,
+    /// eligibility, IEP, discipline, dispute).
+    /// </summary>
     private static bool RequestIsAllTold(CaseFacts facts) =>
-        facts.EvaluationRequestedOn is not null && facts is
+        (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true || facts.SchoolRefusedEvaluation == true) && facts is
         {
             ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
             LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,

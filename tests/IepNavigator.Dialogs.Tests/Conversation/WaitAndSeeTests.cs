@@ -42,7 +42,8 @@ public sealed class WaitAndSeeTests
         var turns = await WalkAsync(client, opening, field => field switch
         {
             FactNames.EvaluationRequestedOn => notAsked,
-            FactNames.SchoolRefusedEvaluation when asked++ == 0 => wait,
+            // Before any request, the question is whether the school suggested waiting (issue 17: never "said no to evaluating").
+            FactNames.SchoolSuggestedWaiting when asked++ == 0 => wait,
             _ => "no",
         });
 

@@ -31,6 +31,19 @@ public class MissingFactsTests
     }
 
     [Fact]
+    public void Advise_ConcernedWithNoRequest_NeverAsksWhetherTheSchoolRefusedIt()
+    {
+        // "Has the school said no to evaluating...?" belongs after a request (issue 17): a worried parent who has asked
+        // for nothing is asked whether the school suggested waiting, not whether it refused.
+        var noRequest = Advise(new CaseFacts { Stage = Stage.Concerned, Concerns = [ConcernArea.Reading], ConcernsDocumented = false });
+        var requested = Advise(new CaseFacts { Stage = Stage.Concerned, Concerns = [ConcernArea.Reading], EvaluationRequestedOn = new(2026, 9, 1) });
+
+        Assert.DoesNotContain(FactNames.SchoolRefusedEvaluation, noRequest.MissingFacts);
+        Assert.Contains(FactNames.SchoolSuggestedWaiting, noRequest.MissingFacts);
+        Assert.Contains(FactNames.SchoolRefusedEvaluation, requested.MissingFacts);
+    }
+
+    [Fact]
     public void Advise_SchoolRefused_AsksAboutWrittenNoticeOnlyThen()
     {
         var refused = Advise(new CaseFacts { Stage = Stage.EvaluationRequested, SchoolRefusedEvaluation = true });

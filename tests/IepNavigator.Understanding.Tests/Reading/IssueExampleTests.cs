@@ -30,6 +30,18 @@ public sealed class IssueExampleTests
         Assert.Equal("evaluation-timeline", reading.Topic);
     }
 
+    [Theory]
+    [InlineData("We're in Georgia. How long does the school have to evaluate? I sent the request in writing", "evaluation-timeline")]
+    [InlineData("Vivimos en Georgia. ¿Cuánto tiempo tiene la escuela para evaluar? Mandé la solicitud por escrito", "evaluation-timeline")]
+    [InlineData("do they have to give me a copy of the report before the meeting?", "evaluation-report")]
+    [InlineData("¿me tienen que dar una copia del informe antes de la junta?", "evaluation-report")]
+    public void SideQuestion_TopicIsWhatItAsks_NotWhatItTellsBesideIt(string message, string topic)
+    {
+        // "in writing" told as a fact beside the question is not a question about writing (issue 17).
+        var reading = Reader.Read(message, Unprompted);
+        Assert.Equal(topic, reading.Topic);
+    }
+
     [Fact]
     public void AQuestion_StatesNoFact()
     {
