@@ -156,4 +156,42 @@ public sealed class StoryFactTests
     {
         Assert.Null(Reader.Read("my son is worried he hasn't seen the counselor since friday", Unprompted).Facts.ServicesDelivered);
     }
+
+    [Theory]
+    [InlineData("he has an IEP and hes had maybe 4 speech sessions since september")]
+    [InlineData("she has an IEP, her OT quit in october and nobody replaced her")]
+    [InlineData("her 504 says extended time and her math teacher refuses to give it")]
+    [InlineData("he has a 504 but his accommodations are on paper only")]
+    [InlineData("he has an IEP and the aide hes supposed to have still hasnt started")]
+    [InlineData("tiene IEP pero la terapeuta renunció y nadie la ha reemplazado")]
+    public void ServicesToldShort_AreNotDelivered(string text)
+    {
+        Assert.False(Reader.Read(text, Unprompted).Facts.ServicesDelivered);
+    }
+
+    [Theory]
+    [InlineData("I asked for an evaluation in october and they sent home a letter saying they wont test him", true)]
+    [InlineData("the district mailed us a form letter denying the eval", true)]
+    [InlineData("me mandaron una carta diciendo que no lo van a evaluar", true)]
+    [InlineData("la escuela me dio un papel que dice que no lo van a evaluar", true)]
+    [InlineData("they said no to testing him. the denial was verbal, nothing on paper", false)]
+    [InlineData("me dijeron que no lo van a evaluar. nomás me lo dijeron por teléfono", false)]
+    public void TheSchoolsDecision_InWritingOrNot_IsTheNotice(string text, bool written)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(written, reading.Facts.PriorWrittenNoticeReceived);
+        // The school's letter is never the parent's request in writing.
+        Assert.NotEqual(true, reading.Facts.RequestInWriting);
+    }
+
+    [Theory]
+    [InlineData("he has an IEP. they stopped sending progress reports after the first quarter", false)]
+    [InlineData("tiene IEP y solo me dan la boleta de calificaciones, nada de sus metas", false)]
+    [InlineData("tiene IEP y me mandaron el reporte de progreso", true)]
+    public void ProgressReports_InOrOut_AreNoEvaluationReport(string text, bool has)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(has, reading.Facts.HasProgressReports);
+        Assert.Null(reading.Facts.HasEvaluationReport);
+    }
 }

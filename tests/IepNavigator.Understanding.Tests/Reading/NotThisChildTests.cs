@@ -31,9 +31,40 @@ public sealed class NotThisChildTests
     [InlineData("no puedo leer tu mensaje")]
     [InlineData("soy maestra y tengo un alumno con autismo")]
     [InlineData("my older son did great in reading, no worries there")]
+    [InlineData("mi compañera de trabajo tiene un niño con TDAH y me recomendó este chat")]
+    [InlineData("los niños con TDAH pueden tener IEP")]
+    [InlineData("kids with adhd can get an IEP right")]
     public void SomeoneElse_SetsNoFact(string text)
     {
         Assert.Empty(Reader.Read(text, Unprompted).StatedFacts);
+    }
+
+    /// <summary>Everyday verbs and the parent's own life name no area ("habla", "leer", "escribir", "contar", "math").</summary>
+    [Theory]
+    [InlineData("perdón por la ortografía, escribo desde el celular")]
+    [InlineData("la maestra habla muy rápido y no le entiendo")]
+    [InlineData("gracias, lo voy a leer con calma esta noche")]
+    [InlineData("le voy a contar a mi esposo lo que pasó")]
+    [InlineData("la letra de la carta es muy chiquita")]
+    [InlineData("soy mala para las matemáticas, perdón si me equivoco en las fechas")]
+    [InlineData("sorry for the spelling, typing on my phone")]
+    [InlineData("my husband reads the emails, I do the calls")]
+    [InlineData("I'm dyslexic myself so bear with me")]
+    [InlineData("she loves reading and has lots of friends")]
+    [InlineData("mañana hay junta de padres para la excursión")]
+    public void EverydayWords_SetNoFact(string text)
+    {
+        Assert.Empty(Reader.Read(text, Unprompted).StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("mi hijo no sabe leer y casi no habla", ConcernArea.Reading)]
+    [InlineData("mi hijo no sabe leer y casi no habla", ConcernArea.SpeechLanguage)]
+    [InlineData("no puede quedarse sentado ni cinco minutos", ConcernArea.Attention)]
+    [InlineData("my son can't read and his spelling is terrible", ConcernArea.Writing)]
+    public void TheChildsOwnDifficulty_StillNamesItsArea(string text, ConcernArea area)
+    {
+        Assert.Contains(area, Reader.Read(text, Unprompted).Facts.Concerns ?? []);
     }
 
     [Theory]
