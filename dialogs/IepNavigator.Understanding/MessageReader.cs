@@ -214,10 +214,10 @@ public sealed class MessageReader : IDisposable
     /// GUIDE.md C: `off-topic` has nothing to do with this family's special education, so a message that states a fact
     /// of the case (the reader already sets none for questions, hypotheticals, other people's children and instructions
     /// to the bot) tells: "Texas" typed unprompted, "the teacher says wait and see". The model learned off-topic from
-    /// short messages, and many short messages are facts.
+    /// short messages, and many short messages are facts. The model's doubt stays: below its threshold the chat still asks.
     /// </summary>
     private static Judgement<Intent> NotOffTopicWithFacts(Judgement<Intent> intent, FactDraft draft) =>
-        intent.Best == Intent.OffTopic && draft.Values.Count > 0 ? intent with { Best = Intent.Tell, Unsure = false } : intent;
+        intent.Best == Intent.OffTopic && draft.Values.Count > 0 ? intent with { Best = Intent.Tell } : intent;
 
     /// <summary>
     /// GUIDE.md E3: "wait and see" with no request is the school suggesting to wait; after a request it is a refusal;
