@@ -153,8 +153,8 @@ public sealed class MessageReader : IDisposable
 
         return new MessageReading
         {
-            Intent = NotOffTopicWithFacts(intent, draft),
-            Stage = StageFromFacts(stage, intent.Best, draft, context.Awaiting),
+            Intent = intent,
+            Stage = stage,
             Facts = draft.ToCaseFacts(),
             Unknown = new HashSet<string>(draft.Unknown, StringComparer.Ordinal),
             None = new HashSet<string>(draft.None, StringComparer.Ordinal),
@@ -170,54 +170,6 @@ public sealed class MessageReader : IDisposable
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
         };
     }
-
-    /// <summary>The facts that reveal a stage by themselves (GUIDE.md B1), in B2's precedence.</summary>
-    private static readonly (string Fact, Stage Stage)[] StageFacts =
-    [
-        (FactNames.DisciplineChangeOfPlacementOn, Knowledge.Facts.Stage.Discipline),
-        (FactNames.ConsecutiveDaysRemoved, Knowledge.Facts.Stage.Discipline),
-        (FactNames.DaysRemovedThisYear, Knowledge.Facts.Stage.Discipline),
-        (FactNames.DueProcessFiledOn, Knowledge.Facts.Stage.Disagreement),
-        (FactNames.IeeRequestedOn, Knowledge.Facts.Stage.Disagreement),
-        (FactNames.HasIep, Knowledge.Facts.Stage.IepInPlace),
-        (FactNames.SchoolRefusedEvaluation, Knowledge.Facts.Stage.EvaluationRequested),
-        (FactNames.ConsentSignedOn, Knowledge.Facts.Stage.EvaluationRequested),
-        (FactNames.EvaluationRequestedOn, Knowledge.Facts.Stage.EvaluationRequested),
-        (FactNames.SchoolSuggestedWaiting, Knowledge.Facts.Stage.Concerned),
-    ];
-
-    /// <summary>
-    /// GUIDE.md B1 and B3: a message that states a stage's own fact reveals that stage even when the model, which
-    /// learned that short messages and answers mostly reveal none, sees none: "the teacher says wait and see" is
-    /// `concerned`; "there was no consent form, they REFUSED" asked about consent is `evaluation-requested`. The awaited
-    /// fact itself reveals nothing (B3: "yes. flat out no" asked whether the school refused), and a question, a
-    /// hypothetical or another parent's child states no fact, so none of them gets a stage here either.
-    /// </summary>
-    private static Judgement<Stage?> StageFromFacts(Judgement<Stage?> stage, Intent intent, FactDraft draft, string? awaited)
-    {
-        // A correction or a letter's news is about the case the chat already has (GUIDE labels their stage null).
-        if (stage.Best is not null || intent is Intent.Correct or Intent.LetterSent or Intent.DraftLetter)
-        {
-            return stage;
-        }
-        foreach (var (fact, revealed) in StageFacts)
-        {
-            if (fact != awaited && draft.Values.TryGetValue(fact, out var value) && value is not (false or 0))
-            {
-                return stage with { Best = revealed, Unsure = false };
-            }
-        }
-        return stage;
-    }
-
-    /// <summary>
-    /// GUIDE.md C: `off-topic` has nothing to do with this family's special education, so a message that states a fact
-    /// of the case (the reader already sets none for questions, hypotheticals, other people's children and instructions
-    /// to the bot) tells: "Texas" typed unprompted, "the teacher says wait and see". The model learned off-topic from
-    /// short messages, and many short messages are facts. The model's doubt stays: below its threshold the chat still asks.
-    /// </summary>
-    private static Judgement<Intent> NotOffTopicWithFacts(Judgement<Intent> intent, FactDraft draft) =>
-        intent.Best == Intent.OffTopic && draft.Values.Count > 0 ? intent with { Best = Intent.Tell } : intent;
 
     /// <summary>
     /// GUIDE.md E3: "wait and see" with no request is the school suggesting to wait; after a request it is a refusal;

@@ -25,9 +25,7 @@ public sealed class StagePrecedence(StageRecognizer recognizer)
     public Stage? Override(MessageReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        // A model sure of discipline needs no override; one leaning to it below its threshold does ("mi hijo tiene IEP y
-        // lo expulsaron" at 0.56 fell to the phrase signals, which read the IEP and not the removal).
-        return reading.Stage is not { Best: Stage.Discipline, Unsure: false } && !reading.Suspicious && RemovalTold(reading)
+        return reading.Stage.Best != Stage.Discipline && !reading.Suspicious && RemovalTold(reading)
             ? Stage.Discipline
             : null;
     }
