@@ -1,12 +1,7 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Teams;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Content;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Extensions.Logging;
 

@@ -1,12 +1,6 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Flows.Interruptions;
 using IepNavigator.Dialogs.Presentation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Storage;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Cases;
 

@@ -1,6 +1,5 @@
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Cases;
 

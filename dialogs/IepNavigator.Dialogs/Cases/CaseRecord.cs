@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Text.Json.Serialization;
 using IepNavigator.Dialogs.Letters.Ledger;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Cases;
 

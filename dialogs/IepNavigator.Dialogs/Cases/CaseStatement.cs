@@ -1,5 +1,4 @@
 using System.Collections;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Cases;
 

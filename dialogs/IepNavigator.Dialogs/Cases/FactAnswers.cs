@@ -1,8 +1,5 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Cases;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Content;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>The dialogs' advocate-reviewable files: content/X.json (English) and content/es/X.json, embedded here.</summary>

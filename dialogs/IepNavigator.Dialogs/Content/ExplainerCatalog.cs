@@ -1,6 +1,3 @@
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>

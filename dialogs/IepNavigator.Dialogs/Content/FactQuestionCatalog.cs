@@ -1,6 +1,3 @@
-using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>The question for each fact of the contract (content/questions.json) and the US states list.</summary>

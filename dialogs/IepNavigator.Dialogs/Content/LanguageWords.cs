@@ -1,5 +1,3 @@
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>Which language a message is written in, roughly (content/language-words.json).</summary>

@@ -1,5 +1,3 @@
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>What a letter must contain (content/letter-contents.json), until the letters flow drafts it.</summary>

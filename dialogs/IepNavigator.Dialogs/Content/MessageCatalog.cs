@@ -1,5 +1,3 @@
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Content;
 
 /// <summary>

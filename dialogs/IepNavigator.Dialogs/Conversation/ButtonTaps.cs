@@ -1,8 +1,3 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Conversation;
 
 /// <summary>

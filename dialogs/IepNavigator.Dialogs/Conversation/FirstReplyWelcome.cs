@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.State;
 
 namespace IepNavigator.Dialogs.Conversation;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Conversation;

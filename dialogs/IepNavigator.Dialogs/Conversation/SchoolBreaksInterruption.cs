@@ -1,12 +1,5 @@
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Conversation;
 

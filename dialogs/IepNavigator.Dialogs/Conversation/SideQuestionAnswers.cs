@@ -1,12 +1,7 @@
 using System.Text;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Deadlines;
 using IepNavigator.Knowledge.Help;
 using IepNavigator.Understanding.Reading;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Conversation;
 

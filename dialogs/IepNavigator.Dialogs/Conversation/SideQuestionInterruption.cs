@@ -1,7 +1,3 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Conversation;

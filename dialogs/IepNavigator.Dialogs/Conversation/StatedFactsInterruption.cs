@@ -1,9 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Conversation;

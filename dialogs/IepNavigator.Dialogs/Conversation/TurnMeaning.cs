@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Conversation;

@@ -1,10 +1,4 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding;
 using IepNavigator.Understanding.Reading;
 

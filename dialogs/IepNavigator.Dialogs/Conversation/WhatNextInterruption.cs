@@ -1,9 +1,4 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
 
 namespace IepNavigator.Dialogs.Conversation;
 

@@ -1,13 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Presentation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Knowledge.Letters;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Flows;
 

@@ -1,8 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
-
 namespace IepNavigator.Dialogs.Flows;
 
 /// <summary>"Switch child": pick another child's case, or start one for a new child.</summary>

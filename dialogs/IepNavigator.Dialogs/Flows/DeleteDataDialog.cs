@@ -1,8 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
-
 namespace IepNavigator.Dialogs.Flows;
 
 /// <summary>"Delete my data": after a yes, removes every case of this parent from storage and ends the flow.</summary>

@@ -1,10 +1,5 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Flows;
 

@@ -1,7 +1,4 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Runtime;
 using System.Text.Json.Nodes;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Flows;
 

@@ -1,11 +1,5 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Flows;

@@ -1,13 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Flows;
 

@@ -1,6 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Letters;
 

@@ -1,10 +1,5 @@
 using System.Text;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Flows;
 

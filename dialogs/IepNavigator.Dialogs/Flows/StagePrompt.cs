@@ -1,6 +1,4 @@
 using IepNavigator.Knowledge;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 
 namespace IepNavigator.Dialogs.Flows;

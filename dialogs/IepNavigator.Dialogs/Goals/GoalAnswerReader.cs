@@ -1,4 +1,3 @@
-using IepNavigator.Understanding.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IepNavigator.Dialogs.Understanding;

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-
 namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>What the goal tracker says in the chat and the whole-message phrases that open it (content/goals-chat.json).</summary>

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Goals.Checking;
 using IepNavigator.Goals.Progress;
 

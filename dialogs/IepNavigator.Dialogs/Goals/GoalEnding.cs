@@ -1,5 +1,4 @@
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
 
 namespace IepNavigator.Dialogs.Goals;
 

@@ -1,8 +1,3 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>

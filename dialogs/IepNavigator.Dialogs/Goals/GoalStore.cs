@@ -1,4 +1,3 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.State;
 
 namespace IepNavigator.Dialogs.Goals;

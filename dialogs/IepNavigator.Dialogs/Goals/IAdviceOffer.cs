@@ -1,7 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Knowledge.Facts;
-
 namespace IepNavigator.Dialogs.Goals;
 
 /// <summary>A feature that adds its own button to the advice message for some cases (registered in DI; none by default).</summary>

@@ -1,8 +1,6 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Goals.Facts;
 using IepNavigator.Goals.Progress;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Goals;
 

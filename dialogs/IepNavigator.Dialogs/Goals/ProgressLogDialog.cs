@@ -1,8 +1,5 @@
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Goals.Progress;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Goals;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 
 namespace IepNavigator.Dialogs.Goals;
 

@@ -1,7 +1,4 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Knowledge.Steps;
 
 namespace IepNavigator.Dialogs.Goals;

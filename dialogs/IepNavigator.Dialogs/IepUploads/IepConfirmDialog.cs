@@ -1,8 +1,5 @@
 using System.Globalization;
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Goals;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 
 namespace IepNavigator.Dialogs.IepUploads;
 

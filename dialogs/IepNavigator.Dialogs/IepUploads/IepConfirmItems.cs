@@ -1,7 +1,6 @@
 using System.Globalization;
 using IepNavigator.IepReading.Explaining;
 using IepNavigator.IepReading.Model;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.IepUploads;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-
 namespace IepNavigator.Dialogs.IepUploads;
 
 /// <summary>What the chat says around an IEP file (content/iep-upload-chat.json and its es/ twin).</summary>

@@ -1,15 +1,9 @@
 using System.Globalization;
 using System.Text;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.IepReading;
 using IepNavigator.IepReading.Explaining;
 using IepNavigator.IepReading.Facts;
 using IepNavigator.IepReading.Model;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.IepUploads;
 

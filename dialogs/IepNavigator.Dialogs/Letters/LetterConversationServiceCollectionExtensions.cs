@@ -2,8 +2,6 @@ using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Interruptions;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Letters.Reminders;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Letters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Letters;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Advising;
 using Newtonsoft.Json.Linq;

@@ -1,6 +1,4 @@
 using System.Text;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Advising;
 using Newtonsoft.Json.Linq;

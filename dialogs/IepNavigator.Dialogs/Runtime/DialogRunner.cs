@@ -1,7 +1,4 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Storage;
-using IepNavigator.Understanding.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,4 @@
 using IepNavigator.Dialogs.Goals;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Understanding.Reading;
 

@@ -1,4 +1,3 @@
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -3,10 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using IepNavigator.Dialogs.Goals;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Triage;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.State;
 

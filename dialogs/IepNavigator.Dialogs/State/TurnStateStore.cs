@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IepNavigator.Dialogs.Runtime;
 using IepNavigator.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Goals;
 
 namespace IepNavigator.Dialogs.State;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Teams;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-
 namespace IepNavigator.Dialogs.Teams;
 
 /// <summary>Where a message written in a channel or group chat is answered.</summary>

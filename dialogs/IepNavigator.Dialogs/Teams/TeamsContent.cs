@@ -1,7 +1,3 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Teams;
 
 /// <summary>

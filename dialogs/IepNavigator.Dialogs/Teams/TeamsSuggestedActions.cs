@@ -1,4 +1,3 @@
-using IepNavigator.Understanding.Text;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Teams;

@@ -1,4 +1,3 @@
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.Understanding;
 using Microsoft.Bot.Connector;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,3 @@
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Dialogs.State;
 
 namespace IepNavigator.Dialogs.Teams;

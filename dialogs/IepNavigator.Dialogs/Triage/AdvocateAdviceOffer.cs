@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Knowledge.Steps;
 

@@ -1,6 +1,4 @@
 using System.Net.Mail;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 
 namespace IepNavigator.Dialogs.Triage;
 

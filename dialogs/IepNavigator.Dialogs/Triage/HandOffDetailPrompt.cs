@@ -1,6 +1,3 @@
-using IepNavigator.Understanding.Text;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 
 namespace IepNavigator.Dialogs.Triage;

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Knowledge.Letters;
 using IepNavigator.Triage.Packets;
 

@@ -1,5 +1,4 @@
 using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Triage;

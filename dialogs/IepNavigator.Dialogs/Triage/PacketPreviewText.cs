@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Triage.Packets;
 
 namespace IepNavigator.Dialogs.Triage;

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Runtime;
-
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>The hand-off's sentences and whole-message phrases, from content/triage-chat.json.</summary>

@@ -1,6 +1,4 @@
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 
 namespace IepNavigator.Dialogs.Triage;

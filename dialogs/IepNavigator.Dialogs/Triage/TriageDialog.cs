@@ -1,8 +1,4 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Triage;
 

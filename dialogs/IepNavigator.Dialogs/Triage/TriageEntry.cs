@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Runtime;
-
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>Where "talk to an advocate" was asked from; it shapes a sentence or two, never what is asked.</summary>

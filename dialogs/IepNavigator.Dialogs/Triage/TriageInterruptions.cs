@@ -1,6 +1,3 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Triage;

@@ -1,6 +1,3 @@
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
-
 namespace IepNavigator.Dialogs.Triage;
 
 /// <summary>"Withdraw my request": lists the parent's requests, confirms which, and deletes it (or all of them).</summary>

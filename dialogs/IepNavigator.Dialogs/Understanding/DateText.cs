@@ -1,5 +1,3 @@
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Understanding;
 
 /// <summary>Dates as a US parent reads them, in the language of the turn (see <see cref="PlainDates"/>).</summary>

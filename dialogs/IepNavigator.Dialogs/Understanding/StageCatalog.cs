@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Knowledge;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Knowledge.Facts;
 
 namespace IepNavigator.Dialogs.Understanding;
 

@@ -1,4 +1,3 @@
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Understanding;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
-using IepNavigator.Understanding.Text;
 using IepNavigator.Knowledge.Text;
 
 namespace IepNavigator.Dialogs.Understanding;

@@ -1,10 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Flows.Interruptions;

@@ -1,11 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
-using IepNavigator.Knowledge.Content;
-
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
 /// <summary>

@@ -1,16 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Presentation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Advising;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Help;
 using IepNavigator.Knowledge.Steps;
 using IepNavigator.Understanding.Reading;

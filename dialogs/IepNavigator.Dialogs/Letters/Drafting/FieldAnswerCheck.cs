@@ -1,7 +1,6 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Prompts;
+// Cases has its own LetterFields (the stored fields); this file reads the reader's field kinds.
 using IepNavigator.Understanding.Reading;
+using LetterFields = IepNavigator.Understanding.Reading.LetterFields;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters.Rendering;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;

@@ -1,7 +1,4 @@
 using System.Text;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Knowledge.Content;
-using IepNavigator.Knowledge.Facts;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Rendering;
 

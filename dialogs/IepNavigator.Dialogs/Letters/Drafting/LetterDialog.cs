@@ -1,15 +1,8 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime.Prompts;
 using IepNavigator.Dialogs.Letters.Ledger;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Templates;
 using System.Text.Json.Nodes;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
 using IepNavigator.Letters;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;

@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Cases;
-
 namespace IepNavigator.Dialogs.Letters.Drafting;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Knowledge.Content;
 using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;

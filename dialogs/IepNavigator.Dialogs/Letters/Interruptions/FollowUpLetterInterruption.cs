@@ -1,10 +1,6 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

@@ -1,9 +1,5 @@
 using System.Text;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Ledger;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

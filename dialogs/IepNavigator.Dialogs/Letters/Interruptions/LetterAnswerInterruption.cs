@@ -1,7 +1,4 @@
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

@@ -1,12 +1,6 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;

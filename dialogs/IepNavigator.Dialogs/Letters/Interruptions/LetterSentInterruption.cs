@@ -1,13 +1,8 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Flows;
 using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Letters.Reminders;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Rendering;
 

@@ -1,8 +1,4 @@
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Reminders;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

@@ -1,13 +1,8 @@
 using System.Text.RegularExpressions;
-using IepNavigator.Dialogs.Cases;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Dialogs.Letters.Reminders;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Dialogs.Runtime.Interruptions;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Text;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Interruptions;
 

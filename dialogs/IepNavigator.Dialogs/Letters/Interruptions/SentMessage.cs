@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IepNavigator.Understanding.Text;
 using IepNavigator.Dialogs.Understanding;
 using IepNavigator.Knowledge.Text;
 

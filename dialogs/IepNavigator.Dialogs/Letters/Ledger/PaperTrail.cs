@@ -1,6 +1,4 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters.Templates;
 
 namespace IepNavigator.Dialogs.Letters.Ledger;

@@ -1,7 +1,4 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.Letters.Ledger;
-using IepNavigator.Dialogs.Runtime;
-using IepNavigator.Knowledge.Content;
 
 namespace IepNavigator.Dialogs.Letters.Reminders;
 

@@ -1,4 +1,3 @@
-using IepNavigator.Dialogs.Cases;
 using IepNavigator.Dialogs.State;
 using IepNavigator.Storage;
 using IepNavigator.Storage.Reminders;

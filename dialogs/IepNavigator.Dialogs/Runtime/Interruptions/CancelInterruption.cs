@@ -1,6 +1,3 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
-
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
 /// <summary>"cancel" / "stop": ends whatever runs and waits; the next message starts fresh.</summary>

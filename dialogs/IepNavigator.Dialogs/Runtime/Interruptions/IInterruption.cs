@@ -1,6 +1,3 @@
-using IepNavigator.Dialogs.Conversation;
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
 /// <summary>What the runner does after an interruption handled a message.</summary>

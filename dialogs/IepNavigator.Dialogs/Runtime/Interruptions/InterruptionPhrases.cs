@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-
 namespace IepNavigator.Dialogs.Runtime.Interruptions;
 
 /// <summary>

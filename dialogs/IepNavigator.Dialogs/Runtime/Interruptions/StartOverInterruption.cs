@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-using IepNavigator.Dialogs.Conversation;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Dialogs.Runtime.Interruptions;

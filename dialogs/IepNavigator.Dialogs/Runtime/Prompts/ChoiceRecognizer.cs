@@ -1,5 +1,4 @@
 using System.Globalization;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 

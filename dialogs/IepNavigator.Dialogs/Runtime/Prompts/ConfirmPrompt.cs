@@ -1,5 +1,3 @@
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
 /// <summary>Yes or no ("y", "yeah", "nope"...); shows Yes/No buttons unless the options give others.</summary>

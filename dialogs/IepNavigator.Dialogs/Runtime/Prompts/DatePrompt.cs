@@ -1,6 +1,5 @@
 using System.Globalization;
 using IepNavigator.Dialogs.Understanding;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 

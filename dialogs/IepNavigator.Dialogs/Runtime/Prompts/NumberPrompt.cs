@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.State;
-using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 

@@ -1,5 +1,3 @@
-using IepNavigator.Understanding.Text;
-
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
 /// <summary>What a prompt asks and how it accepts answers. Plain data: it is stored in the prompt's frame.</summary>

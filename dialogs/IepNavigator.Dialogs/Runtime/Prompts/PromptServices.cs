@@ -1,5 +1,3 @@
-using IepNavigator.Dialogs.Content;
-
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
 /// <summary>What every prompt needs besides its options: answer words, messages and today's date.</summary>
