@@ -3,6 +3,7 @@ using IepNavigator.Understanding;
 using IepNavigator.Web.Bot;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace IepNavigator.Web.Tests.Bot;
@@ -78,6 +79,10 @@ public sealed class FirstTurnWarmUpTests : IDisposable
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, warming.StatusCode);
         }
+        // Not ready yet is a normal start, not a failure: Degraded (a warning in the log), never Unhealthy (an error).
+        var report = await blocked.Services.GetRequiredService<HealthCheckService>()
+            .CheckHealthAsync(check => check.Tags.Contains(Hosting.HealthEndpoints.ReadyTag));
+        Assert.Equal(HealthStatus.Degraded, report.Entries["warm-up"].Status);
         using (var alive = await client.GetAsync(new Uri("/healthz", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
