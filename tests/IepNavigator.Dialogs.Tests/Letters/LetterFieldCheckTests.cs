@@ -93,6 +93,45 @@ public sealed class LetterFieldCheckTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Maya Lopez", "why do you need that?")]
+    [InlineData("shes in 4th grade", "what do you need that for?")]
+    public async Task WhyAskedAfterAWrongAnswer_IsStillAnswered_NeverLeftBlankUnexplained(string wrong, string why)
+    {
+        // Seen trying the bot as a parent: a name typed at the birth date, then "why do you need that", got "No problem,
+        // I'll leave it blank" with no answer to the question.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["childDateOfBirth"] = [wrong, why, "March 3, 2018"] });
+
+        var answered = turns["childDateOfBirth"][1];
+        Assert.Equal("childDateOfBirth", Awaiting(answered));
+        Assert.Contains(answered, a => a.Text?.StartsWith(_messages.Format("letterField.why", "[Child's date of birth]"), StringComparison.Ordinal) == true);
+        Assert.Contains("2018", EnglishText(last), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("march 3 2016")]
+    [InlineData("3/4/2016")]
+    [InlineData("4 de marzo de 2016")]
+    public async Task ADateTypedAsTheSchool_IsAskedAgain_NeverWrittenIn(string date)
+    {
+        // Seen trying the bot as a parent: a birth date given late, at "Which school does your child go to?", went in as
+        // the school's name.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["school"] = [date, "Jefferson Elementary"] });
+
+        Assert.Equal("school", Awaiting(turns["school"][0]));
+        var letter = EnglishText(last);
+        Assert.Contains("Jefferson Elementary", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain(date, letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("do i have to give my email?")]
     [InlineData("tengo que dar mi correo?")]
     public async Task QuestionAlone_IsAnswered_AskedAgain_AndNeverWrittenIntoTheLetter(string question)

@@ -20,9 +20,9 @@ public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, s
 
 /// <summary>
 /// Checks an answer to a letter field by the field's kind, from the message reader's reading of it
-/// (<see cref="AwaitedReplies"/>). A non-answer is never a value. A question is answered and the field asked again once
-/// (a second question leaves it blank). An email, phone or date must have that form, and a person's name must have a
-/// word of letters ("3rd" is no name): asked again once, then left blank.
+/// (<see cref="AwaitedReplies"/>). A non-answer is never a value. A question is always answered and the field asked
+/// again. An email, phone or date must have that form; a person's name must have a word of letters, and a name or a
+/// school is not a bare date ("3rd" is no name, "march 3 2016" no school): asked again once, then left blank.
 /// A free-text field (a name, the school, the grade, a letter's own sentence) takes what is typed — hostile text is data,
 /// and a parent knows their school's name better than a vocabulary — less a lead-in the reader recognised ("his name
 /// is", "Dear"). A sentence the reader found the field in ("he goes to Lincoln Elementary") gives that value.
@@ -45,7 +45,8 @@ public static class FieldAnswerCheck
             case AwaitedReplyKind.Unknown or AwaitedReplyKind.None:
                 return new FieldVerdict(FieldVerdictKind.Blank);
             case AwaitedReplyKind.Question:
-                return askedAgain ? new FieldVerdict(FieldVerdictKind.Blank) : new FieldVerdict(FieldVerdictKind.AskAgain, Reason: "letterField.why");
+                // Always answered, even after a wrong answer: "why do you need that?" left the field blank unexplained.
+                return new FieldVerdict(FieldVerdictKind.AskAgain, Reason: "letterField.why");
             case AwaitedReplyKind.OtherKind:
                 // "Fresno Unified" as the name to sign with: a district, not a person.
                 return NotThatKind(askedAgain);
@@ -61,6 +62,11 @@ public static class FieldAnswerCheck
                 // A letter's own field (the concern in the parent's words): as typed.
                 return Take(field, typed, reading);
             default:
+                if (kind is LetterFieldKind.PersonName or LetterFieldKind.School or LetterFieldKind.District && IsOnlyADate(typed))
+                {
+                    // "march 3 2016" typed at "Which school does your child go to?" (a date of birth given late): not a school.
+                    return NotThatKind(askedAgain);
+                }
                 if (reply is { Kind: AwaitedReplyKind.Value, Value: string found })
                 {
                     // A name's lead-in is any words before it ("Dear", "her name is"); a school's is a clause ("he goes
@@ -113,6 +119,22 @@ public static class FieldAnswerCheck
     /// <summary>A name has at least one word of two or more letters and no digits ("Ana", "O'Brien"; not "3rd", "12", "K").</summary>
     private static bool LooksLikeAName(string typed) =>
         typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsLetter) >= 2 && !w.Any(char.IsDigit));
+
+    /// <summary>"march 3 2016", "3/4/2016", "4 de marzo de 2017": a date and nothing else (English or Spanish month names).</summary>
+    private static bool IsOnlyADate(string typed) =>
+        System.Text.RegularExpressions.Regex.IsMatch(typed.Trim().TrimEnd('.', '!'),
+            @"^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+            + @"|(?:[a-zé]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+            + @"|(?:\d{1,2}\s+(?:de\s+)?[a-zé]{3,10}(?:,?\s+(?:de(?:l)?\s+)?\d{4})?))$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+        && MonthNamed(typed);
+
+    /// <summary>A numeric date, or one whose word is a month (so "Room 12" or "PS 123" stay names).</summary>
+    private static bool MonthNamed(string typed) =>
+        !typed.Any(char.IsLetter)
+        || System.Text.RegularExpressions.Regex.IsMatch(typed,
+            @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-zé]*\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool HasYear(string typed) => System.Text.RegularExpressions.Regex.IsMatch(typed, @"\b(19|20)\d\d\b");
 }
