@@ -8,7 +8,8 @@ namespace IepNavigator.Dialogs.Flows;
 /// next page), and lets the parent change one. The letter details (the shared letter fields: names, school, email...)
 /// follow the first page as plain text — they are what the parent typed, never Markdown — and are changed by saying the
 /// new one ("my email is …"), which re-issues the last letter (Letters/). Whatever was running underneath resumes afterwards (advice is
-/// recomputed, a question is asked again).
+/// recomputed, a question is asked again), also when the parent answers the pick with something else ("ok lets finish
+/// the letter"): the review ends unchanged rather than asking again.
 /// </summary>
 public sealed class ReviewDialog : WaterfallDialog
 {
@@ -83,7 +84,7 @@ public sealed class ReviewDialog : WaterfallDialog
         choices.Add(new ChoiceOption { Value = DoneValue, Title = nothing, Synonyms = ["nothing", "no", "none", "done", "carry on", "its right", "all good", "looks good"] });
         buttons.Add(nothing);
         var question = _messages[more ? "review.whichMore" : "review.which"];
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = question, Choices = choices, Buttons = buttons }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = question, Choices = choices, Buttons = buttons, EndWhenNotAChoice = true }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"Details for your letters:" and one line per remembered field, or "" when none is known.</summary>

@@ -349,6 +349,26 @@ public sealed class LetterFieldCheckTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("ok lets finish the letter")]
+    [InlineData("Ana Lopez")]
+    public async Task WhatDoYouKnow_MidLetter_ThenSomethingElse_GoesBackToTheLetter_NeverStuckOnThePick(string other)
+    {
+        // Seen trying the bot as a parent: after "what do you know" in the middle of a letter, every message got "Sorry,
+        // I didn't catch that. Would you like to change any of these?" until a fact's name was typed.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+        var replies = await client.SendAsync("Draft the letter");
+        var field = Awaiting(replies);
+        Assert.NotNull(field);
+
+        await client.SendAsync("what do you know about my case");
+        var after = await client.SendAsync(other);
+
+        Assert.DoesNotContain(after, r => r.Text?.Contains(_messages["prompt.retry"], StringComparison.Ordinal) == true);
+        Assert.Equal(field, Awaiting(after));
+    }
+
     /// <summary>
     /// Answers every field the letter asks (by channelData's awaiting): from <paramref name="script"/> first, in order, then
     /// the usual answers. Returns each field's turns and the replies of the last turn.

@@ -58,6 +58,18 @@ public sealed class LetterDialog(
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Something ran on top of the letter ("what do you know about my case", a side flow): the letter goes on where it
+    /// was, asking its next missing field (a detail changed meanwhile counts). The default would end the letter unsent.
+    /// </summary>
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
+        var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
+        return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
+    }
+
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);

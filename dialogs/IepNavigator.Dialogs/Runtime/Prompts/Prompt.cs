@@ -72,6 +72,10 @@ public abstract class Prompt<T> : Dialog
         {
             return DialogTurnResult.Waiting;
         }
+        if (options.EndWhenNotAChoice)
+        {
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
         if (AwaitedReplies.WasSettled(dc))
         {
             // The message made the question moot (its facts were noted): end it with no answer; the flow moves on.

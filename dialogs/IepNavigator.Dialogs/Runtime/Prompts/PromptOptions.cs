@@ -31,6 +31,12 @@ public sealed class PromptOptions
     /// <summary>Choice prompts: the titles shown as buttons when only some choices are (a page of a long list); every choice is still understood.</summary>
     public List<string>? Buttons { get; set; }
 
+    /// <summary>
+    /// An optional pick ("Would you like to change any of these?"): a message that is none of the choices ends the prompt
+    /// with no answer, so the flow underneath goes on, instead of "Sorry, I didn't catch that" until a choice is typed.
+    /// </summary>
+    public bool EndWhenNotAChoice { get; set; }
+
     /// <summary>What is being asked (e.g. a fact name), so "why?" can explain it.</summary>
     public string? Tag { get; set; }
 }
