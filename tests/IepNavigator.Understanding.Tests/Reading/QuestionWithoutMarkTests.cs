@@ -33,6 +33,8 @@ public sealed class QuestionWithoutMarkTests
     [InlineData("when I asked for an evaluation they said no", "schoolRefusedEvaluation")]
     [InlineData("como le dije, la escuela no quiere evaluarlo", "schoolRefusedEvaluation")]
     [InlineData("they can't test him until May", "schoolRefusedEvaluation")]
+    [InlineData("We're in Ohio, he is in 2nd grade", "state")]
+    [InlineData("Is in 3rd grade and was in speech last year. We're in Georgia", "state")]
     [InlineData("cuando le pregunte a la maestra me dijo que esperemos", "schoolSuggestedWaiting")]
     public void StatementHoldingAQuestionWord_StillTells(string message, string fact)
     {
