@@ -32,6 +32,7 @@ public sealed class MessageReader : IDisposable
     private readonly LanguageReader languages = new();
     private readonly KeyedPhrases letters = KeyedPhrases.Letters();
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
+    private readonly QuestionForms questionForms = new();
     private readonly Lexicon.PhraseSet instructionsToBot;
 
     /// <summary>
@@ -106,7 +107,7 @@ public sealed class MessageReader : IDisposable
             };
         }
 
-        var clauses = messageText.Split(raw);
+        var clauses = AskedWithoutMark(messageText.Split(raw));
         var draft = new FactDraft();
         if (states.Read(clauses, normalized) is { } state)
         {
@@ -162,12 +163,13 @@ public sealed class MessageReader : IDisposable
             DayGiven = new HashSet<string>(draft.DayGiven, StringComparer.Ordinal),
             Details = draft.Details,
             LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
-            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : null,
+            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses),
             SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,
             Language = language,
             Answer = answer,
             AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
+            Questions = [.. clauses.Where(c => c.IsQuestion).Select(c => c.Raw.TrimEnd(',', ' '))],
         };
     }
 
@@ -180,6 +182,34 @@ public sealed class MessageReader : IDisposable
         var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
         // Only when no clause reads as a question is the whole message searched ("what is an iep" with no mark).
         return topics.Find(asked.Count > 0 ? string.Join(" | ", asked) : normalized) ?? "other";
+    }
+
+    /// <summary>
+    /// A sentence that opens with a question form asks even with no mark ("can the school refuse to test him", "pueden
+    /// negarse a evaluarlo"): its first clause is a question, so it sets no fact; the clauses told after it still state.
+    /// </summary>
+    private IReadOnlyList<Clause> AskedWithoutMark(IReadOnlyList<Clause> clauses)
+    {
+        var marked = clauses.ToList();
+        for (var i = 0; i < marked.Count; i++)
+        {
+            var opensSentence = i == 0 || marked[i - 1].SentenceIndex != marked[i].SentenceIndex;
+            if (opensSentence && !marked[i].IsQuestion && questionForms.Opens(marked[i].Normalized))
+            {
+                marked[i] = marked[i] with { IsQuestion = true };
+            }
+        }
+        return marked;
+    }
+
+    /// <summary>
+    /// The topic of the questions in a message the model read as something else ("ok. how long do they have" read as
+    /// telling): the chat answers a question wherever it is; null when it asks nothing the topics name.
+    /// </summary>
+    private string? AskedTopic(IReadOnlyList<Clause> clauses)
+    {
+        var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
+        return asked.Count == 0 ? null : topics.Find(string.Join(" | ", asked));
     }
 
     /// <summary>

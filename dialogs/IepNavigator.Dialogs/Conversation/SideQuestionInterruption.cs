@@ -27,9 +27,12 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
         // A question asked inside a message that mostly tells ("...they said he's too young, can they make me wait??"):
         // the model reads it as telling, yet the question deserves its answer on that turn, before the flow goes on.
+        // The reader's question clauses count those asked without a mark ("do they have to give me a copy of the report
+        // before the meeting"); its topic of them answers even when no explainer phrase is in the words.
         var byQuestionSentence = !byReading && !byWords && !taps.IsTap(dc) && reading is { Suspicious: false }
             && AwaitedReplies.For(dc.Context, dc.Awaiting) is not { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None }
-            && QuestionSentences(raw) is { Length: > 0 } asked && explainers.Find(asked) is not null;
+            && QuestionSentences(raw, reading) is { Length: > 0 } asked
+            && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked) is not null);
         if (!byReading && !byWords && !byQuestionSentence)
         {
             return InterruptionOutcome.NotHandled;
@@ -40,14 +43,19 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
             // "do i have to give my email?": about the field asked, which the letters flow answers (why, and that it can stay blank).
             return InterruptionOutcome.NotHandled;
         }
-        var reply = await answers.AnswerAsync(dc, reading, byQuestionSentence ? QuestionSentences(raw) : raw, cancellationToken).ConfigureAwait(false);
+        var reply = await answers.AnswerAsync(dc, reading, byQuestionSentence ? QuestionSentences(raw, reading) : raw, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Resume;
     }
 
-    /// <summary>The sentences of <paramref name="raw"/> that end with "?" (or open with "¿"), joined; empty when none does.</summary>
-    private static string QuestionSentences(string? raw) =>
-        string.Join(" ", QuestionSentence().Matches(raw ?? "").Select(m => m.Value.Trim()));
+    /// <summary>
+    /// What <paramref name="raw"/> asks, joined: the reader's question clauses (a mark or a question form), else the
+    /// sentences that end with "?" (or open with "¿"); empty when it asks nothing.
+    /// </summary>
+    private static string QuestionSentences(string? raw, MessageReading? reading) =>
+        reading is { Questions.Count: > 0 }
+            ? string.Join(" ", reading.Questions)
+            : string.Join(" ", QuestionSentence().Matches(raw ?? "").Select(m => m.Value.Trim()));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"¿[^?]*\?+|[^.!?¿\n]+\?+")]
     private static partial System.Text.RegularExpressions.Regex QuestionSentence();

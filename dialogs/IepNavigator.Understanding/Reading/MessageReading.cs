@@ -64,6 +64,13 @@ public sealed record MessageReading
     /// </summary>
     public IReadOnlyList<string> Statements { get; init; } = [];
 
+    /// <summary>
+    /// The clauses that ask, as typed: a sentence ending in "?" or opening with "¿", or opening with a question form
+    /// ("can the school refuse to test him", "que tengo que hacer ahora": content/question-forms.json). They set no
+    /// fact; the chat answers them. For this turn only; never store, log or send them.
+    /// </summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
     /// <summary>The names of the facts stated, in contract order.</summary>
     public IEnumerable<string> StatedFacts => CaseFactFields.Known(Facts);
 

@@ -39,6 +39,7 @@ public sealed partial class TranslationParityTests
         "dialogs/IepNavigator.Understanding/content/intents.json",
         "dialogs/IepNavigator.Understanding/content/language.json",
         "dialogs/IepNavigator.Understanding/content/letters.json",
+        "dialogs/IepNavigator.Understanding/content/question-forms.json",
         "dialogs/IepNavigator.Understanding/content/spelling.json",
         "dialogs/IepNavigator.Understanding/content/states.json",
         "dialogs/IepNavigator.Understanding/content/topics.json",

@@ -1,0 +1,70 @@
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Understanding.Tests.Reading;
+
+/// <summary>
+/// Parents ask without a question mark (issue 17): a sentence that opens with a question form asks, sets no fact and
+/// names its topic; a statement that merely holds such a word still tells.
+/// </summary>
+public sealed class QuestionWithoutMarkTests
+{
+    private static readonly MessageReader Reader = ReaderInstance.Shared;
+    private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
+
+    [Theory]
+    [InlineData("can the school refuse to test him")]
+    [InlineData("cna they refuse to evaluate him")]
+    [InlineData("how long do they have")]
+    [InlineData("waht do i do now")]
+    [InlineData("when do i get the evaluation report")]
+    [InlineData("que tengo que hacer ahora")]
+    [InlineData("pueden negarse a evaluarlo")]
+    [InlineData("porque no lo quieren evaluar")]
+    [InlineData("cuando me tienen que dar el informe")]
+    [InlineData("donde mando la carta")]
+    public void OpeningQuestionForm_Asks_AndSetsNoFact(string message)
+    {
+        var reading = Reader.Read(message, Unprompted);
+        Assert.Equal([message], reading.Questions);
+        Assert.Empty(reading.StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("when I asked for an evaluation they said no", "schoolRefusedEvaluation")]
+    [InlineData("como le dije, la escuela no quiere evaluarlo", "schoolRefusedEvaluation")]
+    [InlineData("they can't test him until May", "schoolRefusedEvaluation")]
+    [InlineData("We're in Ohio, he is in 2nd grade", "state")]
+    [InlineData("Is in 3rd grade and was in speech last year. We're in Georgia", "state")]
+    [InlineData("cuando le pregunte a la maestra me dijo que esperemos", "schoolSuggestedWaiting")]
+    public void StatementHoldingAQuestionWord_StillTells(string message, string fact)
+    {
+        var reading = Reader.Read(message, Unprompted);
+        Assert.Empty(reading.Questions);
+        Assert.Contains(fact, reading.StatedFacts);
+    }
+
+    [Fact]
+    public void StatementWithAQuestionWordInside_IsNoQuestion()
+    {
+        Assert.Empty(Reader.Read("I asked what they would do", Unprompted).Questions);
+    }
+
+    [Theory]
+    [InlineData("what do i do now?? do they have to give me a copy of the testing report before the meeting", "evaluation-report")]
+    [InlineData("que tengo que hacer ahora. tienen que darme una copia del informe antes de la junta", "evaluation-report")]
+    [InlineData("how long do they have", "evaluation-timeline")]
+    public void QuestionWithoutMark_NamesItsTopic_WhateverTheIntent(string message, string topic)
+    {
+        var reading = Reader.Read(message, new MessageContext(ReaderInstance.Today) { Awaiting = "concernsDocumented" });
+        Assert.Equal(topic, reading.Topic);
+        Assert.Empty(reading.StatedFacts);
+    }
+
+    [Fact]
+    public void QuestionThenStatement_TheStatementStillStates()
+    {
+        var reading = Reader.Read("can they make us wait, we live in Ohio", Unprompted);
+        Assert.Equal("OH", reading.Facts.State);
+        Assert.Single(reading.Questions);
+    }
+}
