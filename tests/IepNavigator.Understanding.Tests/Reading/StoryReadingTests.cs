@@ -10,6 +10,28 @@ public sealed class StoryReadingTests
     private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
 
     [Theory]
+    [InlineData("my son has autism and an IEP", true)]
+    [InlineData("mi hijo tiene autismo y un IEP", true)]
+    [InlineData("mi hija tiene dislexia y tiene un IEP", true)]
+    [InlineData("my daughter has severe ADHD and her IEP", true)]
+    [InlineData("my son has autism and no IEP", false)]
+    [InlineData("mi hijo tiene autismo y no tiene IEP", false)]
+    public void AConditionAndAnIep_InOneClause_SetBoth(string text, bool hasIep)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(hasIep, reading.Facts.HasIep);
+        Assert.NotEmpty(reading.Facts.Concerns ?? []);
+    }
+
+    [Theory]
+    [InlineData("my son has autism and an IEP meeting next week")]
+    [InlineData("mi hijo tiene autismo y una junta del IEP la otra semana")]
+    public void AConditionAndAnIepMeeting_IsNoIep(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Facts.HasIep);
+    }
+
+    [Theory]
     [InlineData("Lincoln Elementary in Columbus City Schools", "Lincoln Elementary", "Columbus City Schools")]
     [InlineData("he goes to Oak Hill Middle School in Austin ISD", "Oak Hill Middle School", "Austin ISD")]
     [InlineData("Garfield Elementary, Denver Public Schools", "Garfield Elementary", "Denver Public Schools")]
@@ -30,5 +52,37 @@ public sealed class StoryReadingTests
     public void ASpanishSchoolName_KeepsItsCapitalisedEscuela(string text, string school)
     {
         Assert.Equal(school, Reader.Read(text, Unprompted).Details.School);
+    }
+
+    [Theory]
+    [InlineData("they said he's too young to be tested")]
+    [InlineData("dijeron que es muy chiquito")]
+    [InlineData("the school said she's too little to evaluate")]
+    [InlineData("me dijeron que está muy pequeño para evaluarlo")]
+    public void TooYoung_AfterARequest_IsARefusal(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.EvaluationRequested });
+        Assert.True(reading.Facts.SchoolRefusedEvaluation);
+        Assert.Null(reading.Facts.SchoolSuggestedWaiting);
+    }
+
+    [Theory]
+    [InlineData("they said he's too young to be tested")]
+    [InlineData("dijeron que es muy chiquito")]
+    public void TooYoung_WithNoRequest_IsASuggestionToWait(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.Concerned });
+        Assert.True(reading.Facts.SchoolSuggestedWaiting);
+        Assert.Null(reading.Facts.SchoolRefusedEvaluation);
+    }
+
+    [Theory]
+    [InlineData("he's too young to play football")]
+    [InlineData("es muy chiquito para su edad")]
+    public void TooYoung_ForSomethingElse_SetsNoSchoolFact(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.EvaluationRequested });
+        Assert.Null(reading.Facts.SchoolRefusedEvaluation);
+        Assert.Null(reading.Facts.SchoolSuggestedWaiting);
     }
 }
