@@ -85,4 +85,30 @@ public sealed class StoryReadingTests
         Assert.Null(reading.Facts.SchoolRefusedEvaluation);
         Assert.Null(reading.Facts.SchoolSuggestedWaiting);
     }
+
+    [Theory]
+    [InlineData("her 504 says she gets extra time but her teachers dont follow it", FactNames.ServicesDelivered, false)]
+    [InlineData("her IEP says speech twice a week. she has missed all her speech sessions", FactNames.ServicesDelivered, false)]
+    [InlineData("su IEP dice terapia dos veces por semana. no le dan la terapia", FactNames.ServicesDelivered, false)]
+    [InlineData("su IEP dice terapia de lenguaje, no le han dado terapia desde octubre", FactNames.ServicesDelivered, false)]
+    [InlineData("her IEP has goals for reading. she is not making any progress", FactNames.MakingProgress, false)]
+    [InlineData("según su IEP tiene metas de lectura y no ha avanzado nada", FactNames.MakingProgress, false)]
+    public void AFactAboutThePlan_IsKept_WhenTheMessageNamesThePlan(string text, string fact, bool value)
+    {
+        // The case is still at concerned or evaluation-complete (the model is unsure of this message alone); the plan named here says otherwise.
+        foreach (var stage in new[] { Stage.Concerned, Stage.EvaluationComplete })
+        {
+            var reading = Reader.Read(text, Unprompted with { KnownStage = stage });
+            Assert.Equal(value, fact == FactNames.ServicesDelivered ? reading.Facts.ServicesDelivered : reading.Facts.MakingProgress);
+        }
+    }
+
+    [Theory]
+    [InlineData("he hasn't had speech since October", FactNames.ServicesDelivered)]
+    [InlineData("no le han dado terapia de lenguaje desde octubre", FactNames.ServicesDelivered)]
+    public void AFactAboutAPlan_WithNoPlanNamed_StillWaitsForThePlan(string text, string fact)
+    {
+        var reading = Reader.Read(text, Unprompted with { KnownStage = Stage.Concerned });
+        Assert.DoesNotContain(fact, reading.StatedFacts);
+    }
 }
