@@ -9,7 +9,8 @@ namespace IepNavigator.Understanding.Facts;
 /// <summary>
 /// Letter details a parent states in passing (GUIDE.md H): the grade from its words, the child's name after "my son" /
 /// "mi hijo", emails and phone numbers by their shape, school and district names by their last word ("Lincoln
-/// Elementary", "Northside ISD"), a birth date with its year. Names are read only when written with capitals.
+/// Elementary", "Northside ISD", "Columbus City Schools"; a capitalised "Escuela Primaria" is part of a Spanish school's name,
+/// "la escuela Washington" is the common noun), a birth date with its year. Names are read only when written with capitals.
 /// </summary>
 internal sealed partial class DetailsReader
 {
@@ -192,9 +193,9 @@ internal sealed partial class DetailsReader
     [GeneratedRegex(@"(?<!\d)(\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(Elementary|Middle|High|Academy|Primary|Intermediate|Charter|Montessori|Prep|K-8)(\s+School)?\b|\b[Ee]scuela\s+(?<name>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(Elementary|Middle|High|Academy|Primary|Intermediate|Charter|Montessori|Prep|K-8)(\s+School)?\b|\b(Escuela(\s+([Pp]rimaria|[Ss]ecundaria|[Ee]lemental|[Ii]ntermedia|[Pp]reparatoria|[Ss]uperior))?|Preparatoria|Secundaria)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}|\bescuela\s+(?<name>\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex SchoolName();
 
-    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(ISD|USD|CISD|CUSD|School District|Unified|Public Schools|County Schools)\b|\bthe\s+(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})\s+district\b|\b[Dd]istrito\s+(escolar\s+)?(de\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\p{Lu}[\p{L}.'’-]*\s+){1,3}(ISD|USD|CISD|CUSD|School District|Unified|Public Schools|County Schools|City Schools|City School District|Local Schools|Area Schools|Community Schools|Consolidated Schools)\b|\bthe\s+(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})\s+district\b|\b[Dd]istrito\s+(escolar\s+)?(de\s+)?(?<name>\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex DistrictName();
 }

@@ -15,6 +15,7 @@ internal sealed class FactDraft
     private readonly HashSet<string> none = new(StringComparer.Ordinal);
     private readonly HashSet<string> approximate = new(StringComparer.Ordinal);
     private readonly HashSet<string> dayGiven = new(StringComparer.Ordinal);
+    private readonly HashSet<string> keptInAnyStage = new(StringComparer.Ordinal);
 
     public LetterDetails Details { get; set; } = LetterDetails.None;
 
@@ -67,6 +68,11 @@ internal sealed class FactDraft
         dayGiven.Remove(fact);
         none.Add(fact);
     }
+
+    /// <summary>The message names the plan this fact is about, so no stage filter drops it (facts.json <c>planNamed</c>).</summary>
+    public void KeepInAnyStage(string fact) => keptInAnyStage.Add(fact);
+
+    public bool IsKeptInAnyStage(string fact) => keptInAnyStage.Contains(fact);
 
     public void Remove(string fact)
     {

@@ -50,6 +50,7 @@ internal sealed partial class PhraseFactReader
                 Requires = all.Select(p => p.Requires).FirstOrDefault(r => r is not null),
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
                 NotInStages = [.. all.SelectMany(p => p.NotInStages).Distinct(StringComparer.Ordinal)],
+                PlanNamed = all.Any(p => p.PlanNamed.Count > 0) ? Compile(p => p.PlanNamed) : null,
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
@@ -83,6 +84,11 @@ internal sealed partial class PhraseFactReader
         {
             mentioned.Add(fact);
             firstClause.TryAdd(fact, clause);
+        }
+        // "her 504 says she gets extra time but...": the plan named in a statement holds over the stage the story suggests.
+        foreach (var rule in rules.Where(r => r.PlanNamed is not null && clauses.Any(c => c.States && r.PlanNamed.IsMatch(c.Normalized))))
+        {
+            draft.KeepInAnyStage(rule.Field.Name);
         }
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -469,7 +475,7 @@ internal sealed partial class PhraseFactReader
         }
         foreach (var rule in rules.Where(r => r.NotInStages.Count > 0 && r.Field.Name != awaited))
         {
-            if (stage is not null && rule.NotInStages.Contains(stage) && draft.Values.ContainsKey(rule.Field.Name))
+            if (stage is not null && rule.NotInStages.Contains(stage) && draft.Values.ContainsKey(rule.Field.Name) && !draft.IsKeptInAnyStage(rule.Field.Name))
             {
                 draft.Remove(rule.Field.Name);
             }
@@ -638,6 +644,7 @@ internal sealed partial class PhraseFactReader
         public bool RequiresCue { get; init; }
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public IReadOnlyList<string> NotInStages { get; init; } = [];
+        public PhraseSet? PlanNamed { get; init; }
         public bool Act { get; init; }
         public PhraseSet? Disagree { get; init; }
         public PhraseSet? Decision { get; init; }

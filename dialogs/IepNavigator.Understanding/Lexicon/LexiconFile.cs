@@ -77,6 +77,8 @@ internal sealed class FactPhrases
     public List<string> RequiresStage { get; set; } = [];
     /// <summary>Stages in which this fact cannot be told (services are not undelivered before there is a plan).</summary>
     public List<string> NotInStages { get; set; } = [];
+    /// <summary>Words naming the plan the fact is about ("his IEP says", "su plan 504"): a statement naming it keeps the fact in a <see cref="NotInStages"/> stage, which the rest of the story suggested.</summary>
+    public List<string> PlanNamed { get; set; } = [];
     /// <summary>The event told in the sentence before a bare count ("They suspended him again. It was 4 days."): <see cref="CountAlone"/> is then its count.</summary>
     public List<string> CountAfter { get; set; } = [];
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
