@@ -39,7 +39,7 @@ public sealed class ExplainerCatalog
         ?? _documents.For(ContentLanguage.English).Explainers.FirstOrDefault(e => e.Id == id);
 
     /// <summary>The explainer a question asks for, or null when the message is not such a question.</summary>
-    public Explainer? Find(string? rawText)
+    public Explainer? Find(string? rawText, bool knownQuestion = false)
     {
         var text = TextNormalizer.Normalize(rawText);
         if (text.Length == 0 || text.Length > 300)
@@ -47,7 +47,9 @@ public sealed class ExplainerCatalog
             return null;
         }
         var padded = " " + text + " ";
-        var isQuestion = (rawText?.Contains('?', StringComparison.Ordinal) ?? false)
+        // The reader's question clauses are questions already ("can they make me wait", no mark, no word of the list).
+        var isQuestion = knownQuestion
+            || (rawText?.Contains('?', StringComparison.Ordinal) ?? false)
             || (rawText?.Contains('¿', StringComparison.Ordinal) ?? false)
             || _questionWords.Any(w => w != "?" && padded.Contains(" " + w + " ", StringComparison.Ordinal));
         if (!isQuestion)

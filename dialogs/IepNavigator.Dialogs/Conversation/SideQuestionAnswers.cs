@@ -36,7 +36,8 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
                 return Markdown(Timeline(content, rule, state));
             }
         }
-        var explainer = (reading?.Topic is { } id ? explainers.ById(id) : null) ?? explainers.Find(raw);
+        var explainer = (reading?.Topic is { } id ? explainers.ById(id) : null) ?? explainers.Find(raw)
+            ?? (reading is { Questions.Count: > 0 } ? explainers.Find(string.Join(" ", reading.Questions), knownQuestion: true) : null);
         if (explainer is not null)
         {
             return Markdown($"**{explainer.Title}**\n\n{explainer.Text}");

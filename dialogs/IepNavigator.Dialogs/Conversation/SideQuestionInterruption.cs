@@ -32,7 +32,7 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         var byQuestionSentence = !byReading && !byWords && !taps.IsTap(dc) && reading is { Suspicious: false }
             && AwaitedReplies.For(dc.Context, dc.Awaiting) is not { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None }
             && QuestionSentences(raw, reading) is { Length: > 0 } asked
-            && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked) is not null);
+            && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked, knownQuestion: reading.Questions.Count > 0) is not null);
         if (!byReading && !byWords && !byQuestionSentence)
         {
             return InterruptionOutcome.NotHandled;
