@@ -7,8 +7,13 @@ namespace IepNavigator.Knowledge.Content;
 internal sealed record CitationsDocument(IReadOnlyDictionary<string, CitationEntry> Rules)
 {
     /// <summary>The citation as a link, or null when citations.json lacks it (a test keeps that from shipping).</summary>
-    public CitationLink? Link(string citation) =>
-        Rules.TryGetValue(citation, out var entry) ? new CitationLink(citation, entry.Summary, entry.Url) : null;
+    public CitationLink? Link(string citation) => Links.GetValueOrDefault(citation);
+
+    // Built once (a race builds the same links twice, harmlessly): every advice links a dozen rules.
+    private Dictionary<string, CitationLink>? links;
+
+    private Dictionary<string, CitationLink> Links =>
+        links ??= Rules.ToDictionary(r => r.Key, r => new CitationLink(r.Key, r.Value.Summary, r.Value.Url), StringComparer.Ordinal);
 }
 
 internal sealed record CitationEntry(string Summary, string Url);

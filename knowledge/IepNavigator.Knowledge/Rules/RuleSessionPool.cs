@@ -60,6 +60,9 @@ internal sealed class RuleSessionPool
         private readonly EventHandler<WorkingMemoryEventArgs> onInserted;
         private readonly EventHandler<WorkingMemoryEventArgs> onRetracted;
         private List<Recommendation>? collecting;
+        // The context stays in the session from call to call while it is the same (most calls of a day): no family's
+        // fact is in it, and inserting and retracting it walked every rule that joins it, twice a call.
+        private CaseContext? context;
 
         public ReusedSession(ISession session)
         {
@@ -72,8 +75,17 @@ internal sealed class RuleSessionPool
         {
             var recommendations = new List<Recommendation>();
             collecting = recommendations;
+            if (this.context is { } kept && !kept.SameAs(context))
+            {
+                session.Retract(kept);
+                this.context = null;
+            }
             inserted.Add(facts);
-            inserted.Add(context);
+            if (this.context is null)
+            {
+                session.Insert(context);
+                this.context = context;
+            }
             for (var i = 0; i < deadlines.Count; i++)
             {
                 inserted.Add(deadlines[i]);
@@ -97,7 +109,7 @@ internal sealed class RuleSessionPool
             return recommendations;
         }
 
-        /// <summary>Retracts the call's facts (and so every recommendation linked to them); true when nothing is left.</summary>
+        /// <summary>Retracts the call's facts (and so every recommendation linked to them); true when nothing but the context is left.</summary>
         public bool Clear()
         {
             session.RetractAll(inserted);
@@ -106,9 +118,12 @@ internal sealed class RuleSessionPool
             {
                 return false;
             }
-            foreach (var _ in session.Query<object>())
+            foreach (var fact in session.Query<object>())
             {
-                return false;
+                if (!ReferenceEquals(fact, context))
+                {
+                    return false;
+                }
             }
             return true;
         }

@@ -10,6 +10,10 @@ internal sealed class CaseContext(DateOnly today, AdvicePolicy policy, bool stat
     public AdvicePolicy Policy { get; } = policy;
     public bool StateListed { get; } = stateListed;
 
+    /// <summary>The same day, policy and state listing: the rules would read nothing different from either.</summary>
+    public bool SameAs(CaseContext other) =>
+        Today == other.Today && ReferenceEquals(Policy, other.Policy) && StateListed == other.StateListed;
+
     /// <summary>Whole days from <paramref name="date"/> to today (negative when in the future).</summary>
     public int DaysSince(DateOnly date) => Today.DayNumber - date.DayNumber;
 }
