@@ -47,6 +47,18 @@ public abstract class SqlDatabase
 
     private protected void DisposeSchemaGate() => _schema.Dispose();
 
+    /// <summary>An open connection at once, for a synchronous caller (<see cref="ExecuteScalar{T}"/>); the caller disposes it.</summary>
+    private protected abstract DbConnection OpenConnection();
+
+    /// <summary>The synchronous scalar, for a synchronous caller.</summary>
+    public T? ExecuteScalar<T>(string sql, object? parameters = null)
+    {
+        EnsureMigrated();
+
+        using var connection = OpenConnection();
+        return connection.ExecuteScalar<T>(sql, parameters);
+    }
+
     public async Task<int> ExecuteAsync(string sql, object? parameters = null, CancellationToken cancellationToken = default)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

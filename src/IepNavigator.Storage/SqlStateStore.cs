@@ -87,16 +87,7 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
             writes.Add(StateDocument.ToWrite(ValidKey(key), item, _cipher));
         }
 
-        // One lock order for every writer, so two multi-key turns can never deadlock each other.
-        writes.Sort((left, right) => string.CompareOrdinal(left.Key, right.Key));
-
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var stale = await WriteRowsAsync(writes, cancellationToken).ConfigureAwait(false);
-        if (stale is not null)
-        {
-            StorageMetrics.Conflict(_providerTag);
-            throw new StorageConcurrencyException(stale.Key, stale.ExpectedETag);
-        }
+        await CommitAsync(writes, cancellationToken).ConfigureAwait(false);
 
         foreach (var write in writes)
         {
@@ -160,7 +151,24 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
             rows.Add(new StateWrite(key, _cipher.Seal(key, write.Utf8Json), expected, Guid.NewGuid().ToString("N")));
         }
 
-        // One lock order for every writer, so two multi-key turns can never deadlock each other.
+        await CommitAsync(rows, cancellationToken).ConfigureAwait(false);
+
+        var etags = new string[writes.Count];
+        foreach (var row in rows)
+        {
+            etags[byKey[row.Key]] = row.NewETag;
+        }
+
+        return etags;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> (sorted here: one lock order for every writer, so two multi-key turns can never
+    /// deadlock each other); when another turn changed one first, nothing is written, the conflict is counted and
+    /// <see cref="StorageConcurrencyException"/> names it.
+    /// </summary>
+    private async Task CommitAsync(List<StateWrite> rows, CancellationToken cancellationToken)
+    {
         rows.Sort((left, right) => string.CompareOrdinal(left.Key, right.Key));
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -170,14 +178,6 @@ public abstract class SqlStateStore : IStorage, IStateDocumentStore, IStateStore
             StorageMetrics.Conflict(_providerTag);
             throw new StorageConcurrencyException(stale.Key, stale.ExpectedETag);
         }
-
-        var etags = new string[writes.Count];
-        foreach (var row in rows)
-        {
-            etags[byKey[row.Key]] = row.NewETag;
-        }
-
-        return etags;
     }
 
     /// <inheritdoc />

@@ -21,7 +21,7 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         var reading = TurnMeaning.Of(dc);
         var raw = dc.Context.Activity.Text;
         var byReading = TurnMeaning.SureIntent(dc) is Intent.AskProcess or Intent.ExplainTerm
-            || AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Question };
+            || AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Question };
         // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
         var byWords = !byReading && !taps.IsTap(dc) && explainers.Find(raw) is not null
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
@@ -30,7 +30,7 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         // The reader's question clauses count those asked without a mark ("do they have to give me a copy of the report
         // before the meeting"); its topic of them answers even when no explainer phrase is in the words.
         var byQuestionSentence = !byReading && !byWords && !taps.IsTap(dc) && reading is { Suspicious: false }
-            && AwaitedReplies.For(dc.Context, dc.Awaiting) is not { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None }
+            && AwaitedReplies.For(dc.Context, dc.Awaiting) is not { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None }
             && QuestionSentences(raw, reading) is { Length: > 0 } asked
             && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked, knownQuestion: reading.Questions.Count > 0) is not null);
         if (!byReading && !byWords && !byQuestionSentence)
@@ -38,7 +38,7 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
             return InterruptionOutcome.NotHandled;
         }
         if (dc.ActiveFrame?.Id == Flows.FlowIds.Letter && reading?.Topic is null or "other" or LetterFieldsTopic
-            && AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Question })
+            && AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Question })
         {
             // "do i have to give my email?": about the field asked, which the letters flow answers (why, and that it can stay blank).
             return InterruptionOutcome.NotHandled;

@@ -21,7 +21,7 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             return InterruptionOutcome.NotHandled;
         }
         // The open question's own answer is its prompt's to record (with its follow-ups and retries).
-        var answered = AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None } reply
+        var answered = AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None } reply
             ? reply.Field : null;
         var statement = Statement(reading, answered);
         var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();

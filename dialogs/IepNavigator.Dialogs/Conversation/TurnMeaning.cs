@@ -50,7 +50,7 @@ public static class TurnMeaning
         return turn.Reading is { Suspicious: false } reading
             && reading.Intent.Candidates.Where(c => c.Value != Intent.Tell).Take(1).Any(c => c.Value == intent && c.Confidence >= CommandFloor)
             && !reading.StatedFacts.Any() && reading.Unknown.Count == 0 && reading.None.Count == 0
-            && AwaitedReplies.For(turn, awaiting) is not { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None };
+            && AwaitedReplies.For(turn, awaiting) is not { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None };
     }
 
     /// <summary>The least a command candidate needs (dev-split candidates of commands that were right sat above 0.2).</summary>

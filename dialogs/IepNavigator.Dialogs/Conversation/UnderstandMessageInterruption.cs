@@ -46,15 +46,6 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
     /// <summary>The reader's answer in the types prompts take: contract choice values as strings, the rest as they are.</summary>
     private static AwaitedReply ToReply(AwaitedAnswer answer)
     {
-        var kind = answer.Kind switch
-        {
-            AnswerKind.Value => AwaitedReplyKind.Value,
-            AnswerKind.Unknown => AwaitedReplyKind.Unknown,
-            AnswerKind.None => AwaitedReplyKind.None,
-            AnswerKind.Question => AwaitedReplyKind.Question,
-            AnswerKind.OtherKind => AwaitedReplyKind.OtherKind,
-            _ => AwaitedReplyKind.Unclear,
-        };
         object? value = answer.Value switch
         {
             IEnumerable<ConcernArea> areas => areas.Select(a => KnowledgeJson.EnumName(a)).ToList(),
@@ -63,6 +54,6 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             var other => other,
         };
         // A hedged date that named its day ("October 14, I think") keeps the day: only a date without one is a month.
-        return new AwaitedReply(answer.Field, kind, value, answer.Approximate && !answer.DayGiven, answer.HasMore);
+        return new AwaitedReply(answer.Field, answer.Kind, value, answer.Approximate && !answer.DayGiven, answer.HasMore);
     }
 }

@@ -1,4 +1,5 @@
 using IepNavigator.Dialogs.Flows;
+using AnswerKind = IepNavigator.Understanding.Reading.AnswerKind;
 
 namespace IepNavigator.Dialogs.Conversation;
 
@@ -31,7 +32,7 @@ public sealed class WhatNextInterruption(
         {
             return InterruptionOutcome.NotHandled;
         }
-        if (AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AwaitedReplyKind.Value or AwaitedReplyKind.Unknown or AwaitedReplyKind.None })
+        if (AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None })
         {
             // The reader took it as an answer to the question on screen: the prompt has it.
             return InterruptionOutcome.NotHandled;

@@ -8,7 +8,7 @@ namespace IepNavigator.Dialogs.Flows;
 /// The conversation: find where the family is (from their own words, the three doors, or a clarifying
 /// choice), note what the opening already said, ask the few facts that change the advice, then advise.
 /// </summary>
-public sealed class MainDialog : WaterfallDialog
+public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, StagePrecedence precedence, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages, ReturningWelcome welcome) : WaterfallDialog(FlowIds.Main)
 {
     private const string OpeningKey = "opening";
     private const string ContinueValue = "continue";
@@ -16,37 +16,14 @@ public sealed class MainDialog : WaterfallDialog
     private const string ClarifyingKey = "clarifying";
     private const string OtherValue = "other";
 
-    private readonly CaseStore _cases;
-    private readonly CaseAdvisor _advisor;
-    private readonly StageCatalog _stages;
-    private readonly StageRecognizer _recognizer;
-    private readonly StagePrecedence _precedence;
-    private readonly OpeningFacts _openingFacts;
-    private readonly FactAnswers _answers;
-    private readonly MessageCatalog _messages;
-    private readonly ReturningWelcome _welcome;
-
-    public MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalog stages, StageRecognizer recognizer, StagePrecedence precedence, OpeningFacts openingFacts, FactAnswers answers, MessageCatalog messages, ReturningWelcome welcome)
-        : base(FlowIds.Main, [])
-    {
-        _cases = cases;
-        _advisor = advisor;
-        _stages = stages;
-        _recognizer = recognizer;
-        _precedence = precedence;
-        _openingFacts = openingFacts;
-        _answers = answers;
-        _messages = messages;
-        _welcome = welcome;
-        Steps = [OpenAsync, InterpretAsync, ApplyStageAsync, AdviseAsync];
-    }
+    protected override IReadOnlyList<WaterfallStep> DefineSteps() => [OpenAsync, InterpretAsync, ApplyStageAsync, AdviseAsync];
 
     /// <summary>A stage settled within the turn (never stored, so it needs no serialization).</summary>
     private sealed record StageChosen(Stage Stage, bool Continuing = false);
 
     private async Task<DialogTurnResult> OpenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var record = await cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         if (step.GetOptions<MainOptions>()?.ContinueActiveCase == true && record.Stage is { } current)
         {
             return await step.NextAsync(new StageChosen(current, Continuing: true), cancellationToken).ConfigureAwait(false);
@@ -58,7 +35,7 @@ public sealed class MainDialog : WaterfallDialog
         {
             // A parent whose case has a stage is never asked where they are again: welcomed back (once a turn, with what is
             // pending), then the case goes on, unless this very message says the family is somewhere else now.
-            await _welcome.SendOnceAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+            await welcome.SendOnceAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
             var moved = string.IsNullOrWhiteSpace(text) ? null : ReadStage(step.Dialog, text).Confident;
             if (moved is { } now && now != known)
             {
@@ -94,14 +71,14 @@ public sealed class MainDialog : WaterfallDialog
         {
             return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
         }
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var record = await cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         var door = ChoiceRecognizer.Recognize(text, DoorChoices(record), allowMultiple: false).FirstOrDefault();
         switch (door)
         {
             case ContinueValue when record.Stage is { } current:
                 return await step.NextAsync(new StageChosen(current, Continuing: true), cancellationToken).ConfigureAwait(false);
             case StuckValue:
-                return await ClarifyAsync(step, _stages.StuckStages, "where.stuck", cancellationToken).ConfigureAwait(false);
+                return await ClarifyAsync(step, stages.StuckStages, "where.stuck", cancellationToken).ConfigureAwait(false);
             case { } other when other != ContinueValue && StageCatalog.Parse(other) is { } stage:
                 return await step.NextAsync(new StageChosen(stage), cancellationToken).ConfigureAwait(false);
         }
@@ -125,26 +102,26 @@ public sealed class MainDialog : WaterfallDialog
             PromptAnswer<string> { Value: { } answered } when StageCatalog.Parse(answered) is { } tapped => tapped,
             _ => Stage.Concerned,
         };
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var record = await cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         if (record.Stage == Stage.IepInPlace && stage != Stage.IepInPlace && !CaseFactFields.Get(FactNames.HasIep).IsKnown(record.Facts))
         {
             // A family that said the IEP is in place and now tells of a suspension or a dispute is never asked whether there is an IEP.
             record.Set(FactNames.HasIep, true);
         }
         record.SetStage(stage);
-        if (step.Result is PromptAnswer<string> && _stages.Find(stage) is { } tappedStage)
+        if (step.Result is PromptAnswer<string> && stages.Find(stage) is { } tappedStage)
         {
             // The label the parent tapped says these have not happened ("I'm worried and haven't asked the school for anything yet").
             record.Apply(new CaseStatement { NotYet = tappedStage.LabelRulesOut }, overwrite: false);
         }
-        record.UpdatedAt = _advisor.Now;
+        record.UpdatedAt = advisor.Now;
         // A message the reader saw had its facts noted as it came (StatedFactsInterruption); the phrase reading of the
         // opening is for a turn it did not see.
-        var noted = TurnMeaning.Of(step.Dialog) is null ? _openingFacts.Apply(record, stage, OpeningText(step), _advisor.Today) : FactChanges.None;
+        var noted = TurnMeaning.Of(step.Dialog) is null ? openingFacts.Apply(record, stage, OpeningText(step), advisor.Today) : FactChanges.None;
         if (noted.Count > 0)
         {
-            var lines = _answers.Describe(record).Where(l => noted.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}");
-            await step.Dialog.Context.SendActivityAsync(_messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var lines = answers.Describe(record).Where(l => noted.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}");
+            await step.Dialog.Context.SendActivityAsync(messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         return await step.BeginDialogAsync(FlowIds.FactQuestions, null, cancellationToken).ConfigureAwait(false);
     }
@@ -156,7 +133,7 @@ public sealed class MainDialog : WaterfallDialog
         var activity = step.Dialog.Context.Activity;
         if (step.Values.GetBool(ClarifyingKey) && activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 and <= 1000 } typed
             && !typed.Equals(opening, StringComparison.Ordinal)
-            && !_stages.Stages.Any(s => s.Label.Equals(typed.Trim(), StringComparison.OrdinalIgnoreCase)))
+            && !stages.Stages.Any(s => s.Label.Equals(typed.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             opening = opening + "\n" + typed;
         }
@@ -167,7 +144,7 @@ public sealed class MainDialog : WaterfallDialog
         step.BeginDialogAsync(FlowIds.Advice, null, cancellationToken);
 
     private Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CaseRecord record, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _messages["where.question"], Choices = DoorChoices(record) }, cancellationToken);
+        step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = messages["where.question"], Choices = DoorChoices(record) }, cancellationToken);
 
     /// <summary>
     /// The stage this message reveals: the reader's (a trained model) when it is sure, else at most three candidates to
@@ -181,7 +158,7 @@ public sealed class MainDialog : WaterfallDialog
             {
                 return (null, []);
             }
-            if (_precedence.Override(reading) is { } first)
+            if (precedence.Override(reading) is { } first)
             {
                 // "He has an IEP and he was expelled": a removal told puts the family at discipline (GUIDE B2).
                 return (first, []);
@@ -215,12 +192,12 @@ public sealed class MainDialog : WaterfallDialog
             if (candidates.Count > 0)
             {
                 // Two readings agreeing decide: the model leaning to a stage the phrase signals are sure of.
-                var phrase = _recognizer.Recognize(text).Confident;
+                var phrase = recognizer.Recognize(text).Confident;
                 return phrase is not null && candidates.Contains(phrase) ? (StageCatalog.Parse(phrase), []) : (null, candidates);
             }
             // The model saw no stage at all: the phrase signals may still ("They decided to expel him").
         }
-        var recognition = _recognizer.Recognize(text);
+        var recognition = recognizer.Recognize(text);
         return (StageCatalog.Parse(recognition.Confident), recognition.Candidates.Select(c => c.Stage).Take(3).ToList());
     }
 
@@ -244,22 +221,22 @@ public sealed class MainDialog : WaterfallDialog
     private Task<DialogTurnResult> ClarifyAsync(WaterfallStepContext step, IEnumerable<string> first, string messageKey, CancellationToken cancellationToken, bool everyStage = false)
     {
         var firstStages = first.ToList();
-        var order = everyStage || firstStages.Count == 0 ? firstStages.Concat(_stages.Stages.Select(s => s.Stage)).Distinct().ToList() : firstStages;
-        var choices = order.Select(s => _stages.Get(s)).Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
+        var order = everyStage || firstStages.Count == 0 ? firstStages.Concat(stages.Stages.Select(s => s.Stage)).Distinct().ToList() : firstStages;
+        var choices = order.Select(s => stages.Get(s)).Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
         if (!everyStage && firstStages.Count > 0)
         {
-            choices.Add(new ChoiceOption { Value = OtherValue, Title = _messages["button.somethingElse"] });
+            choices.Add(new ChoiceOption { Value = OtherValue, Title = messages["button.somethingElse"] });
         }
         step.Values[ClarifyingKey] = true;
-        return step.PromptAsync(FlowIds.StagePrompt, new PromptOptions { Text = _messages[messageKey], Choices = choices }, cancellationToken);
+        return step.PromptAsync(FlowIds.StagePrompt, new PromptOptions { Text = messages[messageKey], Choices = choices }, cancellationToken);
     }
 
     private List<ChoiceOption> DoorChoices(CaseRecord record)
     {
-        var doors = _stages.Doors.Select(d => new ChoiceOption { Value = d.Stage, Title = d.Title, Synonyms = d.Synonyms }).ToList();
+        var doors = stages.Doors.Select(d => new ChoiceOption { Value = d.Stage, Title = d.Title, Synonyms = d.Synonyms }).ToList();
         if (record.Stage is not null)
         {
-            doors.Insert(0, new ChoiceOption { Value = ContinueValue, Title = _messages["button.continue"], Synonyms = ["continue", "carry on", "same as before"] });
+            doors.Insert(0, new ChoiceOption { Value = ContinueValue, Title = messages["button.continue"], Synonyms = ["continue", "carry on", "same as before"] });
         }
         return doors;
     }

@@ -11,37 +11,21 @@ namespace IepNavigator.Dialogs.Flows;
 /// recomputed, a question is asked again), also when the parent answers the pick with something else ("ok lets finish
 /// the letter"): the review ends unchanged rather than asking again.
 /// </summary>
-public sealed class ReviewDialog : WaterfallDialog
+public sealed class ReviewDialog(CaseStore cases, FactAnswers answers, FactPrompts prompts, StageCatalog stageCatalog, MessageCatalog messages, TimeProvider clock) : WaterfallDialog(FlowIds.Review)
 {
     /// <summary>Facts per page: a phone screen of lines, and buttons a parent can still scan.</summary>
     public const int PageSize = 6;
     private const string FactKey = "fact";
     private const string DoneValue = "done";
     private const string MoreValue = "more";
-    private readonly CaseStore _cases;
-    private readonly FactAnswers _answers;
-    private readonly FactPrompts _prompts;
-    private readonly StageCatalog _stages;
-    private readonly MessageCatalog _messages;
-    private readonly TimeProvider _clock;
 
-    public ReviewDialog(CaseStore cases, FactAnswers answers, FactPrompts prompts, StageCatalog stages, MessageCatalog messages, TimeProvider clock)
-        : base(FlowIds.Review, [])
-    {
-        _cases = cases;
-        _answers = answers;
-        _prompts = prompts;
-        _stages = stages;
-        _messages = messages;
-        _clock = clock;
-        Steps = [ShowAsync, AskNewValueAsync, SaveAsync];
-    }
+    protected override IReadOnlyList<WaterfallStep> DefineSteps() => [ShowAsync, AskNewValueAsync, SaveAsync];
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var book = await _cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var book = await cases.GetBookAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         var record = book.Active();
-        var lines = _answers.Describe(record);
+        var lines = answers.Describe(record);
         var page = Math.Clamp(step.GetOptions<ReviewOptions>()?.Page ?? 0, 0, Math.Max(0, lines.Count - 1) / PageSize);
         var details = page == 0 ? LetterDetails(book.LetterFieldsFor(record)) : "";
         if (details.Length > 0)
@@ -57,7 +41,7 @@ public sealed class ReviewDialog : WaterfallDialog
                 // Only letter details so far: they were listed; nothing to pick.
                 return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
             }
-            await step.Dialog.Context.SendActivityAsync(_messages["review.empty"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Dialog.Context.SendActivityAsync(messages["review.empty"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
         // Every fact is a choice (typed by name or number, on any page); the page's facts are its buttons.
@@ -65,8 +49,8 @@ public sealed class ReviewDialog : WaterfallDialog
         var shown = lines.Skip(first).Take(PageSize).ToList();
         bool more = first + shown.Count < lines.Count;
         var text = new StringBuilder(page > 0
-            ? _messages.Format("review.continued", first + 1, first + shown.Count, lines.Count)
-            : record.Label is null ? _messages["review.intro"] : _messages.Format("review.introFor", record.Label)).Append("\n\n");
+            ? messages.Format("review.continued", first + 1, first + shown.Count, lines.Count)
+            : record.Label is null ? messages["review.intro"] : messages.Format("review.introFor", record.Label)).Append("\n\n");
         for (var i = 0; i < shown.Count; i++)
         {
             text.Append(first + i + 1).Append(". ").Append(shown[i].Label).Append(": **").Append(shown[i].Value).Append("**\n");
@@ -76,14 +60,14 @@ public sealed class ReviewDialog : WaterfallDialog
         var buttons = shown.Select(l => l.Label).ToList();
         if (more)
         {
-            var moreTitle = _messages["review.more"];
+            var moreTitle = messages["review.more"];
             choices.Add(new ChoiceOption { Value = MoreValue, Title = moreTitle, Synonyms = ["more", "next", "show more", "the rest"] });
             buttons.Add(moreTitle);
         }
-        var nothing = _messages["review.nothing"];
+        var nothing = messages["review.nothing"];
         choices.Add(new ChoiceOption { Value = DoneValue, Title = nothing, Synonyms = ["nothing", "no", "none", "done", "carry on", "its right", "all good", "looks good"] });
         buttons.Add(nothing);
-        var question = _messages[more ? "review.whichMore" : "review.which"];
+        var question = messages[more ? "review.whichMore" : "review.which"];
         return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = question, Choices = choices, Buttons = buttons, EndWhenNotAChoice = true }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -93,9 +77,9 @@ public sealed class ReviewDialog : WaterfallDialog
         var lines = SharedLetterFields.All
             .Select(f => (f.Name, Value: f.Read(fields)))
             .Where(f => f.Value is not null)
-            .Select(f => $"- {_messages["letterField." + f.Name]}: {Written(f.Value!)}")
+            .Select(f => $"- {messages["letterField." + f.Name]}: {Written(f.Value!)}")
             .ToList();
-        return lines.Count == 0 ? "" : $"{_messages["review.letterDetails"]}\n{string.Join("\n", lines)}\n\n{_messages["review.letterDetailsHint"]}";
+        return lines.Count == 0 ? "" : $"{messages["review.letterDetails"]}\n{string.Join("\n", lines)}\n\n{messages["review.letterDetailsHint"]}";
     }
 
     /// <summary>A date of birth kept as a date is shown in the chat's language; the rest as typed.</summary>
@@ -114,24 +98,24 @@ public sealed class ReviewDialog : WaterfallDialog
         }
         if (fact == DoneValue)
         {
-            await step.Dialog.Context.SendActivityAsync(_messages["review.unchanged"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Dialog.Context.SendActivityAsync(messages["review.unchanged"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
         step.Values[FactKey] = fact;
         if (fact == FactNames.Stage)
         {
-            var stages = _stages.Stages.Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
-            return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _messages["where.clarify"], Choices = stages }, cancellationToken).ConfigureAwait(false);
+            var stages = stageCatalog.Stages.Select(s => new ChoiceOption { Value = s.Stage, Title = s.Label }).ToList();
+            return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = messages["where.clarify"], Choices = stages }, cancellationToken).ConfigureAwait(false);
         }
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
-        var (promptId, options) = _prompts.Build(fact, record.Stage);
+        var record = await cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var (promptId, options) = prompts.Build(fact, record.Stage);
         return await step.PromptAsync(promptId, options, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var fact = step.Values.GetString(FactKey)!;
-        var record = await _cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var record = await cases.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         if (fact == FactNames.Stage)
         {
             if (step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var chosen, ..] } && StageCatalog.Parse(chosen) is { } stage)
@@ -141,10 +125,10 @@ public sealed class ReviewDialog : WaterfallDialog
         }
         else
         {
-            _answers.Record(record, fact, step.Result);
+            answers.Record(record, fact, step.Result);
         }
-        record.UpdatedAt = _clock.GetUtcNow();
-        await step.Dialog.Context.SendActivityAsync(_messages["review.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        record.UpdatedAt = clock.GetUtcNow();
+        await step.Dialog.Context.SendActivityAsync(messages["review.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);
         if (step.Dialog.Stack.Frames.Count == 1)
         {
             // Nothing was running underneath: show the advice for the changed case.

@@ -9,7 +9,7 @@ namespace IepNavigator.Dialogs.Goals;
 /// more goals from the IEP, their own rewrite, or a new IEP), <c>goalsMeasurable</c> is derived from every school goal
 /// kept, and the parent may go on to track progress. When it ends, the dialog below (usually the advice) takes over with the new facts.
 /// </summary>
-public sealed class GoalCheckDialog : WaterfallDialog
+public sealed class GoalCheckDialog(GoalChecker checker, GoalStore goalStore, GoalCheckReplies replies, ProgressBridge bridge, GoalChatContent content) : WaterfallDialog(GoalFlowIds.Check)
 {
     private const string TrackValue = "track";
     private const string StepsValue = "steps";
@@ -17,22 +17,8 @@ public sealed class GoalCheckDialog : WaterfallDialog
     private const string RewriteValue = "rewrite";
     private const string ReplaceValue = "replace";
     private const string PasteKey = "paste";
-    private readonly GoalChecker _checker;
-    private readonly GoalStore _goals;
-    private readonly GoalCheckReplies _replies;
-    private readonly ProgressBridge _bridge;
-    private readonly GoalChatContent _content;
 
-    public GoalCheckDialog(GoalChecker checker, GoalStore goals, GoalCheckReplies replies, ProgressBridge bridge, GoalChatContent content)
-        : base(GoalFlowIds.Check, [])
-    {
-        _checker = checker;
-        _goals = goals;
-        _replies = replies;
-        _bridge = bridge;
-        _content = content;
-        Steps = [AskAsync, CheckAsync, KeepAsync, NextAsync];
-    }
+    protected override IReadOnlyList<WaterfallStep> DefineSteps() => [AskAsync, CheckAsync, KeepAsync, NextAsync];
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -40,7 +26,7 @@ public sealed class GoalCheckDialog : WaterfallDialog
         {
             return await step.NextAsync(PromptAnswer<string>.Known(pasted), cancellationToken).ConfigureAwait(false);
         }
-        return await step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["check.askPaste"] }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = content["check.askPaste"] }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -50,15 +36,15 @@ public sealed class GoalCheckDialog : WaterfallDialog
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
         var context = step.Dialog.Context;
-        var result = _checker.Check(text);
+        var result = checker.Check(text);
         if (result.Goals.Count == 0)
         {
-            await context.SendActivityAsync(result.Message ?? _content["check.askPaste"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(result.Message ?? content["check.askPaste"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
         }
         // The runner cuts very long messages before any dialog sees them; say so rather than check half a section silently.
         var cut = text.Length >= DialogRunner.MaxTextLength;
-        foreach (var message in _replies.Build(result, cut))
+        foreach (var message in replies.Build(result, cut))
         {
             var reply = MessageFactory.Text(message);
             reply.TextFormat = TextFormatTypes.Markdown;
@@ -67,7 +53,7 @@ public sealed class GoalCheckDialog : WaterfallDialog
 
         // The paste is checked again when it is kept (the checker is deterministic); only the text waits in the step.
         step.Values[PasteKey] = text;
-        var (_, goals) = await _goals.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
+        var (_, goals) = await goalStore.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
         var texts = goals.Goals.Select(g => g.Text).ToHashSet(StringComparer.Ordinal);
         if (goals.Goals.Count == 0 || result.Goals.All(g => texts.Contains(Kept(g.Text))))
         {
@@ -76,19 +62,19 @@ public sealed class GoalCheckDialog : WaterfallDialog
         // Goals are already kept for this child: a rewrite must not pass for the school's goal, nor a new IEP mix with the old one.
         var choices = new List<ChoiceOption>
         {
-            new() { Value = AddValue, Title = _content["button.keepAdd"], Synonyms = ["add", "add them", "more goals", "more", "same iep", "from the iep"] },
-            new() { Value = RewriteValue, Title = _content["button.keepRewrite"], Synonyms = ["rewrite", "my rewrite", "mine", "my version", "i rewrote it"] },
-            new() { Value = ReplaceValue, Title = _content["button.keepReplace"], Synonyms = ["replace", "new iep", "a new iep", "new goals"] },
+            new() { Value = AddValue, Title = content["button.keepAdd"], Synonyms = ["add", "add them", "more goals", "more", "same iep", "from the iep"] },
+            new() { Value = RewriteValue, Title = content["button.keepRewrite"], Synonyms = ["rewrite", "my rewrite", "mine", "my version", "i rewrote it"] },
+            new() { Value = ReplaceValue, Title = content["button.keepReplace"], Synonyms = ["replace", "new iep", "a new iep", "new goals"] },
         };
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content.Format("check.keepWhich", goals.Goals.Count), Choices = choices }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = content.Format("check.keepWhich", goals.Goals.Count), Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> KeepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var how = step.Result is PromptAnswer<IReadOnlyList<string>> { Value: [var picked] } ? picked : AddValue;
         var context = step.Dialog.Context;
-        var result = _checker.Check(step.Values.GetString(PasteKey) ?? "");
-        var (record, goals) = await _goals.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
+        var result = checker.Check(step.Values.GetString(PasteKey) ?? "");
+        var (record, goals) = await goalStore.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
         if (how == ReplaceValue)
         {
             // A new IEP: its goals replace the old ones; logged points of a goal with the same text are kept.
@@ -110,7 +96,7 @@ public sealed class GoalCheckDialog : WaterfallDialog
                 }
             }
         }
-        _bridge.Apply(record, goals);
+        bridge.Apply(record, goals);
         if (goals.Goals.Count > 1)
         {
             await context.SendActivityAsync(KeptList(goals), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -118,24 +104,24 @@ public sealed class GoalCheckDialog : WaterfallDialog
 
         var choices = new List<ChoiceOption>
         {
-            new() { Value = TrackValue, Title = _content["button.track"], Synonyms = ["track", "yes", "track progress", "progress"] },
-            new() { Value = StepsValue, Title = _content["button.steps"], Synonyms = ["no", "not now", "next steps", "steps"] },
+            new() { Value = TrackValue, Title = content["button.track"], Synonyms = ["track", "yes", "track progress", "progress"] },
+            new() { Value = StepsValue, Title = content["button.steps"], Synonyms = ["no", "not now", "next steps", "steps"] },
         };
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["check.next"], Choices = choices }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = content["check.next"], Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"Goals kept for your child: Goal 1 (...): not measurable; Goal 4 (...), your rewrite: measurable."</summary>
     private string KeptList(CaseGoals goals)
     {
-        var lines = goals.Goals.Select(g => "- " + _content.Format(g.FromSchool ? "check.keptGoal" : "check.keptRewrite", g.Number, g.Name(),
-            _content[!g.Judged ? "check.verdict.notJudged" : g.Measurable ? "check.verdict.measurable" : "check.verdict.notMeasurable"]));
+        var lines = goals.Goals.Select(g => "- " + content.Format(g.FromSchool ? "check.keptGoal" : "check.keptRewrite", g.Number, g.Name(),
+            content[!g.Judged ? "check.verdict.notJudged" : g.Measurable ? "check.verdict.measurable" : "check.verdict.notMeasurable"]));
         var school = goals.JudgedSchoolGoals.ToList();
         var closing = school.Count == 0
             ? ""
             : "\n\n" + (goals.SchoolGoalsMeasurable == true
-                ? _content["check.keptAllMeasurable"]
-                : _content.Format("check.keptSomeNot", school.Count(g => !g.Measurable), school.Count));
-        return _content["check.kept"] + "\n\n" + string.Join("\n", lines) + closing;
+                ? content["check.keptAllMeasurable"]
+                : content.Format("check.keptSomeNot", school.Count(g => !g.Measurable), school.Count));
+        return content["check.kept"] + "\n\n" + string.Join("\n", lines) + closing;
     }
 
     private async Task<DialogTurnResult> NextAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -9,32 +9,25 @@ namespace IepNavigator.Dialogs.Goals;
 /// answer says beyond its question is kept (<see cref="GoalAnswerReader"/>): no question is asked twice.
 /// Then the verdict dialog shows where the goal stands.
 /// </summary>
-public sealed class ProgressLogDialog : WaterfallDialog
+public sealed class ProgressLogDialog(GoalStore goalStore, GoalChatContent content, TimeProvider clock) : WaterfallDialog(GoalFlowIds.Progress)
 {
     private const string GoalKey = "goal";
     /// <summary>Set once a number of the goal itself was asked in this pass.</summary>
     private const string AskedKey = "asked";
-    private readonly GoalStore _goals;
-    private readonly GoalChatContent _content;
-    private readonly Func<DateOnly> _today;
+    private readonly TimeProvider _clock = clock ?? throw new ArgumentNullException(nameof(clock));
 
-    public ProgressLogDialog(GoalStore goals, GoalChatContent content, TimeProvider clock)
-        : base(GoalFlowIds.Progress, [])
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        _goals = goals;
-        _content = content;
-        _today = () => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Steps = [ChooseAsync, UnitAsync, BaselineAsync, TargetAsync, EndDateAsync, BaselineDateAsync, PointDateAsync, PointValueAsync, SourceAsync, SaveAsync, AgainAsync];
-    }
+    protected override IReadOnlyList<WaterfallStep> DefineSteps() =>
+        [ChooseAsync, UnitAsync, BaselineAsync, TargetAsync, EndDateAsync, BaselineDateAsync, PointDateAsync, PointValueAsync, SourceAsync, SaveAsync, AgainAsync];
+
+    private DateOnly Today() => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<ProgressLogOptions>() ?? new ProgressLogOptions();
-        var (_, goals) = await _goals.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var (_, goals) = await goalStore.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         if (goals.Goals.Count == 0)
         {
-            await step.Dialog.Context.SendActivityAsync(_content["progress.noGoals"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Dialog.Context.SendActivityAsync(content["progress.noGoals"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return await step.Dialog.ReplaceDialogAsync(GoalFlowIds.Check, new GoalCheckOptions(), cancellationToken).ConfigureAwait(false);
         }
         if (options.ShowVerdictFirst && goals.Goals.Any(g => g.Points.Count > 0 && g.ToProgress() is not null))
@@ -50,10 +43,10 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var choices = goals.Goals.Select(g => new ChoiceOption
         {
             Value = g.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Title = _content.Format("progress.goalChoice", g.Number, g.Name(45)),
+            Title = content.Format("progress.goalChoice", g.Number, g.Name(45)),
             Synonyms = ["goal " + g.Number],
         }).ToList();
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["progress.whichGoal"], Choices = choices }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = content["progress.whichGoal"], Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> UnitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -64,7 +57,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         }
         var goal = await GoalAsync(step, cancellationToken).ConfigureAwait(false);
         return goal.Unit is null
-            ? await Asking(step).PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = _content["progress.askUnit"] }, cancellationToken).ConfigureAwait(false)
+            ? await Asking(step).PromptAsync(DialogIds.TextPrompt, new PromptOptions { Text = content["progress.askUnit"] }, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -76,7 +69,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
             goal.Unit = unit.Length <= 40 ? unit : unit[..40];
         }
         return goal.BaselineValue is null
-            ? await AskValueAsync(Asking(step), _content.Format("progress.askBaseline", goal.Unit), cancellationToken).ConfigureAwait(false)
+            ? await AskValueAsync(Asking(step), content.Format("progress.askBaseline", goal.Unit), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -87,10 +80,10 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             goal.BaselineValue = baseline.Value;
             // "30 in september 2026": when it was measured is answered too.
-            goal.BaselineDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Past);
+            goal.BaselineDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), Today(), DateDirection.Past);
         }
         return goal.TargetValue is null
-            ? await AskValueAsync(Asking(step), _content.Format("progress.askTarget", goal.Unit), cancellationToken).ConfigureAwait(false)
+            ? await AskValueAsync(Asking(step), content.Format("progress.askTarget", goal.Unit), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,7 +95,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
             goal.TargetValue = target.Value;
             goal.Direction = target.Value < goal.BaselineValue ? ProgressDirection.LowerIsBetter : ProgressDirection.HigherIsBetter;
             // "90 by june 2027": the end date is answered too (to the month's end).
-            goal.EndDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), _today(), DateDirection.Future) is { } end
+            goal.EndDate ??= GoalAnswerReader.DateBesideValue(AnswerText(step), Today(), DateDirection.Future) is { } end
                 ? GoalAnswerReader.EndOfNamedMonth(AnswerText(step), end)
                 : null;
         }
@@ -139,7 +132,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         if (goal.ToProgress() is null)
         {
             // The numbers cannot make an aim line (the target on the wrong side, the end before the start): ask them again.
-            await step.Dialog.Context.SendActivityAsync(_content["progress.badGoal"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Dialog.Context.SendActivityAsync(content["progress.badGoal"], cancellationToken: cancellationToken).ConfigureAwait(false);
             (goal.BaselineValue, goal.TargetValue, goal.EndDate, goal.BaselineDate) = (null, null, null, null);
             return await step.Dialog.ReplaceDialogAsync(Id, new ProgressLogOptions { GoalNumber = goal.Number }, cancellationToken).ConfigureAwait(false);
         }
@@ -159,7 +152,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             return await step.NextAsync(PromptAnswer<double>.Known(value), cancellationToken).ConfigureAwait(false);
         }
-        return await AskValueAsync(step, _content.Format("progress.askPointValue", goal.Unit), cancellationToken).ConfigureAwait(false);
+        return await AskValueAsync(step, content.Format("progress.askPointValue", goal.Unit), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> SourceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -168,11 +161,11 @@ public sealed class ProgressLogDialog : WaterfallDialog
         {
             step.Values["value"] = value.Value;
         }
-        var choices = Enum.GetValues<DataSource>().Select(s => new ChoiceOption { Value = s.ToString(), Title = _content["source." + s] }).ToList();
+        var choices = Enum.GetValues<DataSource>().Select(s => new ChoiceOption { Value = s.ToString(), Title = content["source." + s] }).ToList();
         choices[0].Synonyms = ["report", "report card", "progress"];
         choices[1].Synonyms = ["sample", "homework", "test", "worksheet"];
         choices[2].Synonyms = ["me", "mine", "observation", "i counted", "at home"];
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["progress.askSource"], Choices = choices }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = content["progress.askSource"], Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -185,9 +178,9 @@ public sealed class ProgressLogDialog : WaterfallDialog
         var value = step.Values["value"]!.GetValue<double>();
         goal.Points.Add(new LoggedPoint { Date = date, Value = value, Source = source });
         goal.Points.Sort((a, b) => a.Date.CompareTo(b.Date));
-        var saved = _content.Format("progress.saved", ProgressBridge.Number(value), goal.Unit, DateText.Long(date), _content["source." + source].ToLowerInvariant());
+        var saved = content.Format("progress.saved", ProgressBridge.Number(value), goal.Unit, DateText.Long(date), content["source." + source].ToLowerInvariant());
         await step.Dialog.Context.SendActivityAsync(saved, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions { Text = _content["progress.another"] }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions { Text = content["progress.another"] }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AgainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -202,7 +195,7 @@ public sealed class ProgressLogDialog : WaterfallDialog
 
     private async Task<TrackedGoal> GoalAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var (_, goals) = await _goals.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+        var (_, goals) = await goalStore.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
         return goals.Find(step.Values.GetInt(GoalKey) ?? 0) ?? throw new InvalidOperationException("The goal being tracked is gone.");
     }
 
@@ -219,10 +212,10 @@ public sealed class ProgressLogDialog : WaterfallDialog
         step.PromptAsync(GoalFlowIds.ValuePrompt, new PromptOptions { Text = text }, cancellationToken);
 
     private Task<DialogTurnResult> AskDateAsync(WaterfallStepContext step, string key, DateDirection direction, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.DatePrompt, new PromptOptions { Text = _content[key], Direction = direction }, cancellationToken);
+        step.PromptAsync(DialogIds.DatePrompt, new PromptOptions { Text = content[key], Direction = direction }, cancellationToken);
 
     private string Tracking(TrackedGoal goal) =>
-        _content.Format("progress.tracking", goal.Number, ProgressBridge.Number(goal.BaselineValue ?? 0), ProgressBridge.Number(goal.TargetValue ?? 0),
+        content.Format("progress.tracking", goal.Number, ProgressBridge.Number(goal.BaselineValue ?? 0), ProgressBridge.Number(goal.TargetValue ?? 0),
             goal.Unit, goal.EndDate is { } end ? DateText.Long(end) : "");
 
 }

@@ -8,7 +8,7 @@ namespace IepNavigator.Dialogs.Goals;
 /// into the advice: the facts are laid over the case and "Draft the letter" hands the progress-data or IEP-meeting
 /// request to the letters flow, with the numbers held by the case (<see cref="CaseRecord.ProgressSummary"/>).
 /// </summary>
-public sealed class VerdictDialog : WaterfallDialog
+public sealed class VerdictDialog(GoalStore goalStore, ProgressBridge bridge, ChartMessages charts, CaseAdvisor advisor, GoalChatContent content) : WaterfallDialog(GoalFlowIds.Verdict)
 {
     /// <summary>Charts in one answer; a parent tracking more goals sees the rest in words.</summary>
     public const int MaxCharts = 4;
@@ -18,46 +18,31 @@ public sealed class VerdictDialog : WaterfallDialog
     // The knowledge contract's step ids whose letters carry the tracker's numbers.
     private static readonly string[] LetterSteps = [StepIds.RequestProgressData, StepIds.RequestIepMeeting];
 
-    private readonly GoalStore _goals;
-    private readonly ProgressBridge _bridge;
-    private readonly ChartMessages _charts;
-    private readonly CaseAdvisor _advisor;
-    private readonly GoalChatContent _content;
-
-    public VerdictDialog(GoalStore goals, ProgressBridge bridge, ChartMessages charts, CaseAdvisor advisor, GoalChatContent content)
-        : base(GoalFlowIds.Verdict, [])
-    {
-        _goals = goals;
-        _bridge = bridge;
-        _charts = charts;
-        _advisor = advisor;
-        _content = content;
-        Steps = [ShowAsync, ActAsync, AfterLetterAsync];
-    }
+    protected override IReadOnlyList<WaterfallStep> DefineSteps() => [ShowAsync, ActAsync, AfterLetterAsync];
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var context = step.Dialog.Context;
-        var (record, goals) = await _goals.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
-        var judged = _bridge.Judge(goals);
+        var (record, goals) = await goalStore.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
+        var judged = bridge.Judge(goals);
         for (var i = 0; i < judged.Count; i++)
         {
             var (goal, progress, verdict) = judged[i];
             var reply = i < MaxCharts
-                ? _charts.Build(goal, progress, verdict)
-                : MessageFactory.Text(ChartMessages.Heading(_content, goal, verdict) + "\n\n" + verdict.Reason);
+                ? charts.Build(goal, progress, verdict)
+                : MessageFactory.Text(ChartMessages.Heading(content, goal, verdict) + "\n\n" + verdict.Reason);
             await context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         }
-        _bridge.Apply(record, goals);
+        bridge.Apply(record, goals);
 
         var choices = new List<ChoiceOption>();
         if (LetterStep(record) is not null)
         {
-            choices.Add(new ChoiceOption { Value = LetterValue, Title = _content["button.letter"], Synonyms = ["letter", "draft a letter", "write the letter"] });
+            choices.Add(new ChoiceOption { Value = LetterValue, Title = content["button.letter"], Synonyms = ["letter", "draft a letter", "write the letter"] });
         }
-        choices.Add(new ChoiceOption { Value = AddValue, Title = _content["button.addPoint"], Synonyms = ["add", "another", "more data"] });
-        choices.Add(new ChoiceOption { Value = StepsValue, Title = _content["button.steps"], Synonyms = ["steps", "next steps", "no", "done"] });
-        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = _content["progress.next"], Choices = choices }, cancellationToken).ConfigureAwait(false);
+        choices.Add(new ChoiceOption { Value = AddValue, Title = content["button.addPoint"], Synonyms = ["add", "another", "more data"] });
+        choices.Add(new ChoiceOption { Value = StepsValue, Title = content["button.steps"], Synonyms = ["steps", "next steps", "no", "done"] });
+        return await step.PromptAsync(DialogIds.ChoicePrompt, new PromptOptions { Text = content["progress.next"], Choices = choices }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -69,7 +54,7 @@ public sealed class VerdictDialog : WaterfallDialog
         }
         if (picked == LetterValue)
         {
-            var (record, _) = await _goals.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
+            var (record, _) = await goalStore.GetActiveAsync(step.Dialog.Context, cancellationToken).ConfigureAwait(false);
             var letterStep = LetterStep(record);
             if (letterStep is not null && step.Dialog.Dialogs.Find(FlowIds.Letter) is not null)
             {
@@ -77,7 +62,7 @@ public sealed class VerdictDialog : WaterfallDialog
                 return await step.BeginDialogAsync(FlowIds.Letter, options, cancellationToken).ConfigureAwait(false);
             }
             // No letters flow in this host: the advice below offers "Draft the letter" for the step.
-            await step.Dialog.Context.SendActivityAsync(_content["progress.letterLater"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Dialog.Context.SendActivityAsync(content["progress.letterLater"], cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         return await GoalEnding.EndAsync(step.Dialog, cancellationToken).ConfigureAwait(false);
     }
@@ -89,7 +74,7 @@ public sealed class VerdictDialog : WaterfallDialog
     /// <summary>The first progress-data or IEP-meeting step the advice now gives for the case, with its letter.</summary>
     private (string LetterId, string StepId)? LetterStep(CaseRecord record)
     {
-        var step = _advisor.Advise(record).Steps.FirstOrDefault(s => LetterSteps.Contains(s.Id) && s.Letter is not null);
+        var step = advisor.Advise(record).Steps.FirstOrDefault(s => LetterSteps.Contains(s.Id) && s.Letter is not null);
         return step is null ? null : (step.Letter!, step.Id);
     }
 }

@@ -20,21 +20,11 @@ public sealed class IepConfirmOptions
 /// Then offers the IEP's goals to the goal tracker (<see cref="GoalFlowIds.Check"/> with their text). Ends into the
 /// dialog it interrupted, which picks up where it was.
 /// </summary>
-public sealed class IepConfirmDialog : WaterfallDialog
+public sealed class IepConfirmDialog(CaseStore cases, CaseAdvisor advisor, IepUploadChatContent content) : WaterfallDialog(DialogId)
 {
     public const string DialogId = "iepUpload.confirm";
-    private readonly CaseStore _cases;
-    private readonly CaseAdvisor _advisor;
-    private readonly IepUploadChatContent _content;
 
-    public IepConfirmDialog(CaseStore cases, CaseAdvisor advisor, IepUploadChatContent content)
-        : base(DialogId, [])
-    {
-        _cases = cases;
-        _advisor = advisor;
-        _content = content;
-        Steps = [AskAsync, AnswerAsync];
-    }
+    protected override IReadOnlyList<WaterfallStep> DefineSteps() => [AskAsync, AnswerAsync];
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -45,21 +35,21 @@ public sealed class IepConfirmDialog : WaterfallDialog
             var intro = options.Index == 0 && options.Intro is { } said ? said + "\n\n" : "";
             if (item.Kind == ConfirmKind.Age)
             {
-                return step.PromptAsync(DialogIds.NumberPrompt, new PromptOptions { Text = intro + _content.Format("confirm.ageQuestion", item.Text), AllowUnknown = true, Tag = item.Fact }, cancellationToken);
+                return step.PromptAsync(DialogIds.NumberPrompt, new PromptOptions { Text = intro + content.Format("confirm.ageQuestion", item.Text), AllowUnknown = true, Tag = item.Fact }, cancellationToken);
             }
             // The explainer's sentence may already be a question ("Do you get these reports?").
-            var text = item.Text.TrimEnd().EndsWith('?') ? item.Text : _content.Format("confirm.question", item.Text);
+            var text = item.Text.TrimEnd().EndsWith('?') ? item.Text : content.Format("confirm.question", item.Text);
             return step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions { Text = intro + text, AllowUnknown = true, Tag = item.Fact }, cancellationToken);
         }
         if (options.Goals.Count > 0)
         {
             return step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
             {
-                Text = _content.Format("goals.offer", options.Goals.Count.ToString(CultureInfo.InvariantCulture)),
+                Text = content.Format("goals.offer", options.Goals.Count.ToString(CultureInfo.InvariantCulture)),
                 Choices =
                 [
-                    new ChoiceOption { Value = "yes", Title = _content["button.trackGoals"] },
-                    new ChoiceOption { Value = "no", Title = _content["button.notNow"] },
+                    new ChoiceOption { Value = "yes", Title = content["button.trackGoals"] },
+                    new ChoiceOption { Value = "no", Title = content["button.notNow"] },
                 ],
             }, cancellationToken);
         }
@@ -81,7 +71,7 @@ public sealed class IepConfirmDialog : WaterfallDialog
             // The tracker checks them, keeps them as the school's goals and offers to track progress.
             return await step.Dialog.ReplaceDialogAsync(GoalFlowIds.Check, new GoalCheckOptions { Text = string.Join("\n\n", options.Goals) }, cancellationToken).ConfigureAwait(false);
         }
-        await context.SendActivityAsync(_content["goals.later"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        await context.SendActivityAsync(content["goals.later"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,17 +80,17 @@ public sealed class IepConfirmDialog : WaterfallDialog
         var unknown = answer is IPromptAnswerState { IsUnknown: true };
         if (unknown)
         {
-            await context.SendActivityAsync(_content["confirm.unknown"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(content["confirm.unknown"], cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         if (item.Fact is not { } fact)
         {
             if (answer is PromptAnswer<bool> { Value: false, IsUnknown: false })
             {
-                await context.SendActivityAsync(_content["confirm.no"], cancellationToken: cancellationToken).ConfigureAwait(false);
+                await context.SendActivityAsync(content["confirm.no"], cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             return;
         }
-        var record = await _cases.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
+        var record = await cases.GetActiveAsync(context, cancellationToken).ConfigureAwait(false);
         FactChanges changes;
         if (unknown)
         {
@@ -121,12 +111,12 @@ public sealed class IepConfirmDialog : WaterfallDialog
         }
         else
         {
-            await context.SendActivityAsync(_content["confirm.no"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(content["confirm.no"], cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
         if (changes.Count > 0)
         {
-            record.UpdatedAt = _advisor.Now;
+            record.UpdatedAt = advisor.Now;
         }
     }
 }

@@ -14,15 +14,37 @@ public class WaterfallDialog : Dialog
     internal const string ValuesKey = "values";
     internal const string OptionsKey = "options";
     private const string StepKey = "step";
+    private IReadOnlyList<WaterfallStep>? _steps;
+
+    /// <summary>A waterfall of the given steps.</summary>
     public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
         : base(id)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        Steps = [.. steps];
+        _steps = [.. steps];
     }
 
-    /// <summary>Set once in a subclass constructor when its steps are instance methods.</summary>
-    protected IReadOnlyList<WaterfallStep> Steps { get; init; }
+    /// <summary>
+    /// A subclass whose steps are its own methods: it takes its services in a primary constructor, as every other class
+    /// here does, and lists its steps in <see cref="DefineSteps"/>.
+    /// </summary>
+    protected WaterfallDialog(string id)
+        : base(id)
+    {
+    }
+
+    /// <summary>The steps of a subclass made with <see cref="WaterfallDialog(string)"/>, in order; asked once, on first use.</summary>
+    protected virtual IReadOnlyList<WaterfallStep> DefineSteps() => [];
+
+    /// <summary>
+    /// The steps. Older subclasses still set them once in their constructor; a new dialog overrides <see cref="DefineSteps"/>.
+    /// </summary>
+    protected IReadOnlyList<WaterfallStep> Steps
+    {
+        // A race on first use builds the same list twice; either is kept.
+        get => _steps ??= DefineSteps();
+        init => _steps = value;
+    }
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {

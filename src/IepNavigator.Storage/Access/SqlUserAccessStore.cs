@@ -7,6 +7,16 @@ namespace IepNavigator.Storage.Access;
 /// </summary>
 public abstract class SqlUserAccessStore : IUserAccessStore
 {
+    private readonly SqlDatabase _database;
+    private readonly string _generationQuery;
+
+    /// <param name="generationQuery">The owner's generation (<c>@owner</c>, the owner's hash); no row reads as 0.</param>
+    private protected SqlUserAccessStore(SqlDatabase database, string generationQuery)
+    {
+        _database = database;
+        _generationQuery = generationQuery;
+    }
+
     /// <summary>A stored key: its user, when it expires, and when it was first used (null: not yet).</summary>
     private protected sealed record StoredKey(string UserId, DateTimeOffset ExpiresAt, DateTimeOffset? RotatedAt);
 
@@ -79,7 +89,7 @@ public abstract class SqlUserAccessStore : IUserAccessStore
         return await IncrementGenerationAsync(AccessSecrets.Hash(owner), cancellationToken).ConfigureAwait(false);
     }
 
-    private protected abstract Task MigrateAsync(CancellationToken cancellationToken);
+    private Task MigrateAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
 
     private protected abstract Task InsertKeyAsync(string keyHash, string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 
@@ -92,9 +102,10 @@ public abstract class SqlUserAccessStore : IUserAccessStore
 
     private protected abstract Task<int> DeleteKeysExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    private protected abstract Task<long> ReadGenerationAsync(string ownerHash, CancellationToken cancellationToken);
+    private async Task<long> ReadGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
+        await _database.ExecuteScalarAsync<long?>(_generationQuery, new { owner = ownerHash }, cancellationToken).ConfigureAwait(false) ?? 0;
 
-    private protected abstract long ReadGeneration(string ownerHash);
+    private long ReadGeneration(string ownerHash) => _database.ExecuteScalar<long?>(_generationQuery, new { owner = ownerHash }) ?? 0;
 
     /// <summary>Adds one to the owner's generation (from 0 when it has no row) in one statement and returns the new value.</summary>
     private protected abstract Task<long> IncrementGenerationAsync(string ownerHash, CancellationToken cancellationToken);

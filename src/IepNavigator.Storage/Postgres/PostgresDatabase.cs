@@ -1,4 +1,3 @@
-using Dapper;
 using IepNavigator.Storage.Migrations;
 using Npgsql;
 
@@ -46,14 +45,7 @@ public sealed class PostgresDatabase : SqlDatabase, IAsyncDisposable
     public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
         await OpenAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The synchronous scalar, for a synchronous caller.</summary>
-    public T? ExecuteScalar<T>(string sql, object? parameters = null)
-    {
-        EnsureMigrated();
-
-        using var connection = DataSource.OpenConnection();
-        return connection.ExecuteScalar<T>(sql, parameters);
-    }
+    private protected override System.Data.Common.DbConnection OpenConnection() => DataSource.OpenConnection();
 
     public async ValueTask DisposeAsync()
     {

@@ -39,31 +39,13 @@ public static class PostgresMigrationRunner
                 await connection.ExecuteAsync(new CommandDefinition($"CREATE SCHEMA {schema};", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(
+            var run = await PendingScripts.RunAsync(connection, transaction, set, versions,
                 $"CREATE TABLE IF NOT EXISTS {versions} (version integer NOT NULL PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());",
-                transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var from = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                $"SELECT coalesce(max(version), 0) FROM {versions};", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-
-            foreach (var script in set.Scripts.Where(s => s.Version > from))
-            {
-                var present = script.SkipWhen is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    script.SkipWhen.Replace("{schema}", schema, StringComparison.Ordinal), transaction: transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false) != 0;
-                if (!present)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        script.Sql.Replace("{schema}", schema, StringComparison.Ordinal), transaction: transaction,
-                        cancellationToken: cancellationToken)).ConfigureAwait(false);
-                }
-
-                await connection.ExecuteAsync(new CommandDefinition(
-                    $"INSERT INTO {versions} (version) VALUES (@version);", new { version = script.Version }, transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
+                $"INSERT INTO {versions} (version) VALUES (@version);",
+                sql => sql.Replace("{schema}", schema, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return (from, Math.Max(from, set.LatestVersion));
+            return run;
         }
     }
 }

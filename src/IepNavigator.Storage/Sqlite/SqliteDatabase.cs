@@ -39,15 +39,21 @@ public sealed class SqliteDatabase : SqlDatabase, IDisposable
     public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
         await OpenAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The synchronous scalar, for a synchronous caller (Microsoft.Data.Sqlite's I/O is synchronous anyway).</summary>
-    public T? ExecuteScalar<T>(string sql, object? parameters = null)
+    /// <remarks>Microsoft.Data.Sqlite's I/O is synchronous anyway.</remarks>
+    private protected override System.Data.Common.DbConnection OpenConnection()
     {
-        EnsureMigrated();
-
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        connection.Execute(_setup);
-        return connection.ExecuteScalar<T>(sql, parameters);
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            connection.Open();
+            connection.Execute(_setup);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Pooled connections keep the file open; release them so the file can be moved or deleted.</summary>

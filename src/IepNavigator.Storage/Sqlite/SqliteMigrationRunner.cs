@@ -21,27 +21,11 @@ public static class SqliteMigrationRunner
         await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         using var transaction = connection.BeginTransaction(deferred: false);
-        await connection.ExecuteAsync(new CommandDefinition(
+        var run = await PendingScripts.RunAsync(connection, transaction, set, set.VersionTable,
             $"CREATE TABLE IF NOT EXISTS {set.VersionTable} (version INTEGER NOT NULL PRIMARY KEY, applied_utc TEXT NOT NULL);",
-            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var from = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT coalesce(max(version), 0) FROM {set.VersionTable};", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-
-        foreach (var script in set.Scripts.Where(s => s.Version > from))
-        {
-            var present = script.SkipWhen is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                script.SkipWhen, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 0;
-            if (!present)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(script.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO {set.VersionTable} (version, applied_utc) VALUES (@version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));",
-                new { version = script.Version }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-
+            $"INSERT INTO {set.VersionTable} (version, applied_utc) VALUES (@version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));",
+            sql => sql, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (from, Math.Max(from, set.LatestVersion));
+        return run;
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace IepNavigator.Triage.AdvocateConsole;
@@ -38,11 +39,12 @@ internal static class AdvocateConsoleEndpoints
 
         group.MapGet("/", QueueAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
         group.MapGet("/audit", AuditAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
-        group.MapGet("/packets/{id:guid}", PacketAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
-        group.MapPost("/packets/{id:guid}/status", SetStatusAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
-        group.MapPost("/packets/{id:guid}/assign", AssignAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
-        group.MapPost("/packets/{id:guid}/notes", AddNoteAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
-        group.MapGet("/packets/{id:guid}/export.docx", ExportAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
+        // Every packet address passes the packet door first (PacketDoorClosedAsync); every change, its form's token before that.
+        group.MapGet("/packets/{id:guid}", PacketAsync).RequireAuthorization(AdvocateConsoleServices.Policy).AddEndpointFilter(PacketDoorAsync);
+        group.MapPost("/packets/{id:guid}/status", SetStatusAsync).RequireAuthorization(AdvocateConsoleServices.Policy).AddEndpointFilter(PacketChangeAsync);
+        group.MapPost("/packets/{id:guid}/assign", AssignAsync).RequireAuthorization(AdvocateConsoleServices.Policy).AddEndpointFilter(PacketChangeAsync);
+        group.MapPost("/packets/{id:guid}/notes", AddNoteAsync).RequireAuthorization(AdvocateConsoleServices.Policy).AddEndpointFilter(PacketChangeAsync);
+        group.MapGet("/packets/{id:guid}/export.docx", ExportAsync).RequireAuthorization(AdvocateConsoleServices.Policy).AddEndpointFilter(PacketDoorAsync);
         group.MapPost("/sign-out", SignOutAsync).RequireAuthorization(AdvocateConsoleServices.Policy);
     }
 
@@ -117,10 +119,6 @@ internal static class AdvocateConsoleEndpoints
 
     private static async Task<IResult> PacketAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
-        {
-            return closed;
-        }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
@@ -134,13 +132,9 @@ internal static class AdvocateConsoleEndpoints
         return Page(context, console, brief.Title, body, antiforgery, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> SetStatusAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        var (refused, form) = await PacketFormAsync(context, antiforgery, throttle, audit, console).ConfigureAwait(false);
-        if (refused is not null)
-        {
-            return refused;
-        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
 
         var status = Enum.GetValues<PacketStatus>().Cast<PacketStatus?>()
             .FirstOrDefault(candidate => TriagePacketStore.StatusName(candidate!.Value) == form["status"]);
@@ -169,13 +163,9 @@ internal static class AdvocateConsoleEndpoints
         return BackToPacket(id);
     }
 
-    private static async Task<IResult> AssignAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> AssignAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        var (refused, form) = await PacketFormAsync(context, antiforgery, throttle, audit, console).ConfigureAwait(false);
-        if (refused is not null)
-        {
-            return refused;
-        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
 
         string? chosen = form["advocate"];
         // Only a configured account (or no one): the column never holds free text.
@@ -198,13 +188,9 @@ internal static class AdvocateConsoleEndpoints
         return BackToPacket(id);
     }
 
-    private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, IAntiforgery antiforgery, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
+    private static async Task<IResult> AddNoteAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        var (refused, form) = await PacketFormAsync(context, antiforgery, throttle, audit, console).ConfigureAwait(false);
-        if (refused is not null)
-        {
-            return refused;
-        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
 
         string? note = form["note"];
         if (note?.Length > PacketPage.MaxNoteLength)
@@ -221,10 +207,6 @@ internal static class AdvocateConsoleEndpoints
 
     private static async Task<IResult> ExportAsync(Guid id, HttpContext context, TriagePacketStore store, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
-        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
-        {
-            return closed;
-        }
         var stored = await store.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         if (stored is null)
         {
@@ -238,28 +220,33 @@ internal static class AdvocateConsoleEndpoints
     }
 
     /// <summary>
+    /// What every change to a packet checks first, in this order: the form's anti-forgery token (400), then the packet
+    /// door (<see cref="PacketDoorAsync"/>); the handler reads the form after.
+    /// </summary>
+    private static async ValueTask<object?> PacketChangeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        if (!await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+        return await PacketDoorAsync(invocation, next).ConfigureAwait(false);
+    }
+
+    /// <summary>The packet door (<see cref="PacketDoorClosedAsync"/>) before any packet address: closed, its 429 page; open, the handler.</summary>
+    private static async ValueTask<object?> PacketDoorAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var services = context.RequestServices;
+        var closed = await PacketDoorClosedAsync(context, services.GetRequiredService<AttemptThrottle>(), services.GetRequiredService<AuditTrail>(),
+            services.GetRequiredService<ConsoleServices>()).ConfigureAwait(false);
+        return closed ?? await next(invocation).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// No packet here: withdrawn by the family (410, with when and what it means: a link an advocate legitimately held,
     /// so not counted against them) or never there (404, counted by the packet-page back-off).
     /// </summary>
-    /// <summary>
-    /// What every change to a packet checks first, in this order: the form's anti-forgery token (400), then the packet
-    /// door (<see cref="PacketDoorClosedAsync"/>); then its form. A refusal comes back instead of the form.
-    /// </summary>
-    private static async Task<(IResult? Refused, IFormCollection Form)> PacketFormAsync(
-        HttpContext context, IAntiforgery antiforgery, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
-    {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
-        {
-            return (Results.BadRequest(), FormCollection.Empty);
-        }
-        if (await PacketDoorClosedAsync(context, throttle, audit, console).ConfigureAwait(false) is { } closed)
-        {
-            return (closed, FormCollection.Empty);
-        }
-
-        return (null, await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false));
-    }
-
     private static async Task<IResult> GoneAsync(Guid id, HttpContext context, AttemptThrottle throttle, AuditTrail audit, ConsoleServices console)
     {
         if (await audit.WithdrawnAtAsync(id, context.RequestAborted).ConfigureAwait(false) is { } withdrawnAt)

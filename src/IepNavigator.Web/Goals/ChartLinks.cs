@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IepNavigator.Dialogs.Goals;
 using IepNavigator.Goals.Progress;
 using IepNavigator.Web.Links;
@@ -33,25 +32,11 @@ public sealed class ChartLinks(IDataProtectionProvider protection, TimeProvider 
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(points);
         var order = new ChartOrder(goal, [.. points.OrderBy(p => p.Date).TakeLast(MaxPoints).Select(p => p with { Note = null })], today);
-        var path = PathPrefix + protector.Protect(JsonSerializer.SerializeToUtf8Bytes(order, GoalApiJson.Options), Lifetime);
+        var path = PathPrefix + protector.ProtectJson(order, GoalApiJson.Options, Lifetime);
         return baseUrl is null ? new Uri(path, UriKind.Relative) : new Uri(baseUrl, path);
     }
 
     /// <summary>The chart behind a token, or null when it is expired, tampered with, not ours, or its parent deleted their data.</summary>
-    public async Task<ChartOrder?> OpenAsync(string token, CancellationToken cancellationToken = default)
-    {
-        if (await protector.OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<ChartOrder>(payload, GoalApiJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public Task<ChartOrder?> OpenAsync(string token, CancellationToken cancellationToken = default) =>
+        protector.OpenJsonAsync<ChartOrder>(token, GoalApiJson.Options, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IepNavigator.Knowledge;
 using IepNavigator.Knowledge.Content;
 using IepNavigator.Letters;
@@ -45,28 +44,13 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
             throw new ArgumentException("Side by side is a .docx only.", nameof(order));
         }
 
-        var payload = JsonSerializer.SerializeToUtf8Bytes(order, KnowledgeJson.Options);
-        var path = "/api/v1/letters/download/" + protector.Protect(payload, lifetime ?? DefaultLifetime);
+        var path = "/api/v1/letters/download/" + protector.ProtectJson(order, KnowledgeJson.Options, lifetime ?? DefaultLifetime);
         return language == ContentLanguage.English ? path : path + "?lang=" + language;
     }
 
     /// <summary>The order behind a token, or null when it is expired, tampered with, not ours, or its parent deleted their data.</summary>
-    public async Task<LetterOrder?> OpenAsync(string token, CancellationToken cancellationToken = default)
-    {
-        if (await protector.OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<LetterOrder>(payload, KnowledgeJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public Task<LetterOrder?> OpenAsync(string token, CancellationToken cancellationToken = default) =>
+        protector.OpenJsonAsync<LetterOrder>(token, KnowledgeJson.Options, cancellationToken);
 
     /// <summary>The path of a link that renders the calendar file of one dated step (<see cref="StepCalendarPrefix"/> + token).</summary>
     public string IssueStepCalendarPath(StepCalendarOrder order, TimeSpan? lifetime = null)
@@ -76,25 +60,10 @@ public sealed class LetterLinks(IDataProtectionProvider protection, TimeProvider
         {
             throw new ArgumentException($"'{order.Language}' is not a content language.", nameof(order));
         }
-        var payload = JsonSerializer.SerializeToUtf8Bytes(order, KnowledgeJson.Options);
-        return StepCalendarPrefix + stepProtector.Protect(payload, lifetime ?? DefaultLifetime);
+        return StepCalendarPrefix + stepProtector.ProtectJson(order, KnowledgeJson.Options, lifetime ?? DefaultLifetime);
     }
 
     /// <summary>The step calendar behind a token, or null when it is expired, tampered with, not ours, or its parent deleted their data.</summary>
-    public async Task<StepCalendarOrder?> OpenStepCalendarAsync(string token, CancellationToken cancellationToken = default)
-    {
-        if (await stepProtector.OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<StepCalendarOrder>(payload, KnowledgeJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public Task<StepCalendarOrder?> OpenStepCalendarAsync(string token, CancellationToken cancellationToken = default) =>
+        stepProtector.OpenJsonAsync<StepCalendarOrder>(token, KnowledgeJson.Options, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using System.Text.Json;
 using IepNavigator.Storage.Protection;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -58,5 +59,26 @@ public sealed class OwnedLinkProtector(IDataProtectionProvider protection, strin
             }
         }
         return framed[(sizeof(int) + nameLength + sizeof(long))..];
+    }
+
+    /// <summary>A token for <paramref name="value"/> as JSON (<see cref="Protect"/>): what every link of ours carries.</summary>
+    public string ProtectJson<T>(T value, JsonSerializerOptions options, TimeSpan lifetime) =>
+        Protect(JsonSerializer.SerializeToUtf8Bytes(value, options), lifetime);
+
+    /// <summary>The value a <see cref="ProtectJson{T}"/> token carries, or null when it does not open (<see cref="OpenAsync"/>) or is not a <typeparamref name="T"/>.</summary>
+    public async Task<T?> OpenJsonAsync<T>(string? token, JsonSerializerOptions options, CancellationToken cancellationToken) where T : class
+    {
+        if (await OpenAsync(token, cancellationToken).ConfigureAwait(false) is not { } payload)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(payload, options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -10,6 +10,7 @@ using IepNavigator.Storage.Memory;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using AnswerKind = IepNavigator.Understanding.Reading.AnswerKind;
 
 namespace IepNavigator.Dialogs.Tests.Runtime;
 
@@ -237,7 +238,7 @@ public sealed class TurnTransactionTests
                 Attempts.Add((dc.Turn, AwaitedReplies.WasNoted(dc), AwaitedReplies.For(dc, "answer")));
             }
             AwaitedReplies.MarkNoted(dc);
-            AwaitedReplies.Set(dc, new AwaitedReply("answer", AwaitedReplyKind.Value, text));
+            AwaitedReplies.Set(dc, new AwaitedReply("answer", AnswerKind.Value, text));
             var answers = (await state.UserAsync(dc.Context, cancellationToken)).CaseBook.Active().LastStepIds;
             answers.Add(text);
             dc.State["turns"] = (dc.State.GetInt("turns") ?? 0) + 1;

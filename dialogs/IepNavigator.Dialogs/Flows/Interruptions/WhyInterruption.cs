@@ -32,7 +32,7 @@ public sealed partial class WhyInterruption(
             return InterruptionOutcome.NotHandled;
         }
         if (!numbered.Success && dc.Awaiting is { } field && IepNavigator.Understanding.Reading.LetterFields.All.Contains(field)
-            && AwaitedReplies.For(dc, field) is { Kind: AwaitedReplyKind.Question })
+            && AwaitedReplies.For(dc, field) is { Kind: AnswerKind.Question })
         {
             // "why do you need his birthday?" while a letter detail is asked: a question about the detail, which the
             // letter dialog answers (why the letter needs it) before asking again. A bare "why?" still explains the step.

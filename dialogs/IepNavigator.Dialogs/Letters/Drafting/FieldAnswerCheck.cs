@@ -42,22 +42,22 @@ public static class FieldAnswerCheck
         }
         switch (reply.Kind)
         {
-            case AwaitedReplyKind.Unknown or AwaitedReplyKind.None:
+            case AnswerKind.Unknown or AnswerKind.None:
                 return new FieldVerdict(FieldVerdictKind.Blank);
-            case AwaitedReplyKind.Question:
+            case AnswerKind.Question:
                 // Always answered, even after a wrong answer: "why do you need that?" left the field blank unexplained.
                 return new FieldVerdict(FieldVerdictKind.AskAgain, Reason: "letterField.why");
-            case AwaitedReplyKind.OtherKind:
+            case AnswerKind.OtherKind:
                 // "Fresno Unified" as the name to sign with: a district, not a person.
                 return NotThatKind(askedAgain);
         }
         switch (kind)
         {
             case LetterFieldKind.Email or LetterFieldKind.Phone:
-                return reply is { Kind: AwaitedReplyKind.Value, Value: string value } ? Take(field, value, reading) : NotThatKind(askedAgain);
+                return reply is { Kind: AnswerKind.Value, Value: string value } ? Take(field, value, reading) : NotThatKind(askedAgain);
             case LetterFieldKind.Date:
                 // Read again by the flow (AsDateIfDateField), which keeps a date of birth as a date in either language.
-                return reply.Kind == AwaitedReplyKind.Value || HasYear(typed) ? Take(field, typed, reading) : NotThatKind(askedAgain);
+                return reply.Kind == AnswerKind.Value || HasYear(typed) ? Take(field, typed, reading) : NotThatKind(askedAgain);
             case null:
                 // A letter's own field (the concern in the parent's words): as typed.
                 return Take(field, typed, reading);
@@ -67,7 +67,7 @@ public static class FieldAnswerCheck
                     // "march 3 2016" typed at "Which school does your child go to?" (a date of birth given late): not a school.
                     return NotThatKind(askedAgain);
                 }
-                if (reply is { Kind: AwaitedReplyKind.Value, Value: string found })
+                if (reply is { Kind: AnswerKind.Value, Value: string found })
                 {
                     // A name's lead-in is any words before it ("Dear", "her name is"); a school's is a clause ("he goes
                     // to"), since one word before it is part of the name ("Escuela Lincoln"). A grade stays as typed.

@@ -3,6 +3,7 @@ using IepNavigator.Dialogs.Letters.Ledger;
 using IepNavigator.Letters;
 using IepNavigator.Letters.Templates;
 using System.Text.Json.Nodes;
+using AnswerKind = IepNavigator.Understanding.Reading.AnswerKind;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;
 
@@ -84,7 +85,7 @@ public sealed class LetterDialog(
                 return DialogTurnResult.Waiting;
             }
             if (TurnMeaning.Changes(dc) is { LetterFields.Count: > 0 } changes && !changes.LetterFields.Contains(asking)
-                && AwaitedReplies.For(dc, asking) is not { Kind: AwaitedReplyKind.Value })
+                && AwaitedReplies.For(dc, asking) is not { Kind: AnswerKind.Value })
             {
                 // "his name is Tyler Carter. fix it" while the school is asked: another field, changed; this one asked again.
                 var known = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);

@@ -1,30 +1,16 @@
-namespace IepNavigator.Dialogs.Runtime.Prompts;
+using AnswerKind = IepNavigator.Understanding.Reading.AnswerKind;
 
-/// <summary>How a message answers what a prompt waits for, as the message reader understood it.</summary>
-public enum AwaitedReplyKind
-{
-    /// <summary>A value of the prompt's type (<see cref="AwaitedReply.Value"/>).</summary>
-    Value,
-    /// <summary>"I don't know", "not sure", "depends": a full answer.</summary>
-    Unknown,
-    /// <summary>It has not happened ("not yet", "no consent form").</summary>
-    None,
-    /// <summary>A question in place of an answer: answered elsewhere, then the prompt asks again.</summary>
-    Question,
-    /// <summary>Not understood as an answer: the prompt's own recognizer tries.</summary>
-    Unclear,
-    /// <summary>A value of another kind than asked (a school typed as a person's name): asked again, never stored.</summary>
-    OtherKind,
-}
+namespace IepNavigator.Dialogs.Runtime.Prompts;
 
 /// <summary>
 /// The reading of this turn's message as an answer to <see cref="Field"/>, put in the turn's state by the conversation
 /// layer before the prompt runs (<see cref="AwaitedReplies"/>). A prompt takes it before its own recognizer, so a parent
-/// can answer in their own words ("so yes i guess", "april i think", "idk if he gets all the minutes").
+/// can answer in their own words ("so yes i guess", "april i think", "idk if he gets all the minutes"). <see cref="Kind"/>
+/// is the reader's own (<see cref="AnswerKind"/>: a value, "I don't know", not yet, a question, unclear, another kind).
 /// </summary>
 /// <param name="Approximate">A date given roughly ("april i think"): kept with its precision, never as an exact day.</param>
 /// <param name="HasMore">The message says more than the answer ("no. he's supposed to get breaks..."): the rest was noted.</param>
-public sealed record AwaitedReply(string Field, AwaitedReplyKind Kind, object? Value = null, bool Approximate = false, bool HasMore = false);
+public sealed record AwaitedReply(string Field, AnswerKind Kind, object? Value = null, bool Approximate = false, bool HasMore = false);
 
 /// <summary>
 /// This turn's <see cref="AwaitedReply"/>, by the field it answers, and whether the message was noted or settles the

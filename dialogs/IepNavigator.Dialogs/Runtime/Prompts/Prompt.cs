@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using IepNavigator.Dialogs.State;
+using AnswerKind = IepNavigator.Understanding.Reading.AnswerKind;
 
 namespace IepNavigator.Dialogs.Runtime.Prompts;
 
@@ -44,13 +45,13 @@ public abstract class Prompt<T> : Dialog
             // question in place of an answer (answered already where it could be: ask again, not a failure).
             switch (reply.Kind)
             {
-                case AwaitedReplyKind.Value when TryTake(reply.Value, options, out var value):
+                case AnswerKind.Value when TryTake(reply.Value, options, out var value):
                     return await dc.EndDialogAsync(PromptAnswer<T>.Known(value) with { Approximate = reply.Approximate }, cancellationToken).ConfigureAwait(false);
-                case AwaitedReplyKind.Unknown when options.AllowUnknown:
+                case AnswerKind.Unknown when options.AllowUnknown:
                     return await dc.EndDialogAsync(PromptAnswer<T>.Unknown, cancellationToken).ConfigureAwait(false);
-                case AwaitedReplyKind.None when options.NoneChoice is not null:
+                case AnswerKind.None when options.NoneChoice is not null:
                     return await dc.EndDialogAsync(PromptAnswer<T>.None, cancellationToken).ConfigureAwait(false);
-                case AwaitedReplyKind.Question:
+                case AnswerKind.Question:
                     await dc.Context.SendActivityAsync(BuildQuestion(options, options.Text), cancellationToken).ConfigureAwait(false);
                     return DialogTurnResult.Waiting;
             }

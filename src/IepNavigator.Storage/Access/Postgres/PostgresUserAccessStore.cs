@@ -12,19 +12,21 @@ public sealed class PostgresUserAccessStore : SqlUserAccessStore, IAsyncDisposab
     private readonly PostgresDatabase database;
     private readonly string keys;
     private readonly string generations;
-    private readonly string generationQuery;
 
     public PostgresUserAccessStore(string connectionString, string schemaName = PostgresSchema.DefaultSchemaName)
+        : this(new PostgresDatabase(connectionString, schemaName, MigrationSet.StatePostgres, PostgresPools.PerTurnStore))
     {
-        database = new PostgresDatabase(connectionString, schemaName, MigrationSet.StatePostgres, PostgresPools.PerTurnStore);
+    }
+
+    private PostgresUserAccessStore(PostgresDatabase database)
+        : base(database, $"SELECT generation FROM {database.Table("data_generations")} WHERE owner_hash = @owner;")
+    {
+        this.database = database;
         keys = database.Table("user_keys");
         generations = database.Table("data_generations");
-        generationQuery = $"SELECT generation FROM {generations} WHERE owner_hash = @owner;";
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
-
-    private protected override Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
     private protected override Task InsertKeyAsync(string keyHash, string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         database.ExecuteAsync($"INSERT INTO {keys} (key_hash, user_id, issued_at, expires_at) VALUES (@keyHash, @userId, @now, @expires);",
@@ -52,12 +54,6 @@ public sealed class PostgresUserAccessStore : SqlUserAccessStore, IAsyncDisposab
 
     private protected override Task<int> DeleteKeysExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         database.ExecuteAsync($"DELETE FROM {keys} WHERE expires_at <= @now;", new { now = now.ToUniversalTime() }, cancellationToken);
-
-    private protected override async Task<long> ReadGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
-        await database.ExecuteScalarAsync<long?>(generationQuery, new { owner = ownerHash }, cancellationToken).ConfigureAwait(false) ?? 0;
-
-    private protected override long ReadGeneration(string ownerHash) =>
-        database.ExecuteScalar<long?>(generationQuery, new { owner = ownerHash }) ?? 0;
 
     private protected override async Task<long> IncrementGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
         await database.ExecuteScalarAsync<long>(

@@ -10,18 +10,20 @@ public sealed class SqliteUserAccessStore : SqlUserAccessStore
     // FULL would sync the log on each key rotation, about 20 ms a visit on a busy disk.
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
 
-    private const string GenerationQuery = "SELECT generation FROM data_generations WHERE owner_hash = @owner;";
-
     private readonly SqliteDatabase database;
 
     public SqliteUserAccessStore(string databasePath)
+        : this(new SqliteDatabase(databasePath, MigrationSet.StateSqlite, ConnectionSetup))
     {
-        database = new SqliteDatabase(databasePath, MigrationSet.StateSqlite, ConnectionSetup);
+    }
+
+    private SqliteUserAccessStore(SqliteDatabase database)
+        : base(database, "SELECT generation FROM data_generations WHERE owner_hash = @owner;")
+    {
+        this.database = database;
     }
 
     public string DatabasePath => database.DatabasePath;
-
-    private protected override Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
     private protected override Task InsertKeyAsync(string keyHash, string userId, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
@@ -52,12 +54,6 @@ public sealed class SqliteUserAccessStore : SqlUserAccessStore
 
     private protected override Task<int> DeleteKeysExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         database.ExecuteAsync("DELETE FROM user_keys WHERE expires_unix_ms <= @now;", new { now = now.ToUnixTimeMilliseconds() }, cancellationToken);
-
-    private protected override async Task<long> ReadGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
-        await database.ExecuteScalarAsync<long?>(GenerationQuery, new { owner = ownerHash }, cancellationToken).ConfigureAwait(false) ?? 0;
-
-    private protected override long ReadGeneration(string ownerHash) =>
-        database.ExecuteScalar<long?>(GenerationQuery, new { owner = ownerHash }) ?? 0;
 
     private protected override async Task<long> IncrementGenerationAsync(string ownerHash, CancellationToken cancellationToken) =>
         await database.ExecuteScalarAsync<long>(
