@@ -490,6 +490,8 @@ internal sealed partial class PhraseFactReader
     /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
     private static NaturalDate? DateIn(string text, DateOnly today, bool future)
     {
+        // "they had to answer my request by nov 2": a deadline is when something was due, never an event's date.
+        text = DeadlineDates.Mask(text);
         NaturalDate? date;
         if (future)
         {

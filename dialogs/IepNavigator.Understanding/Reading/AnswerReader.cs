@@ -84,7 +84,8 @@ internal sealed partial class AnswerReader
             case FactKind.Date:
             {
                 var future = name == FactNames.IepMeetingOn;
-                var date = NaturalDateParser.Parse(raw, today, future ? DateDirection.Future : DateDirection.Past);
+                // "they had to answer by nov 2" says when something was due, not when it happened.
+                var date = NaturalDateParser.Parse(DeadlineDates.Mask(normalized), today, future ? DateDirection.Future : DateDirection.Past);
                 if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
                 {
                     var approximate = date.Approximate || hedges.IsMatch(normalized) || hedgedMark;
