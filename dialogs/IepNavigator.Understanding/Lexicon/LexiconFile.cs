@@ -117,6 +117,8 @@ internal sealed class StatesDocument
 
 internal sealed class AnswersDocument
 {
+    /// <summary>"ok", "vale": they acknowledge; at a question about a fact they are no yes (GUIDE.md G4).</summary>
+    public List<string> Acknowledgements { get; set; } = [];
     public List<string> Yes { get; set; } = [];
     public List<string> No { get; set; } = [];
     public List<string> Unknown { get; set; } = [];
