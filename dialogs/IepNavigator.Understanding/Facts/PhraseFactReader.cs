@@ -18,6 +18,7 @@ internal sealed partial class PhraseFactReader
 
     private readonly List<FactRule> rules = [];
     private readonly PhraseSet unknownCues;
+    private readonly PhraseSet noResponse;
     private readonly PhraseSet hedges;
 
     public PhraseFactReader()
@@ -61,8 +62,20 @@ internal sealed partial class PhraseFactReader
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
+        noResponse = PhrasePattern.Compile(documents.SelectMany(d => d.NoResponse?.Phrases ?? []), slots);
+        NoResponseAnswersNo = [.. documents.SelectMany(d => d.NoResponse?.AnswersNo ?? []).Distinct(StringComparer.Ordinal)];
         hedges = PhrasePattern.Compile(answers.SelectMany(a => a.Hedges).Where(h => h.Contains(' ', StringComparison.Ordinal) || h is "creo" or "probably" or "maybe" or "approximately" or "roughly"));
     }
+
+    /// <summary>The facts a school's silence answers no (facts.json "noResponse": it neither refused nor asked to wait).</summary>
+    public IReadOnlyList<string> NoResponseAnswersNo { get; }
+
+    /// <summary>
+    /// A statement tells that the school has not answered ("they never answered", "no me han contestado nada"), in a
+    /// message that is not about an IEE (whose request the silence would then be about).
+    /// </summary>
+    public bool TellsNoResponse(IReadOnlyList<Clause> clauses) =>
+        clauses.Any(c => c.States && noResponse.IsMatch(c.Normalized)) && !Names(clauses, FactNames.IeeRequestedOn);
 
     /// <summary>Facts whose event the message mentions, dated or not (a request "in writing" needs its request).</summary>
     public sealed record Result(IReadOnlySet<string> Mentioned, IReadOnlyDictionary<string, int> FirstClause);

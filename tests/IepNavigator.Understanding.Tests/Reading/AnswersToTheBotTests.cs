@@ -64,24 +64,28 @@ public sealed class AnswersToTheBotTests
     [Theory]
     [InlineData("I asked for an evaluation in writing on October 3 and they never answered")]
     [InlineData("le pedí por escrito una evaluación el 3 de octubre y no me han contestado nada")]
-    public void NoAnswerTold_SettlesRefusalAndWaiting(string text)
+    public void NoAnswerTold_AnswersRefusalAndWaiting_OutsideTheFacts(string text)
     {
-        var facts = Reader.Read(text, Unprompted).Facts;
+        var reading = Reader.Read(text, Unprompted);
 
-        Assert.False(facts.SchoolRefusedEvaluation);
-        Assert.False(facts.SchoolSuggestedWaiting);
-        Assert.Equal(new DateOnly(2026, 10, 3), facts.EvaluationRequestedOn);
+        // The corpus labels no fact for the school's silence (train es-evaluation-requested-0001): the chat settles them.
+        Assert.Equal([FactNames.SchoolRefusedEvaluation, FactNames.SchoolSuggestedWaiting], reading.NoResponseAnswersNo);
+        Assert.Null(reading.Facts.SchoolRefusedEvaluation);
+        Assert.Equal(new DateOnly(2026, 10, 3), reading.Facts.EvaluationRequestedOn);
     }
 
     [Theory]
     [InlineData("he never answered the question in class")]
     [InlineData("they answered my email right away")]
+    [InlineData("Pedí la IEE el 5 de octubre y no me han contestado")]
+    [InlineData("can you write a follow up letter? did they never answer me?")]
     public void OtherAnswers_SayNothingOfTheRequest(string text)
     {
-        var facts = Reader.Read(text, Unprompted).Facts;
+        var reading = Reader.Read(text, Unprompted);
 
-        Assert.Null(facts.SchoolRefusedEvaluation);
-        Assert.Null(facts.SchoolSuggestedWaiting);
+        Assert.Empty(reading.NoResponseAnswersNo);
+        Assert.Null(reading.Facts.SchoolRefusedEvaluation);
+        Assert.Null(reading.Facts.SchoolSuggestedWaiting);
     }
 
     [Theory]
