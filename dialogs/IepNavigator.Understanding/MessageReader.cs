@@ -145,9 +145,16 @@ public sealed class MessageReader : IDisposable
         }
         draft.Details = details.Read(clauses, raw, draft.Details);
         AwaitedAnswer? answer = null;
+        var silent = phrases.TellsNoResponse(clauses);
         if (context.Awaiting is { Length: > 0 } awaiting)
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
+            if (answer.Kind is AnswerKind.Unclear && silent && phrases.NoResponseAnswersNo.Contains(awaiting))
+            {
+                // "they never answered" to "has the school said no, or told you to wait?": neither (GUIDE.md G4).
+                draft.Set(awaiting, false);
+                answer = new AwaitedAnswer(awaiting, AnswerKind.Value, false);
+            }
         }
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
@@ -170,6 +177,7 @@ public sealed class MessageReader : IDisposable
             AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
             Questions = [.. clauses.Where(c => c.IsQuestion).Select(c => c.Raw.TrimEnd(',', ' '))],
+            NoResponseAnswersNo = silent ? phrases.NoResponseAnswersNo : [],
         };
     }
 

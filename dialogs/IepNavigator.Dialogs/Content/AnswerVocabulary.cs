@@ -25,16 +25,24 @@ public sealed class AnswerVocabulary
         Yes = Normalize(all.SelectMany(w => w.Yes));
         No = Normalize(all.SelectMany(w => w.No));
         Unknown = Normalize(all.SelectMany(w => w.Unknown));
+        Acknowledgements = Normalize(all.SelectMany(w => w.Acknowledgements));
     }
 
     public IReadOnlySet<string> Yes { get; }
     public IReadOnlySet<string> No { get; }
     public IReadOnlySet<string> Unknown { get; }
+    public IReadOnlySet<string> Acknowledgements { get; }
 
     /// <summary>The label of the "I don't know" button every fact question shows, in the turn's language.</summary>
     public string UnknownButton => _words.Current.UnknownButton;
 
     public bool IsUnknown(string? text) => Matches(Unknown, text);
+
+    /// <summary>
+    /// "ok", "okay", "vale", "está bien" and nothing else: they acknowledge. An offer takes them as yes (they are in
+    /// <see cref="Yes"/> too); a question about a fact does not (<see cref="PromptOptions.AsksForFact"/>).
+    /// </summary>
+    public bool IsAcknowledgement(string? text) => Acknowledgements.Contains(TextNormalizer.Normalize(text));
 
     /// <summary>True for yes, false for no, null when neither (or both) is said.</summary>
     public bool? YesOrNo(string? text)
@@ -68,5 +76,7 @@ public sealed class AnswerWords
     public List<string> Yes { get; set; } = [];
     public List<string> No { get; set; } = [];
     public List<string> Unknown { get; set; } = [];
+    /// <summary>Words that only acknowledge ("ok", "vale"): no answer to a question about a fact.</summary>
+    public List<string> Acknowledgements { get; set; } = [];
     public string UnknownButton { get; set; } = "I don't know";
 }

@@ -25,7 +25,7 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             ? reply.Field : null;
         var statement = Statement(reading, answered);
         var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();
-        if (statement.IsEmpty && details.Count == 0)
+        if (statement.IsEmpty && details.Count == 0 && reading.NoResponseAnswersNo.Count == 0)
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -39,6 +39,11 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             // "she's also really frustrated with math": an area told in passing adds to the ones known; only a correction
             // ("no, it's math, not reading") or the concerns question's own answer replaces them.
             statement = WithKnownConcerns(statement, record.Facts.Concerns);
+        }
+        statement = WithSchoolSilence(statement, reading, record, answered);
+        if (statement.IsEmpty && details.Count == 0)
+        {
+            return InterruptionOutcome.NotHandled;
         }
         var planBefore = record.LastStepIds.ToList();
         // The open question may become moot ("the teacher says wait and see" to "did the school refuse or tell you to
@@ -79,6 +84,32 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
             await dc.Context.SendActivityAsync(messages.Format("where.noted", string.Join("; ", lines)), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         return InterruptionOutcome.NotHandled;
+    }
+
+    /// <summary>
+    /// "no me han contestado nada", "they never answered": the school neither refused nor asked to wait, so those facts
+    /// (<see cref="MessageReading.NoResponseAnswersNo"/>) are no, unless the case or the message already says otherwise or
+    /// the case is past the request (issue 17: the refused/wait question is then not asked). No contract fact says
+    /// "no response"; this is what the contract allows.
+    /// </summary>
+    public static CaseStatement WithSchoolSilence(CaseStatement statement, MessageReading reading, CaseRecord record, string? answered)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(record);
+        if (reading.NoResponseAnswersNo.Count == 0 || record.Stage is not (null or Stage.Concerned or Stage.EvaluationRequested))
+        {
+            return statement;
+        }
+        var facts = statement.Facts;
+        foreach (var name in reading.NoResponseAnswersNo.Where(n => n != answered))
+        {
+            if (CaseFactFields.Find(name) is { } field && !field.IsKnown(facts) && !field.IsKnown(record.Facts))
+            {
+                facts = field.Write(facts, false);
+            }
+        }
+        return statement with { Facts = facts };
     }
 
     /// <summary>The statement with the areas already known kept beside the ones it adds (a repeat changes nothing).</summary>

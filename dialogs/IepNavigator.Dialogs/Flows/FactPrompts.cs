@@ -18,6 +18,7 @@ public sealed class FactPrompts(FactQuestionCatalog questions, MessageCatalog me
             AllowUnknown = true,
             Tag = fact,
             NoneChoice = question.None,
+            AsksForFact = true,
         };
         // The prompt follows the fact's kind in the contract; questions.json words it.
         switch (CaseFactFields.Get(fact).Kind)

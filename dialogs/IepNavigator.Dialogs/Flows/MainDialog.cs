@@ -169,12 +169,15 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
                 // what can his mom do?"): the model is sure of none, so the phrase signals ("adhd") are not asked.
                 return (null, []);
             }
-            if (reading.Stage is { Best: { } best, Unsure: false })
+            if (reading.Stage is { Best: { } best, Unsure: false } && !(best == Stage.Concerned && RequestStated(reading.Facts)))
             {
                 return (best, []);
             }
             if (RequestIsAllTold(reading.Facts))
             {
+                // "i emailed the principal on october 3 asking for testing and nothing" (the model sure of concerned: the
+                // worry is in the words) is past the worry: a request told decides, as CaseRecord.Apply moves a case
+                // whose request date comes later.
                 // "I asked the school in writing on Nov 3 to test her ... we are in California" (the model sure of no
                 // stage, or unsure): a request told with its date and nothing after it is the evaluation-requested
                 // stage; the menu would only ask what the parent just said.
@@ -200,6 +203,10 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
         var recognition = recognizer.Recognize(text);
         return (StageCatalog.Parse(recognition.Confident), recognition.Candidates.Select(c => c.Stage).Take(3).ToList());
     }
+
+    /// <summary>The parent told of their own request: its date, or that it went in writing (not only the school's refusal).</summary>
+    private static bool RequestStated(CaseFacts facts) =>
+        (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true) && RequestIsAllTold(facts);
 
     /// <summary>
     /// A request told with its date, sent in writing ("I sent the request in writing"), or refused by the school ("I asked

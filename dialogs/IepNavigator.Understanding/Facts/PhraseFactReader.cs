@@ -18,6 +18,7 @@ internal sealed partial class PhraseFactReader
 
     private readonly List<FactRule> rules = [];
     private readonly PhraseSet unknownCues;
+    private readonly PhraseSet noResponse;
     private readonly PhraseSet hedges;
 
     public PhraseFactReader()
@@ -61,8 +62,20 @@ internal sealed partial class PhraseFactReader
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
+        noResponse = PhrasePattern.Compile(documents.SelectMany(d => d.NoResponse?.Phrases ?? []), slots);
+        NoResponseAnswersNo = [.. documents.SelectMany(d => d.NoResponse?.AnswersNo ?? []).Distinct(StringComparer.Ordinal)];
         hedges = PhrasePattern.Compile(answers.SelectMany(a => a.Hedges).Where(h => h.Contains(' ', StringComparison.Ordinal) || h is "creo" or "probably" or "maybe" or "approximately" or "roughly"));
     }
+
+    /// <summary>The facts a school's silence answers no (facts.json "noResponse": it neither refused nor asked to wait).</summary>
+    public IReadOnlyList<string> NoResponseAnswersNo { get; }
+
+    /// <summary>
+    /// A statement tells that the school has not answered ("they never answered", "no me han contestado nada"), in a
+    /// message that is not about an IEE (whose request the silence would then be about).
+    /// </summary>
+    public bool TellsNoResponse(IReadOnlyList<Clause> clauses) =>
+        clauses.Any(c => c.States && noResponse.IsMatch(c.Normalized)) && !Names(clauses, FactNames.IeeRequestedOn);
 
     /// <summary>Facts whose event the message mentions, dated or not (a request "in writing" needs its request).</summary>
     public sealed record Result(IReadOnlySet<string> Mentioned, IReadOnlyDictionary<string, int> FirstClause);
@@ -490,6 +503,8 @@ internal sealed partial class PhraseFactReader
     /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
     private static NaturalDate? DateIn(string text, DateOnly today, bool future)
     {
+        // "they had to answer my request by nov 2": a deadline is when something was due, never an event's date.
+        text = DeadlineDates.Mask(text);
         NaturalDate? date;
         if (future)
         {

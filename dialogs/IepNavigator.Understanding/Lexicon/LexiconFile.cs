@@ -51,6 +51,14 @@ internal sealed class FactsDocument
     public Dictionary<string, List<string>> Slots { get; set; } = [];
     public Dictionary<string, FactPhrases> Facts { get; set; } = [];
     public List<string> UnknownCues { get; set; } = [];
+    public NoResponsePhrases? NoResponse { get; set; }
+}
+
+/// <summary>"They never answered": the school's silence, and the facts it answers no (facts.json "noResponse").</summary>
+internal sealed class NoResponsePhrases
+{
+    public List<string> AnswersNo { get; set; } = [];
+    public List<string> Phrases { get; set; } = [];
 }
 
 internal sealed class FactPhrases
@@ -117,6 +125,8 @@ internal sealed class StatesDocument
 
 internal sealed class AnswersDocument
 {
+    /// <summary>"ok", "vale": they acknowledge; at a question about a fact they are no yes (GUIDE.md G4).</summary>
+    public List<string> Acknowledgements { get; set; } = [];
     public List<string> Yes { get; set; } = [];
     public List<string> No { get; set; } = [];
     public List<string> Unknown { get; set; } = [];

@@ -14,6 +14,7 @@ namespace IepNavigator.Understanding.Reading;
 /// </summary>
 internal sealed partial class AnswerReader
 {
+    private readonly PhraseSet acknowledgements;
     private readonly PhraseSet yes;
     private readonly PhraseSet no;
     private readonly PhraseSet unknown;
@@ -37,6 +38,7 @@ internal sealed partial class AnswerReader
 
     public AnswerReader(IReadOnlyList<AnswersDocument> documents, StateReader states, ConcernReader concerns, DetailsReader details)
     {
+        acknowledgements = Start(documents.SelectMany(d => d.Acknowledgements));
         yes = Start(documents.SelectMany(d => d.Yes));
         no = Start(documents.SelectMany(d => d.No));
         notYet = Start(documents.SelectMany(d => d.NotYet));
@@ -84,7 +86,8 @@ internal sealed partial class AnswerReader
             case FactKind.Date:
             {
                 var future = name == FactNames.IepMeetingOn;
-                var date = NaturalDateParser.Parse(raw, today, future ? DateDirection.Future : DateDirection.Past);
+                // "they had to answer by nov 2" says when something was due, not when it happened.
+                var date = NaturalDateParser.Parse(DeadlineDates.Mask(normalized), today, future ? DateDirection.Future : DateDirection.Past);
                 if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
                 {
                     var approximate = date.Approximate || hedges.IsMatch(normalized) || hedgedMark;
@@ -116,9 +119,12 @@ internal sealed partial class AnswerReader
                     draft.Set(name, false);
                     return new AwaitedAnswer(name, AnswerKind.Value, false) { HasMore = normalized.Length > partly.Length + 1 };
                 }
+                // "ok" / "vale" acknowledge what was asked and answer nothing (GUIDE.md G4): only what follows them counts
+                // ("ok, no" is no; "ok" alone is unclear, and the chat asks once more).
+                var answered = acknowledgements.Match(normalized) is { } ack ? normalized[(ack.Index + ack.Length)..].TrimStart() : normalized;
                 // A question is not an answer: "¿y ahora qué hago?" starts with "y" and "no puedo pedirlo yo?" with "no".
-                var isNo = asked ? null : no.Match(normalized);
-                var isYes = asked ? null : yes.Match(normalized);
+                var isNo = asked ? null : no.Match(answered);
+                var isYes = asked ? null : yes.Match(answered);
                 if (isNo is not null || isYes is not null)
                 {
                     // "no. he's supposed to get breaks..." is no, plus what else it says.
@@ -126,7 +132,7 @@ internal sealed partial class AnswerReader
                     var answer = !value;
                     var used = (value ? isNo : isYes)!;
                     draft.Set(name, answer);
-                    return new AwaitedAnswer(name, AnswerKind.Value, answer) { HasMore = normalized.Length > used.Length + 1 };
+                    return new AwaitedAnswer(name, AnswerKind.Value, answer) { HasMore = answered.Length > used.Length + 1 };
                 }
                 if (draft.Values.TryGetValue(name, out var stated))
                 {

@@ -52,6 +52,13 @@ public sealed record MessageReading
     public bool Suspicious { get; init; }
 
     /// <summary>
+    /// The facts the parent's "they never answered" / "no me han contestado nada" answers no (the school neither refused
+    /// nor asked to wait), when a statement tells of the school's silence; empty otherwise. Not in <see cref="Facts"/>: no
+    /// contract fact says "no response" and the corpus labels none; the chat records these as no unless already known.
+    /// </summary>
+    public IReadOnlyList<string> NoResponseAnswersNo { get; init; } = [];
+
+    /// <summary>
     /// The message asks about a child someone else raises ("my nephew has adhd, what can his mom do?", "asking for my
     /// cousin: ..."), and does not say the parent is raising them: it sets no fact, and the answer is for that child's parent.
     /// </summary>

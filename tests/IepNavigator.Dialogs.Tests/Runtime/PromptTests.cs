@@ -69,6 +69,10 @@ public class PromptTests
     [InlineData("nope", "writing: no")]
     [InlineData("No", "writing: no")]
     [InlineData("idk", "writing: unknown")]
+    // A prompt that asks no fact of the case (an offer): "ok" and "vale" agree. At a fact's question they are no answer
+    // (OffScriptConversationTests convo7-ok-is-not-yes-to-a-fact).
+    [InlineData("ok", "writing: yes")]
+    [InlineData("vale", "writing: yes")]
     public async Task ConfirmPrompt_CommonAnswers_AreRead(string answer, string expected)
     {
         await _client.SendAsync("hi");

@@ -19,6 +19,8 @@ public sealed class ConfirmPrompt(PromptServices services) : Prompt<bool>(Dialog
             : PromptRecognition<bool>.Failure(Services.Messages["prompt.retryYesNo"]));
     }
 
+    protected override string AcknowledgedMessageKey => "prompt.acknowledgedYesNo";
+
     protected override IMessageActivity BuildQuestion(PromptOptions options, string text)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -37,7 +37,8 @@ public sealed class DatePrompt(PromptServices services) : Prompt<DateOnly>(Dialo
         var today = Services.Today;
         var suggested = dc.State.GetString(PendingKey);
         dc.State.Remove(PendingKey);
-        var parsed = NaturalDateParser.Parse(text, today, options.Direction);
+        // "they had to answer by nov 2" names a deadline, not the date asked for.
+        var parsed = NaturalDateParser.Parse(DeadlineDates.Mask(TextNormalizer.Normalize(text)), today, options.Direction);
         if (suggested is not null && parsed is null)
         {
             switch (Services.Vocabulary.YesOrNo(text))

@@ -14,6 +14,7 @@ public abstract class Prompt<T> : Dialog
 {
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
+    private const string AcknowledgedKey = "acknowledged";
 
     protected Prompt(string id, PromptServices services)
         : base(id) => Services = services ?? throw new ArgumentNullException(nameof(services));
@@ -39,6 +40,20 @@ public abstract class Prompt<T> : Dialog
         }
         var options = ReadOptions(dc.State);
         var text = dc.Context.Activity.Text ?? "";
+        if (options.AsksForFact && !AwaitsFollowUp(dc) && Services.Vocabulary.IsAcknowledgement(text))
+        {
+            // "ok" to "Have you written down your concerns?" acknowledges the question; taking it as yes would write a fact
+            // the parent never stated (issue 17). Ask once more in one short line with the buttons; a second "ok" leaves
+            // the fact open, as "I don't know" would.
+            if (dc.State.GetBool(AcknowledgedKey))
+            {
+                await dc.Context.SendActivityAsync(Services.Messages["prompt.givingUp"], cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await dc.EndDialogAsync(PromptAnswer<T>.Unknown, cancellationToken).ConfigureAwait(false);
+            }
+            dc.State[AcknowledgedKey] = true;
+            await dc.Context.SendActivityAsync(BuildQuestion(options, Services.Messages[AcknowledgedMessageKey]), cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
         if (!AwaitsFollowUp(dc) && AwaitedReplies.For(dc, options.Tag) is { } reply)
         {
             // The parent's own words, read by the conversation layer: a typed value, "I don't know", "not yet", or a
@@ -137,6 +152,9 @@ public abstract class Prompt<T> : Dialog
         result = default!;
         return false;
     }
+
+    /// <summary>The one short line that asks again after a bare "ok" to a question about a fact (its buttons say the choices).</summary>
+    protected virtual string AcknowledgedMessageKey => "prompt.acknowledged";
 
     /// <summary>True while the prompt waits on its own follow-up question (a "no" then answers that question).</summary>
     protected virtual bool AwaitsFollowUp(DialogContext dc) => false;

@@ -39,6 +39,13 @@ public sealed class PromptOptions
 
     /// <summary>What is being asked (e.g. a fact name), so "why?" can explain it.</summary>
     public string? Tag { get; set; }
+
+    /// <summary>
+    /// A question about a fact of the case (<c>FactPrompts</c>): "ok" / "vale" acknowledge and answer nothing there, so
+    /// the prompt asks once more in one line with its buttons, then leaves the fact open. An offer ("Shall I send it?")
+    /// keeps them as yes.
+    /// </summary>
+    public bool AsksForFact { get; set; }
 }
 
 /// <summary>One button of a choice prompt: the value returned, the title shown, and other ways to say it.</summary>
