@@ -51,6 +51,8 @@ internal sealed partial class PhraseFactReader
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
                 NotInStages = [.. all.SelectMany(p => p.NotInStages).Distinct(StringComparer.Ordinal)],
                 PlanNamed = all.Any(p => p.PlanNamed.Count > 0) ? Compile(p => p.PlanNamed) : null,
+                Promise = all.Any(p => p.Promise.Count > 0) ? Compile(p => p.Promise) : null,
+                NoAfterPromise = all.Any(p => p.NoAfterPromise.Count > 0) ? Compile(p => p.NoAfterPromise) : null,
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
@@ -114,6 +116,13 @@ internal sealed partial class PhraseFactReader
                 bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
                 var yes = FirstMatch(rule.Yes, text) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, text) : null);
                 var no = FirstMatch(rule.No, text);
+                if (no is null && rule.NoAfterPromise is not null && Promised(clauses, i, rule.Promise!)
+                    && FirstMatch(rule.NoAfterPromise, text) is { } notGiven)
+                {
+                    // "he's supposed to get 60 minutes of resource but he hardly ever gets it": the promise names the plan.
+                    no = notGiven;
+                    draft.KeepInAnyStage(rule.Field.Name);
+                }
                 if (yes is null && no is null && unknownHere is not null && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
                 {
                     // "I have no idea whether he's actually getting his speech sessions": that fact is unknown.
@@ -626,6 +635,13 @@ internal sealed partial class PhraseFactReader
         };
     }
 
+    /// <summary>A statement up to clause <paramref name="index"/>, in its sentence or the one before, names what the plan owes the child.</summary>
+    private static bool Promised(IReadOnlyList<Clause> clauses, int index, PhraseSet promise)
+    {
+        var sentence = clauses[index].SentenceIndex;
+        return clauses.Take(index + 1).Any(c => c.SentenceIndex >= sentence - 1 && c.States && promise.IsMatch(c.Normalized));
+    }
+
     /// <summary>A statement of the sentence right before clause <paramref name="index"/>'s names the event.</summary>
     private static bool SentenceBeforeMentions(IReadOnlyList<Clause> clauses, int index, PhraseSet eventPhrases)
     {
@@ -645,6 +661,8 @@ internal sealed partial class PhraseFactReader
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public IReadOnlyList<string> NotInStages { get; init; } = [];
         public PhraseSet? PlanNamed { get; init; }
+        public PhraseSet? Promise { get; init; }
+        public PhraseSet? NoAfterPromise { get; init; }
         public bool Act { get; init; }
         public PhraseSet? Disagree { get; init; }
         public PhraseSet? Decision { get; init; }
