@@ -85,6 +85,11 @@ internal sealed class FactPhrases
     /// stage the story suggests (a promise of services is a plan).
     /// </summary>
     public List<string> Promise { get; set; } = [];
+    /// <summary>
+    /// Words naming the meeting at which the school did what the parent disputes ("at the meeting on May 3", "en la junta
+    /// del 14 de octubre"): that meeting is this fact's too (GUIDE.md E6: a past IEP meeting), dated as the disputed decision.
+    /// </summary>
+    public List<string> DisputedAt { get; set; } = [];
     /// <summary>"but they don't give it to her", "no se la han dado", "the aide is never there": the thing owed told by a pronoun or a short name, so a no only after a <see cref="Promise"/>.</summary>
     public List<string> NoAfterPromise { get; set; } = [];
     /// <summary>The event told in the sentence before a bare count ("They suspended him again. It was 4 days."): <see cref="CountAlone"/> is then its count.</summary>
