@@ -76,4 +76,28 @@ public sealed class NoticePlanRequestWaitingTests
         // "pasada" is one letter from "pasara" ("ya se le pasará"): a real word, never corrected (es/spelling.json).
         Assert.Equal(new DateOnly(2026, 11, 29), Reader.Read("Terminaron de evaluarlo la semana pasada.", Unprompted).Facts.EvaluationCompletedOn);
     }
+
+    [Theory]
+    // The request's own medium, not the school's, the parent's notes-to-be or the letter asked of the assistant.
+    [InlineData("i asked the principal in person at a meeting in october to test him. nothing written down.", false)]
+    [InlineData("asked for testing in person at the school 4 days ago, they said put it in writing", false)]
+    [InlineData("I emailed the principal asking for an evaluation on Oct 3 and the school sent a letter back saying no", true)]
+    public void RequestInWriting_IsTheParentsRequest(string text, bool written)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.NotNull(reading.Facts.EvaluationRequestedOn);
+        Assert.Equal(written, reading.Facts.RequestInWriting);
+    }
+
+    [Fact]
+    public void LetterAskedOfTheAssistant_IsNoWrittenRequest()
+    {
+        Assert.Null(Reader.Read("He has a 504 but needs more. Write the letter asking for a full special ed evaluation please", Unprompted).Facts.RequestInWriting);
+    }
+
+    [Fact]
+    public void LetterSentBackSayingNo_IsAWrittenNotice()
+    {
+        Assert.True(Reader.Read("I emailed the principal asking for an evaluation on Oct 3 and the school sent a letter back saying no", Unprompted).Facts.PriorWrittenNoticeReceived);
+    }
 }
