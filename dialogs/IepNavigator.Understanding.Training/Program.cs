@@ -10,6 +10,8 @@ using IepNavigator.Understanding.Training.Corpus;
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- evaluate   (the committed models on dev, test, negatives, acceptance)
 //   --errors N   list the first N dev examples read wrong (never test or acceptance: those are not tuned on)
 //   --models folder   evaluate a trainer's output (train --out folder) before it replaces the committed models
+//   --facts-split train,dev [--misses]   facts only, over train and/or dev: P/R per language, the facts most often missed
+//                and set falsely, and with --misses every line whose facts are wrong (never test or acceptance)
 // ... -- categories [dev|test]   the kinds of error only (counts by fact, stage and intent confusions), no messages
 var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
@@ -111,11 +113,15 @@ switch (command)
         using (var models = Option("--models") is { } modelFolder ? UnderstandingModels.FromFolder(modelFolder) : null)
         using (var reader = models is null ? new MessageReader() : new MessageReader(models))
         {
+            if (Option("--facts-split") is { } factSplits)
+            {
+                return Facts(reader, factSplits.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), args.Contains("--misses"));
+            }
             Print(reader, errors);
         }
         break;
     default:
-        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder]");
+        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder] [--facts-split train,dev [--misses]] | errors | categories | read | spelling");
         return 2;
 }
 return 0;
@@ -226,6 +232,40 @@ void Print(MessageReader reader, int showErrors)
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cost: {MedianMicroseconds(null, corpus.Where(e => e.Split == "test").ToList(), reader):0} us median per message (whole reading, this machine; BenchmarkDotNet numbers in bench/README.md)"));
 }
+
+// Fact extraction alone over the splits the rules may be developed on (train, dev): the fact readers are rules, not the
+// trained models, so every labelled train line is fair material for them; test and acceptance are refused here.
+int Facts(MessageReader reader, string[] splits, bool misses)
+{
+    if (splits.Length == 0 || splits.Any(s => s is not ("train" or "dev")))
+    {
+        Console.Error.WriteLine("--facts-split takes train and/or dev only (test and acceptance are never tuned on)");
+        return 2;
+    }
+    var results = Evaluator.Run(reader, corpus.Where(e => splits.Contains(e.Split)));
+    Console.WriteLine($"facts over {string.Join("+", splits)} ({results.Count} examples)");
+    foreach (var group in new[] { "en", "es" })
+    {
+        var mine = results.Where(r => r.Example.Group == group).ToList();
+        Console.WriteLine($"[{group}] facts {Evaluator.Report(group, mine).Facts}");
+        Console.WriteLine("  missed: " + Counts(mine.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(FactName)));
+        Console.WriteLine("  false:  " + Counts(mine.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(FactName)));
+    }
+    var negatives = results.Where(r => r.Example.File == "negatives.jsonl").ToList();
+    Console.WriteLine($"negatives ({negatives.Count}) with a false fact: {negatives.Count(r => r.PredictedFacts.Except(r.GoldFacts).Any())}");
+    if (misses)
+    {
+        foreach (var r in results.Where(x => !x.FactsRight))
+        {
+            Console.WriteLine($"  {r.Example.Id} [{r.Example.Split}, stage {r.Example.Stage ?? "null"}] \"{r.Example.Text.ReplaceLineEndings(" ")}\"" + (r.Example.Awaiting is null ? "" : $" [awaiting {r.Example.Awaiting}]"));
+            Console.WriteLine($"      missed [{string.Join(", ", r.GoldFacts.Except(r.PredictedFacts))}] false [{string.Join(", ", r.PredictedFacts.Except(r.GoldFacts))}]");
+        }
+    }
+    return 0;
+}
+
+// "concerns=reading" -> "concerns", "unknown:servicesDelivered" -> "unknown:servicesDelivered".
+static string FactName(string item) => item.Split('=')[0];
 
 void Errors(IReadOnlyList<ExampleResult> results, int count)
 {

@@ -52,6 +52,9 @@ internal sealed partial class PhraseFactReader
                 RequiresStage = [.. all.SelectMany(p => p.RequiresStage).Distinct(StringComparer.Ordinal)],
                 NotInStages = [.. all.SelectMany(p => p.NotInStages).Distinct(StringComparer.Ordinal)],
                 PlanNamed = all.Any(p => p.PlanNamed.Count > 0) ? Compile(p => p.PlanNamed) : null,
+                Promise = all.Any(p => p.Promise.Count > 0) ? Compile(p => p.Promise) : null,
+                DisputedAt = all.Any(p => p.DisputedAt.Count > 0) ? Compile(p => p.DisputedAt) : null,
+                NoAfterPromise = all.Any(p => p.NoAfterPromise.Count > 0) ? Compile(p => p.NoAfterPromise) : null,
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
@@ -127,6 +130,13 @@ internal sealed partial class PhraseFactReader
                 bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
                 var yes = FirstMatch(rule.Yes, text) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, text) : null);
                 var no = FirstMatch(rule.No, text);
+                if (no is null && rule.NoAfterPromise is not null && Promised(clauses, i, rule.Promise!)
+                    && FirstMatch(rule.NoAfterPromise, text) is { } notGiven)
+                {
+                    // "he's supposed to get 60 minutes of resource but he hardly ever gets it": the promise names the plan.
+                    no = notGiven;
+                    draft.KeepInAnyStage(rule.Field.Name);
+                }
                 if (yes is null && no is null && unknownHere is not null && rule.About is not null && FirstMatch(rule.About, text) is { } about && AfterUnknown(about))
                 {
                     // "I have no idea whether he's actually getting his speech sessions": that fact is unknown.
@@ -398,7 +408,41 @@ internal sealed partial class PhraseFactReader
                 SetDate(draft, rule, found, context);
             }
         }
+        if (disagreed)
+        {
+            DateDisputedMeeting(clauses, today, draft);
+        }
         return disagreed;
+    }
+
+    /// <summary>
+    /// "They cut his OT at the meeting on November 20 and I said no": the meeting where the school did what the parent
+    /// disputes was a past IEP meeting (GUIDE.md E6), dated as the disputed decision, unless a placement, disciplinary or
+    /// eligibility decision already owns that date.
+    /// </summary>
+    private void DateDisputedMeeting(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft)
+    {
+        if (draft.Values.GetValueOrDefault(FactNames.DisputedActionOn) is not DateOnly disputed
+            || draft.Has(FactNames.EligibilityDecidedOn) || draft.Has(FactNames.PlacementChangeProposedOn) || draft.Has(FactNames.DisciplineChangeOfPlacementOn))
+        {
+            return;
+        }
+        // A move told at all ("they want to send him to the autism program ... we said no at the meeting"), dated or not,
+        // is the meeting's business: a placement meeting is no IEP review (GUIDE.md E6, E12).
+        var moves = rules.Where(r => r.Field.Name is FactNames.PlacementChangeProposedOn or FactNames.DisciplineChangeOfPlacementOn);
+        if (clauses.Any(c => c.States && moves.Any(r => FirstMatch(r.Event, c.Normalized) is not null || (r.Standing is not null && FirstMatch(r.Standing, c.Normalized) is not null))))
+        {
+            return;
+        }
+        foreach (var rule in rules.Where(r => r.DisputedAt is not null && !draft.IsSettled(r.Field.Name)))
+        {
+            if (clauses.Any(c => c.States && FirstMatch(rule.DisputedAt!, c.Normalized) is { } meeting
+                && (rule.Except is null || FirstMatch(rule.Except, c.Normalized) is null)
+                && DateIn(c.Normalized[meeting.Index..], today, future: false)?.Date == disputed))
+            {
+                draft.Set(rule.Field.Name, disputed, draft.Approximate.Contains(FactNames.DisputedActionOn), draft.DayGiven.Contains(FactNames.DisputedActionOn));
+            }
+        }
     }
 
     /// <summary>
@@ -641,6 +685,13 @@ internal sealed partial class PhraseFactReader
         };
     }
 
+    /// <summary>A statement up to clause <paramref name="index"/>, in its sentence or the one before, names what the plan owes the child.</summary>
+    private static bool Promised(IReadOnlyList<Clause> clauses, int index, PhraseSet promise)
+    {
+        var sentence = clauses[index].SentenceIndex;
+        return clauses.Take(index + 1).Any(c => c.SentenceIndex >= sentence - 1 && c.States && promise.IsMatch(c.Normalized));
+    }
+
     /// <summary>A statement of the sentence right before clause <paramref name="index"/>'s names the event.</summary>
     private static bool SentenceBeforeMentions(IReadOnlyList<Clause> clauses, int index, PhraseSet eventPhrases)
     {
@@ -660,6 +711,9 @@ internal sealed partial class PhraseFactReader
         public IReadOnlyList<string> RequiresStage { get; init; } = [];
         public IReadOnlyList<string> NotInStages { get; init; } = [];
         public PhraseSet? PlanNamed { get; init; }
+        public PhraseSet? Promise { get; init; }
+        public PhraseSet? DisputedAt { get; init; }
+        public PhraseSet? NoAfterPromise { get; init; }
         public bool Act { get; init; }
         public PhraseSet? Disagree { get; init; }
         public PhraseSet? Decision { get; init; }

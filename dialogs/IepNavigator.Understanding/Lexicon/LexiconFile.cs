@@ -87,6 +87,19 @@ internal sealed class FactPhrases
     public List<string> NotInStages { get; set; } = [];
     /// <summary>Words naming the plan the fact is about ("his IEP says", "su plan 504"): a statement naming it keeps the fact in a <see cref="NotInStages"/> stage, which the rest of the story suggested.</summary>
     public List<string> PlanNamed { get; set; } = [];
+    /// <summary>
+    /// Words naming what the plan owes the child ("he's supposed to get 30 minutes of speech", "le toca terapia"), in this
+    /// sentence or the one before: only then do <see cref="NoAfterPromise"/>'s phrases say no, and the fact holds whatever
+    /// stage the story suggests (a promise of services is a plan).
+    /// </summary>
+    public List<string> Promise { get; set; } = [];
+    /// <summary>
+    /// Words naming the meeting at which the school did what the parent disputes ("at the meeting on May 3", "en la junta
+    /// del 14 de octubre"): that meeting is this fact's too (GUIDE.md E6: a past IEP meeting), dated as the disputed decision.
+    /// </summary>
+    public List<string> DisputedAt { get; set; } = [];
+    /// <summary>"but they don't give it to her", "no se la han dado", "the aide is never there": the thing owed told by a pronoun or a short name, so a no only after a <see cref="Promise"/>.</summary>
+    public List<string> NoAfterPromise { get; set; } = [];
     /// <summary>The event told in the sentence before a bare count ("They suspended him again. It was 4 days."): <see cref="CountAlone"/> is then its count.</summary>
     public List<string> CountAfter { get; set; } = [];
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>

@@ -39,6 +39,11 @@ public static partial class NaturalDateParser
     // A season is a date, not a habit ("every summer", "over the summer"), a programme ("summer school", "ESY summer
     // services") or a verb ("he'll fall behind", "falls apart"). The look-behinds come after the season word, so they run
     // only where a season was found, not at every position of a long message.
-    [GeneratedRegex(@"\b((?<mod>last|this|in the|next)\s+)?(?<season>spring|summer|fall|autumn|winter)\b(?<!\b(every|each|all|over|during|through|throughout|most|some|whole|entire|the\s+whole|the\s+entire)\s+(the\s+|this\s+|last\s+)?[a-z]+)(?<!\b(he|she|they|i|we|you|it|to|will|would|could|might|may|can|cant|dont|doesnt|didnt|hell|shell|theyll|ill|ll|not|never|and|or|always|also|even|just|keeps|kept|starts|started)\s+[a-z]+)(?!\s+(school|break|breaks|vacation|camp|camps|services|service|program|programs|session|sessions|months|semester|term|classes|behind|asleep|apart|down|off|out|through|into|over|back))")]
+    [GeneratedRegex(@"\b((?<mod>last|this|in the|next)\s+)?(?<season>spring|summer|fall|autumn|winter)\b(?<!\b(every|each|all|over|during|through|throughout|most|some|whole|entire|the\s+whole|the\s+entire)\s+(the\s+|this\s+|last\s+)?[a-z]+)(?<!\b(he|she|they|i|we|you|it|to|will|would|could|might|may|can|cant|dont|doesnt|didnt|hell|shell|theyll|ill|ll|not|never|and|or|always|also|even|just|keeps|kept|starts|started)\s+[a-z]+)(?!\s+(school|break|breaks|vacation|camp|camps|services|service|program|programs|session|sessions|months|semester|term|classes|behind|asleep|apart|down|off|out|through|into|over|back))(\s+(of\s+)?(?<year>(19|20)\d\d)\b)?")]
     private static partial Regex SeasonName();
+
+    // "his last evaluation was in 2022", "fue en 2022", "was 2021": a year alone, after a word that places an event in it
+    // ("since 2022" is no event date; "2022-23" is no year alone).
+    [GeneratedRegex(@"\b(in|was|were|en|fue|fueron|back in|during|durante|around|como en|del)\s+(?<year>(19|20)\d\d)\b(?![/-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAlone();
 }

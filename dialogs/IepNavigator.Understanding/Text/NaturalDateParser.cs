@@ -46,7 +46,7 @@ public static partial class NaturalDateParser
         var result = Iso(s) ?? Numeric(s, today, direction) ?? SpanishMonthDay(s, today, direction) ?? MonthDay(s, today, direction)
             ?? Relative(s, today, bareAmountIsDate) ?? SpanishRelative(s, today, bareAmountIsDate) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
             ?? SpanishMonthOnly(s, today, direction) ?? MonthOnly(s, today, direction)
-            ?? Season(s, today, direction) ?? SpanishSeason(s, today, direction);
+            ?? Season(s, today, direction) ?? SpanishSeason(s, today, direction) ?? YearOnly(s, today);
         return result is null ? null : result with { Approximate = result.Approximate || approximate, DayGiven = !result.Approximate };
     }
 
@@ -212,6 +212,18 @@ public static partial class NaturalDateParser
         return placed is null ? null : placed with { Approximate = true };
     }
 
+    /// <summary>"in 2022", "fue en 2022": the middle of a past year, approximate (a year to come is no past event).</summary>
+    private static NaturalDate? YearOnly(string s, DateOnly today)
+    {
+        var m = YearAlone().Match(s);
+        if (!m.Success || Int(m, "year") > today.Year)
+        {
+            return null;
+        }
+        var year = Int(m, "year");
+        return Make(year, 7, 1, explicitYear: true) is { } dated ? dated with { Approximate = true, Date = year == today.Year && dated.Date > today ? today : dated.Date } : null;
+    }
+
     private static NaturalDate? Season(string s, DateOnly today, DateDirection direction)
     {
         var m = SeasonName().Match(s);
@@ -227,6 +239,11 @@ public static partial class NaturalDateParser
             "fall" or "autumn" => (10, 15),
             _ => (1, 15),
         };
+        if (m.Groups["year"].Success)
+        {
+            // "spring 2024": that season of that year, never this year's.
+            return Make(Int(m, "year"), month, day, explicitYear: true) is { } dated ? dated with { Approximate = true } : null;
+        }
         return PlaceSeason(month, day, last: m.Groups["mod"].Value == "last", next: false, today, direction);
     }
 

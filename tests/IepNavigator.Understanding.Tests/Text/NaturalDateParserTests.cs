@@ -45,6 +45,11 @@ public class NaturalDateParserTests
     [InlineData("last spring", "2026-04-15", true)]
     [InlineData("last fall", "2025-10-15", true)]
     [InlineData("this summer", "2026-07-15", true)]
+    [InlineData("spring 2024", "2024-04-15", true)]
+    [InlineData("in fall 2023", "2023-10-15", true)]
+    [InlineData("his last evaluation was in 2022", "2022-07-01", true)]
+    [InlineData("last full evaluation was 2021", "2021-07-01", true)]
+    [InlineData("su última evaluación fue en 2022", "2022-07-01", true)]
     public void Parse_PastForms_ResolveRelativeToToday(string text, string expected, bool approximate)
     {
         var parsed = NaturalDateParser.Parse(text, Today, DateDirection.Past);
@@ -92,5 +97,15 @@ public class NaturalDateParserTests
     public void Parse_NoDate_ReturnsNull(string? text)
     {
         Assert.Null(NaturalDateParser.Parse(text, Today));
+    }
+
+    [Theory]
+    // A year alone is a date only where it places an event: not a span start, a school year or a year still to come.
+    [InlineData("he has had an IEP since 2022")]
+    [InlineData("the 2022-23 school year")]
+    [InlineData("his meeting is in 2027")]
+    public void Parse_YearThatPlacesNoPastEvent_IsNoDate(string text)
+    {
+        Assert.Null(NaturalDateParser.Parse(text, Today, DateDirection.Past));
     }
 }
