@@ -10,7 +10,8 @@ using IepNavigator.Understanding.Training.Corpus;
 // dotnet run --project dialogs/IepNavigator.Understanding.Training -c Release -- evaluate   (the committed models on dev, test, negatives, acceptance)
 //   --errors N   list the first N dev examples read wrong (never test or acceptance: those are not tuned on)
 //   --models folder   evaluate a trainer's output (train --out folder) before it replaces the committed models
-// ... -- categories [dev|test]   the kinds of error only (counts by fact, stage and intent confusions), no messages
+// ... -- categories [dev|test]   the kinds of error only (counts by fact, stage, intent and topic confusions), no messages
+// ... -- topics [train|dev]        side questions whose topic is read wrong, and the topic confusions
 var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
 var errors = int.TryParse(Option("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
@@ -43,6 +44,7 @@ switch (command)
             Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
             Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
             Console.WriteLine("details " + string.Join(", ", r.Details.Stated().Select(d => d.Key + "=" + d.Value)) + (r.Answer is null ? "" : $"; answer {r.Answer.Kind} {r.Answer.Value}"));
+            Console.WriteLine("questions [" + string.Join(" | ", r.Questions) + "] statements [" + string.Join(" | ", r.Statements) + "]");
             foreach (var clause in new IepNavigator.Understanding.Text.MessageText(new IepNavigator.Understanding.Text.ClauseCues(), new IepNavigator.Understanding.Text.Spelling()).Split(args.ElementAtOrDefault(1)))
             {
                 Console.WriteLine($"  [{clause.SentenceIndex}] \"{clause.Normalized}\" question={clause.IsQuestion} hypothetical={clause.IsHypothetical} others={clause.IsAboutOthers} intention={clause.IsIntention}");
@@ -63,6 +65,29 @@ switch (command)
             Errors(results, int.MaxValue);
             Console.WriteLine("missing: " + string.Join(", ", results.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine("extra: " + string.Join(", ", results.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        }
+        return 0;
+    case "topics":
+        // topics [train|dev]: side questions (ask-process, explain-term) whose topic is read wrong, each with its text and
+        // intent, then the confusions counted per language (labelled -> read); test only through `categories test`.
+        using (var reader = new MessageReader())
+        {
+            var split = args.ElementAtOrDefault(1) ?? "train";
+            if (split is not ("train" or "dev"))
+            {
+                Console.Error.WriteLine("topic errors are listed for train or dev only");
+                return 2;
+            }
+            var asked = Evaluator.Run(reader, corpus.Where(e => e.Split == split)).Where(Evaluator.AsksTopic).ToList();
+            foreach (var r in asked.Where(r => !Evaluator.TopicRight(r)))
+            {
+                Console.WriteLine($"  {r.Example.Id} \"{Short(r.Example.Text)}\" labelled {r.Example.Topic}, read {r.Reading.Topic ?? "null"} (intent {IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)})");
+            }
+            foreach (var group in new[] { "en", "es" })
+            {
+                var mine = asked.Where(r => r.Example.Group == group).ToList();
+                Console.WriteLine($"[{group}] {split} topics {mine.Count(Evaluator.TopicRight)}/{mine.Count}: " + TopicConfusions(mine));
+            }
         }
         return 0;
     case "spelling":
@@ -100,6 +125,7 @@ switch (command)
                 Console.WriteLine("  facts extra:   " + Counts(mine.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
                 Console.WriteLine("  stage (labelled -> read): " + Counts(mine.Where(r => !r.StageRight).Select(r => $"{r.Example.Stage ?? "null"}->{(r.Reading.Stage.Best is { } s ? IepNavigator.Understanding.Reading.StageNames.Name(s) : "null")}")));
                 Console.WriteLine("  intent (labelled -> read): " + Counts(mine.Where(r => !r.IntentRight).Select(r => $"{r.Example.Intent}->{IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)}")));
+                Console.WriteLine("  topic (labelled -> read): " + TopicConfusions([.. mine.Where(Evaluator.AsksTopic)]));
                 // The negatives of this split: which facts were set where none is stated (names only).
                 var negatives = mine.Where(r => r.Example.File == "negatives.jsonl").ToList();
                 Console.WriteLine($"  negatives ({negatives.Count}) false facts: " + Counts(negatives.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
@@ -255,6 +281,10 @@ void Errors(IReadOnlyList<ExampleResult> results, int count)
         }
     }
 }
+
+// Side-question topics read wrong, as "labelled->read n" (null: no topic read, the intent was not a question's).
+static string TopicConfusions(IReadOnlyList<ExampleResult> asked) =>
+    Counts(asked.Where(r => !Evaluator.TopicRight(r)).Select(r => $"{r.Example.Topic}->{r.Reading.Topic ?? "null"}"));
 
 static string Counts(IEnumerable<string> items) =>
     string.Join(", ", items.GroupBy(i => i).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
