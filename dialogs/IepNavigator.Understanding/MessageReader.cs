@@ -180,8 +180,9 @@ public sealed class MessageReader : IDisposable
     private string QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
     {
         var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
-        // Only when no clause reads as a question is the whole message searched ("what is an iep" with no mark).
-        return topics.Find(asked.Count > 0 ? string.Join(" | ", asked) : normalized) ?? "other";
+        // When the questions name no topic ("My son has been suspended 11 days. is that legal?", "if they suspend him
+        // again, what happens?", "what's an ARD" with no mark), the message around them says what they are about.
+        return (asked.Count > 0 ? topics.Find(string.Join(" | ", asked)) : null) ?? topics.Find(normalized) ?? "other";
     }
 
     /// <summary>

@@ -86,6 +86,16 @@ public sealed class QuestionWithoutMarkTests
         Assert.Empty(Reader.Read(message, Unprompted).Questions);
     }
 
+    [Theory]
+    [InlineData("how long does the school have to answer my request")]
+    [InlineData("how long do they have to respond to my letter asking for an evaluation")]
+    [InlineData("cuanto tiempo tienen para contestarme")]
+    [InlineData("¿Cuánto tiempo tiene la escuela para responder mi solicitud?")]
+    public void HowLongToAnswerARequest_IsTheResponseTopic_NotTheEvaluationTimeline(string message)
+    {
+        Assert.Equal("evaluation-response", Reader.Read(message, Unprompted).Topic);
+    }
+
     [Fact]
     public void QuestionThenStatement_TheStatementStillStates()
     {
