@@ -71,7 +71,7 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(results);
         var letters = results.Where(r => r.Example.Intent is "draft-letter" or "letter-sent").ToList();
-        var topics = results.Where(r => r.Example.Intent is "ask-process" or "explain-term").ToList();
+        var topics = results.Where(AsksTopic).ToList();
         var stageConfident = results.Where(r => !r.Reading.Stage.Unsure).ToList();
         var intentConfident = results.Where(r => !r.Reading.Intent.Unsure).ToList();
         return new GroupReport(name,
@@ -81,12 +81,18 @@ public static class Evaluator
             Sum(results.Select(r => (Approximate(r.Example.Approximate), Approximate(r.Reading.Approximate)))),
             Sum(results.Select(r => (r.GoldDetails, r.PredictedDetails))),
             new Score(letters.Count(r => r.Reading.LetterId == r.Example.Letter), letters.Count),
-            new Score(topics.Count(r => r.Reading.Topic == r.Example.Topic), topics.Count),
+            new Score(topics.Count(TopicRight), topics.Count),
             new Score(stageConfident.Count(r => r.StageRight), stageConfident.Count),
             new Score(intentConfident.Count(r => r.IntentRight), intentConfident.Count),
             results.Count - stageConfident.Count,
             results.Count - intentConfident.Count);
     }
+
+    /// <summary>A side question: the examples whose topic is scored (GUIDE.md C5: ask-process and explain-term).</summary>
+    public static bool AsksTopic(ExampleResult result) => result?.Example.Intent is "ask-process" or "explain-term";
+
+    /// <summary>The topic read is the one labelled.</summary>
+    public static bool TopicRight(ExampleResult result) => result?.Reading.Topic == result?.Example.Topic;
 
     /// <summary>The labelled facts as comparable items: "state=OH", "concerns=reading", "unknown:servicesDelivered", "none:consentSignedOn".</summary>
     public static IReadOnlySet<string> GoldItems(CorpusExample example)

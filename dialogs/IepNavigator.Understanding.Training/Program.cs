@@ -12,7 +12,8 @@ using IepNavigator.Understanding.Training.Corpus;
 //   --models folder   evaluate a trainer's output (train --out folder) before it replaces the committed models
 //   --facts-split train,dev [--misses]   facts only, over train and/or dev: P/R per language, the facts most often missed
 //                and set falsely, and with --misses every line whose facts are wrong (never test or acceptance)
-// ... -- categories [dev|test]   the kinds of error only (counts by fact, stage and intent confusions), no messages
+// ... -- categories [dev|test]   the kinds of error only (counts by fact, stage, intent and topic confusions), no messages
+// ... -- topics [train|dev]        side questions whose topic is read wrong, and the topic confusions
 var command = args.FirstOrDefault() ?? "evaluate";
 var corpusFolder = Option("--corpus") ?? CorpusReader.DefaultFolder();
 var errors = int.TryParse(Option("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
@@ -45,6 +46,7 @@ switch (command)
             Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
             Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
             Console.WriteLine("details " + string.Join(", ", r.Details.Stated().Select(d => d.Key + "=" + d.Value)) + (r.Answer is null ? "" : $"; answer {r.Answer.Kind} {r.Answer.Value}"));
+            Console.WriteLine("questions [" + string.Join(" | ", r.Questions) + "] statements [" + string.Join(" | ", r.Statements) + "]");
             foreach (var clause in new IepNavigator.Understanding.Text.MessageText(new IepNavigator.Understanding.Text.ClauseCues(), new IepNavigator.Understanding.Text.Spelling()).Split(args.ElementAtOrDefault(1)))
             {
                 Console.WriteLine($"  [{clause.SentenceIndex}] \"{clause.Normalized}\" question={clause.IsQuestion} hypothetical={clause.IsHypothetical} others={clause.IsAboutOthers} intention={clause.IsIntention}");
@@ -65,6 +67,29 @@ switch (command)
             Errors(results, int.MaxValue);
             Console.WriteLine("missing: " + string.Join(", ", results.SelectMany(r => r.GoldFacts.Except(r.PredictedFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine("extra: " + string.Join(", ", results.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0]).GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+        }
+        return 0;
+    case "topics":
+        // topics [train|dev]: side questions (ask-process, explain-term) whose topic is read wrong, each with its text and
+        // intent, then the confusions counted per language (labelled -> read); test only through `categories test`.
+        using (var reader = new MessageReader())
+        {
+            var split = args.ElementAtOrDefault(1) ?? "train";
+            if (split is not ("train" or "dev"))
+            {
+                Console.Error.WriteLine("topic errors are listed for train or dev only");
+                return 2;
+            }
+            var asked = Evaluator.Run(reader, corpus.Where(e => e.Split == split)).Where(Evaluator.AsksTopic).ToList();
+            foreach (var r in asked.Where(r => !Evaluator.TopicRight(r)))
+            {
+                Console.WriteLine($"  {r.Example.Id} \"{Short(r.Example.Text)}\" labelled {r.Example.Topic}, read {r.Reading.Topic ?? "null"} (intent {IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)})");
+            }
+            foreach (var group in new[] { "en", "es" })
+            {
+                var mine = asked.Where(r => r.Example.Group == group).ToList();
+                Console.WriteLine($"[{group}] {split} topics {mine.Count(Evaluator.TopicRight)}/{mine.Count}: " + TopicConfusions(mine));
+            }
         }
         return 0;
     case "spelling":
@@ -102,6 +127,7 @@ switch (command)
                 Console.WriteLine("  facts extra:   " + Counts(mine.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
                 Console.WriteLine("  stage (labelled -> read): " + Counts(mine.Where(r => !r.StageRight).Select(r => $"{r.Example.Stage ?? "null"}->{(r.Reading.Stage.Best is { } s ? IepNavigator.Understanding.Reading.StageNames.Name(s) : "null")}")));
                 Console.WriteLine("  intent (labelled -> read): " + Counts(mine.Where(r => !r.IntentRight).Select(r => $"{r.Example.Intent}->{IepNavigator.Understanding.Reading.IntentNames.Name(r.Reading.Intent.Best)}")));
+                Console.WriteLine("  topic (labelled -> read): " + TopicConfusions([.. mine.Where(Evaluator.AsksTopic)]));
                 // The negatives of this split: which facts were set where none is stated (names only).
                 var negatives = mine.Where(r => r.Example.File == "negatives.jsonl").ToList();
                 Console.WriteLine($"  negatives ({negatives.Count}) false facts: " + Counts(negatives.SelectMany(r => r.PredictedFacts.Except(r.GoldFacts)).Select(f => f.Split('=')[0])));
@@ -295,6 +321,10 @@ void Errors(IReadOnlyList<ExampleResult> results, int count)
         }
     }
 }
+
+// Side-question topics read wrong, as "labelled->read n" (null: no topic read, the intent was not a question's).
+static string TopicConfusions(IReadOnlyList<ExampleResult> asked) =>
+    Counts(asked.Where(r => !Evaluator.TopicRight(r)).Select(r => $"{r.Example.Topic}->{r.Reading.Topic ?? "null"}"));
 
 static string Counts(IEnumerable<string> items) =>
     string.Join(", ", items.GroupBy(i => i).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));

@@ -188,24 +188,39 @@ public sealed class MessageReader : IDisposable
     private string QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
     {
         var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
-        // Only when no clause reads as a question is the whole message searched ("what is an iep" with no mark).
-        return topics.Find(asked.Count > 0 ? string.Join(" | ", asked) : normalized) ?? "other";
+        // When the questions name no topic ("My son has been suspended 11 days. is that legal?", "if they suspend him
+        // again, what happens?", "what's an ARD" with no mark), the message around them says what they are about.
+        return (asked.Count > 0 ? topics.Find(string.Join(" | ", asked)) : null) ?? topics.Find(normalized) ?? "other";
     }
 
     /// <summary>
     /// A sentence that opens with a question form asks even with no mark ("can the school refuse to test him", "pueden
     /// negarse a evaluarlo"): its first clause is a question, so it sets no fact; the clauses told after it still state.
+    /// A clause after a comma, "but" or "pero", or the part of a clause after "and" / "y", asks when it opens with a real
+    /// question form ("they said hes too young, can they make me wait", "tiene 7 y pueden hacerme esperar"); the
+    /// statement before it still states.
     /// </summary>
     private IReadOnlyList<Clause> AskedWithoutMark(IReadOnlyList<Clause> clauses)
     {
-        var marked = clauses.ToList();
-        for (var i = 0; i < marked.Count; i++)
+        var marked = new List<Clause>(clauses.Count);
+        for (var i = 0; i < clauses.Count; i++)
         {
-            var opensSentence = i == 0 || marked[i - 1].SentenceIndex != marked[i].SentenceIndex;
-            if (opensSentence && !marked[i].IsQuestion && questionForms.Opens(marked[i].Normalized))
+            var clause = clauses[i];
+            var opensSentence = i == 0 || clauses[i - 1].SentenceIndex != clause.SentenceIndex;
+            if (!clause.IsQuestion && (opensSentence ? questionForms.Opens(clause.Normalized) : questionForms.OpensAfterJoin(clause.Normalized)))
             {
-                marked[i] = marked[i] with { IsQuestion = true };
+                clause = clause with { IsQuestion = true };
             }
+            // "we live in ohio and how long do they have?": the mark belongs to the question after "and"; what is told before
+            // it states, unless it asks itself ("did they test him and can they do that?").
+            if (messageText.SplitBeforeQuestion(clause, questionForms.OpensAfterJoin) is var (told, asked)
+                && !(clause.IsQuestion && (questionForms.Opens(told.Normalized) || cues.StartsQuestion(told.Raw, told.Normalized, sentenceEndsWithQuestion: false))))
+            {
+                marked.Add(told with { IsQuestion = false });
+                marked.Add(asked);
+                continue;
+            }
+            marked.Add(clause);
         }
         return marked;
     }

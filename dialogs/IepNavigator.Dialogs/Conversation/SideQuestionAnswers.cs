@@ -31,13 +31,28 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
             {
                 return Markdown(ParentCenter(content, state));
             }
-            if (content.TimelineTopics.TryGetValue(topic, out var key) && TimelineFacts.For(key, state) is { } rule)
+            if (content.TimelineTopics.TryGetValue(topic, out var key))
             {
-                return Markdown(Timeline(content, rule, state));
+                if (TimelineFacts.For(key, state) is { } rule)
+                {
+                    return Markdown(Timeline(content, rule, state, topic));
+                }
+                // No federal number ("how long do they have to answer my request?"): the explainer's federal answer, and
+                // that the family's state has no rule of its own in the list, or an offer to check theirs.
+                if (explainers.ById(topic) is { } general)
+                {
+                    return Markdown($"**{general.Title}**\n\n{general.Text}\n\n{StateCheck(content, state)}");
+                }
             }
         }
-        var explainer = (reading?.Topic is { } id ? explainers.ById(id) : null) ?? explainers.Find(raw)
-            ?? (reading is { Questions.Count: > 0 } ? explainers.Find(string.Join(" ", reading.Questions), knownQuestion: true) : null);
+        // A whole question an explainer names, asked in the message ("the teacher says wait and see, can they make me
+        // wait"), over the reader's topic, which may come from the words around a question naming none ("suspended 11
+        // days, is that legal?"); then the message's words. The reader's question clauses are questions already (with or
+        // without a mark or a question word), so each text is searched once.
+        var questions = reading is { Questions.Count: > 0 } ? string.Join(" ", reading.Questions) : null;
+        var explainer = (questions is null ? null : explainers.Find(questions, knownQuestion: true))
+            ?? (reading?.Topic is { } id ? explainers.ById(id) : null)
+            ?? (raw == questions ? null : explainers.Find(raw));
         if (explainer is not null)
         {
             return Markdown($"**{explainer.Title}**\n\n{explainer.Text}");
@@ -60,23 +75,35 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
             .FirstOrDefault(s => words.Contains(" " + TextNormalizer.Normalize(s.Title) + " ", StringComparison.Ordinal))?.Value;
     }
 
-    private static string Timeline(SideQuestionContent content, TimelineFact rule, string? state)
+    private static string Timeline(SideQuestionContent content, TimelineFact rule, string? state, string topic)
     {
         var text = new StringBuilder(content.Say(rule.StateName is null ? "timeline.federal" : "timeline.state",
             ("state", rule.StateName ?? ""), ("days", rule.Days.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("unit", content.Units.GetValueOrDefault(rule.Unit, rule.Unit)), ("trigger", content.Triggers.GetValueOrDefault(rule.Trigger, rule.Trigger)), ("citation", rule.Citation)));
         if (rule.StateName is null)
         {
-            text.Append(' ').Append(state is not null && FreeHelpDirectory.Find(state) is { } known
-                ? content.Say("timeline.federalInState", ("state", known.Name))
-                : content.Say("timeline.askState"));
+            text.Append(' ').Append(StateCheck(content, state));
         }
         else if (rule.Secondary)
         {
+            // Only a primary source (confidence P in state-timelines.json) is quoted without this warning.
             text.Append(' ').Append(content.Say("timeline.secondary"));
+        }
+        // What the school owes by then, where the topic says more than a number ("timeline.after.evaluation-response").
+        if (content.Sentences.ContainsKey(AfterKey(topic)))
+        {
+            text.Append(' ').Append(content.Say(AfterKey(topic)));
         }
         return text.Append(' ').Append(content.Say("timeline.inWriting")).ToString();
     }
+
+    private static string AfterKey(string topic) => "timeline.after." + topic;
+
+    /// <summary>The federal rule applies in this known state (none of its own in the list), or an offer to check the parent's state.</summary>
+    private static string StateCheck(SideQuestionContent content, string? state) =>
+        state is not null && FreeHelpDirectory.Find(state) is { } known
+            ? content.Say("timeline.federalInState", ("state", known.Name))
+            : content.Say("timeline.askState");
 
     private static string ParentCenter(SideQuestionContent content, string? state)
     {

@@ -11,7 +11,10 @@ internal sealed class KeyedPhrases
 {
     private readonly List<(string Key, PhraseSet Pattern)> keys = [];
 
-    public KeyedPhrases(IEnumerable<IReadOnlyDictionary<string, List<string>>> languages)
+    /// <param name="longestFirst">Compile each key's phrases longest first (topics): an alternation takes the first phrase that
+    /// matches where a match starts, so "once i sign" listed before "once i sign the consent" would hide the longer phrase
+    /// from the longest-match rule of <see cref="Find"/>. Intents keep their order: they feed the trained models.</param>
+    public KeyedPhrases(IEnumerable<IReadOnlyDictionary<string, List<string>>> languages, bool longestFirst = false)
     {
         var merged = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, phrases) in languages.SelectMany(l => l))
@@ -20,7 +23,7 @@ internal sealed class KeyedPhrases
         }
         foreach (var (key, phrases) in merged)
         {
-            keys.Add((key, PhrasePattern.Compile(phrases)));
+            keys.Add((key, PhrasePattern.Compile(longestFirst ? phrases.OrderByDescending(p => p.Length) : phrases)));
         }
     }
 
@@ -56,5 +59,5 @@ internal sealed class KeyedPhrases
         new(LexiconFile.ReadAll<IntentsDocument>("intents.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Intents));
 
     public static KeyedPhrases Topics() =>
-        new(LexiconFile.ReadAll<TopicsDocument>("topics.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Topics));
+        new(LexiconFile.ReadAll<TopicsDocument>("topics.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Topics), longestFirst: true);
 }

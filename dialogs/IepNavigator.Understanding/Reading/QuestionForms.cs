@@ -7,9 +7,10 @@ namespace IepNavigator.Understanding.Reading;
 /// (English and Spanish, merged; "can the school refuse to test him", "pueden negarse a evaluarlo", "waht do i do now"),
 /// unless the opening tells ("como le dije, ..."). A word inside a statement is not an opening ("I asked what they would do").
 /// </summary>
-internal sealed class QuestionForms
+internal sealed partial class QuestionForms
 {
     private readonly PhraseSet opens;
+    private readonly PhraseSet afterJoin;
     private readonly PhraseSet notQuestions;
 
     public QuestionForms()
@@ -25,11 +26,26 @@ internal sealed class QuestionForms
             slots[name] = [.. (slots.TryGetValue(name, out var known) ? known : []).Concat(words).Distinct(StringComparer.Ordinal)];
         }
         opens = PhrasePattern.Compile(documents.SelectMany(d => d.Opens), slots).AtStart();
+        afterJoin = PhrasePattern.Compile(documents.SelectMany(d => d.AfterJoin), slots).AtStart();
         notQuestions = PhrasePattern.Compile(documents.SelectMany(d => d.NotQuestions), slots).AtStart();
     }
 
     /// <summary>The normalized start of a sentence opens as a question.</summary>
     public bool Opens(string normalized) => normalized.Length > 0 && opens.IsMatch(normalized) && !notQuestions.IsMatch(normalized);
+
+    /// <summary>
+    /// The normalized clause, told after a comma or inside a sentence after "and" / "but" / "y" / "pero" (the joining word
+    /// may lead it), opens a question of its own: a real opening only ("can they make me wait", "pueden hacerme esperar"),
+    /// never "cant write" after "he can read".
+    /// </summary>
+    public bool OpensAfterJoin(string normalized)
+    {
+        var rest = JoiningWord().Replace(normalized, "");
+        return rest.Length > 0 && afterJoin.IsMatch(rest) && !notQuestions.IsMatch(rest);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:and|but|so|or|y|pero|o|entonces|and then|y luego)\s+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex JoiningWord();
 }
 
 /// <summary>content/question-forms.json.</summary>
@@ -40,6 +56,9 @@ internal sealed class QuestionFormsDocument
 
     /// <summary>How a sentence that asks opens.</summary>
     public List<string> Opens { get; set; } = [];
+
+    /// <summary>Openings that ask after a comma or a joining word too (a stricter list than <see cref="Opens"/>).</summary>
+    public List<string> AfterJoin { get; set; } = [];
 
     /// <summary>Openings that look like a question and tell.</summary>
     public List<string> NotQuestions { get; set; } = [];

@@ -99,6 +99,40 @@ internal sealed partial class MessageText
         return clauses;
     }
 
+    /// <summary>
+    /// The clause cut before an "and" / "y" that opens a question of its own ("they said hes too young and can they make me
+    /// wait"): what it tells, then what it asks (a question); null when no such "and" is in it.
+    /// </summary>
+    public (Clause Told, Clause Asked)? SplitBeforeQuestion(Clause clause, Func<string, bool> asksAfterJoin)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(asksAfterJoin);
+        foreach (Match join in InnerJoin().Matches(clause.Raw))
+        {
+            var told = clause.Raw[..join.Index].Trim();
+            var asked = clause.Raw[(join.Index + join.Length)..].Trim();
+            var askedNormalized = Normalized(asked);
+            if (TextNormalizer.Normalize(told).Length == 0 || !asksAfterJoin(askedNormalized))
+            {
+                continue;
+            }
+            var toldNormalized = Normalized(told);
+            return (clause with { Raw = told, Normalized = toldNormalized, IntentionAt = cues.IntentionAt(toldNormalized) },
+                clause with { Raw = asked, Normalized = askedNormalized, IsQuestion = true, IntentionAt = cues.IntentionAt(askedNormalized) });
+        }
+        return null;
+    }
+
+    private string Normalized(string raw)
+    {
+        var normalized = TextNormalizer.Normalize(raw);
+        return spelling is null ? normalized : spelling.Correct(normalized);
+    }
+
+    // " and " / " y " inside a clause (", and" and ", y" too): where a question told after a statement may start.
+    [GeneratedRegex(@",?\s+(?:and|y)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerJoin();
+
     /// <summary>Sentences: split after . ! ? and at line breaks, but not after "Mrs." or inside "3.5" or an email address.</summary>
     private IEnumerable<string> Sentences(string text)
     {

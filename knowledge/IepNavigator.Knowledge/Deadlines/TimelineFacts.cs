@@ -11,6 +11,10 @@ public sealed record TimelineFact(string Key, int Days, string Unit, string Trig
 public static class TimelineFacts
 {
     public const string InitialEvaluation = "initialEvaluation";
+
+    /// <summary>How long the school has to answer a request for an evaluation: a state's rule only (federal law sets no number
+    /// of days: a reasonable time, and prior written notice if it refuses, 34 CFR 300.503), so <see cref="For"/> is null without one.</summary>
+    public const string EvaluationResponse = "evaluationResponse";
     public const string InitialIepMeeting = "initialIepMeeting";
     public const string RecordsAccess = "recordsAccess";
     public const string ManifestationDetermination = "manifestationDetermination";
@@ -18,7 +22,8 @@ public static class TimelineFacts
     public const string DueProcessWindow = "dueProcessWindow";
     public const string StateComplaintWindow = "stateComplaintWindow";
 
-    /// <summary>The rule for <paramref name="key"/> in <paramref name="state"/> (USPS code), or the federal rule; null for an unknown key.</summary>
+    /// <summary>The rule for <paramref name="key"/> in <paramref name="state"/> (USPS code), or the federal rule; null for an unknown key
+    /// or a timeline with no federal number (<see cref="EvaluationResponse"/>) in a state without its own.</summary>
     public static TimelineFact? For(string key, string? state)
     {
         var book = Content.KnowledgeContent.Default.Timelines;
@@ -27,6 +32,7 @@ public static class TimelineFacts
         var (own, general) = key switch
         {
             InitialEvaluation => (local?.InitialEvaluation, federal.InitialEvaluation),
+            EvaluationResponse => (local?.EvaluationResponse, null),
             InitialIepMeeting => (local?.InitialIepMeeting, federal.InitialIepMeeting),
             RecordsAccess => (local?.RecordsAccess, federal.RecordsAccess),
             ManifestationDetermination => ((Timeline?)null, federal.ManifestationDetermination),

@@ -14,7 +14,7 @@ public sealed class ExplainerCatalogTests
     private static readonly string[] Topics =
     [
         "what-is-an-iep", "iep-vs-504", "who-qualifies", "present-levels", "measurable-goals", "progress-data", "not-a-place",
-        "prior-written-notice", "iee", "evaluation", "why-in-writing", "evaluation-timeline", "iep-meeting-timeline", "iep-meeting",
+        "prior-written-notice", "iee", "evaluation", "why-in-writing", "evaluation-timeline", "evaluation-response", "iep-meeting-timeline", "iep-meeting",
         "parent-center", "advocate-cost", "discipline-rights", "manifestation-review", "records-access", "evaluation-report", "consent", "esy", "fba-bip",
         "transition", "stay-put", "reevaluation", "due-process", "state-complaint", "mediation", "section-504-plan", "accommodations",
         "compensatory-services", "letter-fields", "privacy",
@@ -75,6 +75,8 @@ public sealed class ExplainerCatalogTests
     [InlineData("do I have to give my email?", "letter-fields")]
     [InlineData("what do you keep about me?", "privacy")]
     [InlineData("how long does the school have to evaluate?", "evaluation-timeline")]
+    [InlineData("how long does the school have to answer my request?", "evaluation-response")]
+    [InlineData("¿cuánto tiempo tienen para contestarme?", "evaluation-response")]
     [InlineData("how often is the IEP reviewed?", "iep-meeting-timeline")]
     [InlineData("what is a parent center?", "parent-center")]
     [InlineData("¿Por qué tiene que ser por escrito?", "why-in-writing")]

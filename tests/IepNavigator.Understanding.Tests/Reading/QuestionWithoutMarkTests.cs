@@ -60,6 +60,42 @@ public sealed class QuestionWithoutMarkTests
         Assert.Empty(reading.StatedFacts);
     }
 
+    [Theory]
+    [InlineData("they said hes too young, can they make me wait", "can they make me wait", "they said hes too young")]
+    [InlineData("they said hes too young and can they make me wait", "can they make me wait", "they said hes too young")]
+    [InlineData("he is 7 but can they make me wait", "but can they make me wait", "he is 7")]
+    [InlineData("we live in Ohio and how long do they have?", "how long do they have?", "we live in Ohio")]
+    [InlineData("la maestra dice que es muy chiquito, pueden hacerme esperar", "pueden hacerme esperar", "la maestra dice que es muy chiquito")]
+    [InlineData("la maestra dice que es muy chiquito y pueden hacerme esperar", "pueden hacerme esperar", "la maestra dice que es muy chiquito")]
+    [InlineData("tiene 7 años pero pueden hacerme esperar", "pero pueden hacerme esperar", "tiene 7 años")]
+    public void QuestionAfterACommaOrAJoiningWord_Asks_TheStatementBeforeItStates(string message, string question, string statement)
+    {
+        var reading = Reader.Read(message, new MessageContext(ReaderInstance.Today) { Awaiting = "concernsDocumented" });
+        Assert.Equal([question], reading.Questions.Select(q => q.Trim()));
+        Assert.Equal([statement], reading.Statements);
+    }
+
+    [Theory]
+    [InlineData("he can read, cant write")]
+    [InlineData("he can read and cant write")]
+    [InlineData("she is in 2nd grade and can read a little")]
+    [InlineData("el puede leer y puede escribir")]
+    [InlineData("tiene 8 años y tiene que repetir el año")]
+    public void StatementsJoinedByAnd_AreNoQuestion(string message)
+    {
+        Assert.Empty(Reader.Read(message, Unprompted).Questions);
+    }
+
+    [Theory]
+    [InlineData("how long does the school have to answer my request")]
+    [InlineData("how long do they have to respond to my letter asking for an evaluation")]
+    [InlineData("cuanto tiempo tienen para contestarme")]
+    [InlineData("¿Cuánto tiempo tiene la escuela para responder mi solicitud?")]
+    public void HowLongToAnswerARequest_IsTheResponseTopic_NotTheEvaluationTimeline(string message)
+    {
+        Assert.Equal("evaluation-response", Reader.Read(message, Unprompted).Topic);
+    }
+
     [Fact]
     public void QuestionThenStatement_TheStatementStillStates()
     {
