@@ -30,6 +30,18 @@ public class ReadMessageBenchmarks
         "Mi hijo tiene 9 años y está en cuarto grado en Texas. Pedí la evaluación por escrito el 5 de noviembre y me dijeron que "
         + "no lo van a evaluar porque sus calificaciones están bien. No sabe leer bien y no pone atención.";
 
+    /// <summary>
+    /// The messages bench/load's scripted parents type (bench/IepNavigator.Load/scripts/paths.json, less the button titles the
+    /// dialogs take as taps), with the field each answers: a short opening statement costs what the load benchmark's guided turn pays.
+    /// </summary>
+    private static readonly (string Text, MessageContext Context)[] LoadScript =
+    [
+        ("hi", Opening), ("hello", Opening), ("he got suspended again", Opening), ("12", Opening with { Awaiting = "daysRemovedThisYear" }),
+        ("last Monday", Opening with { Awaiting = "disciplineChangeOfPlacementOn" }), ("no", Opening with { Awaiting = "hasBehaviorPlan" }),
+        ("why 1", Opening), ("the IEP isn't working", Opening), ("they said she doesn't qualify", Opening),
+        ("last month", Opening with { Awaiting = "eligibilityDecidedOn" }), ("What is an IEE?", Opening with { Awaiting = "hasEvaluationReport" }),
+    ];
+
     private static readonly string TenKilobytes = string.Concat(Enumerable.Repeat("he can't read and they won't test him. ", 260));
 
     [Benchmark(Baseline = true, Description = "baseline: one Advise call (knowledge base)")]
@@ -46,6 +58,17 @@ public class ReadMessageBenchmarks
 
     [Benchmark(Description = "A side question")]
     public MessageReading SideQuestion() => reader.Read("We live in Georgia. How long does the school have?", Opening);
+
+    [Benchmark(Description = "bench/load's 11 typed messages, one read each")]
+    public int LoadScriptMessages()
+    {
+        var read = 0;
+        foreach (var (text, context) in LoadScript)
+        {
+            read += reader.Read(text, context).Statements.Count;
+        }
+        return read;
+    }
 
     [Benchmark(Description = "10 kB paste (read up to its first 4,000 characters)")]
     public MessageReading HugeMessage() => reader.Read(TenKilobytes, Opening);
