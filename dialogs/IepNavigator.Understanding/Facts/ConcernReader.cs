@@ -59,8 +59,14 @@ internal sealed partial class ConcernReader
         var before = m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index];
         // "no behavior problems", "never had any behavior issues": a problem phrase the parent denies is no concern.
         return FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(before)
-            || (ProblemWord().IsMatch(m.Value) && DeniedBefore().IsMatch(before));
+            || (ProblemWord().IsMatch(m.Value) && DeniedBefore().IsMatch(before))
+            || AbleBefore().IsMatch(before);
     }
+
+    // "he can read, cant write", "sí lee pero no escribe": a skill the child has is a strength, not a concern —
+    // unless a negation or a hedge comes before it ("I don't think he can read", "no sé si lee", "apenas puede leer").
+    [GeneratedRegex(@"(?<!\b(no|not|dont|doesnt|didnt|never|barely|hardly|nunca|apenas|casi no|if|whether)\b.*)\b(can|can already|already can|si|ya|puede|si puede|ya puede|sabe|si sabe|ya sabe)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbleBefore();
 
     [GeneratedRegex(@"\b(problems?|issues?|incidents?|concerns?|problemas?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemWord();

@@ -648,10 +648,14 @@ internal sealed partial class PhraseFactReader
 
     private static Match? FirstMatch(PhraseSet pattern, string text) => pattern.Match(text);
 
-    /// <summary>Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation does not count.</summary>
+    /// <summary>
+    /// Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation
+    /// does not count, nor one whose gap holds the no phrase: "I have no records" is a negated possession, a no.
+    /// </summary>
     private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text)
     {
-        if (yes is not null && NegationBefore().IsMatch(Tail(text[..yes.Index])))
+        if (yes is not null && (NegationBefore().IsMatch(Tail(text[..yes.Index]))
+            || (no is not null && no.Index > yes.Index && no.Index + no.Length <= yes.Index + yes.Length)))
         {
             yes = null;
         }
