@@ -156,6 +156,8 @@ public sealed class LetterFieldCheckTests : IDisposable
     [InlineData("Columbus City Schools")] // a district typed into the signing name (seen trying the bot as a parent)
     [InlineData("Fresno Unified")]
     [InlineData("Lincoln Elementary")]
+    [InlineData("they had to answer my request by nov 2 and never did")] // a sentence typed at a name (seen trying the bot as a parent)
+    [InlineData("nunca me contestaron y ya pasaron dos meses")]
     public async Task PersonName_ThatDoesNotLookLikeAName_IsAskedAgain_NeverWrittenIn(string notAName)
     {
         var client = _harness.Client();

@@ -75,4 +75,15 @@ public sealed class LongMiddleAndStrengthTests
     {
         Assert.Contains(ConcernArea.Reading, Reader.Read(text, Unprompted).Facts.Concerns ?? []);
     }
+
+    [Theory]
+    // Guards of the strength rule above: "can read" / "sí lee" mask that word only, never a reading difficulty told after it.
+    [InlineData("she can read the words but she doesnt understand what she reads")]
+    [InlineData("he can read, his reading comprehension is way below grade level")]
+    [InlineData("sí lee pero no entiende lo que lee")]
+    [InlineData("ya sabe leer, pero su comprensión de lectura es muy baja")]
+    public void ReadingWithoutUnderstanding_IsAReadingConcern(string text)
+    {
+        Assert.Contains(ConcernArea.Reading, Reader.Read(text, Unprompted).Facts.Concerns ?? []);
+    }
 }

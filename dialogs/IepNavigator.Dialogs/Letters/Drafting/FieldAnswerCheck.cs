@@ -27,7 +27,7 @@ public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, s
 /// and a parent knows their school's name better than a vocabulary — less a lead-in the reader recognised ("his name
 /// is", "Dear"). A sentence the reader found the field in ("he goes to Lincoln Elementary") gives that value.
 /// </summary>
-public static class FieldAnswerCheck
+public static partial class FieldAnswerCheck
 {
     public static FieldVerdict Judge(DialogContext dc, string field, string typed, bool askedAgain)
     {
@@ -116,9 +116,23 @@ public static class FieldAnswerCheck
             && trimmed[..^found.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= leadInWords ? found : typed;
     }
 
-    /// <summary>A name has at least one word of two or more letters and no digits ("Ana", "O'Brien"; not "3rd", "12", "K").</summary>
-    private static bool LooksLikeAName(string typed) =>
-        typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsLetter) >= 2 && !w.Any(char.IsDigit));
+    /// <summary>
+    /// A name has at least one word of two or more letters and no digits ("Ana", "O'Brien"; not "3rd", "12", "K"), and is
+    /// no sentence: "they had to answer my request by nov 2 and never did", typed at "Who should the letter go to?", is
+    /// the parent telling what happened (seen trying the bot as a parent), not whom to write to.
+    /// </summary>
+    private static bool LooksLikeAName(string typed)
+    {
+        var words = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w.Count(char.IsLetter) >= 2 && !w.Any(char.IsDigit))
+            && words.Length <= 8
+            && words.Count(w => SentenceWord().IsMatch(w)) < 2;
+    }
+
+    // Pronouns and verbs that tell something: no person's name or title has two of them (English and Spanish).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:i|me|they|we|he|she|my|our|not|no|mi|nos|had|has|have|did|didn'?t|never|was|were|would|will|because|yo|ellos|nosotros|tenian|tenían|nunca|dijeron|porque)[.,!?]?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceWord();
 
     /// <summary>"march 3 2016", "3/4/2016", "4 de marzo de 2017": a date and nothing else (English or Spanish month names).</summary>
     private static bool IsOnlyADate(string typed) =>
