@@ -43,7 +43,7 @@ switch (command)
                 return 0;
             }
             var r = reader.Read(args.ElementAtOrDefault(1), new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = args.ElementAtOrDefault(2) });
-            Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure}; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00}; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
+            Console.WriteLine($"intent {r.Intent.Best} {r.Intent.Confidence:0.00} unsure={r.Intent.Unsure} [" + string.Join(", ", r.Intent.Candidates.Select(c => $"{c.Value} {c.Confidence:0.00}")) + $"]; stage {r.Stage.Best?.ToString() ?? "none"} {r.Stage.Confidence:0.00} unsure={r.Stage.Unsure} [" + string.Join(", ", r.Stage.Candidates.Select(c => $"{c.Value} {c.Confidence:0.00}")) + $"]; language {r.Language}; letter {r.LetterId}; topic {r.Topic}");
             Console.WriteLine("facts " + string.Join(", ", Evaluator.PredictedItems(r)) + (r.Approximate.Count > 0 ? "; approximate " + string.Join(", ", r.Approximate) : ""));
             Console.WriteLine("details " + string.Join(", ", r.Details.Stated().Select(d => d.Key + "=" + d.Value)) + (r.Answer is null ? "" : $"; answer {r.Answer.Kind} {r.Answer.Value}"));
             Console.WriteLine("questions [" + string.Join(" | ", r.Questions) + "] statements [" + string.Join(" | ", r.Statements) + "]");

@@ -33,6 +33,8 @@ public sealed class MessageReader : IDisposable
     private readonly KeyedPhrases letters = KeyedPhrases.Letters();
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
     private readonly QuestionForms questionForms = new();
+    private readonly Lexicon.PhraseSet letterRequests = KeyedPhrases.LetterRequests();
+    private readonly KeyedPhrases intentPhrases = KeyedPhrases.Intents();
     private readonly Lexicon.PhraseSet instructionsToBot;
 
     /// <summary>
@@ -107,7 +109,7 @@ public sealed class MessageReader : IDisposable
             };
         }
 
-        var clauses = AskedWithoutMark(messageText.Split(raw));
+        var clauses = AsksForLetter(AskedWithoutMark(messageText.Split(raw)));
         var draft = new FactDraft();
         if (states.Read(clauses, normalized) is { } state)
         {
@@ -157,6 +159,7 @@ public sealed class MessageReader : IDisposable
             }
         }
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
+        intent = LetterIntent(intent, clauses, normalized, draft);
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
 
         return new MessageReading
@@ -179,6 +182,41 @@ public sealed class MessageReader : IDisposable
             Questions = [.. clauses.Where(c => c.IsQuestion).Select(c => c.Raw.TrimEnd(',', ' '))],
             NoResponseAnswersNo = silent ? phrases.NoResponseAnswersNo : [],
         };
+    }
+
+    /// <summary>
+    /// A clause opening with a request for a letter (letters.json <c>requests</c>: "write the letter about the deadline
+    /// they missed", "redacta la carta de que se pasó el plazo", "can you draft me a letter") asks the assistant for one:
+    /// it states no fact.
+    /// </summary>
+    private IReadOnlyList<Clause> AsksForLetter(IReadOnlyList<Clause> clauses) =>
+        clauses.Any(c => letterRequests.IsMatch(c.Normalized))
+            ? [.. clauses.Select(c => letterRequests.IsMatch(c.Normalized) ? c with { IsLetterRequest = true } : c)]
+            : clauses;
+
+    /// <summary>
+    /// The intent model reads words, and the kind of question awaited pulls it to "tell": "redacta la carta de que se pasó
+    /// el plazo" under a date question read as telling (0.73), so the chat retried the date. A clause that asks for a
+    /// letter is the draft-letter intent, sure, whatever the model leaned to. The other way, "write" alone is not a
+    /// request: "he can read, cant write" (draft-letter, 0.83) states a concern and names no letter, has no letter word
+    /// and asks for nothing, so it tells.
+    /// </summary>
+    private Judgement<Intent> LetterIntent(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string normalized, FactDraft draft)
+    {
+        if (clauses.Any(c => c.IsLetterRequest))
+        {
+            return intent.Best == Intent.DraftLetter && !intent.Unsure
+                ? intent
+                : new Judgement<Intent>(Intent.DraftLetter, 1f, false,
+                    [new Ranked<Intent>(Intent.DraftLetter, 1f), .. intent.Candidates.Where(c => c.Value != Intent.DraftLetter).Take(MaxCandidates - 1)]);
+        }
+        if (intent.Best == Intent.DraftLetter && draft.Values.Count > 0 && letters.Find(normalized) is null
+            && !intentPhrases.FindAll(normalized).Contains(IntentNames.Name(Intent.DraftLetter)))
+        {
+            return new Judgement<Intent>(Intent.Tell, 1f, false,
+                [new Ranked<Intent>(Intent.Tell, 1f), .. intent.Candidates.Where(c => c.Value is not (Intent.Tell or Intent.DraftLetter))]);
+        }
+        return intent;
     }
 
     /// <summary>

@@ -16,15 +16,17 @@ public sealed class StagePrecedence(StageRecognizer recognizer)
     private static readonly string Discipline = Knowledge.KnowledgeJson.EnumName(Stage.Discipline);
 
     /// <summary>
-    /// Discipline when the model read another stage or none (sure or not) and a statement of the message tells of a
-    /// removal; null when the model's reading stands. A question or someone else's child alone tells nothing, so keeps
-    /// no stage; a removal told beside a question ("... they sent him home 3 times, is that legal?", where the model
-    /// reads the question and no stage) is still told.
+    /// Discipline when the model is not sure of discipline (it read another stage, none, or discipline only as a guess)
+    /// and a statement of the message tells of a removal; null when the model's reading stands. "he has a 504 and got
+    /// suspended" splits the model between discipline and plan504: the removal told decides (B2), the 504 stays a fact,
+    /// and the manifestation review applies to 504 children too. A question or someone else's child alone tells
+    /// nothing, so keeps no stage; a removal told beside a question ("... they sent him home 3 times, is that legal?",
+    /// where the model reads the question and no stage) is still told.
     /// </summary>
     public Stage? Override(MessageReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Stage.Best != Stage.Discipline && !reading.Suspicious && RemovalTold(reading)
+        return reading.Stage is not { Best: Stage.Discipline, Unsure: false } && !reading.Suspicious && RemovalTold(reading)
             ? Stage.Discipline
             : null;
     }

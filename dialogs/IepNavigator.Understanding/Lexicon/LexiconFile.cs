@@ -160,6 +160,9 @@ internal sealed class AnswersDocument
 internal sealed class LettersDocument
 {
     public Dictionary<string, List<string>> Letters { get; set; } = [];
+
+    /// <summary>How a clause opens when it asks the assistant for a letter ("write the letter about...", "redacta la carta").</summary>
+    public List<string> Requests { get; set; } = [];
 }
 
 internal sealed class TopicsDocument

@@ -55,6 +55,10 @@ internal sealed class KeyedPhrases
     public static KeyedPhrases Letters() =>
         new(LexiconFile.ReadAll<LettersDocument>("letters.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Letters));
 
+    /// <summary>The openings of a clause that asks the assistant for a letter (letters.json <c>requests</c>, every language).</summary>
+    public static PhraseSet LetterRequests() =>
+        PhrasePattern.Compile(LexiconFile.ReadAll<LettersDocument>("letters.json").SelectMany(d => d.Document.Requests)).AtStart();
+
     public static KeyedPhrases Intents() =>
         new(LexiconFile.ReadAll<IntentsDocument>("intents.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Intents));
 

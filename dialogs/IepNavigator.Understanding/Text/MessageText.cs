@@ -24,8 +24,14 @@ internal sealed record Clause(string Raw, string Normalized, int SentenceIndex)
     /// ("I requested an evaluation and they told me I have to wait").</summary>
     public int IntentionAt { get; init; } = -1;
 
+    /// <summary>
+    /// Asks the assistant for a letter ("write the letter about the deadline they missed", "redacta la carta"): a command,
+    /// so it states no fact ("write" is not a writing concern, "carta" not a request in writing).
+    /// </summary>
+    public bool IsLetterRequest { get; init; }
+
     /// <summary>A statement about this family: facts may be read from it.</summary>
-    public bool States => !IsQuestion && !IsHypothetical && !IsAboutOthers;
+    public bool States => !IsQuestion && !IsHypothetical && !IsAboutOthers && !IsLetterRequest;
 }
 
 /// <summary>

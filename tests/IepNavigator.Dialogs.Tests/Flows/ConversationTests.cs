@@ -82,14 +82,28 @@ public sealed class ConversationTests : IDisposable
     [Fact]
     public async Task AmbiguousOpening_AsksWhichStageWithTheLikelyOnesFirst()
     {
-        var replies = await _harness.Client().SendAsync("he has a 504 and got suspended");
+        // No clear stage signal, two weak ones: a diagnosis (a worry) and detention (discipline's weakest word, no removal).
+        var replies = await _harness.Client().SendAsync("my son has adhd and gets detention a lot");
 
         // Issue 17: unsure, the model offers at most three candidates, then "Something else" (which shows every stage).
         var buttons = replies[^1].Buttons();
-        Assert.InRange(buttons.Count, 2, 4);
-        Assert.Contains("My child has a 504 plan", buttons.SkipLast(1));
+        Assert.InRange(buttons.Count, 3, 4);
+        Assert.Contains("I'm worried and haven't asked the school for anything yet", buttons.SkipLast(1));
         Assert.Contains("My child keeps getting suspended or sent home", buttons.SkipLast(1));
         Assert.Equal("Something else", buttons[^1]);
+    }
+
+    [Fact]
+    public async Task PlanAndRemovalOpening_GoesToDiscipline_AsTheGuidesPrecedenceSays()
+    {
+        // GUIDE B2: a message that reveals several stages takes the first by precedence; the model splits between 504
+        // and discipline here, and the removal told decides (the manifestation review applies to 504 children too).
+        var client = _harness.Client();
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(client, "he has a 504 and got suspended", ["yes", "12", "last Monday", "no", "no"]);
+
+        Assert.DoesNotContain(client.Transcript, a => a.Buttons().Contains("Something else"));
+        Assert.NotNull(advice);
+        Assert.Contains("manifestation-determination", advice.StepIds());
     }
 
     [Fact]

@@ -199,4 +199,32 @@ public sealed class IssueExampleTests
         Assert.Equal(Intent.DraftLetter, reading.Intent.Best);
         Assert.Equal("progress-data-request", reading.LetterId);
     }
+
+    [Theory]
+    [InlineData("redacta la carta de que se pasó el plazo", FactNames.ConsentSignedOn, "overdue-timeline")]
+    [InlineData("escríbeme la carta de que no cumplieron el plazo", FactNames.ConsentSignedOn, "overdue-timeline")]
+    [InlineData("prepárame la carta del plazo vencido", FactNames.EvaluationRequestedOn, "overdue-timeline")]
+    [InlineData("¿me puedes redactar la carta para pedir la evaluación?", FactNames.EvaluationRequestedOn, "evaluation-request")]
+    [InlineData("write the letter about the deadline they missed", FactNames.ConsentSignedOn, "overdue-timeline")]
+    [InlineData("ok can you draft me a letter for his records", FactNames.RequestInWriting, "records-request")]
+    public void LetterRequest_UnderAQuestion_IsDraftLetter_NamesTheLetter_AndStatesNothing(string message, string awaiting, string letter)
+    {
+        // Issue 17: under a date question the model leaned to "tell" (0.73 for "redacta la carta de que se pasó el plazo"),
+        // "carta" read as a request in writing and "escribe" as a writing concern; the chat retried the date.
+        var reading = Reader.Read(message, new MessageContext(ReaderInstance.Today) { Awaiting = awaiting });
+        Assert.Equal(Intent.DraftLetter, reading.Intent.Best);
+        Assert.False(reading.Intent.Unsure);
+        Assert.Equal(letter, reading.LetterId);
+        Assert.Empty(reading.StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("he can read, cant write")]
+    [InlineData("she can read ok but she cant write")]
+    public void WritingConcern_IsTold_NotARequestForALetter(string message)
+    {
+        var reading = Reader.Read(message, Unprompted);
+        Assert.Equal(Intent.Tell, reading.Intent.Best);
+        Assert.Contains(ConcernArea.Writing, reading.Facts.Concerns ?? []);
+    }
 }
