@@ -126,7 +126,7 @@ public sealed class AdviceFollowUpTests : IDisposable
 
         // "in September" is a month, not September 1st: noted as the month (issue 17: a vague date is never a made-up day).
         Assert.Contains("When you asked for an evaluation: September 2026", replies.Joined());
-        Assert.Contains("The school refused or delayed the evaluation: Yes", replies.Joined());
+        Assert.Contains("The school said no to evaluating, or told you to wait: Yes", replies.Joined());
         Assert.DoesNotContain("When you asked", replies[^1].Text);
     }
 
