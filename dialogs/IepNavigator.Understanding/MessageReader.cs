@@ -180,7 +180,9 @@ public sealed class MessageReader : IDisposable
             AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
             Questions = [.. clauses.Where(c => c.IsQuestion).Select(c => c.Raw.TrimEnd(',', ' '))],
-            NoResponseAnswersNo = silent ? phrases.NoResponseAnswersNo : [],
+            // Only what the message does not tell otherwise: "the teacher says wait ... I asked in writing and they never
+            // answered" told of a wait (before the request: GUIDE E3 sets neither fact), so silence is no answer to it.
+            NoResponseAnswersNo = silent ? [.. phrases.NoResponseAnswersNo.Where(n => !read.Mentioned.Contains(n))] : [],
         };
     }
 

@@ -75,6 +75,18 @@ public sealed class AnswersToTheBotTests
     }
 
     [Theory]
+    [InlineData("la maestra dice que es muy chiquita y hay que esperar. Le pedí por escrito a la escuela el 3 de noviembre que la evaluaran y no me han contestado nada")]
+    [InlineData("the teacher kept saying wait and see, so I asked in writing on November 3 for an evaluation and they never answered")]
+    public void NoAnswer_AfterAWaitTheParentTold_NeverSaysTheSchoolDidNotSuggestWaiting(string text)
+    {
+        // Found trying the bot as a parent: the chat noted "the school suggested waiting: No" right after being told it had.
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.DoesNotContain(FactNames.SchoolSuggestedWaiting, reading.NoResponseAnswersNo);
+        Assert.NotEqual(false, reading.Facts.SchoolSuggestedWaiting);
+    }
+
+    [Theory]
     [InlineData("he never answered the question in class")]
     [InlineData("they answered my email right away")]
     [InlineData("Pedí la IEE el 5 de octubre y no me han contestado")]
