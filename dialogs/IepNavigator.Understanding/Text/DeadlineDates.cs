@@ -19,9 +19,6 @@ public static partial class DeadlineDates
         return text.Length == 0 ? text : Cued().Replace(text, m => new string(' ', m.Length));
     }
 
-    /// <summary>Whether the text tells a deadline date.</summary>
-    public static bool Tells(string text) => text is { Length: > 0 } && Cued().IsMatch(text);
-
     // Normalized text (lower case, no accents or apostrophes). The cue, then one date form, then an optional year.
     [GeneratedRegex(
         @"\b(by|no later than|not later than|due( by| on)?|deadline( was| is| of)?|(had|have|has) (until|till)|antes del?|a mas tardar( el)?|(tenian|tienen|tenia|tiene|teniamos|tenemos) hasta( el)?|fecha limite( era| es| fue)?( el)?)\s+"
