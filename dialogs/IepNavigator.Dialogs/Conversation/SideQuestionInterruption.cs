@@ -29,8 +29,10 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         // the model reads it as telling, yet the question deserves its answer on that turn, before the flow goes on.
         // The reader's question clauses count those asked without a mark ("do they have to give me a copy of the report
         // before the meeting"); its topic of them answers even when no explainer phrase is in the words.
+        // When the same message also answers the open question ("no. should i put the request in writing?"), the answer
+        // is the open question's: the explainer goes first and the flow then takes the answer and moves on.
+        var answersAwaited = AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None };
         var byQuestionSentence = !byReading && !byWords && !taps.IsTap(dc) && reading is { Suspicious: false }
-            && AwaitedReplies.For(dc.Context, dc.Awaiting) is not { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None }
             && QuestionSentences(raw, reading) is { Length: > 0 } asked
             && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked, knownQuestion: reading.Questions.Count > 0) is not null);
         if (!byReading && !byWords && !byQuestionSentence)
@@ -45,7 +47,7 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         }
         var reply = await answers.AnswerAsync(dc, reading, byQuestionSentence ? QuestionSentences(raw, reading) : raw, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
-        return InterruptionOutcome.Resume;
+        return byQuestionSentence && answersAwaited ? InterruptionOutcome.NotHandled : InterruptionOutcome.Resume;
     }
 
     /// <summary>

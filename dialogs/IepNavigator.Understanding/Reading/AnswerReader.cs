@@ -113,6 +113,13 @@ internal sealed partial class AnswerReader
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);
                 }
+                if (!asked && DoubtAfterBut().IsMatch(normalized) && (yes.IsMatch(normalized) || no.IsMatch(normalized)))
+                {
+                    // "creo que si, pero la verdad no se si le dan todos los minutos", "yes but im not sure he gets all of
+                    // them": the doubt that follows takes the yes back (found trying the bot as a parent).
+                    draft.SetUnknown(name);
+                    return new AwaitedAnswer(name, AnswerKind.Unknown);
+                }
                 if (notFully.Match(normalized) is { } partly)
                 {
                     // "I have some of it, not everything", "un poquito pero no lo suficiente": not fully is no.
@@ -446,6 +453,10 @@ internal sealed partial class AnswerReader
 
     [GeneratedRegex(@"\b(i|he|she|they|we|goes|go|attends|is|are|was|my|his|her|it|its|va|es|estudia|mi|su|yo|el|ella|no|dont|know)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceWords();
+
+    // A doubt about the very thing asked, after "but" / "pero": "..., but honestly i dont know if he gets them all".
+    [GeneratedRegex(@"\b(?:but|pero|though|aunque)\b(?: (?:la verdad|honestly|really|tbh|i mean))? (?:(?:i )?(?:(?:really|honestly) )?(?:dont|do not) (?:really )?know|(?:im |i am )?not (?:really )?(?:sure|certain)|no (?:lo )?se|no estoy segur[oa])(?: (?:the truth|la verdad))? (?:if|whether|that|he|she|they|si|que)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DoubtAfterBut();
 
     [GeneratedRegex(@"\s*(?:[,;.!]+|\s+(?:but|pero)\s+)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();

@@ -172,6 +172,13 @@ public sealed class PaperTrailTests : IDisposable
         { "hola ya volvi la mande el 20 de noviembre", -6, null },
         { "lo mande el 1 de noviembre", -25, null },
         { "hi im back", null, null },
+        // The school's receipt said after it (found trying the bot as a parent): still sent, on the day named.
+        { "i emailed it to the principal yesterday she said she got it", -1, "email" },
+        { "sent it monday and they confirmed they received it", -3, null },
+        { "i emailed it today the school wrote back that they got it", 0, "email" },
+        { "la mande ayer y me dijeron que ya la recibieron", -1, null },
+        // What the school answered is no receipt: not read here.
+        { "i emailed it yesterday and they said no", null, null },
     };
 
     [Theory]

@@ -125,4 +125,28 @@ public sealed class AnswersToTheBotTests
         Assert.Equal(AnswerKind.Value, answer.Kind);
         Assert.Equal(value, answer.Value);
     }
+    [Theory]
+    [InlineData("creo que si, pero la verdad no se si le dan todos los minutos de speech")]
+    [InlineData("i think so but honestly i dont know if he gets all his minutes")]
+    [InlineData("yes but im not sure he gets all the minutes")]
+    [InlineData("si pero no estoy segura si le dan todo")]
+    public void AYes_TakenBackByADoubt_IsIDontKnow(string text)
+    {
+        var reading = Reader.Read(text, Unprompted with { Awaiting = FactNames.ServicesDelivered });
+
+        Assert.Equal(AnswerKind.Unknown, reading.Answer!.Kind);
+        Assert.Null(reading.Facts.ServicesDelivered);
+    }
+
+    [Theory]
+    [InlineData("yes but i dont know what is in it", true)]
+    [InlineData("yes, but they dont follow it", true)]
+    [InlineData("no pero quiero saber si debo pedirlo", false)]
+    public void AYes_ThenAnythingButADoubtAboutIt_StaysAnAnswer(string text, bool expected)
+    {
+        var answer = Reader.Read(text, Unprompted with { Awaiting = FactNames.HasIep }).Answer!;
+
+        Assert.Equal(AnswerKind.Value, answer.Kind);
+        Assert.Equal(expected, answer.Value);
+    }
 }

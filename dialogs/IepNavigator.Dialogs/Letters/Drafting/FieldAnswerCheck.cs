@@ -21,7 +21,7 @@ public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, s
 /// <summary>
 /// Checks an answer to a letter field by the field's kind, from the message reader's reading of it
 /// (<see cref="AwaitedReplies"/>). A non-answer is never a value. A question is always answered and the field asked
-/// again. An email, phone or date must have that form; a person's name must have a word of letters, and a name or a
+/// again. "ok" or "yes" names nothing. An email, phone or date must have that form; a person's name must have a word of letters, and a name or a
 /// school is not a bare date ("3rd" is no name, "march 3 2016" no school): asked again once, then left blank.
 /// A free-text field (a name, the school, the grade, a letter's own sentence) takes what is typed — hostile text is data,
 /// and a parent knows their school's name better than a vocabulary — less a lead-in the reader recognised ("his name
@@ -29,9 +29,16 @@ public sealed record FieldVerdict(FieldVerdictKind Kind, string? Value = null, s
 /// </summary>
 public static partial class FieldAnswerCheck
 {
-    public static FieldVerdict Judge(DialogContext dc, string field, string typed, bool askedAgain)
+    public static FieldVerdict Judge(DialogContext dc, string field, string typed, bool askedAgain, AnswerVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (vocabulary.IsAcknowledgement(typed) || vocabulary.YesOrNo(typed) is true)
+        {
+            // "ok" / "yes" / "vale" to "What is that person's job title?" acknowledges the question and names nothing: it
+            // went into the letter as the title (found trying the bot as a parent). Asked again once, then left blank.
+            return NotThatKind(askedAgain);
+        }
         var reply = AwaitedReplies.For(dc, field);
         var reading = TurnMeaning.Of(dc);
         var kind = LetterFields.KindOf(field);

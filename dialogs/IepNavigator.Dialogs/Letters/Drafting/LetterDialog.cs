@@ -18,7 +18,7 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// </summary>
 public sealed class LetterDialog(
     CaseStore cases, LetterRenderer renderer, LetterFieldMemory memory, LetterDelivery delivery, PaperTrail paperTrail,
-    LetterLedgerContent content, MessageCatalog messages, LetterFieldLabels labels, TimeProvider clock)
+    LetterLedgerContent content, MessageCatalog messages, LetterFieldLabels labels, AnswerVocabulary vocabulary, TimeProvider clock)
     : Dialog(FlowIds.Letter)
 {
     private const string LetterKey = "letterId";
@@ -92,7 +92,7 @@ public sealed class LetterDialog(
                 await dc.Context.SendActivityAsync(ChangedNote(dc, changes.LetterFields, known), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return await AskAgainAsync(dc, asking, null, cancellationToken).ConfigureAwait(false);
             }
-            var verdict = FieldAnswerCheck.Judge(dc, asking, answer, dc.State.GetString(AskedAgainKey) == asking);
+            var verdict = FieldAnswerCheck.Judge(dc, asking, answer, dc.State.GetString(AskedAgainKey) == asking, vocabulary);
             dc.State.Remove(AskedAgainKey);
             switch (verdict.Kind)
             {

@@ -46,7 +46,7 @@ public sealed partial class SentMessage
             how ??= _content.SentBy.GetValueOrDefault(by.Groups["by"].Value);
             rest = rest.Remove(by.Index, by.Length);
         }
-        rest = Recipient().Replace(rest, " ").Trim();
+        rest = Receipt().Replace(Recipient().Replace(rest, " "), "").Trim();
         if (rest.Length == 0)
         {
             return (today, how);
@@ -63,10 +63,14 @@ public sealed partial class SentMessage
     }
 
     /// <summary>Both are bounded, for the test that a parent's message cannot run them away.</summary>
-    internal IEnumerable<Regex> Patterns => [_pattern, _by, JustNow(), Recipient()];
+    internal IEnumerable<Regex> Patterns => [_pattern, _by, JustNow(), Recipient(), Receipt()];
 
     [GeneratedRegex(@"^(?:this (?:morning|afternoon|evening)|just now|earlier(?: today)?|a (?:moment|minute|few minutes) ago|tonight|right now|esta (?:manana|tarde|noche)|hace (?:un rato|un momento|unos minutos)|ahorita|ahora)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex JustNow();
+
+    // "..., she said she got it" / "y me dijeron que ya la recibieron": the school's receipt, told after when it was sent.
+    [GeneratedRegex(@"(?:\band |\by )?\b(?:(?:she|he|they|the (?:school|principal|teacher|director|district)) (?:said|says|wrote back|replied|told me|emailed back)(?: that)? |me (?:dijo|dijeron|contesto|contestaron|confirmo|confirmaron|escribieron)(?: que)? )?(?:(?:she|he|they|the (?:school|principal|teacher|director|district)) (?:got|received|has|have|confirmed|acknowledged)(?: it| the letter| receipt| getting it| receiving it)?|(?:ya )?(?:la|lo) (?:recibio|recibieron|tiene|tienen))$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Receipt();
 
     [GeneratedRegex(@"\b(?:to (?:the |my |our |his |her )?(?:school|district|principal|director|teacher|case manager|them|her|him)|a (?:la |el )?(?:escuela|distrito|director|directora|maestra|maestro))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Recipient();
