@@ -11,10 +11,12 @@ internal sealed class ContactParentCenterAlwaysRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts)
-            .Not<Recommendation>(r => r.StepId == StepIds.ContactParentCenter, r => r.ReasonKey != "always");
+            .Match(() => facts);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null)
+            {
+                GivesWayTo = other => other != "always",
+            });
     }
 }

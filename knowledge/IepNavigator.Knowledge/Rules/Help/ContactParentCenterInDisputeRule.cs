@@ -11,10 +11,12 @@ internal sealed class ContactParentCenterInDisputeRule : Rule
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null))
-            .Not<Recommendation>(r => r.StepId == StepIds.ContactParentCenter, r => r.ReasonKey == "discipline-emergency");
+            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null)
+            {
+                GivesWayTo = other => other == "discipline-emergency",
+            });
     }
 }

@@ -10,13 +10,15 @@ internal sealed class LearnStateProcessAlwaysRule : Rule
 
         When()
             .Match(() => facts)
-            .Match(() => context)
-            // The federal default having passed says all this and more; one sentence, not two.
-            .Not<Recommendation>(r => r.StepId == StepIds.LearnStateProcess, r => r.ReasonKey.StartsWith("federal-default-passed", StringComparison.Ordinal));
+            .Match(() => context);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.LearnStateProcess,
+            .Recommend(_ => new Recommendation(StepIds.LearnStateProcess,
                 facts.State == null ? "unknown-state" : context.StateListed ? "known-state" : "state-not-listed",
-                Urgency.WhenReady, null));
+                Urgency.WhenReady, null)
+            {
+                // The federal default having passed says all this and more; one sentence, not two.
+                GivesWayTo = other => other.StartsWith("federal-default-passed", StringComparison.Ordinal),
+            });
     }
 }
