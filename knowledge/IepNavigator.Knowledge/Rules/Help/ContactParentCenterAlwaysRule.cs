@@ -6,6 +6,9 @@ namespace IepNavigator.Knowledge.Rules.Help;
 /// </summary>
 internal sealed class ContactParentCenterAlwaysRule : Rule
 {
+    /// <summary>Quiet beside any other reason for the Parent Center.</summary>
+    private static readonly Func<string, bool> AnyOtherReason = other => other != "always";
+
     public override void Define()
     {
         CaseFacts facts = null!;
@@ -16,7 +19,7 @@ internal sealed class ContactParentCenterAlwaysRule : Rule
         Then()
             .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null)
             {
-                GivesWayTo = other => other != "always",
+                GivesWayTo = AnyOtherReason,
             });
     }
 }

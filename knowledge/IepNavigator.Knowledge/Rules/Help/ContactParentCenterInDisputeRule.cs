@@ -6,6 +6,9 @@ namespace IepNavigator.Knowledge.Rules.Help;
 /// </summary>
 internal sealed class ContactParentCenterInDisputeRule : Rule
 {
+    /// <summary>Quiet beside the discipline emergency's reason.</summary>
+    private static readonly Func<string, bool> DisciplineEmergency = other => other == "discipline-emergency";
+
     public override void Define()
     {
         CaseFacts facts = null!;
@@ -16,7 +19,7 @@ internal sealed class ContactParentCenterInDisputeRule : Rule
         Then()
             .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null)
             {
-                GivesWayTo = other => other == "discipline-emergency",
+                GivesWayTo = DisciplineEmergency,
             });
     }
 }

@@ -20,7 +20,8 @@ internal sealed class Recommendation(string stepId, string reasonKey, Urgency ur
     /// <summary>
     /// A fallback's "unless": this recommendation is left out when the same step is also recommended for a reason this
     /// accepts (<c>other => other != "always"</c>: quiet beside any sharper reason). Null: never left out. Decided after
-    /// firing, from what fired (<see cref="RecommendationCollector.Recommended"/>).
+    /// firing, from what fired (<see cref="RecommendationCollector.Recommended"/>). A static field of the rule: a lambda
+    /// written inside Then() would be compiled into a new delegate each time the rule fires.
     /// </summary>
     public Func<string, bool>? GivesWayTo { get; init; }
 

@@ -6,6 +6,9 @@ namespace IepNavigator.Knowledge.Rules.Records;
 /// </summary>
 internal sealed class RequestRecordsWhenMissingRule : Rule
 {
+    /// <summary>Quiet beside any other reason to ask for the records.</summary>
+    private static readonly Func<string, bool> AnyOtherReason = other => other != "missing";
+
     public override void Define()
     {
         CaseFacts facts = null!;
@@ -16,7 +19,7 @@ internal sealed class RequestRecordsWhenMissingRule : Rule
         Then()
             .Recommend(_ => new Recommendation(StepIds.RequestRecords, "missing", Urgency.WhenReady, null)
             {
-                GivesWayTo = other => other != "missing",
+                GivesWayTo = AnyOtherReason,
             });
     }
 }
