@@ -23,8 +23,9 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
     public IReadOnlyList<NextStep> Assemble(IReadOnlyList<Recommendation> recommendations, CaseFacts facts, CaseContext context)
     {
         // Plain loops rather than LINQ: this runs on every advice, and the groups are a handful of items.
-        var merged = new List<(NextStep Step, int First, int Order, int Index)>();
-        foreach (var group in GroupByStep(recommendations))
+        var groups = GroupByStep(recommendations);
+        var merged = new List<(NextStep Step, int First, int Order, int Index)>(groups.Count);
+        foreach (var group in groups)
         {
             var stepId = group[0].StepId;
             var definition = steps.Find(stepId)
@@ -78,8 +79,9 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
         }
 
         // List.Sort is not stable: the index keeps equal keys in the order first recommended, as OrderBy did.
+        // Urgency compared as its number: Enum.CompareTo boxes both sides, twice per comparison.
         merged.Sort(static (a, b) =>
-            a.Step.Urgency != b.Step.Urgency ? a.Step.Urgency.CompareTo(b.Step.Urgency)
+            a.Step.Urgency != b.Step.Urgency ? ((int)a.Step.Urgency).CompareTo((int)b.Step.Urgency)
             : a.First != b.First ? a.First.CompareTo(b.First)
             : a.Order != b.Order ? a.Order.CompareTo(b.Order)
             : a.Index.CompareTo(b.Index));
@@ -145,10 +147,23 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
                 AddNew(cited, citation);
             }
         }
-        if (deadline is { Citation: { Length: > 0 } rule } && !cited.Exists(c => rule.StartsWith(c, StringComparison.Ordinal)) && citations.Link(rule) is not null)
+        if (deadline is { Citation: { Length: > 0 } rule } && !CitesRuleOf(cited, rule) && citations.Link(rule) is not null)
         {
             cited.Add(rule);
         }
         return cited;
+    }
+
+    /// <summary><paramref name="rule"/>, or the section it is part of, is cited already (a loop: a lambda here allocated a closure per step).</summary>
+    private static bool CitesRuleOf(List<string> cited, string rule)
+    {
+        foreach (var citation in cited)
+        {
+            if (rule.StartsWith(citation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,14 +3,13 @@ using IepNavigator.Knowledge.Facts;
 using IepNavigator.Knowledge.Rules.Model;
 using Microsoft.Extensions.ObjectPool;
 using NRules;
-using NRules.Diagnostics;
 
 namespace IepNavigator.Knowledge.Rules;
 
 /// <summary>
 /// Sessions of the compiled rule set, reused call after call: a session's network memory (alpha and beta memories, node
-/// metrics, agenda) is built on its first call, not on every call. A call inserts one case's facts, fires, reads the
-/// recommendations and retracts what it inserted; the rules' yielded recommendations are linked facts and go with them.
+/// metrics, agenda) is built on its first call, not on every call. A call inserts one case's facts, fires, takes the
+/// recommendations from the session's <see cref="RecommendationCollector"/> (they are not facts) and retracts what it inserted.
 /// A session goes back to the pool only when it is empty again (no fact, nothing on the agenda), so no fact of one family
 /// can reach another family's advice; a session whose call threw is dropped. Thread-safe: a session serves one call at a time.
 /// </summary>
@@ -52,14 +51,12 @@ internal sealed class RuleSessionPool
         public bool Return(ReusedSession session) => true;
     }
 
-    /// <summary>One session and what the current call put into it.</summary>
+    /// <summary>One session, its collector, and what the current call put into it.</summary>
     private sealed class ReusedSession
     {
         private readonly ISession session;
         private readonly List<object> inserted = [];
-        private readonly EventHandler<WorkingMemoryEventArgs> onInserted;
-        private readonly EventHandler<WorkingMemoryEventArgs> onRetracted;
-        private List<Recommendation>? collecting;
+        private readonly RecommendationCollector collector = new();
         // The context stays in the session from call to call while it is the same (most calls of a day): no family's
         // fact is in it, and inserting and retracting it walked every rule that joins it, twice a call.
         private CaseContext? context;
@@ -67,14 +64,12 @@ internal sealed class RuleSessionPool
         public ReusedSession(ISession session)
         {
             this.session = session;
-            onInserted = OnInserted;
-            onRetracted = OnRetracted;
+            // The rules' Then().Recommend(...) finds this session's collector through the resolver.
+            session.DependencyResolver = collector;
         }
 
         public List<Recommendation> Fire(CaseFacts facts, CaseContext context, IReadOnlyList<Deadline> deadlines)
         {
-            var recommendations = new List<Recommendation>();
-            collecting = recommendations;
             if (this.context is { } kept && !kept.SameAs(context))
             {
                 session.Retract(kept);
@@ -91,25 +86,18 @@ internal sealed class RuleSessionPool
                 inserted.Add(deadlines[i]);
             }
             session.InsertAll(inserted);
-            // Collected as the rules yield them, in firing order: a reused session's working memory (a dictionary
-            // refilling freed slots) does not list them in the order they came. Subscribed only while firing, so
-            // inserting and retracting the case's own facts raise no events.
-            session.Events.FactInsertedEvent += onInserted;
-            session.Events.FactRetractedEvent += onRetracted;
             try
             {
                 session.Fire();
+                return collector.Recommended();
             }
             finally
             {
-                session.Events.FactInsertedEvent -= onInserted;
-                session.Events.FactRetractedEvent -= onRetracted;
-                collecting = null;
+                collector.Clear();
             }
-            return recommendations;
         }
 
-        /// <summary>Retracts the call's facts (and so every recommendation linked to them); true when nothing but the context is left.</summary>
+        /// <summary>Retracts the call's facts; true when nothing but the context is left.</summary>
         public bool Clear()
         {
             session.RetractAll(inserted);
@@ -126,22 +114,6 @@ internal sealed class RuleSessionPool
                 }
             }
             return true;
-        }
-
-        private void OnInserted(object? sender, WorkingMemoryEventArgs e)
-        {
-            if (e.Fact.Value is Recommendation recommendation)
-            {
-                collecting?.Add(recommendation);
-            }
-        }
-
-        private void OnRetracted(object? sender, WorkingMemoryEventArgs e)
-        {
-            if (e.Fact.Value is Recommendation recommendation)
-            {
-                collecting?.Remove(recommendation);
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-// Every rule file reads the same facts and yields the same step results through NRules' fluent DSL: those imports are
+// Every rule file reads the same facts and recommends steps through NRules' fluent DSL: those imports are
 // declared once here instead of at the top of each of the 70-odd rule files.
 global using IepNavigator.Knowledge.Advising;
 global using IepNavigator.Knowledge.Deadlines;

@@ -30,6 +30,8 @@ internal static class RuleHarness
         });
         var day = today ?? Today;
         var session = factory.CreateSession();
+        var collector = new RecommendationCollector();
+        session.DependencyResolver = collector;
         session.Insert(facts);
         session.Insert(new CaseContext(day, KnowledgeContent.Default.Policy, KnowledgeContent.Default.Timelines.Find(facts.State) is not null));
         foreach (var deadline in Deadlines.Compute(facts, day))
@@ -38,7 +40,7 @@ internal static class RuleHarness
         }
 
         session.Fire();
-        return session.Query<Recommendation>().ToList();
+        return collector.Recommended();
     }
 
     /// <summary>The "step:reason" pairs the rule yielded.</summary>

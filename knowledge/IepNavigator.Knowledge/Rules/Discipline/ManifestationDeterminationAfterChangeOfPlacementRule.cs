@@ -11,6 +11,6 @@ internal sealed class ManifestationDeterminationAfterChangeOfPlacementRule : Rul
             .Match(() => deadline, d => d.Kind == DeadlineKind.ManifestationDetermination);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ManifestationDetermination, "change-of-placement", Urgency.Now, deadline));
+            .Recommend(_ => new Recommendation(StepIds.ManifestationDetermination, "change-of-placement", Urgency.Now, deadline));
     }
 }

@@ -13,6 +13,6 @@ internal sealed class ManifestationDeterminationWhenRemovedInARowRule : Rule
             .Match(() => context, c => facts.RemovedInARowOver(c.Policy.RemovalDaysLimit));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ManifestationDetermination, "consecutive-over-ten", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.ManifestationDetermination, "consecutive-over-ten", Urgency.Now, null));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ManifestationDeterminationWhenRemovedOverTenDaysInTotalRul
             .Match(() => context, c => facts.DaysRemovedThisYear > c.Policy.RemovalDaysLimit, c => !facts.RemovedInARowOver(c.Policy.RemovalDaysLimit));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ManifestationDetermination,
+            .Recommend(_ => new Recommendation(StepIds.ManifestationDetermination,
                 facts.DisciplineChangeOfPlacementOn != null ? "total-over-ten-change-decided"
                 : facts.RemovalsArePattern == true ? "pattern" : facts.RemovalsArePattern == false ? "no-pattern" : "total-over-ten-ask-pattern",
                 facts.RemovalsArePattern == false && facts.DisciplineChangeOfPlacementOn == null ? Urgency.Soon : Urgency.Now, null));

@@ -14,7 +14,7 @@ internal sealed class RequestExpeditedEvaluationWhenDisciplinedBeforeEligibility
             .Match(() => facts, f => f.Stage == Stage.Discipline, f => !f.HasAnIep(), f => !f.EvaluationDone());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestExpeditedEvaluation,
+            .Recommend(_ => new Recommendation(StepIds.RequestExpeditedEvaluation,
                 facts.EvaluationRequestedOn != null ? "requested-during-removal" : facts.HasIep == false ? "not-requested" : "iep-unknown",
                 // Said to have no IEP: an emergency; not known: the chat asks first (hasIep), so soon.
                 facts.HasIep == false ? Urgency.Now : Urgency.Soon, null));

@@ -12,6 +12,6 @@ internal sealed class RequestExpeditedHearingAfterChangeOfPlacementRule : Rule
                 f => f.MayHaveIepProtections(), f => f.DueProcessFiledOn == null, f => f.ManifestationReviewHeld != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestExpeditedHearing, "if-disagree", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestExpeditedHearing, "if-disagree", Urgency.Soon, null));
     }
 }

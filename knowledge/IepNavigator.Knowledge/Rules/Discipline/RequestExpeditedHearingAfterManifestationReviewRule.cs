@@ -16,7 +16,7 @@ internal sealed class RequestExpeditedHearingAfterManifestationReviewRule : Rule
                 f => f.MayHaveIepProtections(), f => f.DueProcessFiledOn == null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestExpeditedHearing,
+            .Recommend(_ => new Recommendation(StepIds.RequestExpeditedHearing,
                 facts.DisagreesWithDisciplineDecision()
                     ? (facts.BehaviorWasManifestation == false ? "review-no-link-disputed" : "review-disputed")
                     : facts.BehaviorWasManifestation == false ? "review-no-link" : "review-held",

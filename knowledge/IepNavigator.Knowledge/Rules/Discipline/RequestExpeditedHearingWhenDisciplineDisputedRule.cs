@@ -12,6 +12,6 @@ internal sealed class RequestExpeditedHearingWhenDisciplineDisputedRule : Rule
                 f => f.DueProcessFiledOn == null, f => f.ManifestationReviewHeld != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestExpeditedHearing, "disputed", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestExpeditedHearing, "disputed", Urgency.Now, null));
     }
 }

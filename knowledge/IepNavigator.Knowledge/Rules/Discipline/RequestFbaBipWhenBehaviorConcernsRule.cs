@@ -12,6 +12,6 @@ internal sealed class RequestFbaBipWhenBehaviorConcernsRule : Rule
                 f => f.HasBehaviorPlan != true, f => f.Stage != Stage.Discipline);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestFbaBip, "behavior-no-plan", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestFbaBip, "behavior-no-plan", Urgency.Soon, null));
     }
 }

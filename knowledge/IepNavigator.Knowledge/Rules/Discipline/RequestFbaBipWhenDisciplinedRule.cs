@@ -12,6 +12,6 @@ internal sealed class RequestFbaBipWhenDisciplinedRule : Rule
                 f => f.HasBehaviorPlan != true, f => f.ManifestationReviewHeld != true || f.BehaviorWasManifestation != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestFbaBip, "discipline-no-plan", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestFbaBip, "discipline-no-plan", Urgency.Now, null));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class RequestFbaBipWhenManifestationFoundRule : Rule
             .Match(() => facts, f => f.ManifestationReviewHeld == true, f => f.BehaviorWasManifestation == true, f => f.MayHaveIepProtections());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestFbaBip,
+            .Recommend(_ => new Recommendation(StepIds.RequestFbaBip,
                 facts.HasBehaviorPlan == true ? "manifestation-found-review-plan" : "manifestation-found", Urgency.Now, null));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class RequestServicesDuringRemovalWhenOverTenDaysRule : Rule
             .Match(() => context, c => facts.RemovedInTotalOver(c.Policy.RemovalDaysLimit));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestServicesDuringRemoval,
+            .Recommend(_ => new Recommendation(StepIds.RequestServicesDuringRemoval,
                 facts.RemovedInARowOver(context.Policy.RemovalDaysLimit) ? "over-ten-in-a-row" : "over-ten", Urgency.Now, null));
     }
 }

@@ -15,6 +15,6 @@ internal sealed class ConsiderDueProcessWhenDecisionUndatedRule : Rule
             .Not<Deadline>(d => d.Kind == DeadlineKind.DueProcessWindow);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement-undated", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement-undated", Urgency.WhenReady, null));
     }
 }

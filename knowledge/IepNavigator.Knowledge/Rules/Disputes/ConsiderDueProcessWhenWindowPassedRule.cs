@@ -11,6 +11,6 @@ internal sealed class ConsiderDueProcessWhenWindowPassedRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ConsiderDueProcess, "window-passed", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "window-passed", Urgency.WhenReady, deadline));
     }
 }

@@ -16,6 +16,6 @@ internal sealed class ConsiderDueProcessWithinWindowRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement", Urgency.WhenReady, deadline));
     }
 }

@@ -14,6 +14,6 @@ internal sealed class EscalateOverdueTimelineWhenDeadlinePassedRule : Rule
             .Match(() => deadline, d => d.Missed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.EscalateOverdueTimeline, "deadline-passed", Urgency.Now, deadline));
+            .Recommend(_ => new Recommendation(StepIds.EscalateOverdueTimeline, "deadline-passed", Urgency.Now, deadline));
     }
 }

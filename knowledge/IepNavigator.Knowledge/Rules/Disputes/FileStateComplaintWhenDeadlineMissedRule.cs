@@ -11,6 +11,6 @@ internal sealed class FileStateComplaintWhenDeadlineMissedRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.Violation, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.FileStateComplaint, "missed-timeline", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "missed-timeline", Urgency.WhenReady, deadline));
     }
 }

@@ -12,6 +12,6 @@ internal sealed class FileStateComplaintWhenServicesMissingRule : Rule
             .Not<Deadline>(d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.DisputedAction, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered", Urgency.WhenReady, null));
     }
 }

@@ -13,6 +13,6 @@ internal sealed class FileStateComplaintWhenServicesMissingSinceDateRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.DisputedAction, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered-dated", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered-dated", Urgency.WhenReady, deadline));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class InvokeStayPutWhenPlacementChangeProposedRule : Rule
             .Match(() => facts, f => f.PlacementChangeProposedOn != null, f => !f.InDiscipline(), f => f.DueProcessFiledOn == null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.InvokeStayPut,
+            .Recommend(_ => new Recommendation(StepIds.InvokeStayPut,
                 facts.Stage == Stage.Disagreement || facts.DisputedActionOn != null ? "disagree" : "if-disagree",
                 facts.Stage == Stage.Disagreement || facts.DisputedActionOn != null ? Urgency.Now : Urgency.Soon, null));
     }

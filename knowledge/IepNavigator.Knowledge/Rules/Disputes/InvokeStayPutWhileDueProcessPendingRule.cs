@@ -11,6 +11,6 @@ internal sealed class InvokeStayPutWhileDueProcessPendingRule : Rule
             .Match(() => facts, f => f.DueProcessFiledOn != null, f => !f.InDiscipline());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.InvokeStayPut, "filed", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.InvokeStayPut, "filed", Urgency.Soon, null));
     }
 }

@@ -12,6 +12,6 @@ internal sealed class RequestMediationWhenTeamTriedRule : Rule
                 f => f.TriedResolvingWithTeam == true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestFacilitatedMeetingOrMediation, "tried-team", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestFacilitatedMeetingOrMediation, "tried-team", Urgency.Soon, null));
     }
 }

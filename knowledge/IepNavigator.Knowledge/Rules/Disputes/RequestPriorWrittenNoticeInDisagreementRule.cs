@@ -11,6 +11,6 @@ internal sealed class RequestPriorWrittenNoticeInDisagreementRule : Rule
             .Match(() => facts, f => f.Stage == Stage.Disagreement, f => f.PriorWrittenNoticeReceived == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "disagreement-without-notice", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "disagreement-without-notice", Urgency.Soon, null));
     }
 }

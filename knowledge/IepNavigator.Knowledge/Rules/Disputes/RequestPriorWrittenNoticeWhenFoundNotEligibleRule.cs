@@ -11,6 +11,6 @@ internal sealed class RequestPriorWrittenNoticeWhenFoundNotEligibleRule : Rule
             .Match(() => facts, f => f.Stage == Stage.NotEligible, f => f.PriorWrittenNoticeReceived == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "not-eligible-without-notice", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "not-eligible-without-notice", Urgency.Soon, null));
     }
 }

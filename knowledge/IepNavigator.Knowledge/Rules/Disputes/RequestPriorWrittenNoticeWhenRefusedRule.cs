@@ -11,6 +11,6 @@ internal sealed class RequestPriorWrittenNoticeWhenRefusedRule : Rule
             .Match(() => facts, f => f.RefusedARequest(), f => f.PriorWrittenNoticeReceived != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "refused-without-notice", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestPriorWrittenNotice, "refused-without-notice", Urgency.Now, null));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class DocumentConcernsWhenDisciplinedBeforeEligibilityRule : Rul
             .Match(() => facts, f => f.Stage == Stage.Discipline, f => !f.HasAnIep(), f => f.ConcernsDocumented != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.DocumentConcerns,
+            .Recommend(_ => new Recommendation(StepIds.DocumentConcerns,
                 facts.HasIep == false ? "discipline-not-eligible" : "discipline-iep-unknown",
                 facts.HasIep == false ? Urgency.Now : Urgency.Soon, null));
     }

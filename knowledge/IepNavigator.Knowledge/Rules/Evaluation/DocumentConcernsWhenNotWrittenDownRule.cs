@@ -12,7 +12,7 @@ internal sealed class DocumentConcernsWhenNotWrittenDownRule : Rule
                 || (f.ConcernsDocumented == null && (f.IsConcerned() || f.Stage == Stage.EvaluationRequested)));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.DocumentConcerns,
+            .Recommend(_ => new Recommendation(StepIds.DocumentConcerns,
                 facts.ConcernsDocumented == null ? "unknown"
                 : facts.HasConcerns() ? "not-documented" : "not-documented-no-areas",
                 Urgency.Soon, null));

@@ -13,6 +13,6 @@ internal sealed class FollowUpIeeWhenNoResponseRule : Rule
             .Match(() => context, c => c.DaysSince(facts.IeeRequestedOn!.Value) >= c.Policy.IeeFollowUpAfterDays);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.FollowUpIee, "no-response", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.FollowUpIee, "no-response", Urgency.Now, null));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class PutRequestInWritingWhenVerbalRule : Rule
                 f => !f.EvaluationDone());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.PutRequestInWriting,
+            .Recommend(_ => new Recommendation(StepIds.PutRequestInWriting,
                 facts.EvaluationRequestedOn == null ? "verbal-only-undated" : "verbal-only", Urgency.Now, null));
     }
 }

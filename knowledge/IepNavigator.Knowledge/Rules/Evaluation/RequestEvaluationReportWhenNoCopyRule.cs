@@ -11,7 +11,7 @@ internal sealed class RequestEvaluationReportWhenNoCopyRule : Rule
             .Match(() => facts, f => f.EvaluationDone(), f => f.HasEvaluationReport != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestEvaluationReport,
+            .Recommend(_ => new Recommendation(StepIds.RequestEvaluationReport,
                 facts.HasEvaluationReport == false ? "no-copy" : "unknown",
                 facts.HasEvaluationReport == false ? Urgency.Now : Urgency.Soon, null));
     }

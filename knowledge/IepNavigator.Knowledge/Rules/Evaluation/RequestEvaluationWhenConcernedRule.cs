@@ -14,7 +14,7 @@ internal sealed class RequestEvaluationWhenConcernedRule : Rule
                 f => !f.RefusedARequest());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestEvaluation,
+            .Recommend(_ => new Recommendation(StepIds.RequestEvaluation,
                 facts.HasConcerns() ? "concerned-no-request" : "concerned-no-request-no-areas", Urgency.Now, null));
     }
 }

@@ -17,6 +17,6 @@ internal sealed class RequestEvaluationWhenSchoolDelaysRule : Rule
                 f => !f.EvaluationDone());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestEvaluation, "interventions-first", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestEvaluation, "interventions-first", Urgency.Now, null));
     }
 }

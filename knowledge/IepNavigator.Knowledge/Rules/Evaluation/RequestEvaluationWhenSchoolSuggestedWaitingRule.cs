@@ -14,6 +14,6 @@ internal sealed class RequestEvaluationWhenSchoolSuggestedWaitingRule : Rule
             .Match(() => facts, f => f.OnlySuggestedWaiting(), f => !f.EvaluationDone(), f => f.ConsentSignedOn == null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestEvaluation, "suggested-waiting", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestEvaluation, "suggested-waiting", Urgency.Now, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class RequestIeeWhenParentDisagreesRule : Rule
             .Match(() => facts, f => f.DisagreesWithEvaluation == true, f => f.IeeRequestedOn == null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestIee, "disagrees", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestIee, "disagrees", Urgency.Soon, null));
     }
 }

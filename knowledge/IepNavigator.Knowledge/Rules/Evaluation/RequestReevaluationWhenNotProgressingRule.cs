@@ -14,6 +14,6 @@ internal sealed class RequestReevaluationWhenNotProgressingRule : Rule
                 || c.DaysSince(facts.LastEvaluationOn.Value) >= c.Policy.ReevaluationMinimumDays);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestReevaluation, "needs-changed", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestReevaluation, "needs-changed", Urgency.Soon, null));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class RequestReevaluationWhenThreeYearsDueRule : Rule
             .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.ReevaluationNoticeDays));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestReevaluation, "three-years",
+            .Recommend(_ => new Recommendation(StepIds.RequestReevaluation, "three-years",
                 deadline.Passed ? Urgency.Now : Urgency.Soon, deadline));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class WriteParentConcernsWhileEvaluationRunsRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.InitialEvaluation, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.WriteParentConcerns, "evaluation-running", Urgency.Soon, deadline));
+            .Recommend(_ => new Recommendation(StepIds.WriteParentConcerns, "evaluation-running", Urgency.Soon, deadline));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class BookAdvocateInDisputeRule : Rule
             .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.BookAdvocate, "disagreement", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.BookAdvocate, "disagreement", Urgency.Soon, null));
     }
 }

@@ -12,6 +12,6 @@ internal sealed class BookAdvocateWhenDeadlinePassedRule : Rule
             .Exists<Deadline>(d => d.Missed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.BookAdvocate, "deadline-passed", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.BookAdvocate, "deadline-passed", Urgency.Soon, null));
     }
 }

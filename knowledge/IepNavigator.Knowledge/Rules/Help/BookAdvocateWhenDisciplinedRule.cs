@@ -11,6 +11,6 @@ internal sealed class BookAdvocateWhenDisciplinedRule : Rule
             .Match(() => facts, f => f.Stage == Stage.Discipline || f.DisciplineChangeOfPlacementOn != null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.BookAdvocate, "discipline", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.BookAdvocate, "discipline", Urgency.Soon, null));
     }
 }

@@ -6,15 +6,20 @@ namespace IepNavigator.Knowledge.Rules.Help;
 /// </summary>
 internal sealed class ContactParentCenterAlwaysRule : Rule
 {
+    /// <summary>Quiet beside any other reason for the Parent Center.</summary>
+    private static readonly Func<string, bool> AnyOtherReason = other => other != "always";
+
     public override void Define()
     {
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts)
-            .Not<Recommendation>(r => r.StepId == StepIds.ContactParentCenter, r => r.ReasonKey != "always");
+            .Match(() => facts);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "always", Urgency.WhenReady, null)
+            {
+                GivesWayTo = AnyOtherReason,
+            });
     }
 }

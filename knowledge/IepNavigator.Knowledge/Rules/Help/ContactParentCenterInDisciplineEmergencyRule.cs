@@ -13,6 +13,6 @@ internal sealed class ContactParentCenterInDisciplineEmergencyRule : Rule
             .Match(() => context, c => facts.DisciplineChangeOfPlacementOn != null || facts.RemovedInTotalOver(c.Policy.RemovalDaysLimit));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "discipline-emergency", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "discipline-emergency", Urgency.Now, null));
     }
 }

@@ -6,15 +6,20 @@ namespace IepNavigator.Knowledge.Rules.Help;
 /// </summary>
 internal sealed class ContactParentCenterInDisputeRule : Rule
 {
+    /// <summary>Quiet beside the discipline emergency's reason.</summary>
+    private static readonly Func<string, bool> DisciplineEmergency = other => other == "discipline-emergency";
+
     public override void Define()
     {
         CaseFacts facts = null!;
 
         When()
-            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null))
-            .Not<Recommendation>(r => r.StepId == StepIds.ContactParentCenter, r => r.ReasonKey == "discipline-emergency");
+            .Match(() => facts, f => f.InIdeaDispute() || f.DueProcessFiledOn != null || (f.Stage == Stage.Plan504 && f.DisputedActionOn != null));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.ContactParentCenter, "dispute", Urgency.Soon, null)
+            {
+                GivesWayTo = DisciplineEmergency,
+            });
     }
 }

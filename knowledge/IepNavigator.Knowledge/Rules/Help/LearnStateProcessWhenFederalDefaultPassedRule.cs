@@ -16,7 +16,7 @@ internal sealed class LearnStateProcessWhenFederalDefaultPassedRule : Rule
             .Match(() => facts);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.LearnStateProcess,
+            .Recommend(_ => new Recommendation(StepIds.LearnStateProcess,
                 facts.State == null ? "federal-default-passed-state-unknown" : "federal-default-passed", Urgency.Soon, deadline));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class LearnStateProcessWhileResponseDueRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.EvaluationResponse, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.LearnStateProcess, "response-due", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.LearnStateProcess, "response-due", Urgency.WhenReady, deadline));
     }
 }

@@ -15,7 +15,7 @@ internal sealed class RequestIepMeetingWhenAnnualReviewDueRule : Rule
             .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "annual-review-due",
+            .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "annual-review-due",
                 deadline.Passed ? Urgency.Now : Urgency.Soon, deadline));
     }
 }

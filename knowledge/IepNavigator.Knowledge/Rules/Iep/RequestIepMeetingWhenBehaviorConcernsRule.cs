@@ -11,6 +11,6 @@ internal sealed class RequestIepMeetingWhenBehaviorConcernsRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.BehaviorConcerns == true, f => f.HasBehaviorPlan != true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "new-behavior-concerns", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "new-behavior-concerns", Urgency.Soon, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class RequestIepMeetingWhenGoalsNotMeasurableRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.GoalsMeasurable == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "goals-not-measurable", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "goals-not-measurable", Urgency.Soon, null));
     }
 }

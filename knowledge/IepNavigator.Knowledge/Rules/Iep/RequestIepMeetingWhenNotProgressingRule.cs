@@ -11,6 +11,6 @@ internal sealed class RequestIepMeetingWhenNotProgressingRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.MakingProgress == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "not-progressing", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "not-progressing", Urgency.Soon, null));
     }
 }

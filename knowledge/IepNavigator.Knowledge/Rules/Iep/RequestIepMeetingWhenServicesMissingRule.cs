@@ -11,6 +11,6 @@ internal sealed class RequestIepMeetingWhenServicesMissingRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.ServicesDelivered == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestIepMeeting, "services-missing", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "services-missing", Urgency.Soon, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class ReviewIepPaperworkWhenIepInPlaceRule : Rule
             .Match(() => facts, f => f.HasAnIep());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ReviewIepPaperwork, "iep-in-place", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.ReviewIepPaperwork, "iep-in-place", Urgency.WhenReady, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class RevokeConsentWhenParentWantsToStopServicesRule : Rule
             .Match(() => facts, f => f.WantsToStopServices == true, f => f.HasAnIep());
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RevokeConsent, "wants-to-stop", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.RevokeConsent, "wants-to-stop", Urgency.WhenReady, null));
     }
 }

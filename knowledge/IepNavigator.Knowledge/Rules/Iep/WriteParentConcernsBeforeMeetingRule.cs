@@ -13,7 +13,7 @@ internal sealed class WriteParentConcernsBeforeMeetingRule : Rule
             .Match(() => context, c => facts.MeetingAhead(c.Today));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.WriteParentConcerns, "meeting-coming",
+            .Recommend(_ => new Recommendation(StepIds.WriteParentConcerns, "meeting-coming",
                 context.DaysSince(facts.IepMeetingOn!.Value) >= -context.Policy.MeetingSoonDays ? Urgency.Now : Urgency.Soon, null));
     }
 }

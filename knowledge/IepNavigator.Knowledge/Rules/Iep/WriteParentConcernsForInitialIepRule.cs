@@ -11,7 +11,7 @@ internal sealed class WriteParentConcernsForInitialIepRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.InitialIepMeeting, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.WriteParentConcerns,
+            .Recommend(_ => new Recommendation(StepIds.WriteParentConcerns,
                 deadline.CountsFromEvaluationReport ? "initial-iep-due-from-report" : "initial-iep-due", Urgency.Soon, deadline));
     }
 }

@@ -5,7 +5,7 @@ namespace IepNavigator.Knowledge.Rules.Model;
 
 /// <summary>
 /// The shape of a rule that turns one open clock into its step: when a deadline of <paramref name="kind"/> is open,
-/// yield <see cref="Recommend"/> for it. A rule of this shape says only its kind and what it recommends; the
+/// recommend <see cref="Recommend"/> for it. A rule of this shape says only its kind and what it recommends; the
 /// recommendation stays one expression of constants (step id, reason keys, urgency), as in any other rule.
 /// </summary>
 internal abstract class DeadlineStepRule(DeadlineKind kind) : Rule
@@ -21,7 +21,7 @@ internal abstract class DeadlineStepRule(DeadlineKind kind) : Rule
             .Match(() => deadline, d => d.Kind == kind);
 
         Then()
-            .Yield(OnMatched(() => deadline));
+            .Recommend(OnMatched(() => deadline));
     }
 
     /// <summary><see cref="Recommend"/> with its parameter replaced by the matched deadline, as if written in Then().</summary>

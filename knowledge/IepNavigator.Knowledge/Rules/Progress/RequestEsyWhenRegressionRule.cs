@@ -11,6 +11,6 @@ internal sealed class RequestEsyWhenRegressionRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.RegressionOverBreaks == true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestEsy, "regression", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestEsy, "regression", Urgency.Soon, null));
     }
 }

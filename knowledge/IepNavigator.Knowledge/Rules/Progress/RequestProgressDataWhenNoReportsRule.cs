@@ -11,6 +11,6 @@ internal sealed class RequestProgressDataWhenNoReportsRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.HasProgressReports == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestProgressData, "no-reports", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestProgressData, "no-reports", Urgency.Soon, null));
     }
 }

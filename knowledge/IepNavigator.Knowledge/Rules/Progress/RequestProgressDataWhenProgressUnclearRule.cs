@@ -11,6 +11,6 @@ internal sealed class RequestProgressDataWhenProgressUnclearRule : Rule
             .Match(() => facts, f => f.HasAnIep(), f => f.MakingProgress == null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestProgressData, "progress-unclear", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestProgressData, "progress-unclear", Urgency.WhenReady, null));
     }
 }

@@ -11,7 +11,7 @@ internal sealed class RequestServicesDeliveredWhenMissingRule : Rule
             .Match(() => facts, f => f.HasPlan(), f => f.ServicesDelivered == false);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestServicesDelivered,
+            .Recommend(_ => new Recommendation(StepIds.RequestServicesDelivered,
                 facts.HasAnIep() ? "not-delivered" : "not-delivered-504", Urgency.Now, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class FollowRecordsRequestUntilDueRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.RecordsAccess, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestRecords, "requested-pending", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.RequestRecords, "requested-pending", Urgency.WhenReady, deadline));
     }
 }

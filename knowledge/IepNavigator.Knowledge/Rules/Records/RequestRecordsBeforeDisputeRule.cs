@@ -13,6 +13,6 @@ internal sealed class RequestRecordsBeforeDisputeRule : Rule
                     || f.DisagreesWithEvaluation == true);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestRecords, "before-dispute", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestRecords, "before-dispute", Urgency.Soon, null));
     }
 }

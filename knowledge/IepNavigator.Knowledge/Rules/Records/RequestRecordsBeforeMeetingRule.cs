@@ -13,7 +13,7 @@ internal sealed class RequestRecordsBeforeMeetingRule : Rule
             .Match(() => context, c => facts.MeetingAhead(c.Today));
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestRecords, "before-meeting",
+            .Recommend(_ => new Recommendation(StepIds.RequestRecords, "before-meeting",
                 context.DaysSince(facts.IepMeetingOn!.Value) >= -context.Policy.MeetingSoonDays ? Urgency.Now : Urgency.Soon, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class ConsiderSection504WhenNotEligibleRule : Rule
             .Match(() => facts, f => f.Stage == Stage.NotEligible);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.ConsiderSection504, "not-eligible", Urgency.Soon, null));
+            .Recommend(_ => new Recommendation(StepIds.ConsiderSection504, "not-eligible", Urgency.Soon, null));
     }
 }

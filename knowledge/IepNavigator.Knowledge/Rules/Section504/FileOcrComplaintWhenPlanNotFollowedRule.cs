@@ -12,6 +12,6 @@ internal sealed class FileOcrComplaintWhenPlanNotFollowedRule : Rule
             .Not<Deadline>(d => d.Kind == DeadlineKind.OcrComplaintWindow);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.FileOcrComplaint, "plan-not-followed", Urgency.WhenReady, null));
+            .Recommend(_ => new Recommendation(StepIds.FileOcrComplaint, "plan-not-followed", Urgency.WhenReady, null));
     }
 }

@@ -11,6 +11,6 @@ internal sealed class FileOcrComplaintWithinWindowRule : Rule
             .Match(() => deadline, d => d.Kind == DeadlineKind.OcrComplaintWindow, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.FileOcrComplaint, "dated", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.FileOcrComplaint, "dated", Urgency.WhenReady, deadline));
     }
 }

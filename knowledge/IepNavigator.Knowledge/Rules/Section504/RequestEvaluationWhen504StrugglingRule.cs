@@ -11,6 +11,6 @@ internal sealed class RequestEvaluationWhen504StrugglingRule : Rule
             .Match(() => facts, f => f.Stage == Stage.Plan504, f => f.MakingProgress == false, f => f.EvaluationRequestedOn == null);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.RequestEvaluation, "plan-504-struggling", Urgency.Now, null));
+            .Recommend(_ => new Recommendation(StepIds.RequestEvaluation, "plan-504-struggling", Urgency.Now, null));
     }
 }

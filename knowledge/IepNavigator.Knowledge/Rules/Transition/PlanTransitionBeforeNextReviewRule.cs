@@ -19,7 +19,7 @@ internal sealed class PlanTransitionBeforeNextReviewRule : Rule
             .Match(() => review, d => d.Kind == DeadlineKind.AnnualReview, d => !d.Passed);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.PlanTransition,
+            .Recommend(_ => new Recommendation(StepIds.PlanTransition,
                 facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? "fifteen" : "fourteen-next-iep",
                 facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? Urgency.Soon : Urgency.WhenReady, review));
     }

@@ -17,7 +17,7 @@ internal sealed class PlanTransitionFromFourteenRule : Rule
             .Not<Deadline>(d => d.Kind == DeadlineKind.AnnualReview, d => !d.Passed, d => facts.ChildAge < context.Policy.TransitionRequiredAge);
 
         Then()
-            .Yield(_ => new Recommendation(StepIds.PlanTransition,
+            .Recommend(_ => new Recommendation(StepIds.PlanTransition,
                 facts.ChildAge >= context.Policy.TransitionRequiredAge ? "sixteen-plus"
                 : facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? "fifteen-undated" : "fourteen-plus",
                 facts.ChildAge >= context.Policy.TransitionPlanningAge + 1 ? Urgency.Soon : Urgency.WhenReady, null));
