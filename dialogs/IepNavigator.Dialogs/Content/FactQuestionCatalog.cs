@@ -56,6 +56,8 @@ public sealed class FactQuestionCatalog
             foreach (var (name, question) in Facts)
             {
                 var source = english.Facts.GetValueOrDefault(name);
+                // An explainer id, not words: one list, in the English file.
+                question.Topic ??= source?.Topic;
                 foreach (var choice in question.Choices)
                 {
                     var same = source?.Choices.FirstOrDefault(c => c.Value == choice.Value);
@@ -109,6 +111,8 @@ public sealed class FactQuestion
     /// <summary>Button titles for yes/no questions, when plain Yes/No would be unclear.</summary>
     public string? Yes { get; set; }
     public string? No { get; set; }
+    /// <summary>The explainer of the term the question uses ("manifestation determination"), for "what's that?" asked back.</summary>
+    public string? Topic { get; set; }
     /// <summary>Rewordings for one stage (contract stage name → question).</summary>
     public Dictionary<string, string> ByStage { get; set; } = [];
 }

@@ -25,6 +25,13 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
         // "whats the parent center for ohio?": a question states no fact, but the state it names is the one asked about.
         var state = NamedState(raw) ?? reading?.Facts.State ?? record.Facts.State;
         var content = Content.Current;
+        // "what's that?" asked back at a question that uses a term ("Has the school held the manifestation determination
+        // meeting?"): that term's explainer, not "I can't answer that" (found trying the bot as a parent).
+        if (dc.Awaiting is { } awaited && questions.Find(awaited)?.Topic is { } term && explainers.ById(term) is { } meaning
+            && AsksBack(content, reading, raw))
+        {
+            return Markdown($"**{meaning.Title}**\n\n{meaning.Text}");
+        }
         if (reading?.Topic is { } topic)
         {
             if (topic == ParentCenterTopic)
@@ -49,10 +56,10 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
         // wait"), over the reader's topic, which may come from the words around a question naming none ("suspended 11
         // days, is that legal?"); then the message's words. The reader's question clauses are questions already (with or
         // without a mark or a question word), so each text is searched once.
-        var questions = reading is { Questions.Count: > 0 } ? string.Join(" ", reading.Questions) : null;
-        var explainer = (questions is null ? null : explainers.Find(questions, knownQuestion: true))
+        var asked = reading is { Questions.Count: > 0 } ? string.Join(" ", reading.Questions) : null;
+        var explainer = (asked is null ? null : explainers.Find(asked, knownQuestion: true))
             ?? (reading?.Topic is { } id ? explainers.ById(id) : null)
-            ?? (raw == questions ? null : explainers.Find(raw));
+            ?? (raw == asked ? null : explainers.Find(raw));
         if (explainer is not null)
         {
             return Markdown($"**{explainer.Title}**\n\n{explainer.Text}");
@@ -61,6 +68,13 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
         return reading is { AboutAnotherParentsChild: true }
             ? Markdown(content.Say("anotherParentsChild", ("directory", FreeHelpDirectory.ParentCenterDirectoryUrl.ToString())))
             : MessageFactory.Text(messages["side.noAnswer"]);
+    }
+
+    /// <summary>The message's question (or the whole message) is one of the askedBack questions: "what's that?", "¿qué es eso?".</summary>
+    private static bool AsksBack(SideQuestionContent content, MessageReading? reading, string? raw)
+    {
+        IEnumerable<string> asked = reading is { Questions.Count: > 0 } ? reading.Questions : raw is null ? [] : [raw];
+        return asked.Any(q => content.AskedBack.Contains(TextNormalizer.Normalize(q)));
     }
 
     /// <summary>A state named by its full name in the question ("for ohio", "en Texas"), as a USPS code.</summary>
@@ -134,6 +148,8 @@ public sealed record SideQuestionContent
     public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Triggers { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Sentences { get; init; } = new Dictionary<string, string>();
+    /// <summary>Whole questions, normalized, that ask what the open question's term means ("whats that").</summary>
+    public IReadOnlyList<string> AskedBack { get; init; } = [];
 
     /// <summary>The sentence <paramref name="key"/> with its {named} placeholders filled.</summary>
     public string Say(string key, params (string Name, string Value)[] values)
