@@ -436,11 +436,19 @@ internal sealed partial class PhraseFactReader
         }
         foreach (var rule in rules.Where(r => r.DisputedAt is not null && !draft.IsSettled(r.Field.Name)))
         {
-            if (clauses.Any(c => c.States && FirstMatch(rule.DisputedAt!, c.Normalized) is { } meeting
+            var held = clauses.FirstOrDefault(c => c.States && FirstMatch(rule.DisputedAt!, c.Normalized) is { } meeting
                 && (rule.Except is null || FirstMatch(rule.Except, c.Normalized) is null)
-                && DateIn(c.Normalized[meeting.Index..], today, future: false)?.Date == disputed))
+                // The day told after the meeting ("en la junta del 14 de octubre") or before it ("el lunes en la revisión anual").
+                && (DateIn(c.Normalized[meeting.Index..], today, future: false)?.Date == disputed
+                    || DateIn(c.Normalized[..meeting.Index], today, future: false)?.Date == disputed));
+            if (held is not null)
             {
                 draft.Set(rule.Field.Name, disputed, draft.Approximate.Contains(FactNames.DisputedActionOn), draft.DayGiven.Contains(FactNames.DisputedActionOn));
+                // "el martes en la junta del IEP le cortaron la terapia": that meeting was held, it is no coming one.
+                if (rules.FirstOrDefault(r => r.Field.Name == FactNames.IepMeetingOn) is { } coming && FirstMatch(coming.Event, held.Normalized) is not null)
+                {
+                    draft.Remove(FactNames.IepMeetingOn);
+                }
             }
         }
     }

@@ -108,7 +108,7 @@ internal sealed partial class AnswerReader
             }
             case FactKind.YesNo:
             {
-                if (saysUnknown && !yes.IsMatch(normalized) && !no.IsMatch(normalized) || UnknownFirst(normalized))
+                if (saysUnknown && !yes.IsMatch(normalized) && !no.IsMatch(normalized) || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
                 {
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);
@@ -138,6 +138,12 @@ internal sealed partial class AnswerReader
                     var value = isNo is not null && (isYes is null || isNo.Length >= isYes.Length);
                     var answer = !value;
                     var used = (value ? isNo : isYes)!;
+                    // "no estoy nada de acuerdo con lo que dicen" asked whether the parent disagrees: the bare "no" runs on into
+                    // the fact's own phrase, which says the opposite, and the phrase is the answer.
+                    if (draft.Values.TryGetValue(name, out var phrased) && phrased is bool said && said != answer && RunsOn(raw, normalized, answered, used.Length))
+                    {
+                        return new AwaitedAnswer(name, AnswerKind.Value, said) { HasMore = true };
+                    }
                     draft.Set(name, answer);
                     return new AwaitedAnswer(name, AnswerKind.Value, answer) { HasMore = answered.Length > used.Length + 1 };
                 }
@@ -412,6 +418,39 @@ internal sealed partial class AnswerReader
         }
         return kind is LetterFieldKind.School or LetterFieldKind.District && !SchoolWord().IsMatch(tail) && !tail.Any(char.IsUpper) ? null : tail;
     }
+
+    /// <summary>
+    /// The bare yes or no word runs on into more words of its clause ("no estoy nada de acuerdo"), rather than standing
+    /// alone before a comma or a stop ("no, la verdad sí estoy de acuerdo"); the normalized text has lost the punctuation,
+    /// so the clauses are taken from the raw text.
+    /// </summary>
+    private static bool RunsOn(string raw, string normalized, string answered, int usedLength)
+    {
+        var start = normalized.Length - answered.Length;
+        var at = 0;
+        foreach (var part in AnswerPunctuation().Split(raw))
+        {
+            var words = TextNormalizer.Normalize(part);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            var clauseEnd = at + words.Length;
+            if (start <= clauseEnd)
+            {
+                return start + usedLength < clauseEnd;
+            }
+            at = clauseEnd + 1;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[,.;:!?\n]", RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerPunctuation();
+
+    /// <summary>The answer up to its first comma or stop ("no sé, no lo he leído todo" → "no se"), normalized.</summary>
+    private static string FirstClause(string raw) =>
+        AnswerPunctuation().Split(raw).Select(TextNormalizer.Normalize).FirstOrDefault(p => p.Length > 0) ?? "";
 
     private bool UnknownFirst(string normalized)
     {
