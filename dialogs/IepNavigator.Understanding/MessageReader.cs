@@ -32,6 +32,8 @@ public sealed class MessageReader : IDisposable
     private readonly LanguageReader languages = new();
     private readonly KeyedPhrases letters = KeyedPhrases.Letters();
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
+    private readonly Lexicon.PhraseSet unnamedHowLong = KeyedPhrases.UnnamedHowLong();
+    private readonly IReadOnlySet<string> howLongSubjects = KeyedPhrases.HowLongSubjects();
     private readonly QuestionForms questionForms = new();
     private readonly Lexicon.PhraseSet letterRequests = KeyedPhrases.LetterRequests();
     private readonly KeyedPhrases intentPhrases = KeyedPhrases.Intents();
@@ -161,6 +163,7 @@ public sealed class MessageReader : IDisposable
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         intent = LetterIntent(intent, clauses, normalized, draft);
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
+        var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
 
         return new MessageReading
         {
@@ -173,7 +176,8 @@ public sealed class MessageReader : IDisposable
             DayGiven = new HashSet<string>(draft.DayGiven, StringComparer.Ordinal),
             Details = draft.Details,
             LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
-            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses),
+            Topic = topic.Topic,
+            TopicUnnamed = topic.Unnamed,
             SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,
             Language = language,
             Answer = answer,
@@ -201,7 +205,8 @@ public sealed class MessageReader : IDisposable
     /// el plazo" under a date question read as telling (0.73), so the chat retried the date. A clause that asks for a
     /// letter is the draft-letter intent, sure, whatever the model leaned to. The other way, "write" alone is not a
     /// request: "he can read, cant write" (draft-letter, 0.83) states a concern and names no letter, has no letter word
-    /// and asks for nothing, so it tells.
+    /// and asks for nothing, so it tells; nor is a letter word inside the concern itself ("he cant write a letter to save
+    /// his life": the clause states a writing concern, so its "letter" asks for none).
     /// </summary>
     private Judgement<Intent> LetterIntent(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string normalized, FactDraft draft)
     {
@@ -213,7 +218,7 @@ public sealed class MessageReader : IDisposable
                     [new Ranked<Intent>(Intent.DraftLetter, 1f), .. intent.Candidates.Where(c => c.Value != Intent.DraftLetter).Take(MaxCandidates - 1)]);
         }
         if (intent.Best == Intent.DraftLetter && draft.Values.Count > 0 && letters.Find(normalized) is null
-            && !intentPhrases.FindAll(normalized).Contains(IntentNames.Name(Intent.DraftLetter)))
+            && !clauses.Any(c => !(c.States && concerns.Read(c.Normalized).Count > 0) && intentPhrases.FindAll(c.Normalized).Contains(IntentNames.Name(Intent.DraftLetter))))
         {
             return new Judgement<Intent>(Intent.Tell, 1f, false,
                 [new Ranked<Intent>(Intent.Tell, 1f), .. intent.Candidates.Where(c => c.Value is not (Intent.Tell or Intent.DraftLetter))]);
@@ -225,12 +230,12 @@ public sealed class MessageReader : IDisposable
     /// The topic of what the message asks, from its question clauses first: "We're in Georgia. How long does the school have
     /// to evaluate? I sent the request in writing" asks about the timeline; "in writing" is a fact told beside it.
     /// </summary>
-    private string QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
+    private (string? Topic, bool Unnamed) QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
     {
-        var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
         // When the questions name no topic ("My son has been suspended 11 days. is that legal?", "if they suspend him
         // again, what happens?", "what's an ARD" with no mark), the message around them says what they are about.
-        return (asked.Count > 0 ? topics.Find(string.Join(" | ", asked)) : null) ?? topics.Find(normalized) ?? "other";
+        var asked = AskedTopic(clauses);
+        return asked.Topic is null ? (topics.Find(normalized) ?? "other", false) : asked;
     }
 
     /// <summary>
@@ -269,10 +274,22 @@ public sealed class MessageReader : IDisposable
     /// The topic of the questions in a message the model read as something else ("ok. how long do they have" read as
     /// telling): the chat answers a question wherever it is; null when it asks nothing the topics name.
     /// </summary>
-    private string? AskedTopic(IReadOnlyList<Clause> clauses)
+    private (string? Topic, bool Unnamed) AskedTopic(IReadOnlyList<Clause> clauses)
     {
-        var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
-        return asked.Count == 0 ? null : topics.Find(string.Join(" | ", asked));
+        var asked = string.Join(" | ", clauses.Where(c => c.IsQuestion).Select(c => c.Normalized));
+        if (asked.Length == 0 || topics.Find(asked) is not { } topic)
+        {
+            return (null, false);
+        }
+        if (!unnamedHowLong.IsMatch(asked) || topics.Find(unnamedHowLong.Replace(asked, _ => " ")) is not null)
+        {
+            return (topic, false);
+        }
+        // "I asked for an IEE on October 5 and they haven't answered. How long can they take?": a question that asks only
+        // how long is about the subject the message tells (topics.json howLongSubjects); with none told, the chat's
+        // conversation says what (TopicUnnamed).
+        var told = string.Join(" | ", clauses.Where(c => !c.IsQuestion).Select(c => c.Normalized));
+        return told.Length > 0 && topics.Find(told, howLongSubjects.Contains) is { } subject ? (subject, false) : (topic, true);
     }
 
     /// <summary>
