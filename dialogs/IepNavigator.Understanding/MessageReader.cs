@@ -12,7 +12,7 @@ namespace IepNavigator.Understanding;
 /// rule-based readers over the message's statements (questions, hypotheticals and other people's children set
 /// nothing); an awaited fact or letter field is read as an answer and checked by type. Thread-safe; build once.
 /// </summary>
-public sealed class MessageReader : IDisposable
+public sealed partial class MessageReader : IDisposable
 {
     private const int MaxCandidates = 3;
     private const float CandidateFloor = 0.05f;
@@ -37,6 +37,7 @@ public sealed class MessageReader : IDisposable
     private readonly QuestionForms questionForms = new();
     private readonly Lexicon.PhraseSet letterRequests = KeyedPhrases.LetterRequests();
     private readonly KeyedPhrases intentPhrases = KeyedPhrases.Intents();
+    private readonly Lexicon.PhraseSet greetings = KeyedPhrases.Intents().Phrases(IntentNames.Name(Intent.Greeting));
     private readonly Lexicon.PhraseSet instructionsToBot;
 
     /// <summary>
@@ -98,6 +99,16 @@ public sealed class MessageReader : IDisposable
         var intent = Judge(models.Intent, input, models.Manifest.IntentThreshold, l => IntentNames.Find(l) ?? Intent.OffTopic);
         var stage = Judge(models.Stage, input, models.Manifest.StageThreshold, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
 
+        if (normalized.Length == 0 && context.Awaiting is null && OnlyQuestionMarks().IsMatch(raw))
+        {
+            // "?", "??", "¿?" typed on their own, nothing asked: the parent is lost (GUIDE.md C, help), not an empty message.
+            return new MessageReading
+            {
+                Intent = new Judgement<Intent>(Intent.Help, 1f, false, [new Ranked<Intent>(Intent.Help, 1f)]),
+                Stage = new Judgement<Stage?>(null, stage.Confidence, true, []),
+                Language = language,
+            };
+        }
         if (normalized.Length == 0 || instructionsToBot.IsMatch(normalized))
         {
             // Empty, emoji-only, or an attempt to instruct the assistant: no fact is taken from it.
@@ -162,6 +173,7 @@ public sealed class MessageReader : IDisposable
         }
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         intent = LetterIntent(intent, clauses, normalized, draft);
+        intent = NotOnlyAGreeting(intent, normalized);
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
 
@@ -225,6 +237,28 @@ public sealed class MessageReader : IDisposable
         }
         return intent;
     }
+
+    /// <summary>
+    /// GUIDE.md C1: greeting is the intent of a message that only greets. "hola, ¿esto es un robot?" (greeting, 0.90) asks
+    /// something beside its "hola": with four words or more besides the greeting, the reading is the model's next
+    /// candidate (unsure below the threshold), or a statement when it has none.
+    /// </summary>
+    private Judgement<Intent> NotOnlyAGreeting(Judgement<Intent> intent, string normalized)
+    {
+        if (intent.Best != Intent.Greeting || WordCount(greetings.Replace(normalized, _ => " ")) < 4)
+        {
+            return intent;
+        }
+        var rest = intent.Candidates.Where(c => c.Value != Intent.Greeting).ToList();
+        return rest.Count == 0
+            ? new Judgement<Intent>(Intent.Tell, intent.Confidence, true, [])
+            : new Judgement<Intent>(rest[0].Value, rest[0].Confidence, rest[0].Confidence < models.Manifest.IntentThreshold, rest);
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s?¿!.]*[?¿][\s?¿!.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OnlyQuestionMarks();
 
     /// <summary>
     /// The topic of what the message asks, from its question clauses first: "We're in Georgia. How long does the school have

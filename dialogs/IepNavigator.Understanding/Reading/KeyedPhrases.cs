@@ -29,6 +29,9 @@ internal sealed class KeyedPhrases
 
     public IEnumerable<string> Keys => keys.Select(k => k.Key);
 
+    /// <summary>The phrases of one key (empty when the key has none).</summary>
+    public PhraseSet Phrases(string key) => keys.FirstOrDefault(k => k.Key == key).Pattern ?? PhrasePattern.Compile([]);
+
     /// <summary>Every key with a phrase in the text.</summary>
     public IEnumerable<string> FindAll(string normalized) => keys.Where(k => k.Pattern.IsMatch(normalized)).Select(k => k.Key);
 

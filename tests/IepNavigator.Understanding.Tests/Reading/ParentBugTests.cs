@@ -290,4 +290,23 @@ public sealed class ParentBugTests
             Assert.False(reading.TopicUnnamed);
         }
     }
+
+    [Theory]
+    [InlineData("?")]
+    [InlineData("??")]
+    [InlineData("¿?")]
+    public void QuestionMarksAlone_AreALostParent_Help(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(Intent.Help, reading.Intent.Best);
+        Assert.False(reading.Intent.Unsure);
+    }
+
+    [Theory]
+    [InlineData("hola, ¿esto es un robot o una persona de verdad?")]
+    [InlineData("hi there, good morning, my son got suspended again today")]
+    public void AGreetingWithMoreInIt_IsNotJustAGreeting(string text)
+    {
+        Assert.NotEqual(Intent.Greeting, Reader.Read(text, Unprompted).Intent.Best);
+    }
 }
