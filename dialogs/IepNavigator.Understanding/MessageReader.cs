@@ -12,7 +12,7 @@ namespace IepNavigator.Understanding;
 /// rule-based readers over the message's statements (questions, hypotheticals and other people's children set
 /// nothing); an awaited fact or letter field is read as an answer and checked by type. Thread-safe; build once.
 /// </summary>
-public sealed class MessageReader : IDisposable
+public sealed partial class MessageReader : IDisposable
 {
     private const int MaxCandidates = 3;
     private const float CandidateFloor = 0.05f;
@@ -32,9 +32,12 @@ public sealed class MessageReader : IDisposable
     private readonly LanguageReader languages = new();
     private readonly KeyedPhrases letters = KeyedPhrases.Letters();
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
+    private readonly Lexicon.PhraseSet unnamedHowLong = KeyedPhrases.UnnamedHowLong();
+    private readonly IReadOnlySet<string> howLongSubjects = KeyedPhrases.HowLongSubjects();
     private readonly QuestionForms questionForms = new();
     private readonly Lexicon.PhraseSet letterRequests = KeyedPhrases.LetterRequests();
     private readonly KeyedPhrases intentPhrases = KeyedPhrases.Intents();
+    private readonly Lexicon.PhraseSet greetings = KeyedPhrases.Intents().Phrases(IntentNames.Name(Intent.Greeting));
     private readonly Lexicon.PhraseSet instructionsToBot;
 
     /// <summary>
@@ -96,6 +99,16 @@ public sealed class MessageReader : IDisposable
         var intent = Judge(models.Intent, input, models.Manifest.IntentThreshold, l => IntentNames.Find(l) ?? Intent.OffTopic);
         var stage = Judge(models.Stage, input, models.Manifest.StageThreshold, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
 
+        if (normalized.Length == 0 && context.Awaiting is null && OnlyQuestionMarks().IsMatch(raw))
+        {
+            // "?", "??", "¿?" typed on their own, nothing asked: the parent is lost (GUIDE.md C, help), not an empty message.
+            return new MessageReading
+            {
+                Intent = new Judgement<Intent>(Intent.Help, 1f, false, [new Ranked<Intent>(Intent.Help, 1f)]),
+                Stage = new Judgement<Stage?>(null, stage.Confidence, true, []),
+                Language = language,
+            };
+        }
         if (normalized.Length == 0 || instructionsToBot.IsMatch(normalized))
         {
             // Empty, emoji-only, or an attempt to instruct the assistant: no fact is taken from it.
@@ -160,7 +173,9 @@ public sealed class MessageReader : IDisposable
         }
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         intent = LetterIntent(intent, clauses, normalized, draft);
+        intent = NotOnlyAGreeting(intent, normalized);
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
+        var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
 
         return new MessageReading
         {
@@ -173,7 +188,8 @@ public sealed class MessageReader : IDisposable
             DayGiven = new HashSet<string>(draft.DayGiven, StringComparer.Ordinal),
             Details = draft.Details,
             LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
-            Topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses),
+            Topic = topic.Topic,
+            TopicUnnamed = topic.Unnamed,
             SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,
             Language = language,
             Answer = answer,
@@ -201,7 +217,8 @@ public sealed class MessageReader : IDisposable
     /// el plazo" under a date question read as telling (0.73), so the chat retried the date. A clause that asks for a
     /// letter is the draft-letter intent, sure, whatever the model leaned to. The other way, "write" alone is not a
     /// request: "he can read, cant write" (draft-letter, 0.83) states a concern and names no letter, has no letter word
-    /// and asks for nothing, so it tells.
+    /// and asks for nothing, so it tells; nor is a letter word inside the concern itself ("he cant write a letter to save
+    /// his life": the clause states a writing concern, so its "letter" asks for none).
     /// </summary>
     private Judgement<Intent> LetterIntent(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string normalized, FactDraft draft)
     {
@@ -213,7 +230,7 @@ public sealed class MessageReader : IDisposable
                     [new Ranked<Intent>(Intent.DraftLetter, 1f), .. intent.Candidates.Where(c => c.Value != Intent.DraftLetter).Take(MaxCandidates - 1)]);
         }
         if (intent.Best == Intent.DraftLetter && draft.Values.Count > 0 && letters.Find(normalized) is null
-            && !intentPhrases.FindAll(normalized).Contains(IntentNames.Name(Intent.DraftLetter)))
+            && !clauses.Any(c => !(c.States && concerns.Read(c.Normalized).Count > 0) && intentPhrases.FindAll(c.Normalized).Contains(IntentNames.Name(Intent.DraftLetter))))
         {
             return new Judgement<Intent>(Intent.Tell, 1f, false,
                 [new Ranked<Intent>(Intent.Tell, 1f), .. intent.Candidates.Where(c => c.Value is not (Intent.Tell or Intent.DraftLetter))]);
@@ -222,15 +239,37 @@ public sealed class MessageReader : IDisposable
     }
 
     /// <summary>
+    /// GUIDE.md C1: greeting is the intent of a message that only greets. "hola, ¿esto es un robot?" (greeting, 0.90) asks
+    /// something beside its "hola": with four words or more besides the greeting, the reading is the model's next
+    /// candidate (unsure below the threshold), or a statement when it has none.
+    /// </summary>
+    private Judgement<Intent> NotOnlyAGreeting(Judgement<Intent> intent, string normalized)
+    {
+        if (intent.Best != Intent.Greeting || WordCount(greetings.Replace(normalized, _ => " ")) < 4)
+        {
+            return intent;
+        }
+        var rest = intent.Candidates.Where(c => c.Value != Intent.Greeting).ToList();
+        return rest.Count == 0
+            ? new Judgement<Intent>(Intent.Tell, intent.Confidence, true, [])
+            : new Judgement<Intent>(rest[0].Value, rest[0].Confidence, rest[0].Confidence < models.Manifest.IntentThreshold, rest);
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s?¿!.]*[?¿][\s?¿!.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OnlyQuestionMarks();
+
+    /// <summary>
     /// The topic of what the message asks, from its question clauses first: "We're in Georgia. How long does the school have
     /// to evaluate? I sent the request in writing" asks about the timeline; "in writing" is a fact told beside it.
     /// </summary>
-    private string QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
+    private (string? Topic, bool Unnamed) QuestionTopic(IReadOnlyList<Clause> clauses, string normalized)
     {
-        var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
         // When the questions name no topic ("My son has been suspended 11 days. is that legal?", "if they suspend him
         // again, what happens?", "what's an ARD" with no mark), the message around them says what they are about.
-        return (asked.Count > 0 ? topics.Find(string.Join(" | ", asked)) : null) ?? topics.Find(normalized) ?? "other";
+        var asked = AskedTopic(clauses);
+        return asked.Topic is null ? (topics.Find(normalized) ?? "other", false) : asked;
     }
 
     /// <summary>
@@ -269,10 +308,22 @@ public sealed class MessageReader : IDisposable
     /// The topic of the questions in a message the model read as something else ("ok. how long do they have" read as
     /// telling): the chat answers a question wherever it is; null when it asks nothing the topics name.
     /// </summary>
-    private string? AskedTopic(IReadOnlyList<Clause> clauses)
+    private (string? Topic, bool Unnamed) AskedTopic(IReadOnlyList<Clause> clauses)
     {
-        var asked = clauses.Where(c => c.IsQuestion).Select(c => c.Normalized).ToList();
-        return asked.Count == 0 ? null : topics.Find(string.Join(" | ", asked));
+        var asked = string.Join(" | ", clauses.Where(c => c.IsQuestion).Select(c => c.Normalized));
+        if (asked.Length == 0 || topics.Find(asked) is not { } topic)
+        {
+            return (null, false);
+        }
+        if (!unnamedHowLong.IsMatch(asked) || topics.Find(unnamedHowLong.Replace(asked, _ => " ")) is not null)
+        {
+            return (topic, false);
+        }
+        // "I asked for an IEE on October 5 and they haven't answered. How long can they take?": a question that asks only
+        // how long is about the subject the message tells (topics.json howLongSubjects); with none told, the chat's
+        // conversation says what (TopicUnnamed).
+        var told = string.Join(" | ", clauses.Where(c => !c.IsQuestion).Select(c => c.Normalized));
+        return told.Length > 0 && topics.Find(told, howLongSubjects.Contains) is { } subject ? (subject, false) : (topic, true);
     }
 
     /// <summary>

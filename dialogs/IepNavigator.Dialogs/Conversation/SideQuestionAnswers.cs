@@ -32,6 +32,16 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
         {
             return Markdown($"**{meaning.Title}**\n\n{meaning.Text}");
         }
+        // "How long can they take?" names no subject of its own (TopicUnnamed): right after the IEE request letter it asks
+        // about the IEE's answer, not the evaluation's 60 days.
+        if (reading is { TopicUnnamed: true } && record.LastDraft is { } draft && content.LetterTopics.TryGetValue(draft.LetterId, out var subject))
+        {
+            reading = reading with { Topic = subject, TopicUnnamed = false };
+            if (!content.TimelineTopics.ContainsKey(subject) && explainers.ById(subject) is { } about)
+            {
+                return Markdown($"**{about.Title}**\n\n{about.Text}");
+            }
+        }
         if (reading?.Topic is { } topic)
         {
             if (topic == ParentCenterTopic)
@@ -145,6 +155,9 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
 public sealed record SideQuestionContent
 {
     public IReadOnlyDictionary<string, string> TimelineTopics { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The topic a question asking only how long takes right after the chat drafted this letter (by letter id).</summary>
+    public IReadOnlyDictionary<string, string> LetterTopics { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Triggers { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, string> Sentences { get; init; } = new Dictionary<string, string>();

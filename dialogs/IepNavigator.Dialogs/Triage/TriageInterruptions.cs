@@ -12,7 +12,10 @@ public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseSt
         ArgumentNullException.ThrowIfNull(dc);
         var inHandOff = TriageEntry.IsGathering(dc);
         // The model's reading only outside the hand-off: inside it, an odd answer ("call me maybe") is the question's to judge.
-        if (!content.Matches("advocate", text) && (inHandOff || !TurnMeaning.Commands(dc, Intent.TalkToAdvocate, dc.Awaiting)))
+        // Nor when the message answers the open question: "i dont have email, just call me" at a letter's email question says
+        // there is no email (the field stays blank); "call me" there asks for no advocate.
+        if (!content.Matches("advocate", text)
+            && (inHandOff || AnswersTheOpenQuestion(dc) || !TurnMeaning.Commands(dc, Intent.TalkToAdvocate, dc.Awaiting)))
         {
             return InterruptionOutcome.NotHandled;
         }
@@ -26,6 +29,9 @@ public sealed class AdvocateInterruption(TriageChatContent content, Cases.CaseSt
         await TriageEntry.BeginAsync(dc, record.Stage is null ? TriageOrigin.Opening : TriageOrigin.Conversation, cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
+
+    private static bool AnswersTheOpenQuestion(DialogContext dc) =>
+        AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None };
 }
 
 /// <summary>"withdraw my request", "withdraw my consent": lists the parent's requests and deletes the one they pick.</summary>

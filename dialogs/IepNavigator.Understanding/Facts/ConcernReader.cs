@@ -38,7 +38,9 @@ internal sealed partial class ConcernReader
     {
         // "cannot read" and "can not read" are "cant read", the way the vocabulary spells it.
         normalized = normalized.Replace("cannot ", "cant ", StringComparison.Ordinal).Replace("can not ", "cant ", StringComparison.Ordinal);
-        var masked = notConcerns.Replace(normalized, m => new string('_', m.Length));
+        // A phrase that only looks like an area is masked, unless the child is said to be unable to do it: "write a letter"
+        // is no concern ("can you write a letter"), "he cant write a letter to save his life" is one.
+        var masked = notConcerns.Replace(normalized, m => UnableBefore().IsMatch(normalized[..m.Index]) ? m.Value : new string('_', m.Length));
         var found = new List<ConcernArea>();
         foreach (var (area, pattern) in areas)
         {
@@ -67,6 +69,11 @@ internal sealed partial class ConcernReader
     // unless a negation or a hedge comes before it ("I don't think he can read", "no sé si lee", "apenas puede leer").
     [GeneratedRegex(@"(?<!\b(no|not|dont|doesnt|didnt|never|barely|hardly|nunca|apenas|casi no|if|whether)\b.*)\b(can|can already|already can|si|ya|puede|si puede|ya puede|sabe|si sabe|ya sabe)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex AbleBefore();
+
+    // "he cant write a letter", "she still cant even write a note": the child's inability, not the parent's own ("i cant write
+    // a letter" is the parent asking for help).
+    [GeneratedRegex(@"(?<!\b(i|we|i really|i just)\s)\b(cant|couldnt|cant even|still cant|cant really|is unable to|isnt able to|not able to|doesnt know how to)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnableBefore();
 
     [GeneratedRegex(@"\b(problems?|issues?|incidents?|concerns?|problemas?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemWord();

@@ -168,6 +168,12 @@ internal sealed class LettersDocument
 internal sealed class TopicsDocument
 {
     public Dictionary<string, List<string>> Topics { get; set; } = [];
+
+    /// <summary>Words that ask how long without naming what ("how long can they take?").</summary>
+    public List<string> Unnamed { get; set; } = [];
+
+    /// <summary>Topics an unnamed how-long question takes from the message around it ("I asked for an IEE ... how long can they take?").</summary>
+    public List<string> HowLongSubjects { get; set; } = [];
 }
 
 internal sealed class DetailsDocument

@@ -29,15 +29,19 @@ internal sealed class KeyedPhrases
 
     public IEnumerable<string> Keys => keys.Select(k => k.Key);
 
+    /// <summary>The phrases of one key (empty when the key has none).</summary>
+    public PhraseSet Phrases(string key) => keys.FirstOrDefault(k => k.Key == key).Pattern ?? PhrasePattern.Compile([]);
+
     /// <summary>Every key with a phrase in the text.</summary>
     public IEnumerable<string> FindAll(string normalized) => keys.Where(k => k.Pattern.IsMatch(normalized)).Select(k => k.Key);
 
-    public string? Find(string normalized)
+    /// <summary>The key whose phrase matches longest (a later match breaking a tie), among those <paramref name="among"/> keeps.</summary>
+    public string? Find(string normalized, Func<string, bool>? among = null)
     {
         string? best = null;
         var bestLength = 0;
         var bestIndex = -1;
-        foreach (var (key, pattern) in keys)
+        foreach (var (key, pattern) in keys.Where(k => among is null || among(k.Key)))
         {
             foreach (Match m in pattern.Matches(normalized))
             {
@@ -61,6 +65,14 @@ internal sealed class KeyedPhrases
 
     public static KeyedPhrases Intents() =>
         new(LexiconFile.ReadAll<IntentsDocument>("intents.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Intents));
+
+    /// <summary>Words that ask how long without naming what (topics.json <c>unnamed</c>, every language).</summary>
+    public static PhraseSet UnnamedHowLong() =>
+        PhrasePattern.Compile(LexiconFile.ReadAll<TopicsDocument>("topics.json").SelectMany(d => d.Document.Unnamed).OrderByDescending(p => p.Length));
+
+    /// <summary>The topics a question asking only how long takes from the message around it (topics.json <c>howLongSubjects</c>).</summary>
+    public static IReadOnlySet<string> HowLongSubjects() =>
+        LexiconFile.ReadAll<TopicsDocument>("topics.json").SelectMany(d => d.Document.HowLongSubjects).ToHashSet(StringComparer.Ordinal);
 
     public static KeyedPhrases Topics() =>
         new(LexiconFile.ReadAll<TopicsDocument>("topics.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Topics), longestFirst: true);

@@ -39,6 +39,13 @@ public sealed record MessageReading
     /// <summary>The topic of a side question (GUIDE.md topics, e.g. "evaluation-timeline", "iee").</summary>
     public string? Topic { get; init; }
 
+    /// <summary>
+    /// The side question asks only how long ("how long can they take?", "¿cuánto se pueden tardar?") and the message names
+    /// no subject of a wait: <see cref="Topic"/> is the generic timeline, and the chat takes the subject from the
+    /// conversation (the letter just drafted: after an IEE request, the IEE's answer).
+    /// </summary>
+    public bool TopicUnnamed { get; init; }
+
     /// <summary>"en" or "es" when the parent asks to switch the chat's language.</summary>
     public string? SwitchLanguageTo { get; init; }
 

@@ -221,6 +221,7 @@ public sealed class IssueExampleTests
     [Theory]
     [InlineData("he can read, cant write")]
     [InlineData("she can read ok but she cant write")]
+    [InlineData("he cant write a letter to save his life")]
     public void WritingConcern_IsTold_NotARequestForALetter(string message)
     {
         var reading = Reader.Read(message, Unprompted);

@@ -238,4 +238,75 @@ public sealed class ParentBugTests
     {
         Assert.Null(Reader.Read(text, Unprompted).Facts.PlacementChangeProposedOn);
     }
+
+    [Theory]
+    [InlineData("the director is Dr. Karen Webb", "Dr. Karen Webb")]
+    [InlineData("the sped director is Ms. Ortiz", "Ms. Ortiz")]
+    [InlineData("la directora de educación especial es la Dra. Karen Webb", "Dra. Karen Webb")]
+    public void WhoTheDirectorIs_IsTheLettersRecipient(string text, string name)
+    {
+        // Found trying the bot as a parent: after a letter was drafted, "the director is Dr. Karen Webb" got "I'm not sure
+        // what you'd like me to do" while "send it to Dr. Webb" changed the letter.
+        Assert.Equal(name, Reader.Read(text, Unprompted).Details.RecipientName);
+    }
+
+    [Fact]
+    public void TheSpanishDirector_IsThePrincipal_NotTheRecipient()
+    {
+        // "la directora" of a school is its principal: only the special education director is the letters' recipient.
+        Assert.Null(Reader.Read("la directora es la Sra. Ruiz", Unprompted).Details.RecipientName);
+    }
+
+    [Theory]
+    [InlineData("I requested an IEE on October 5 and they haven't answered. How long can they take?", "iee")]
+    [InlineData("pedí la IEE el 5 de octubre y nada. ¿cuánto tiempo se pueden tardar?", "iee")]
+    [InlineData("I asked for his records 3 weeks ago. how long do they have?", "records-access")]
+    public void AQuestionAskingOnlyHowLong_IsAboutTheSubjectTheMessageTells(string text, string topic)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(topic, reading.Topic);
+        Assert.False(reading.TopicUnnamed);
+    }
+
+    [Theory]
+    [InlineData("How long can they take?")]
+    [InlineData("how long do they have")]
+    [InlineData("¿cuánto tiempo se pueden tardar?")]
+    public void AQuestionAskingOnlyHowLong_NamesNoSubject_TheChatTakesItFromTheConversation(string text)
+    {
+        Assert.True(Reader.Read(text, Unprompted).TopicUnnamed);
+    }
+
+    [Theory]
+    [InlineData("We're in Georgia. How long does the school have? I sent it in writing", "evaluation-timeline")]
+    [InlineData("how long do they have to give me his records", "records-access")]
+    [InlineData("how long do they have to evaluate him once i sign the consent", "evaluation-timeline")]
+    public void AQuestionNamingItsSubject_KeepsIt(string text, string topic)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(topic, reading.Topic);
+        if (topic != "evaluation-timeline")
+        {
+            Assert.False(reading.TopicUnnamed);
+        }
+    }
+
+    [Theory]
+    [InlineData("?")]
+    [InlineData("??")]
+    [InlineData("¿?")]
+    public void QuestionMarksAlone_AreALostParent_Help(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(Intent.Help, reading.Intent.Best);
+        Assert.False(reading.Intent.Unsure);
+    }
+
+    [Theory]
+    [InlineData("hola, ¿esto es un robot o una persona de verdad?")]
+    [InlineData("hi there, good morning, my son got suspended again today")]
+    public void AGreetingWithMoreInIt_IsNotJustAGreeting(string text)
+    {
+        Assert.NotEqual(Intent.Greeting, Reader.Read(text, Unprompted).Intent.Best);
+    }
 }
