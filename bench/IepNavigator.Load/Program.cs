@@ -40,7 +40,7 @@ try
         Console.WriteLine("  " + alone.Saturated);
         Console.WriteLine("  " + alone.Paced);
         Console.WriteLine(FormattableString.Invariant(
-            $"{options.Modes}: first_turn_ms={alone.FirstTurn.TotalMilliseconds:F0} ready_ms={alone.Ready.TotalMilliseconds:F0} turn_when_ready_ms={alone.TurnWhenReady.TotalMilliseconds:F0} rss_mb={alone.PeakMb:F0} cpu_ms_per_turn={alone.CpuMsPerTurn:F2} p99_ms={alone.Paced.P99:F1} turns_per_s={alone.Saturated.TurnsPerSecond:F0}; load average {LoadAverage()}"));
+            $"{options.Modes}: first_turn_ms={alone.FirstTurn.TotalMilliseconds:F0} first_turn_cpu_ms={alone.FirstTurnCpu.TotalMilliseconds:F0} first_turn_rss_mb={alone.FirstTurnRssMb:F0} ready_ms={alone.Ready.TotalMilliseconds:F0} turn_when_ready_ms={alone.TurnWhenReady.TotalMilliseconds:F0} rss_mb={alone.PeakMb:F0} cpu_ms_per_turn={alone.CpuMsPerTurn:F2} p99_ms={alone.Paced.P99:F1} turns_per_s={alone.Saturated.TurnsPerSecond:F0}; load average {LoadAverage()}"));
         return;
     }
 
@@ -60,6 +60,8 @@ try
         $"host CPU per turn (closed loop): guided {guided.CpuMsPerTurn:F2} ms, echo {echo.CpuMsPerTurn:F2} ms, ratio echo/guided = {echo.CpuMsPerTurn / guided.CpuMsPerTurn:F2} (the throughput ratio on an otherwise idle machine); load average {LoadAverage()}"));
     Console.WriteLine(FormattableString.Invariant($"guided p99 at {options.Conversations} paced conversations = {guided.Paced.P99:F1} ms (target <= 50); closed-loop p99 = {guided.Saturated.P99:F1} ms"));
     Console.WriteLine(FormattableString.Invariant($"first answered turn after process start: guided {guided.FirstTurn.TotalMilliseconds:F0} ms, echo {echo.FirstTurn.TotalMilliseconds:F0} ms (target <= 2000; issue 16: <= 1500)"));
+    Console.WriteLine(FormattableString.Invariant(
+        $"host CPU time and RSS at that answer: guided {guided.FirstTurnCpu.TotalMilliseconds:F0} ms, {guided.FirstTurnRssMb:F0} MB; echo {echo.FirstTurnCpu.TotalMilliseconds:F0} ms, {echo.FirstTurnRssMb:F0} MB"));
     Console.WriteLine(FormattableString.Invariant(
         $"/readyz after process start: guided {guided.Ready.TotalMilliseconds:F0} ms, echo {echo.Ready.TotalMilliseconds:F0} ms; a first turn on the ready host: guided {guided.TurnWhenReady.TotalMilliseconds:F0} ms, echo {echo.TurnWhenReady.TotalMilliseconds:F0} ms"));
     Console.WriteLine(FormattableString.Invariant($"host peak RSS (VmHWM): guided {guided.PeakMb:F0} MB with {StoredCases()}, echo {echo.PeakMb:F0} MB (target <= 250); guided RSS after load {guided.CurrentMb:F0} MB"));
@@ -83,6 +85,9 @@ async Task<ModeResult> MeasureAsync(string mode, string label)
     // first parent's turn behind a load balancer.
     var readyTask = host.WaitForReadyAsync(http, TimeSpan.FromSeconds(120));
     var firstTurn = await host.WaitForFirstAnsweredTurnAsync(sender, TimeSpan.FromSeconds(60));
+    // What start-up cost the host itself, whatever else shares the cores: its CPU time and resident set at that answer.
+    var firstTurnCpu = host.CpuTime();
+    var (_, firstTurnRss) = host.Memory();
     var ready = await readyTask;
     var afterReady = System.Diagnostics.Stopwatch.StartNew();
     var readyProbe = "ready-probe-" + runId + "-" + label;
@@ -99,8 +104,8 @@ async Task<ModeResult> MeasureAsync(string mode, string label)
     var paced = await phase.RunAsync(label + "-paced", options.Conversations, measured, options.ThinkMs, runId);
     var (peak, current) = host.Memory();
     Console.WriteLine(FormattableString.Invariant(
-        $"{mode}: first turn {firstTurn.TotalMilliseconds:F0} ms, ready {ready.TotalMilliseconds:F0} ms, first turn when ready {turnWhenReady.TotalMilliseconds:F0} ms, {saturated.TurnsPerSecond:F0} turns/s, {cpuPerTurn:F2} CPU ms/turn, peak RSS {peak:F0} MB"));
-    return new ModeResult(saturated, paced, firstTurn, peak, current, cpuPerTurn, ready, turnWhenReady);
+        $"{mode}: first turn {firstTurn.TotalMilliseconds:F0} ms ({firstTurnCpu.TotalMilliseconds:F0} ms of host CPU), ready {ready.TotalMilliseconds:F0} ms, first turn when ready {turnWhenReady.TotalMilliseconds:F0} ms, {saturated.TurnsPerSecond:F0} turns/s, {cpuPerTurn:F2} CPU ms/turn, peak RSS {peak:F0} MB"));
+    return new ModeResult(saturated, paced, firstTurn, peak, current, cpuPerTurn, ready, turnWhenReady, firstTurnCpu, firstTurnRss);
 }
 
 // A kept --data folder was seeded by an earlier run: this run cannot say how many cases it holds.
@@ -118,4 +123,5 @@ static HttpClient Http(Uri address, int connections) =>
     };
 
 internal sealed record ModeResult(
-    PhaseResult Saturated, PhaseResult Paced, TimeSpan FirstTurn, double PeakMb, double CurrentMb, double CpuMsPerTurn, TimeSpan Ready, TimeSpan TurnWhenReady);
+    PhaseResult Saturated, PhaseResult Paced, TimeSpan FirstTurn, double PeakMb, double CurrentMb, double CpuMsPerTurn, TimeSpan Ready, TimeSpan TurnWhenReady,
+    TimeSpan FirstTurnCpu, double FirstTurnRssMb);

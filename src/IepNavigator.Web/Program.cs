@@ -14,6 +14,9 @@ using IepNavigator.Web.Limits;
 using IepNavigator.Web.Telemetry;
 using IepNavigator.Web.Widget;
 
+// The understanding models load on another core while the host composes itself (Bot/ProcessStartWarmUp.cs).
+_ = ProcessStartWarmUp.Begin();
+
 // Composition only: one registration per feature folder (README.md, "Wiring"); each project owns its AddXxx / MapXxx.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositoryConfiguration();

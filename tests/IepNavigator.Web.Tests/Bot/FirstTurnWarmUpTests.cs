@@ -33,6 +33,21 @@ public sealed class FirstTurnWarmUpTests : IDisposable
     }
 
     [Fact]
+    public async Task Program_BeginsLoadingTheModels_BeforeTheHostComposesItsServices()
+    {
+        // The models need nothing from the host: they load on another core while the host composes itself, instead of
+        // waiting for the hosted services to start (the first answer's path had the host's start, then the models).
+        var begunWhenComposing = false;
+        using var probed = host.WithWebHostBuilder(builder => builder.ConfigureServices(_ => begunWhenComposing = ProcessStartWarmUp.Begun));
+
+        _ = probed.Services;
+
+        Assert.True(begunWhenComposing);
+        await ProcessStartWarmUp.Begin().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Same(ProcessStartWarmUp.Begin(), ProcessStartWarmUp.Begin());
+    }
+
+    [Fact]
     public async Task FirstTurn_Answered_StartsTheAfterFirstTurnWork()
     {
         var bot = new BotClient(host.CreateClient(), "warm-up-1");
