@@ -130,11 +130,17 @@ public sealed partial class MessageReader : IDisposable
         }
         // The answer to a name, school or contact field is that, not a concern: "Dr. Lee" (lee: reads), "Reading Elementary".
         var answersANameOrContact = LetterFields.KindOf(context.Awaiting) is { } kind && kind is not (LetterFieldKind.Text or LetterFieldKind.Grade);
-        foreach (var clause in clauses.Where(c => c.States))
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
+            if (!clause.States)
+            {
+                continue;
+            }
             if (!answersANameOrContact)
             {
-                draft.AddConcerns(concerns.Read(clause.Normalized));
+                var next = i + 1 < clauses.Count && clauses[i + 1].SentenceIndex == clause.SentenceIndex ? clauses[i + 1].Normalized : null;
+                draft.AddConcerns(concerns.Read(clause.Normalized, next));
             }
             if (AgeReader.Read(clause.Normalized) is { } age)
             {

@@ -34,7 +34,9 @@ internal sealed partial class ConcernReader
     }
 
     /// <summary>The areas one clause names, in contract order.</summary>
-    public IReadOnlyList<ConcernArea> Read(string normalized)
+    /// <param name="next">The clause after it in the same sentence, if any: "he can read" followed by "but doesnt
+    /// understand it" names the skill as a difficulty, not a strength.</param>
+    public IReadOnlyList<ConcernArea> Read(string normalized, string? next = null)
     {
         // "cannot read" and "can not read" are "cant read", the way the vocabulary spells it.
         normalized = normalized.Replace("cannot ", "cant ", StringComparison.Ordinal).Replace("can not ", "cant ", StringComparison.Ordinal);
@@ -46,7 +48,7 @@ internal sealed partial class ConcernReader
         {
             foreach (Match m in pattern.Matches(masked))
             {
-                if (!SaidFine(masked, m))
+                if (!SaidFine(masked, m, next))
                 {
                     found.Add(area);
                     break;
@@ -56,14 +58,18 @@ internal sealed partial class ConcernReader
         return found;
     }
 
-    private static bool SaidFine(string text, Match m)
+    private static bool SaidFine(string text, Match m, string? next)
     {
         var before = m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index];
         // "no behavior problems", "never had any behavior issues": a problem phrase the parent denies is no concern.
         return FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(before)
             || (ProblemWord().IsMatch(m.Value) && DeniedBefore().IsMatch(before))
-            || AbleBefore().IsMatch(before);
+            || (AbleBefore().IsMatch(before) && !(next is not null && ButNotUnderstood().IsMatch(next)));
     }
+
+    // "he can read but doesn't understand it", "puede leer pero no entiende lo que lee": the skill is there in name only.
+    [GeneratedRegex(@"^(but|pero|though|although|aunque)\s(he|she|they|it|el|ella)?\s?(still\s)?(doesnt|dont|does not|do not|cant|cannot|can not|never|barely|hardly|no|not)\s(really\s)?(understand|understands|comprehend|comprehends|get|gets|remember|remembers|retain|retains|recall|entiende|comprende|recuerda|se acuerda)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ButNotUnderstood();
 
     // "he can read, cant write", "sí lee pero no escribe": a skill the child has is a strength, not a concern —
     // unless a negation or a hedge comes before it ("I don't think he can read", "no sé si lee", "apenas puede leer").

@@ -533,7 +533,8 @@ internal sealed partial class PhraseFactReader
         // A fact the bot asked for counts whatever the stage.
         foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited && !(disagreed && r.Disagree is not null)))
         {
-            if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)))
+            // "her 504 is ignored. I sent her teachers two emails": a plan the message names holds the fact whatever the stage read.
+            if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)) && !draft.IsKeptInAnyStage(rule.Field.Name))
             {
                 draft.Remove(rule.Field.Name);
             }
