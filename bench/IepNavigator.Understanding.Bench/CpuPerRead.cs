@@ -4,8 +4,9 @@ namespace IepNavigator.Understanding.Bench;
 
 /// <summary>
 /// <c>cpu [rounds]</c>: the process CPU time (user + system) per read of <see cref="ReadMessageBenchmarks"/>' messages, after a
-/// warm-up. On a machine shared with builds, CPU time moves far less with the load than BenchmarkDotNet's wall time, so two
-/// builds run one after the other compare within a few per cent (bench/README.md, "Issue 16, eighth round").
+/// warm-up. CPU time, not wall time: waiting for a core does not count, though cache and memory contention still do (runs
+/// of one build differed by up to 25 % at load average 30–55), so alternate two builds several times (bench/README.md,
+/// "Issue 16, eighth round").
 /// </summary>
 public static class CpuPerRead
 {
