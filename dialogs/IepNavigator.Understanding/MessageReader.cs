@@ -69,7 +69,6 @@ public sealed class MessageReader : IDisposable
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            using var memo = Lexicon.PhraseMemo.Begin();
             return ReadUnguarded(text, context);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException) when (Environment.GetEnvironmentVariable("IEPNAV_UNDERSTANDING_THROW") is null)

@@ -49,10 +49,6 @@ internal sealed class PhraseSet
         {
             return null;
         }
-        if (PhraseMemo.TryGet(this, text, out var kept))
-        {
-            return kept;
-        }
         Match? best = null;
         foreach (var regex in regexes)
         {
@@ -70,7 +66,6 @@ internal sealed class PhraseSet
                 // A guard, not a verdict: no match.
             }
         }
-        PhraseMemo.Keep(this, text, best);
         return best;
     }
 
