@@ -56,8 +56,6 @@ public sealed class FactQuestionCatalog
             foreach (var (name, question) in Facts)
             {
                 var source = english.Facts.GetValueOrDefault(name);
-                // An explainer id, not words: one list, in the English file.
-                question.Topic ??= source?.Topic;
                 foreach (var choice in question.Choices)
                 {
                     var same = source?.Choices.FirstOrDefault(c => c.Value == choice.Value);

@@ -49,6 +49,10 @@ public static class TurnMeaning
         }
         return turn.Reading is { Suspicious: false } reading
             && reading.Intent.Candidates.Where(c => c.Value != Intent.Tell).Take(1).Any(c => c.Value == intent && c.Confidence >= CommandFloor)
+            // With no open question nothing pulls the model towards "tell": there a command it only leans to must still be
+            // its first reading ("Just starting: I'm worried about my child", tell 0.26 before what-do-you-know 0.25,
+            // opened the case review).
+            && (awaiting is not null || reading.Intent.Best == intent)
             && !reading.StatedFacts.Any() && reading.Unknown.Count == 0 && reading.None.Count == 0
             && AwaitedReplies.For(turn, awaiting) is not { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None };
     }

@@ -163,6 +163,12 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
                 // "He has an IEP and he was expelled": a removal told puts the family at discipline (GUIDE B2).
                 return (first, []);
             }
+            if (reading.Stage is not { Best: { }, Unsure: false } && RequestIsAllTold(reading.Facts))
+            {
+                // "Vivimos en Georgia. ¿Cuánto tiempo tiene la escuela para evaluar? Mandé la solicitud por escrito": the
+                // facts come from the statements only, so a request they hold was told, whatever the message also asks.
+                return (Stage.EvaluationRequested, []);
+            }
             if (reading.Stage is { Best: null, Unsure: false } && reading.Intent is { Best: Intent.AskProcess or Intent.ExplainTerm, Unsure: false })
             {
                 // A question reveals no stage (GUIDE B3), nor does one about someone else's child ("my nephew has adhd,
@@ -182,6 +188,12 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
                 // stage, or unsure): a request told with its date and nothing after it is the evaluation-requested
                 // stage; the menu would only ask what the parent just said.
                 return (Stage.EvaluationRequested, []);
+            }
+            if (reading.Facts.SchoolSuggestedWaiting == true && NothingAfterTheWorry(reading.Facts))
+            {
+                // "the teacher says wait and see", with nothing asked of the school yet (the fact means no request was
+                // refused): the concerned stage, when the model leans there without being sure.
+                return (Stage.Concerned, []);
             }
             if (reading.None.Contains(FactNames.EvaluationRequestedOn) && !RequestIsAllTold(reading.Facts) && reading.Facts.HasIep is not true
                 && reading.Facts.ConsentSignedOn is null && reading.Facts.EvaluationCompletedOn is null)
@@ -205,6 +217,16 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
     }
 
     /// <summary>The parent told of their own request: its date, or that it went in writing (not only the school's refusal).</summary>
+    /// <summary>No request and no fact of a later step: what a family that is only worried can have told.</summary>
+    private static bool NothingAfterTheWorry(CaseFacts facts) =>
+        facts is { EvaluationRequestedOn: null, RequestInWriting: not true, SchoolRefusedEvaluation: not true }
+        && facts is
+        {
+            ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
+            LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,
+            PlacementChangeProposedOn: null, DueProcessFiledOn: null, HasIep: not true, DaysRemovedThisYear: null,
+        };
+
     private static bool RequestStated(CaseFacts facts) =>
         (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true) && RequestIsAllTold(facts);
 
