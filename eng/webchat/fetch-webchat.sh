@@ -23,7 +23,9 @@ precompress() {
     return 0
   fi
   command -v dotnet >/dev/null || { echo "dotnet is required to precompress Web Chat" >&2; return 1; }
-  dotnet run "$ROOT/eng/webchat/precompress.cs" -- "$bundle"
+  # --file: from a folder that holds a project (MSBuild runs this from the host's), a bare path would run that project
+  # instead, whose build calls this script again and waits on the lock held here.
+  dotnet run --file "$ROOT/eng/webchat/precompress.cs" -- "$bundle"
 }
 
 if [[ -s "$DEST/webchat.js" && "$(cat "$DEST/VERSION" 2>/dev/null)" == "$VERSION" ]]; then
