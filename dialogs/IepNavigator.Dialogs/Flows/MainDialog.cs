@@ -219,13 +219,8 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
     /// <summary>The parent told of their own request: its date, or that it went in writing (not only the school's refusal).</summary>
     /// <summary>No request and no fact of a later step: what a family that is only worried can have told.</summary>
     private static bool NothingAfterTheWorry(CaseFacts facts) =>
-        facts is { EvaluationRequestedOn: null, RequestInWriting: not true, SchoolRefusedEvaluation: not true }
-        && facts is
-        {
-            ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
-            LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,
-            PlacementChangeProposedOn: null, DueProcessFiledOn: null, HasIep: not true, DaysRemovedThisYear: null,
-        };
+        facts is { EvaluationRequestedOn: null, RequestInWriting: not true, SchoolRefusedEvaluation: not true, DaysRemovedThisYear: null }
+        && NoLaterStep(facts);
 
     private static bool RequestStated(CaseFacts facts) =>
         (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true) && RequestIsAllTold(facts);
@@ -236,12 +231,15 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
     /// eligibility, IEP, discipline, dispute).
     /// </summary>
     private static bool RequestIsAllTold(CaseFacts facts) =>
-        (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true || facts.SchoolRefusedEvaluation == true) && facts is
-        {
-            ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
-            LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,
-            PlacementChangeProposedOn: null, DueProcessFiledOn: null, HasIep: not true,
-        };
+        (facts.EvaluationRequestedOn is not null || facts.RequestInWriting == true || facts.SchoolRefusedEvaluation == true) && NoLaterStep(facts);
+
+    /// <summary>No fact of a step after the request: consent, evaluation, eligibility, IEP, discipline, dispute.</summary>
+    private static bool NoLaterStep(CaseFacts facts) => facts is
+    {
+        ConsentSignedOn: null, EvaluationCompletedOn: null, EligibilityDecidedOn: null, LastEvaluationOn: null, IepMeetingOn: null,
+        LastIepReviewOn: null, DisciplineChangeOfPlacementOn: null, IeeRequestedOn: null, DisputedActionOn: null,
+        PlacementChangeProposedOn: null, DueProcessFiledOn: null, HasIep: not true,
+    };
 
     /// <summary>
     /// "Which of these is closest?": the few candidates and "Something else" (which shows every stage), or every stage
