@@ -23,17 +23,7 @@ public sealed class SqliteStorage : SqlStateStore
     // synchronous=NORMAL is the WAL recommendation: no corruption on power loss, at most the last commits lost.
     private static readonly string ConnectionSetup = SqliteConnections.BusyTimeout + " PRAGMA synchronous = NORMAL;";
 
-    private const string Upsert = $"""
-        INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now)
-        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_unix_ms = excluded.updated_unix_ms;
-        """;
-
-    private const string InsertNew = $"INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now) ON CONFLICT (key) DO NOTHING;";
-
-    private const string UpdateIfUnchanged = $"UPDATE {Table} SET etag = $etag, document = $document, updated_unix_ms = $now WHERE key = $key AND etag = $expected;";
-
     private readonly SqliteDatabase _database;
-    private readonly SqliteStateConnections _connections;
 
     /// <summary>
     /// Uses (and on first use creates) the database file at <paramref name="databasePath"/>; values are encrypted
@@ -43,7 +33,6 @@ public sealed class SqliteStorage : SqlStateStore
         : base("SQLite", "sqlite", protection, clock, logger)
     {
         _database = new SqliteDatabase(databasePath, MigrationSet.StateSqlite, ConnectionSetup);
-        _connections = new SqliteStateConnections(_database);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -55,29 +44,38 @@ public sealed class SqliteStorage : SqlStateStore
         return (_database.LastMigration.From, _database.LastMigration.To, DatabasePath);
     }
 
-    private protected override Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        _connections.ReadAsync(held =>
+    private protected override async Task<IReadOnlyList<StoredRow>> ReadRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            var command = held.Command(keys.Count < ReadSql.Length ? ReadSql[keys.Count] : ReadOf(keys.Count));
-            AddKeyValues(command, keys);
-            return ReadStoredRowsAsync(command, keys.Count, cancellationToken);
-        }, cancellationToken);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE key IN ({AddKeyParameters(command, keys)});";
+            return await ReadStoredRowsAsync(command, keys.Count, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private protected override async Task<StateWrite?> WriteRowsAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
-        return await _connections.WriteAsync(async held =>
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
             // One statement commits on its own; several share a BEGIN IMMEDIATE transaction (all or nothing).
-            using var transaction = writes.Count > 1 ? held.Connection.BeginTransaction() : null;
+            using var transaction = writes.Count > 1 ? connection.BeginTransaction() : null;
             var now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
             foreach (var write in writes)
             {
-                var command = held.Command(write.ExpectedETag switch
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = write.ExpectedETag switch
                 {
-                    null => Upsert,
-                    CreateOnlyETag => InsertNew,
-                    _ => UpdateIfUnchanged,
-                }, transaction);
+                    null => $"""
+                      INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now)
+                      ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_unix_ms = excluded.updated_unix_ms;
+                      """,
+                    CreateOnlyETag => $"INSERT INTO {Table} (key, etag, document, updated_unix_ms) VALUES ($key, $etag, $document, $now) ON CONFLICT (key) DO NOTHING;",
+                    _ => $"UPDATE {Table} SET etag = $etag, document = $document, updated_unix_ms = $now WHERE key = $key AND etag = $expected;",
+                };
                 command.Parameters.AddWithValue("$key", write.Key);
                 command.Parameters.AddWithValue("$etag", write.NewETag);
                 command.Parameters.AddWithValue("$document", write.Document);
@@ -100,8 +98,8 @@ public sealed class SqliteStorage : SqlStateStore
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return (StateWrite?)null;
-        }, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
     }
 
     private protected override async Task DeleteRowsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -163,28 +161,11 @@ public sealed class SqliteStorage : SqlStateStore
 
     private protected override ValueTask DisposeCoreAsync()
     {
-        _connections.Dispose();
         _database.Dispose(); // releases the pooled connections, so the file can be moved or deleted
         return ValueTask.CompletedTask;
     }
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
-
-    private static readonly string[] KeyNames = [.. Enumerable.Range(0, 8).Select(i => "$k" + i.ToString(CultureInfo.InvariantCulture))];
-
-    // The read's text per key count (a turn reads one or two keys), so a kept connection finds its prepared statement.
-    private static readonly string[] ReadSql = [.. Enumerable.Range(0, 8).Select(ReadOf)];
-
-    private static string ReadOf(int count) =>
-        $"SELECT key, etag, document FROM {Table} WHERE key IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => "$k" + i.ToString(CultureInfo.InvariantCulture)))});";
-
-    private static void AddKeyValues(SqliteCommand command, IReadOnlyList<string> keys)
-    {
-        for (var i = 0; i < keys.Count; i++)
-        {
-            command.Parameters.AddWithValue(i < KeyNames.Length ? KeyNames[i] : "$k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
-        }
-    }
 
     private static string AddKeyParameters(SqliteCommand command, IReadOnlyList<string> keys)
     {

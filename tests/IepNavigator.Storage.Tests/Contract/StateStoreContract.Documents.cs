@@ -89,55 +89,6 @@ public abstract partial class StateStoreContract
     }
 
     [Fact]
-    public async Task Documents_ConcurrentTurns_EachSaveLands_AndAFailedSaveLeavesTheNextOneWorking()
-    {
-        // Forty parents' turns at once, each reading its two keys and saving them three times (the SQLite store keeps one
-        // writer and a few readers open with prepared statements: none may see another turn's parameters or transaction).
-        var turns = Enumerable.Range(0, 40).Select(async n =>
-        {
-            var user = NewKey();
-            var conversation = NewKey("conversations");
-            var etags = await Store.WriteDocumentsAsync(
-            [
-                new DocumentWrite(user, Utf8($$"""{"turn":{{n}},"v":0}"""), DocumentWrite.CreateOnly),
-                new DocumentWrite(conversation, Utf8($$"""{"turn":{{n}},"v":0}"""), DocumentWrite.CreateOnly),
-            ]);
-            for (var v = 1; v <= 3; v++)
-            {
-                var read = (await Store.ReadDocumentsAsync([user, conversation])).ToDictionary(d => d.Key);
-                Assert.Equal(etags[0], read[user].ETag);
-                Assert.Equal(etags[1], read[conversation].ETag);
-                etags = await Store.WriteDocumentsAsync(
-                [
-                    new DocumentWrite(user, Utf8($$"""{"turn":{{n}},"v":{{v}}}"""), read[user].ETag),
-                    new DocumentWrite(conversation, Utf8($$"""{"turn":{{n}},"v":{{v}}}"""), read[conversation].ETag),
-                ]);
-            }
-            return (n, user, conversation);
-        });
-
-        foreach (var (n, user, conversation) in await Task.WhenAll(turns))
-        {
-            var read = (await Store.ReadDocumentsAsync([user, conversation])).ToDictionary(d => d.Key, Text);
-            Assert.Equal($$"""{"turn":{{n}},"v":3}""", read[user]);
-            Assert.Equal($$"""{"turn":{{n}},"v":3}""", read[conversation]);
-        }
-
-        // A save that conflicts half way rolls back, and the store's next save still commits.
-        var key = NewKey();
-        var other = NewKey("conversations");
-        var first = await Store.WriteDocumentsAsync([new DocumentWrite(key, Utf8("""{"v":1}"""), DocumentWrite.CreateOnly)]);
-        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Store.WriteDocumentsAsync(
-        [
-            new DocumentWrite(other, Utf8("""{"v":1}"""), DocumentWrite.CreateOnly),
-            new DocumentWrite(key, Utf8("""{"v":2}"""), "stale"),
-        ]));
-        await Store.WriteDocumentsAsync([new DocumentWrite(key, Utf8("""{"v":3}"""), first[0])]);
-        Assert.Empty(await Store.ReadDocumentsAsync([other]));
-        Assert.Equal("""{"v":3}""", Text(Assert.Single(await Store.ReadDocumentsAsync([key]))));
-    }
-
-    [Fact]
     public async Task Documents_AnyETag_Overwrites()
     {
         var key = NewKey();
