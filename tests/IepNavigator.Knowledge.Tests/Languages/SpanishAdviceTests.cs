@@ -21,7 +21,7 @@ public sealed partial class SpanishAdviceTests
     [MemberData(nameof(Seeds))]
     public void SpanishAdvice_SameStepsAndDeadlines_SentencesInSpanish(int seed)
     {
-        foreach (var facts in RandomFacts.Generate(seed, count: 40))
+        foreach (var facts in RandomFacts.Generate(seed, count: 40, AdvisorFixture.Today))
         {
             var english = In(ContentLanguage.English, () => Advise(facts));
             var spanish = In(ContentLanguage.Spanish, () => Advise(facts));

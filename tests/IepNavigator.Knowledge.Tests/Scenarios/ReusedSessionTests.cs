@@ -26,7 +26,7 @@ public class ReusedSessionTests
     private static List<(CaseFacts Facts, DateOnly Today, string Language)> Families(int seed, int count)
     {
         var random = new Random(seed);
-        var cases = RandomFacts.Generate(seed, count)
+        var cases = RandomFacts.Generate(seed, count, AdvisorFixture.Today)
             .Select(f => (Facts: f, Today: Days[random.Next(Days.Length)], Language: random.Next(4) == 0 ? ContentLanguage.Spanish : ContentLanguage.English))
             .ToList();
         // The empty case and a bare stage between the others: any leftover fact would show in their short advice.
