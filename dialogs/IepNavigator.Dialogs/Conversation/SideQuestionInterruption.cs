@@ -20,8 +20,8 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         ArgumentNullException.ThrowIfNull(dc);
         var reading = TurnMeaning.Of(dc);
         var raw = dc.Context.Activity.Text;
-        var byReading = TurnMeaning.SureIntent(dc) is Intent.AskProcess or Intent.ExplainTerm
-            || AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Question };
+        var awaited = AwaitedReplies.For(dc, dc.Awaiting);
+        var byReading = TurnMeaning.SureIntent(dc) is Intent.AskProcess or Intent.ExplainTerm || awaited is { Kind: AnswerKind.Question };
         // Words alone ("what is an IEE") when the reader leaned the same way without being sure, or did not read.
         var byWords = !byReading && !taps.IsTap(dc) && explainers.Find(raw) is not null
             && (reading is null || reading.Intent.Best is Intent.AskProcess or Intent.ExplainTerm);
@@ -29,9 +29,6 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         // the model reads it as telling, yet the question deserves its answer on that turn, before the flow goes on.
         // The reader's question clauses count those asked without a mark ("do they have to give me a copy of the report
         // before the meeting"); its topic of them answers even when no explainer phrase is in the words.
-        // When the same message also answers the open question ("no. should i put the request in writing?"), the answer
-        // is the open question's: the explainer goes first and the flow then takes the answer and moves on.
-        var answersAwaited = AwaitedReplies.For(dc.Context, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None };
         var byQuestionSentence = !byReading && !byWords && !taps.IsTap(dc) && reading is { Suspicious: false }
             && QuestionSentences(raw, reading) is { Length: > 0 } asked
             && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked, knownQuestion: reading.Questions.Count > 0) is not null);
@@ -40,14 +37,17 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
             return InterruptionOutcome.NotHandled;
         }
         if (dc.ActiveFrame?.Id == Flows.FlowIds.Letter && reading?.Topic is null or "other" or LetterFieldsTopic
-            && AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Question })
+            && awaited is { Kind: AnswerKind.Question })
         {
             // "do i have to give my email?": about the field asked, which the letters flow answers (why, and that it can stay blank).
             return InterruptionOutcome.NotHandled;
         }
         var reply = await answers.AnswerAsync(dc, reading, byQuestionSentence ? QuestionSentences(raw, reading) : raw, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
-        return byQuestionSentence && answersAwaited ? InterruptionOutcome.NotHandled : InterruptionOutcome.Resume;
+        // When the same message also answers the open question ("no. should i put the request in writing?", "yes totally,
+        // they barely tested her. whats an IEE?"), the answer is the open question's: the explainer goes first and the
+        // flow then takes the answer and moves on.
+        return awaited is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None } ? InterruptionOutcome.NotHandled : InterruptionOutcome.Resume;
     }
 
     /// <summary>
