@@ -248,6 +248,12 @@ internal sealed partial class AnswerReader
             // often named with their district ("the director at Fresno Unified"): read as before.
             return new AwaitedAnswer(field, AnswerKind.OtherKind);
         }
+        if (kind is LetterFieldKind.School or LetterFieldKind.District && IsATitledPerson(raw))
+        {
+            // "Mrs. Johnson" typed at "Which school does your child go to?" (the teacher's name): a person, not a school.
+            // "Dr. Martin Luther King Jr. Elementary" has its place word and stays a school.
+            return new AwaitedAnswer(field, AnswerKind.OtherKind);
+        }
         if (field == LetterFields.RecipientName && NamedWithTitle(raw) is ({ } named, { } title))
         {
             // "Mr. Gomez, the principal": the recipient's name, and the job title the letter also asks for.
@@ -284,6 +290,13 @@ internal sealed partial class AnswerReader
         }
         draft.Details = draft.Details.With(field, value);
         return new AwaitedAnswer(field, AnswerKind.Value, value);
+    }
+
+    /// <summary>An honorific and a name, nothing of a place: "Mrs. Johnson", "Sra. Pérez", "Dr Karen Webb".</summary>
+    private bool IsATitledPerson(string raw)
+    {
+        var words = TextNormalizer.Normalize(raw).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && honorifics.Contains(words[0]) && !words.Any(placeWords.Contains) && PersonName(raw) is not null;
     }
 
     /// <summary>

@@ -122,6 +122,28 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("Mrs. Johnson")]
+    [InlineData("ms johnson")]
+    [InlineData("Sra. Pérez")]
+    [InlineData("Dr Karen Webb")]
+    public void APersonWhereTheSchoolIsAsked_IsNotTheSchool(string text)
+    {
+        // Found trying the bot as a parent: the teacher's name went into the letter as the school.
+        var reading = Reader.Read(text, Unprompted with { Awaiting = LetterFields.School });
+        Assert.Equal(AnswerKind.OtherKind, reading.Answer!.Kind);
+        Assert.Null(reading.Details.School);
+    }
+
+    [Theory]
+    [InlineData("Dr. Martin Luther King Jr. Elementary")]
+    [InlineData("Lincoln MS")]
+    [InlineData("Escuela Benito Juárez")]
+    public void ASchoolNamedForAPerson_IsStillTheSchool(string text)
+    {
+        Assert.Equal(AnswerKind.Value, Reader.Read(text, Unprompted with { Awaiting = LetterFields.School }).Answer!.Kind);
+    }
+
+    [Theory]
     [InlineData("Dr. Lee, Fresno Unified", "Dr. Lee", "Fresno Unified")]
     [InlineData("Ms. Ortiz - Lincoln Elementary", "Ms. Ortiz", null)]
     public void RecipientWithTheirPlace_IsTheRecipient(string text, string name, string? district)
