@@ -36,6 +36,7 @@ public sealed partial class MessageReader : IDisposable
     private readonly IReadOnlySet<string> howLongSubjects = KeyedPhrases.HowLongSubjects();
     private readonly QuestionForms questionForms = new();
     private readonly Lexicon.PhraseSet letterRequests = KeyedPhrases.LetterRequests();
+    private readonly Lexicon.PhraseSet letterAgain = KeyedPhrases.LetterAgain();
     private readonly KeyedPhrases intentPhrases = KeyedPhrases.Intents();
     private readonly Lexicon.PhraseSet greetings = KeyedPhrases.Intents().Phrases(IntentNames.Name(Intent.Greeting));
     private readonly Lexicon.PhraseSet instructionsToBot;
@@ -182,6 +183,7 @@ public sealed partial class MessageReader : IDisposable
         intent = NotOnlyAGreeting(intent, normalized);
         phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
+        var letterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null;
 
         return new MessageReading
         {
@@ -193,7 +195,8 @@ public sealed partial class MessageReader : IDisposable
             Approximate = new HashSet<string>(draft.Approximate, StringComparer.Ordinal),
             DayGiven = new HashSet<string>(draft.DayGiven, StringComparer.Ordinal),
             Details = draft.Details,
-            LetterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null,
+            LetterId = letterId,
+            LetterAgain = letterId is null && letterAgain.IsMatch(normalized),
             Topic = topic.Topic,
             TopicUnnamed = topic.Unnamed,
             SwitchLanguageTo = intent.Best == Intent.Language ? languages.SwitchRequest(normalized) : null,

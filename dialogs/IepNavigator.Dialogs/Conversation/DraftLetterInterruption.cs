@@ -7,7 +7,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// <summary>
 /// "can you draft a letter requesting his progress data and records", "ok quiero la carta para pedir la evaluacion":
 /// the letter the parent named or described, from anywhere in the chat; without a named one, the first letter of the
-/// case's advice. A letter already being drafted is not started twice.
+/// case's advice; "again" with none named, the letter last drafted. A letter already being drafted is not started twice.
 /// </summary>
 public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor, ILetterCatalog letters, MessageCatalog messages, ButtonTaps taps) : IInterruption
 {
@@ -34,6 +34,12 @@ public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var steps = advisor.Advise(record).Steps;
         var named = TurnMeaning.Of(dc)?.LetterId is { } id && letters.Find(id) is not null ? id : null;
+        if (named is null && TurnMeaning.Of(dc) is { LetterAgain: true } && record.LastDraft is { } last && letters.Find(last.LetterId) is not null)
+        {
+            // "draft the letter again": the letter last drafted, not the advice's first (found trying the bot after an IEE letter).
+            await dc.BeginDialogAsync(FlowIds.Letter, new LetterOptions { LetterId = last.LetterId, StepId = last.StepId ?? "", FollowsEntryId = last.FollowsEntryId }, cancellationToken).ConfigureAwait(false);
+            return InterruptionOutcome.Handled;
+        }
         var step = named is null ? steps.FirstOrDefault(s => s.Letter is not null) : steps.FirstOrDefault(s => s.Letter == named);
         var letterId = named ?? step?.Letter;
         if (letterId is null)

@@ -163,6 +163,9 @@ internal sealed class LettersDocument
 
     /// <summary>How a clause opens when it asks the assistant for a letter ("write the letter about...", "redacta la carta").</summary>
     public List<string> Requests { get; set; } = [];
+
+    /// <summary>Words that ask for the letter last drafted once more ("draft the letter again", "hazla otra vez").</summary>
+    public List<string> Again { get; set; } = [];
 }
 
 internal sealed class TopicsDocument

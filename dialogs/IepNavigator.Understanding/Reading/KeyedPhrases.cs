@@ -63,6 +63,10 @@ internal sealed class KeyedPhrases
     public static PhraseSet LetterRequests() =>
         PhrasePattern.Compile(LexiconFile.ReadAll<LettersDocument>("letters.json").SelectMany(d => d.Document.Requests)).AtStart();
 
+    /// <summary>Words that ask for the same letter again (letters.json <c>again</c>, every language).</summary>
+    public static PhraseSet LetterAgain() =>
+        PhrasePattern.Compile(LexiconFile.ReadAll<LettersDocument>("letters.json").SelectMany(d => d.Document.Again));
+
     public static KeyedPhrases Intents() =>
         new(LexiconFile.ReadAll<IntentsDocument>("intents.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Intents));
 

@@ -36,6 +36,10 @@ public sealed record MessageReading
     /// <summary>The letter (a <c>LetterIds</c> id) a draft-letter or letter-sent message names or describes.</summary>
     public string? LetterId { get; init; }
 
+    /// <summary>The message names no letter but says "again" ("draft the letter again", "redo it"): when it asks for a
+    /// letter, the chat redrafts the letter last drafted. On its own ("he got suspended again") it means nothing.</summary>
+    public bool LetterAgain { get; init; }
+
     /// <summary>The topic of a side question (GUIDE.md topics, e.g. "evaluation-timeline", "iee").</summary>
     public string? Topic { get; init; }
 

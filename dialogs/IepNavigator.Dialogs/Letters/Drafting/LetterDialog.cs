@@ -45,6 +45,7 @@ public sealed class LetterDialog(
         dc.State[FollowsKey] = order.FollowsEntryId;
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         dc.State[AnswersKey] = FollowUpAnswers(record, letterId, order.FollowsEntryId);
+        KeepLastDraftsAnswers(dc, record, letterId, order.FollowsEntryId);
 
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
         var title = paperTrail.TitleOf(letterId);
@@ -261,6 +262,29 @@ public sealed class LetterDialog(
                 title, EnglishDate(followed.SentOn), EnglishDate(followed.DueOn));
         }
         return answers;
+    }
+
+    /// <summary>
+    /// The same letter drafted again ("draft the letter again"): what the parent answered for it last time stands (the
+    /// evaluation they disagree with, the concern's details) and is not asked twice; a field to change is changed by
+    /// saying so ("change the date to …"). A field left blank last time is asked again: the parent may have it now.
+    /// </summary>
+    private static void KeepLastDraftsAnswers(DialogContext dc, CaseRecord record, string letterId, string? followsEntryId)
+    {
+        if (record.LastDraft is not { } last || last.LetterId != letterId || last.FollowsEntryId != followsEntryId)
+        {
+            return;
+        }
+        var answers = dc.State.Object(AnswersKey);
+        foreach (var (name, value) in last.Answers.Where(a => !answers.ContainsKey(a.Key)))
+        {
+            answers[name] = value;
+        }
+        var inSpanish = dc.State.Object(SpanishKey);
+        foreach (var (name, value) in last.InSpanish.Where(a => answers.ContainsKey(a.Key)))
+        {
+            inSpanish[name] = value;
+        }
     }
 
     /// <summary>"November 26, 2026" for a ledger date, empty when there is none.</summary>
