@@ -238,6 +238,13 @@ public sealed partial class MessageReader : IDisposable
                 : new Judgement<Intent>(Intent.DraftLetter, 1f, false,
                     [new Ranked<Intent>(Intent.DraftLetter, 1f), .. intent.Candidates.Where(c => c.Value != Intent.DraftLetter).Take(MaxCandidates - 1)]);
         }
+        if (intent.Best == Intent.DraftLetter && letters.Find(normalized) is null && AskedTopic(clauses).Topic is not null)
+        {
+            // "y eso de la carta, la maestra se va a enojar si mando algo por escrito?": a question about the letter, with
+            // no request for one and no letter named, is a question (it began the letter, found trying the bot as a parent).
+            return new Judgement<Intent>(Intent.AskProcess, 1f, false,
+                [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value is not Intent.AskProcess).Take(MaxCandidates - 1)]);
+        }
         if (intent.Best == Intent.DraftLetter && draft.Values.Count > 0 && letters.Find(normalized) is null
             && !clauses.Any(c => !(c.States && concerns.Read(c.Normalized).Count > 0) && intentPhrases.FindAll(c.Normalized).Contains(IntentNames.Name(Intent.DraftLetter))))
         {

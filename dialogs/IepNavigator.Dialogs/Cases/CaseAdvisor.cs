@@ -41,13 +41,36 @@ public sealed class CaseAdvisor(IAdvisor advisor, TimeProvider clock)
         {
             return advice;
         }
-        // The whole date only: "1 de marzo de 2026" is also the end of "31 de marzo de 2026".
-        string? Written(string? text) => text is null ? null : rough.Aggregate(text, (t, r) =>
-            System.Text.RegularExpressions.Regex.Replace(t, @"(?<!\d)" + System.Text.RegularExpressions.Regex.Escape(r.Exact), r.Rough.Replace("$", "$$", StringComparison.Ordinal), System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+        var spanish = ContentLanguage.Normalize(ContentLanguage.Current) == ContentLanguage.Spanish;
+        string? Written(string? text) => text is null ? null : rough.Aggregate(text, (t, r) => AsMonth(t, r.Exact, r.Rough, spanish));
         return advice with
         {
             Steps = [.. advice.Steps.Select(s => s with { Why = Written(s.Why)!, DeadlineRule = Written(s.DeadlineRule) })],
             Warnings = [.. advice.Warnings.Select(w => w with { Message = Written(w.Message)! })],
         };
+    }
+
+    /// <summary>
+    /// The day written as its month, with the month's preposition: "on March 1, 2026" → "in March 2026", "el 1 de marzo de
+    /// 2026" → "en marzo de 2026", "desde el …" → "desde marzo de 2026", "del …" → "de marzo de 2026" ("el marzo de 2026"
+    /// was seen trying the bot as a parent). The whole date only: "1 de marzo de 2026" is also the end of "31 de marzo de 2026".
+    /// </summary>
+    private static string AsMonth(string text, string exact, string month, bool spanish)
+    {
+        const System.Text.RegularExpressions.RegexOptions Options = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
+        var date = @"(?<!\d)" + System.Text.RegularExpressions.Regex.Escape(exact);
+        string Replace(string t, string pattern, Func<System.Text.RegularExpressions.Match, string> with) =>
+            System.Text.RegularExpressions.Regex.Replace(t, pattern, m => with(m), Options);
+        if (spanish)
+        {
+            text = Replace(text, @"\b(desde|hasta|para|antes de|después de|a partir de) el " + date, m => m.Groups[1].Value + " " + month);
+            text = Replace(text, @"\b([Ee])l " + date, m => (m.Groups[1].Value == "E" ? "En " : "en ") + month);
+            text = Replace(text, @"\bdel " + date, _ => "de " + month);
+        }
+        else
+        {
+            text = Replace(text, @"\b([Oo])n " + date, m => (m.Groups[1].Value == "O" ? "In " : "in ") + month);
+        }
+        return Replace(text, date, _ => month);
     }
 }

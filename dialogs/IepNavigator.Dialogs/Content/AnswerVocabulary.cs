@@ -26,12 +26,14 @@ public sealed class AnswerVocabulary
         No = Normalize(all.SelectMany(w => w.No));
         Unknown = Normalize(all.SelectMany(w => w.Unknown));
         Acknowledgements = Normalize(all.SelectMany(w => w.Acknowledgements));
+        Fillers = Normalize(all.SelectMany(w => w.Fillers));
     }
 
     public IReadOnlySet<string> Yes { get; }
     public IReadOnlySet<string> No { get; }
     public IReadOnlySet<string> Unknown { get; }
     public IReadOnlySet<string> Acknowledgements { get; }
+    public IReadOnlySet<string> Fillers { get; }
 
     /// <summary>The label of the "I don't know" button every fact question shows, in the turn's language.</summary>
     public string UnknownButton => _words.Current.UnknownButton;
@@ -43,6 +45,10 @@ public sealed class AnswerVocabulary
     /// <see cref="Yes"/> too); a question about a fact does not (<see cref="PromptOptions.AsksForFact"/>).
     /// </summary>
     public bool IsAcknowledgement(string? text) => Acknowledgements.Contains(TextNormalizer.Normalize(text));
+
+    /// <summary>"hmm", "umm", "lol", "mmm", "este": sounds of thinking, only those words; they answer nothing.</summary>
+    public bool IsFiller(string? text) =>
+        TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(Fillers.Contains);
 
     /// <summary>True for yes, false for no, null when neither (or both) is said.</summary>
     public bool? YesOrNo(string? text)
@@ -78,5 +84,7 @@ public sealed class AnswerWords
     public List<string> Unknown { get; set; } = [];
     /// <summary>Words that only acknowledge ("ok", "vale"): no answer to a question about a fact.</summary>
     public List<string> Acknowledgements { get; set; } = [];
+    /// <summary>Sounds of thinking ("hmm", "umm", "este"): no answer to anything.</summary>
+    public List<string> Fillers { get; set; } = [];
     public string UnknownButton { get; set; } = "I don't know";
 }

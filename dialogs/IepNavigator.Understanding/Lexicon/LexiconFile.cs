@@ -146,6 +146,8 @@ internal sealed class AnswersDocument
     public List<string> NotYet { get; set; } = [];
     /// <summary>"some of it, not everything": a yes that is really a no for a yes-or-no fact.</summary>
     public List<string> NotFully { get; set; } = [];
+    /// <summary>"sort of", "más o menos" opening the answer to a yes-or-no question, with no yes or no: it is neither, so unknown.</summary>
+    public List<string> Partly { get; set; } = [];
     public List<string> Hedges { get; set; } = [];
     public List<string> Declines { get; set; } = [];
     public List<string> NameLeadIns { get; set; } = [];

@@ -22,6 +22,7 @@ internal sealed partial class AnswerReader
     private readonly PhraseSet hedges;
     private readonly PhraseSet declines;
     private readonly PhraseSet notFully;
+    private readonly PhraseSet partlyAnswers;
     private readonly PhraseSet nameLeadIn;
     private readonly HashSet<string> notNames;
     private readonly HashSet<string> placeWords;
@@ -46,6 +47,7 @@ internal sealed partial class AnswerReader
         hedges = PhrasePattern.Compile(documents.SelectMany(d => d.Hedges));
         declines = PhrasePattern.Compile(documents.SelectMany(d => d.Declines));
         notFully = PhrasePattern.Compile(documents.SelectMany(d => d.NotFully));
+        partlyAnswers = Start(documents.SelectMany(d => d.Partly));
         nameLeadIn = Start(documents.SelectMany(d => d.NameLeadIns));
         notNames = [.. documents.SelectMany(d => d.NotNames).Select(TextNormalizer.Normalize)];
         honorifics = [.. documents.SelectMany(d => d.Honorifics).Select(TextNormalizer.Normalize)];
@@ -151,8 +153,11 @@ internal sealed partial class AnswerReader
                 {
                     return new AwaitedAnswer(name, AnswerKind.Value, stated);
                 }
-                if (draft.Unknown.Contains(name))
+                if (draft.Unknown.Contains(name) || (!asked && partlyAnswers.IsMatch(normalized)))
                 {
+                    // "mas o menos, tengo unos mensajes con la maestra" to "Have you written down your concerns?": neither
+                    // yes nor no, so not known; it got "I need a yes or a no" (found trying the bot as a parent).
+                    draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);
                 }
                 return new AwaitedAnswer(name, asked ? AnswerKind.Question : AnswerKind.Unclear);
@@ -254,7 +259,7 @@ internal sealed partial class AnswerReader
             // "Dr. Martin Luther King Jr. Elementary" has its place word and stays a school.
             return new AwaitedAnswer(field, AnswerKind.OtherKind);
         }
-        if (field == LetterFields.RecipientName && NamedWithTitle(raw) is ({ } named, { } title))
+        if (field == LetterFields.RecipientName && (NamedWithTitle(raw) is ({ }, { }) ? NamedWithTitle(raw) : TitleThenName(raw)) is ({ } named, { } title))
         {
             // "Mr. Gomez, the principal": the recipient's name, and the job title the letter also asks for.
             draft.Details = draft.Details.With(field, named).With(LetterFields.RecipientTitle, title);
@@ -368,6 +373,39 @@ internal sealed partial class AnswerReader
         }
         var title = string.Join(' ', words);
         return jobTitles.Contains(TextNormalizer.Normalize(title)) && PersonName(raw[..cut]) is { } name ? (name, title) : (null, null);
+    }
+
+    /// <summary>
+    /// "the principal i guess, Mr Alvarez", "principal Mr. Alvarez", "la directora, Sra. Pérez" → the name and the job title
+    /// said before it (a hedge or "the" around the title dropped); null unless the words before the name are a job title.
+    /// </summary>
+    private (string? Name, string? Title) TitleThenName(string raw)
+    {
+        var text = Trimmed(raw);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var comma = text.LastIndexOf(',');
+        var (before, after) = comma > 0
+            ? (text[..comma], text[(comma + 1)..].Trim())
+            : Array.FindIndex(words, 1, w => honorifics.Contains(TextNormalizer.Normalize(w))) is var at and > 0
+                ? (string.Join(' ', words[..at]), string.Join(' ', words[at..]))
+                : ("", "");
+        if (before.Length == 0 || after.Length == 0 || PersonName(after) is not { } name)
+        {
+            return (null, null);
+        }
+        var titleWords = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (titleWords.Count > 1 && TextNormalizer.Normalize(titleWords[0]) is "the" or "our" or "his" or "her" or "its" or "el" or "la" or "su" or "es")
+        {
+            titleWords.RemoveAt(0);
+        }
+        var title = string.Join(' ', titleWords);
+        // "the principal i guess": the hedge after the title is no part of it.
+        var normalizedTitle = TextNormalizer.Normalize(title);
+        if (hedges.Matches(normalizedTitle).FirstOrDefault(m => m.Index > 0 && m.Index + m.Length == normalizedTitle.Length) is { } hedge)
+        {
+            title = string.Join(' ', titleWords.Take(titleWords.Count - hedge.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
+        }
+        return jobTitles.Contains(TextNormalizer.Normalize(title)) ? (name, title) : (null, null);
     }
 
     /// <summary>Where a name given with more after it ends: "Dr. Lee, …", "Ms. Patel (…)", "Ms. Ortiz - …"; -1 if nothing follows.</summary>

@@ -35,6 +35,26 @@ public sealed class RoughDateTests
         Assert.Contains(asAMonth, turns[^1].Advice()!.Text ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "I asked the teacher for an evaluation in March, just verbally", "in March 2026", "on March 2026")]
+    [InlineData("es-US", "le pedi a la maestra que lo evaluaran en marzo pero nada mas de palabra", "en marzo de 2026", "el marzo de 2026")]
+    public async Task ARoughDate_TakesTheMonthsPreposition(string locale, string opening, string right, string wrong)
+    {
+        // Seen trying the bot as a parent: "Usted pidió una evaluación el octubre de 2026".
+        using var harness = new FlowHarness();
+        var client = harness.Client(locale: locale);
+
+        var turns = new List<IReadOnlyList<IMessageActivity>> { await client.SendAsync(opening) };
+        for (var i = 0; i < 10 && Awaiting(turns[^1]) is { } field; i++)
+        {
+            turns.Add(await client.SendAsync(field == FactNames.State ? "Ohio" : "no"));
+        }
+
+        var advice = turns[^1].Advice()!.Text ?? "";
+        Assert.Contains(right, advice, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, advice, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FactsForLetters_LeaveOutARoughDate_AndKeepAnExactOne()
     {

@@ -220,6 +220,43 @@ public sealed class LetterFieldCheckTests : IDisposable
         Assert.DoesNotContain("Maria Carter", letter, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hmm")]
+    [InlineData("umm lol")]
+    [InlineData("mmm")]
+    public async Task ThinkingAloudAtAField_IsAskedAgain_NeverWrittenIn(string filler)
+    {
+        // Seen trying the bot as a parent: "hmm" at "What is that person's job title?" went into the letter under the name.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["recipientTitle"] = [filler, "Principal"] });
+
+        Assert.Equal("recipientTitle", Awaiting(turns["recipientTitle"][0]));
+        var letter = EnglishText(last);
+        Assert.Contains("Principal", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain(filler, letter.Split('\n'), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SchoolInASentenceWithItsTown_GoesInAsTheSchool_AndTheTitleBeforeTheName_IsTheTitle()
+    {
+        // Seen trying the bot as a parent: the letter read "School: hes at Pine Ridge Elementary in Orlando" and
+        // "Dear the principal i guess, Mr Alvarez," and then asked for the job title it had been given.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["school"] = ["hes at Pine Ridge Elementary in Orlando"], ["recipientName"] = ["the principal i guess, Mr Alvarez"] });
+
+        var letter = EnglishText(last);
+        Assert.Contains("School: Pine Ridge Elementary\n", letter.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Dear Mr Alvarez,", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("i guess", letter, StringComparison.Ordinal);
+        Assert.False(turns.ContainsKey("recipientTitle"));
+    }
+
     [Fact]
     public async Task NameWithALeadIn_GoesInWithoutIt()
     {

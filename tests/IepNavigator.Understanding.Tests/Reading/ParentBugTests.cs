@@ -122,6 +122,85 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("the principal i guess, Mr Alvarez", "Mr Alvarez", "principal")]
+    [InlineData("principal Mr. Alvarez", "Mr. Alvarez", "principal")]
+    [InlineData("our sped director, Dr Karen Webb", "Dr Karen Webb", "sped director")]
+    [InlineData("la directora, Sra. Pérez", "Sra. Pérez", "directora")]
+    public void ATitleBeforeTheName_IsTheRecipientsTitle(string text, string name, string title)
+    {
+        // Found trying the bot as a parent: "Dear the principal i guess, Mr Alvarez," and the title asked for again.
+        var reading = Reader.Read(text, Unprompted with { Awaiting = LetterFields.RecipientName });
+        Assert.Equal(name, reading.Answer!.Value);
+        Assert.Equal(title, reading.Details.RecipientTitle);
+    }
+
+    [Theory]
+    [InlineData("they send him home early, like 6 half days since august. no suspension papers ever")]
+    [InlineData("no papers from the district about the move, nothing")]
+    public void PapersThatAreNotTheConsentForm_SayNothingOfConsent(string text)
+    {
+        // Found trying the bot as a parent: "no suspension papers ever" was noted as "consent to evaluate: not signed yet".
+        var reading = Reader.Read(text, Unprompted);
+        Assert.DoesNotContain(FactNames.ConsentSignedOn, reading.None);
+        Assert.DoesNotContain(FactNames.ConsentSignedOn, reading.StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("they never sent the papers to sign for the testing")]
+    [InlineData("there was no consent form, nothing")]
+    [InlineData("i never got the evaluation paperwork")]
+    [InlineData("they havent sent me anything to sign")]
+    [InlineData("no me han mandado nada para firmar")]
+    [InlineData("todavia no nos dieron nada que firmar")]
+    public void NoConsentFormToSign_IsStillNoConsent(string text)
+    {
+        // Found trying the bot as a parent: "no me han mandado nada para firmar" at the consent question was noted as
+        // "the school's decision in writing: no" (a false fact), and the English one was not read at all.
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Contains(FactNames.ConsentSignedOn, reading.None);
+        Assert.DoesNotContain(FactNames.PriorWrittenNoticeReceived, reading.StatedFacts);
+        Assert.DoesNotContain(FactNames.PriorWrittenNoticeReceived, reading.None);
+    }
+
+    [Theory]
+    [InlineData("mas o menos, tengo unos mensajes con la maestra", "concernsDocumented")]
+    [InlineData("somewhat", "concernsDocumented")]
+    [InlineData("more or less", "requestInWriting")]
+    public void PartlyToAYesOrNoQuestion_IsNotKnown_NeverAskedForAYesOrANo(string text, string awaited)
+    {
+        // Found trying the bot as a parent: "mas o menos, ..." got "Perdón, necesito un sí o un no".
+        var reading = Reader.Read(text, Unprompted with { Awaiting = awaited });
+        Assert.Equal(AnswerKind.Unknown, reading.Answer!.Kind);
+        Assert.DoesNotContain(awaited, reading.StatedFacts);
+    }
+
+    [Theory]
+    [InlineData("y eso de la carta, la maestra se va a enojar si mando algo por escrito? no quiero problemas")]
+    [InlineData("will the teacher get mad at me if i send a letter?")]
+    [InlineData("honestly if i put it in writing are they going to treat my son worse??")]
+    public void AWorryAboutTheLetter_IsAQuestion_NotARequestForIt(string text)
+    {
+        // Found trying the bot as a parent: the Spanish one began the evaluation letter.
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(Intent.AskProcess, reading.Intent.Best);
+        Assert.Equal("retaliation", reading.Topic);
+    }
+
+    [Theory]
+    [InlineData("can you write the letter for me?")]
+    [InlineData("me puedes hacer la carta?")]
+    public void AskingForTheLetter_IsStillTheLetter(string text)
+    {
+        Assert.Equal(Intent.DraftLetter, Reader.Read(text, Unprompted).Intent.Best);
+    }
+
+    [Fact]
+    public void TheChildGettingUpset_IsNoWorryAboutTheSchool()
+    {
+        Assert.NotEqual("retaliation", Reader.Read("my son gets upset and angry when he has to read out loud, what can i do?", Unprompted).Topic);
+    }
+
+    [Theory]
     [InlineData("Mrs. Johnson")]
     [InlineData("ms johnson")]
     [InlineData("Sra. Pérez")]

@@ -33,10 +33,11 @@ public static partial class FieldAnswerCheck
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        if (vocabulary.IsAcknowledgement(typed) || vocabulary.YesOrNo(typed) is true)
+        if (vocabulary.IsAcknowledgement(typed) || vocabulary.IsFiller(typed) || vocabulary.YesOrNo(typed) is true)
         {
-            // "ok" / "yes" / "vale" to "What is that person's job title?" acknowledges the question and names nothing: it
-            // went into the letter as the title (found trying the bot as a parent). Asked again once, then left blank.
+            // "ok" / "yes" / "vale" / "hmm" to "What is that person's job title?" acknowledges the question or thinks aloud
+            // and names nothing: each went into the letter as the title (found trying the bot as a parent). Asked again
+            // once, then left blank.
             return NotThatKind(askedAgain);
         }
         var reply = AwaitedReplies.For(dc, field);
@@ -106,10 +107,18 @@ public static partial class FieldAnswerCheck
         new(FieldVerdictKind.Take, value,
             InSpanish: reading?.Language is "es" or "mixed" && LetterFields.KindOf(field) is null or LetterFieldKind.Text && field != LetterFields.ParentAddress);
 
-    /// <summary>"his name is Tyler Carter" → "Tyler Carter": the reader's value when the message only adds words before it.</summary>
+    /// <summary>
+    /// "his name is Tyler Carter" → "Tyler Carter": the reader's value when the message only adds words before it; a place
+    /// also sheds the town after it ("hes at Pine Ridge Elementary in Orlando" → "Pine Ridge Elementary").
+    /// </summary>
     private static string WithoutLeadIn(string typed, string found, int leadInWords)
     {
         var trimmed = typed.Trim().TrimEnd('.', ',', '!', ';', ':').Trim();
+        if (leadInWords > 1 && trimmed.IndexOf(found, StringComparison.Ordinal) is var at and >= 0
+            && TownAfterAPlace().IsMatch(trimmed[(at + found.Length)..]))
+        {
+            trimmed = trimmed[..(at + found.Length)];
+        }
         if (trimmed == found)
         {
             return found;
@@ -135,6 +144,11 @@ public static partial class FieldAnswerCheck
             && words.Length <= 8
             && words.Count(w => SentenceWord().IsMatch(w)) < 2;
     }
+
+    // ", Orlando", " in Orlando FL", " en Houston": where the school is, after its name (one to three words).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:,|\s(?:in|en|at)\s)\s*[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,2}$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TownAfterAPlace();
 
     // Pronouns and verbs that tell something: no person's name or title has two of them (English and Spanish).
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:i|me|they|we|he|she|my|our|not|no|mi|nos|had|has|have|did|didn'?t|never|was|were|would|will|because|yo|ellos|nosotros|tenian|tenían|nunca|dijeron|porque)[.,!?]?$",
