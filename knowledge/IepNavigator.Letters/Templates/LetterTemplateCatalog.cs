@@ -8,20 +8,24 @@ namespace IepNavigator.Letters.Templates;
 /// Every letter template in every language, loaded from the resources embedded in this assembly and compiled once
 /// (a singleton): <c>letters/x.liquid</c> is English, the source; <c>letters/es/x.liquid</c> its Spanish translation.
 /// Each supported language (<see cref="ContentLanguage.Supported"/>) must have the same letters as English, with the
-/// same fields, citations and deadline; a language without templates, or a translation that differs, fails here at
-/// start-up rather than falling back to English at render time. Serves <c>GET /api/v1/letters</c>.
-/// Lookups take a language ("en", "es"); null means <see cref="ContentLanguage.Current"/>.
+/// same fields, citations and deadline; a language without templates, or a translation that differs, fails the compile
+/// (every lookup throws that <see cref="LetterTemplateException"/>) rather than falling back to English at render time.
+/// Serves <c>GET /api/v1/letters</c>. Lookups take a language ("en", "es"); null means <see cref="ContentLanguage.Current"/>.
+/// The embedded templates compile on first use or <see cref="Compile"/>, not in the constructor: the host builds this
+/// catalog while it starts (hosted services and the first turn's dialogs depend on it) and no first answer needs a
+/// letter, so the compile (Fluid's grammar and 30 templates, about half of the host's own start on its main thread:
+/// bench/README.md, "Issue 16, ninth round: start-up") runs after the first turn (the host's warm-up) instead.
 /// </summary>
 public sealed class LetterTemplateCatalog
 {
     private const string ResourcePrefix = "letters/";
     private const string Extension = ".liquid";
 
-    private readonly FrozenDictionary<string, LanguageTemplates> _languages;
+    private readonly Lazy<FrozenDictionary<string, LanguageTemplates>> _languages;
 
-    /// <summary>Loads the templates embedded in this assembly, every supported language.</summary>
+    /// <summary>The templates embedded in this assembly, every supported language; read and compiled on first use.</summary>
     public LetterTemplateCatalog()
-        : this(ReadEmbeddedSources(), ContentLanguage.Supported)
+        : this(ReadEmbeddedSources, ContentLanguage.Supported, compileNow: false)
     {
     }
 
@@ -31,8 +35,36 @@ public sealed class LetterTemplateCatalog
     {
     }
 
-    /// <summary>Templates per language (language → name → source); every language in <paramref name="required"/> must be there.</summary>
+    /// <summary>
+    /// Templates per language (language → name → source); every language in <paramref name="required"/> must be there.
+    /// Compiled here: a caller that passes its own sources learns at once whether they compile.
+    /// </summary>
     internal LetterTemplateCatalog(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
+        : this(() => sourcesByLanguage, required, compileNow: true)
+    {
+    }
+
+    private LetterTemplateCatalog(
+        Func<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> sources, IReadOnlyList<string> required, bool compileNow)
+    {
+        Languages = [ContentLanguage.English, .. required.Where(l => l != ContentLanguage.English)];
+        // A failed compile is kept and thrown again by every lookup (ExecutionAndPublication caches the exception).
+        _languages = new Lazy<FrozenDictionary<string, LanguageTemplates>>(
+            () => CompileAll(sources(), required), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (compileNow)
+        {
+            Compile();
+        }
+    }
+
+    /// <summary>Whether the templates have been compiled (by <see cref="Compile"/> or a lookup).</summary>
+    public bool IsCompiled => _languages.IsValueCreated;
+
+    /// <summary>Compiles every template now (once; later calls return at once); throws <see cref="LetterTemplateException"/> when one is invalid.</summary>
+    public void Compile() => _ = _languages.Value;
+
+    private static FrozenDictionary<string, LanguageTemplates> CompileAll(
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> sourcesByLanguage, IReadOnlyList<string> required)
     {
         // Each letter's title comes from knowledge's letters.json, the one place a title is written; only a test's own
@@ -55,8 +87,7 @@ public sealed class LetterTemplateCatalog
             languages[language] = translation;
         }
 
-        _languages = languages.ToFrozenDictionary(StringComparer.Ordinal);
-        Languages = [ContentLanguage.English, .. required.Where(l => l != ContentLanguage.English)];
+        return languages.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The languages letters are written in, English (the source) first.</summary>
@@ -69,7 +100,7 @@ public sealed class LetterTemplateCatalog
     public IReadOnlyList<LetterTemplate> AllIn(string? language) => In(language).All;
 
     /// <summary>Whether a letter with this id exists (ids are the same in every language).</summary>
-    public bool Contains(string letterId) => _languages[ContentLanguage.English].Letters.ContainsKey(letterId);
+    public bool Contains(string letterId) => _languages.Value[ContentLanguage.English].Letters.ContainsKey(letterId);
 
     /// <summary>The letter with this id in <paramref name="language"/> (null: the current one), or null when there is none.</summary>
     public LetterTemplate? Find(string letterId, string? language = null) =>
@@ -85,7 +116,7 @@ public sealed class LetterTemplateCatalog
     private LanguageTemplates In(string? language)
     {
         var code = LetterLanguages.Single(language);
-        return _languages.TryGetValue(code, out var templates)
+        return _languages.Value.TryGetValue(code, out var templates)
             ? templates
             : throw new ArgumentException($"This catalog has no letters in '{code}'.", nameof(language));
     }

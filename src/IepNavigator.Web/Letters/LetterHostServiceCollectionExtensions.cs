@@ -3,6 +3,7 @@ using IepNavigator.Dialogs.Letters.Drafting;
 using IepNavigator.Dialogs.Letters.Reminders;
 using IepNavigator.DirectLine.Bot;
 using IepNavigator.Letters;
+using IepNavigator.Letters.Templates;
 using IepNavigator.Storage.Reminders;
 using IepNavigator.Web.Bot;
 using IepNavigator.Web.Links;
@@ -23,6 +24,9 @@ public static class LetterHostServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(environment); // the key ring resolves its folder against the content root itself
         services.AddLetters();
+        // The catalog compiles its templates on first use; no first answer needs a letter, so the compile runs once the
+        // first turn is answered instead of on the host's start (a letter asked for sooner compiles them itself, once).
+        services.AddFirstTurnWarmUp("the letter templates", sp => sp.GetRequiredService<LetterTemplateCatalog>().Compile());
         services.AddNavigatorDataProtection(configuration);
         services.AddOwnedLinks(configuration); // chat links name their parent and die with "delete my data"
         services.AddSingleton<LetterLinks>();

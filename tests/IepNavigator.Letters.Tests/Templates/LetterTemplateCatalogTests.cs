@@ -61,6 +61,33 @@ public sealed class LetterTemplateCatalogTests
     }
 
     [Fact]
+    public void EmbeddedCatalog_CompilesOnFirstLookup_NotWhenConstructed()
+    {
+        // The host constructs the catalog while it starts and no first answer needs a letter: constructing it is cheap.
+        var catalog = new LetterTemplateCatalog();
+
+        Assert.False(catalog.IsCompiled);
+        Assert.Equal(["en", "es"], catalog.Languages);
+        var title = catalog.Find("evaluation-request", "en")?.Title;
+        Assert.NotNull(title);
+        Assert.Equal(new LetterCatalog().Find("evaluation-request", "en")?.Title, title);
+        Assert.True(catalog.IsCompiled);
+    }
+
+    [Fact]
+    public void Compile_CompilesEveryLanguageOnce_AndLookupsUseIt()
+    {
+        var catalog = new LetterTemplateCatalog();
+
+        catalog.Compile();
+
+        Assert.True(catalog.IsCompiled);
+        Assert.Equal(TestLetters.Catalog.AllIn("es").Select(t => t.Title), catalog.AllIn("es").Select(t => t.Title));
+        catalog.Compile();
+        Assert.True(catalog.IsCompiled);
+    }
+
+    [Fact]
     public void Find_UnknownId_ReturnsNull()
     {
         Assert.Null(TestLetters.Catalog.Find("ask-nicely"));
