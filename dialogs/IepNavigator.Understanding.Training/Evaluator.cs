@@ -42,14 +42,14 @@ public static class Evaluator
 {
     public static readonly DateOnly CorpusToday = new(2026, 12, 6);
 
-    public static IReadOnlyList<ExampleResult> Run(MessageReader reader, IEnumerable<CorpusExample> examples)
+    public static IReadOnlyList<ExampleResult> Run(MessageReader reader, IEnumerable<CorpusExample> examples, string? stageForFacts = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return [.. examples.Select(e =>
         {
             try
             {
-                return Compare(e, reader.Read(e.Text, new MessageContext(CorpusToday) { Awaiting = e.Awaiting }));
+                return Compare(e, reader.Read(e.Text, new MessageContext(CorpusToday) { Awaiting = e.Awaiting, StageForFacts = stageForFacts == "gold" ? e.Stage ?? MessageReader.NoStage : stageForFacts }));
             }
             catch (Exception ex)
             {

@@ -38,7 +38,7 @@ switch (command)
                 {
                     var parts = line.Split('\t');
                     var lr = reader.Read(parts[0], new IepNavigator.Understanding.Reading.MessageContext(Evaluator.CorpusToday) { Awaiting = parts.ElementAtOrDefault(1) });
-                    Console.WriteLine($"{parts[0]}\n    -> stage {lr.Stage.Best?.ToString() ?? "none"}; facts " + string.Join(", ", Evaluator.PredictedItems(lr)) + (lr.Approximate.Count > 0 ? "; approximate " + string.Join(", ", lr.Approximate) : "") + (lr.Answer is null ? "" : $"; answer {lr.Answer.Kind} {lr.Answer.Value}"));
+                    Console.WriteLine($"{parts[0]}\n    -> stage {lr.Stage.Best?.ToString() ?? "none"}{(lr.Stage.Unsure ? " unsure" : "")} (model {lr.ModelStage?.Best?.ToString() ?? "none"} {lr.ModelStage?.Confidence:0.00}); facts " + string.Join(", ", Evaluator.PredictedItems(lr)) + (lr.Approximate.Count > 0 ? "; approximate " + string.Join(", ", lr.Approximate) : "") + (lr.Answer is null ? "" : $"; answer {lr.Answer.Kind} {lr.Answer.Value}"));
                 }
                 return 0;
             }
@@ -92,6 +92,55 @@ switch (command)
             }
         }
         return 0;
+    case "stages":
+        // stages [train|dev]: the stage model's judgement against the one reconciled with the facts read
+        // (content/stage-evidence.json): the examples each gets right alone, and how often the facts alone decide.
+        using (var reader = new MessageReader())
+        {
+            var split = args.ElementAtOrDefault(1) ?? "dev";
+            if (split is not ("train" or "dev"))
+            {
+                Console.Error.WriteLine("stage changes are listed for train or dev only");
+                return 2;
+            }
+            var evidence = new IepNavigator.Understanding.Reading.StageReconciler();
+            var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split));
+            static string Name(IepNavigator.Knowledge.Facts.Stage? s) => s is { } v ? IepNavigator.Understanding.Reading.StageNames.Name(v) : "null";
+            foreach (var group in new[] { "en", "es" })
+            {
+                var mine = results.Where(r => r.Example.Group == group).ToList();
+                int modelRight = 0, bothRight = 0, fixedCount = 0, broken = 0, decidedWrongModel = 0, decidedAndRight = 0, decidedCount = 0, unsureModel = 0, unsureNow = 0;
+                foreach (var r in mine)
+                {
+                    var model = r.Reading.ModelStage ?? r.Reading.Stage;
+                    var m = Name(model.Best) == (r.Example.Stage ?? "null");
+                    var now = r.StageRight;
+                    modelRight += m ? 1 : 0;
+                    bothRight += m && now ? 1 : 0;
+                    unsureModel += model.Unsure ? 1 : 0;
+                    unsureNow += r.Reading.Stage.Unsure ? 1 : 0;
+                    var values = IepNavigator.Knowledge.Facts.CaseFactFields.All.Where(f => f.IsKnown(r.Reading.Facts)).ToDictionary(f => f.Name, f => f.Read(r.Reading.Facts)!);
+                    var (allowed, named) = evidence.Evidence(values, r.Example.Awaiting, r.Reading.Intent.Best);
+                    var decides = named is not null || allowed is { Count: 1 };
+                    if (decides)
+                    {
+                        decidedCount++;
+                        var only = named ?? allowed!.First();
+                        decidedAndRight += Name(only) == (r.Example.Stage ?? "null") ? 1 : 0;
+                        decidedWrongModel += !m && Name(only) == (r.Example.Stage ?? "null") ? 1 : 0;
+                    }
+                    if (m != now)
+                    {
+                        fixedCount += now ? 1 : 0;
+                        broken += m ? 1 : 0;
+                        Console.WriteLine($"  {(now ? "fixed " : "BROKEN")} {r.Example.Id} labelled {r.Example.Stage ?? "null"}: model {Name(model.Best)} {model.Confidence:0.00}{(model.Unsure ? " unsure" : "")} -> {Name(r.Reading.Stage.Best)}{(r.Reading.Stage.Unsure ? " unsure" : "")}");
+                    }
+                }
+                Console.WriteLine($"[{group}] {split} stage: model {modelRight}/{mine.Count}, reconciled {mine.Count(r => r.StageRight)}/{mine.Count} (fixed {fixedCount}, broken {broken}); unsure {unsureModel} -> {unsureNow}");
+                Console.WriteLine($"     the facts alone decide one stage in {decidedCount} (right {decidedAndRight}); the model is wrong and they are right in {decidedWrongModel}");
+            }
+        }
+        return 0;
     case "spelling":
         // spelling [train|dev]: every word the one-typo tolerance changes in the split, with how often (to review it).
         {
@@ -118,7 +167,8 @@ switch (command)
         using (var reader = new MessageReader())
         {
             var split = args.ElementAtOrDefault(1) ?? "dev";
-            var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split));
+            // --stage-for-facts model: the counts as the stage model alone would give them (before the facts reconciled it).
+            var results = Evaluator.Run(reader, corpus.Where(e => e.Split == split), Option("--stage-for-facts") is "model" ? "model" : null);
             foreach (var group in new[] { "en", "es" })
             {
                 var mine = results.Where(r => r.Example.Group == group).ToList();
@@ -193,7 +243,9 @@ void Train()
     using (var reader = new MessageReader(models))
     {
         var results = Evaluator.Run(reader, dev);
-        manifest.StageThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Stage.Confidence, r.StageRight))]);
+        // The threshold says when the stage model alone is sure (the facts then reconcile its judgement): chosen on its own readings.
+        manifest.StageThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.ModelStage ?? r.Reading.Stage, r.Example.Stage))
+            .Select(x => (x.Item1.Confidence, (x.Item1.Best is { } s ? IepNavigator.Understanding.Reading.StageNames.Name(s) : null) == x.Item2))]);
         manifest.IntentThreshold = ThresholdChooser.Choose([.. results.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))]);
     }
     using (var models = UnderstandingModels.FromFolderWith(folder, manifest))
@@ -268,7 +320,9 @@ int Facts(MessageReader reader, string[] splits, bool misses)
         Console.Error.WriteLine("--facts-split takes train and/or dev only (test and acceptance are never tuned on)");
         return 2;
     }
-    var results = Evaluator.Run(reader, corpus.Where(e => splits.Contains(e.Split)));
+    // --stage-for-facts model|gold|skip: the facts checked against the stage model's own stage (as before the facts could reconcile it), the labelled stage, or not checked: what a wrong stage costs.
+    var stageForFacts = Option("--stage-for-facts");
+    var results = Evaluator.Run(reader, corpus.Where(e => splits.Contains(e.Split)), stageForFacts is "model" or "best" or "gold" or "skip" ? stageForFacts : null);
     Console.WriteLine($"facts over {string.Join("+", splits)} ({results.Count} examples)");
     foreach (var group in new[] { "en", "es" })
     {

@@ -27,6 +27,7 @@ public sealed partial class MessageReader : IDisposable
     private readonly StateReader states = new();
     private readonly ConcernReader concerns = new();
     private readonly PhraseFactReader phrases = new();
+    private readonly StageReconciler stageEvidence = new();
     private readonly DetailsReader details = new();
     private readonly AnswerReader answers;
     private readonly LanguageReader languages = new();
@@ -97,8 +98,9 @@ public sealed partial class MessageReader : IDisposable
         var normalized = TextNormalizer.Normalize(raw);
         var language = languages.Detect(normalized, raw, context.Language);
         var input = ModelInput.For(raw, context.Awaiting);
-        var intent = Judge(models.Intent, input, models.Manifest.IntentThreshold, l => IntentNames.Find(l) ?? Intent.OffTopic);
-        var stage = Judge(models.Stage, input, models.Manifest.StageThreshold, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
+        var intent = Judgement(Rank(models.Intent, input, l => IntentNames.Find(l) ?? Intent.OffTopic), models.Manifest.IntentThreshold);
+        var stageRanked = Rank(models.Stage, input, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
+        var stage = Judgement(stageRanked, models.Manifest.StageThreshold);
 
         if (normalized.Length == 0 && context.Awaiting is null && OnlyQuestionMarks().IsMatch(raw))
         {
@@ -181,7 +183,22 @@ public sealed partial class MessageReader : IDisposable
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         intent = LetterIntent(intent, clauses, normalized, draft);
         intent = NotOnlyAGreeting(intent, normalized);
-        phrases.ApplyStage(draft, stage.Best is { } s ? StageNames.Name(s) : context.KnownStage is { } known ? StageNames.Name(known) : null, context.Awaiting, disagreed);
+        // The facts just read say where the family can be ("he has an IEP" is not concerned): the stage the reading, the
+        // stage filter below and the chat see is the model's reconciled with them (content/stage-evidence.json).
+        var modelStage = stage;
+        stage = context.StageForFacts is "model" ? stage : stageEvidence.Reconcile(stageRanked, models.Manifest.StageThreshold, draft.Values, context.Awaiting, intent.Best);
+        if (context.StageForFacts is not "skip")
+        {
+            IReadOnlyCollection<string?> factStages = context.StageForFacts switch
+            {
+                null => StagesForFacts(stage, context.KnownStage),
+                // Measuring: the model's stage alone, as before the reconciliation; or the stage forced.
+                "model" => [(stage.Best ?? context.KnownStage) is { } m ? StageNames.Name(m) : null],
+                "best" => [(stage.Best ?? context.KnownStage) is { } b ? StageNames.Name(b) : null],
+                var forced => [forced == NoStage ? null : forced],
+            };
+            phrases.ApplyStage(draft, factStages, context.Awaiting, disagreed);
+        }
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
         var letterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null;
 
@@ -189,6 +206,7 @@ public sealed partial class MessageReader : IDisposable
         {
             Intent = intent,
             Stage = stage,
+            ModelStage = modelStage,
             Facts = draft.ToCaseFacts(),
             Unknown = new HashSet<string>(draft.Unknown, StringComparer.Ordinal),
             None = new HashSet<string>(draft.None, StringComparer.Ordinal),
@@ -401,15 +419,28 @@ public sealed partial class MessageReader : IDisposable
         }
     }
 
-    private static Judgement<T> Judge<T>(TextClassifier model, ModelInput input, float threshold, Func<string, T> parse)
+    /// <summary>
+    /// The stages a stated fact is checked against (facts.json <c>requiresStage</c> / <c>notInStages</c>): the stage read
+    /// when sure; while unsure, every candidate still in the running, so a fact is dropped only when none of them can hold
+    /// it ("his IEP says 30 min of speech, he never gets it" read unsure between concerned and iep-in-place keeps the
+    /// services). A message that reveals no stage is checked against the case's.
+    /// </summary>
+    private static IReadOnlyCollection<string?> StagesForFacts(Judgement<Stage?> stage, Stage? known)
     {
-        var scores = model.Predict(input);
-        var ranked = scores.Select((p, i) => (Label: model.Labels[i], P: p)).OrderByDescending(x => x.P).ToList();
-        var best = ranked[0];
-        var candidates = ranked.Take(MaxCandidates).Where(x => x.P >= CandidateFloor)
-            .Select(x => new Ranked<T>(parse(x.Label), x.P)).ToList();
-        return new Judgement<T>(parse(best.Label), best.P, best.P < threshold, candidates);
+        static string? Name(Stage? s) => s is { } v ? StageNames.Name(v) : null;
+        if (stage.Best is null)
+        {
+            return [Name(known)];
+        }
+        return stage.Unsure ? [.. stage.Candidates.Select(c => Name(c.Value ?? known)).Prepend(Name(stage.Best)).Distinct()] : [Name(stage.Best)];
     }
+
+    private static List<Ranked<T>> Rank<T>(TextClassifier model, ModelInput input, Func<string, T> parse) =>
+        [.. model.Predict(input).Select((p, i) => new Ranked<T>(parse(model.Labels[i]), p)).OrderByDescending(x => x.Confidence)];
+
+    private static Judgement<T> Judgement<T>(IReadOnlyList<Ranked<T>> ranked, float threshold) =>
+        new(ranked[0].Value, ranked[0].Confidence, ranked[0].Confidence < threshold,
+            [.. ranked.Take(MaxCandidates).Where(x => x.Confidence >= CandidateFloor)]);
 
     public void Dispose()
     {

@@ -528,20 +528,25 @@ internal sealed partial class PhraseFactReader
 
     /// <summary>Facts that count only in some stages (disputedActionOn in a disagreement); called once the stage is known.</summary>
     /// <param name="disagreed">The parent said they disagree (<see cref="ReadDisagreement"/>): a disputed decision counts in any stage.</param>
-    public void ApplyStage(FactDraft draft, string? stage, string? awaited, bool disagreed = false)
+    /// <summary>
+    /// Drops a fact the stages it is checked against cannot hold (<c>requiresStage</c>: none of them meets it;
+    /// <c>notInStages</c>: all of them are listed). One stage when the stage read is sure; the candidates still in the
+    /// running when it is not, so an unsure stage drops no stated fact one of them could hold. A null stage is "none".
+    /// </summary>
+    public void ApplyStage(FactDraft draft, IReadOnlyCollection<string?> stages, string? awaited, bool disagreed = false)
     {
         // A fact the bot asked for counts whatever the stage.
         foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited && !(disagreed && r.Disagree is not null)))
         {
             // "her 504 is ignored. I sent her teachers two emails": a plan the message names holds the fact whatever the stage read.
-            if (draft.IsSettled(rule.Field.Name) && (stage is null || !rule.RequiresStage.Contains(stage)) && !draft.IsKeptInAnyStage(rule.Field.Name))
+            if (draft.IsSettled(rule.Field.Name) && !stages.Any(s => s is not null && rule.RequiresStage.Contains(s)) && !draft.IsKeptInAnyStage(rule.Field.Name))
             {
                 draft.Remove(rule.Field.Name);
             }
         }
         foreach (var rule in rules.Where(r => r.NotInStages.Count > 0 && r.Field.Name != awaited))
         {
-            if (stage is not null && rule.NotInStages.Contains(stage) && draft.Values.ContainsKey(rule.Field.Name) && !draft.IsKeptInAnyStage(rule.Field.Name))
+            if (stages.Count > 0 && stages.All(s => s is not null && rule.NotInStages.Contains(s)) && draft.Values.ContainsKey(rule.Field.Name) && !draft.IsKeptInAnyStage(rule.Field.Name))
             {
                 draft.Remove(rule.Field.Name);
             }

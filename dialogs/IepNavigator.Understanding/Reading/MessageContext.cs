@@ -21,4 +21,11 @@ public sealed record MessageContext(DateOnly Today)
 
     /// <summary>The stage the case already has, if any (a message that reveals none keeps it).</summary>
     public Stage? KnownStage { get; init; }
+
+    /// <summary>
+    /// For measuring only (the trainer's <c>evaluate --stage-for-facts</c>): "model" reads as before the facts reconciled
+    /// the stage (the model's stage, its best alone for the facts); "best" checks the facts against the reconciled best
+    /// alone, not its candidates; a stage name ("none" for none) checks them against that stage; "skip" not at all.
+    /// </summary>
+    internal string? StageForFacts { get; init; }
 }

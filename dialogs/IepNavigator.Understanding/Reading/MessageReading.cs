@@ -16,6 +16,9 @@ public sealed record MessageReading
     /// <summary>The stage the message reveals; <see cref="Judgement{T}.Best"/> is null when it reveals none.</summary>
     public required Judgement<Stage?> Stage { get; init; }
 
+    /// <summary>The stage model's own judgement, before the facts of the message were read against it (for measuring only).</summary>
+    internal Judgement<Stage?>? ModelStage { get; init; }
+
     /// <summary>The facts stated in this message only (not the case's): overlay them on the case.</summary>
     public CaseFacts Facts { get; init; } = new();
 

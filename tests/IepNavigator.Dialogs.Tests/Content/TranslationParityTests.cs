@@ -15,6 +15,7 @@ public sealed partial class TranslationParityTests
     {
         ["dialogs/content/language-words.json"] = "word lists that detect a language; each list is already in its language",
         ["knowledge/content/questions-by-stage.json"] = "which facts matter at each stage: fact names only",
+        ["dialogs/IepNavigator.Understanding/content/stage-evidence.json"] = "which facts put a message in which stages: fact, stage and intent names only",
         ["knowledge/content/validation.json"] = "API error messages for developers, and state codes",
         ["knowledge/content/holidays.json"] = "dates of school breaks",
         ["knowledge/content/state-timelines.json"] = "days, units and citations; the sentences are built from phrases.json",

@@ -1,0 +1,167 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Lexicon;
+
+namespace IepNavigator.Understanding.Reading;
+
+/// <summary>
+/// The stage model's ranked stages read against the facts the same message states (content/stage-evidence.json,
+/// Corpus/GUIDE.md B1/B2): "he has an IEP" cannot be at concerned, "suspended 3 days" is discipline. The evidence picks
+/// the model's best candidate among the stages the facts allow; a fact that decides (a removal, an IEP, an IEE, due
+/// process) makes that choice sure, or names its own stage when the model has no candidate there and is unsure. A fact
+/// that only narrows never gives a stage by itself, and a model sure of a stage the facts rule out is left unsure (the
+/// chat asks) rather than overruled.
+/// </summary>
+internal sealed class StageReconciler
+{
+    private const int MaxCandidates = 3;
+    private const float CandidateFloor = 0.05f;
+
+    private readonly IReadOnlyList<Rule> rules;
+    private readonly IReadOnlySet<Intent> notFromIntents;
+
+    public StageReconciler()
+        : this(LexiconFile.Read<StageEvidenceDocument>("stage-evidence.json"))
+    {
+    }
+
+    internal StageReconciler(StageEvidenceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        MinCandidate = document.MinCandidate;
+        rules = [.. document.Evidence.Select(Rule.From)];
+        notFromIntents = document.NotFromIntents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
+    }
+
+    /// <summary>The least probability the model must give a stage for the evidence to pick it.</summary>
+    public float MinCandidate { get; }
+
+    /// <summary>
+    /// The stages the stated facts allow (null when no fact says anything of the stage), and whether one of them decides.
+    /// The fact the bot asked for reveals no stage (GUIDE B3), nor does a correction or letter news.
+    /// </summary>
+    public (IReadOnlySet<Stage>? Allowed, Stage? Named) Evidence(IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (notFromIntents.Contains(intent))
+        {
+            return (null, null);
+        }
+        HashSet<Stage>? allowed = null;
+        Stage? named = null;
+        foreach (var rule in rules.Where(r => r.Fact != awaited && facts.TryGetValue(r.Fact, out var value) && r.Holds(value)))
+        {
+            if (allowed is null)
+            {
+                allowed = [.. rule.Stages];
+            }
+            else
+            {
+                allowed.IntersectWith(rule.Stages);
+            }
+            // Several deciding facts: the stage of the one first in B2's precedence ("has an IEP ... suspended" is discipline).
+            if (rule.Decides && (named is null || Precedence(rule.Stages[0]) < Precedence(named.Value)))
+            {
+                named = rule.Stages[0];
+            }
+        }
+        // Facts that contradict each other (one was read wrong) say nothing of the stage.
+        return allowed is { Count: > 0 } ? (allowed, named is { } n && allowed.Contains(n) ? n : null) : (null, null);
+    }
+
+    /// <summary>The model's judgement reconciled with the evidence; <paramref name="ranked"/> is every label with its probability, best first.</summary>
+    public Judgement<Stage?> Reconcile(IReadOnlyList<Ranked<Stage?>> ranked, float threshold, IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        var model = new Judgement<Stage?>(ranked[0].Value, ranked[0].Confidence, ranked[0].Confidence < threshold,
+            [.. ranked.Take(MaxCandidates).Where(r => r.Confidence >= CandidateFloor)]);
+        var (allowed, named) = Evidence(facts, awaited, intent);
+        if (allowed is null)
+        {
+            return model;
+        }
+        bool Fits(Ranked<Stage?> r) => r.Value is { } s && allowed.Contains(s);
+        var decides = named is not null;
+        if (Fits(ranked[0]))
+        {
+            // The facts agree with the model: a deciding fact makes an unsure model sure ("he has an IEP" and iep-in-place at 0.45).
+            return decides ? model with { Unsure = false } : model;
+        }
+        // Facts that only narrow move an unsure model off a stage they rule out, never a sure one (a fact read wrong would
+        // outvote it: "no le han dado nada de apoyo" is no plan's services), and never give a stage to a message the model
+        // reads as revealing none (letter news, a question, a correction).
+        if (!decides && (!model.Unsure || model.Best is null))
+        {
+            return model;
+        }
+        var candidates = ranked.Where(Fits).Where(r => r.Confidence >= MinCandidate).Take(MaxCandidates).ToList();
+        if (candidates.Count > 0)
+        {
+            var pick = candidates[0];
+            return new Judgement<Stage?>(pick.Value, pick.Confidence, !decides, candidates);
+        }
+        if (decides && model.Unsure)
+        {
+            var own = ranked.First(r => r.Value == named);
+            return new Judgement<Stage?>(named, own.Confidence, false, [own]);
+        }
+        // The model is sure of a stage a deciding fact rules out, and gives that fact's stage almost nothing ("I asked for
+        // an independent evaluation in November" read as evaluation-requested): neither decides, the chat asks, the
+        // fact's stage offered first.
+        return decides
+            ? model with { Unsure = true, Candidates = [ranked.First(r => r.Value == named), .. model.Candidates.Where(c => c.Value != named).Take(MaxCandidates - 1)] }
+            : model;
+    }
+
+    /// <summary>B2: discipline &gt; disagreement &gt; iep-in-place &gt; plan-504 &gt; not-eligible &gt; evaluation-complete &gt; evaluation-requested &gt; concerned.</summary>
+    private static int Precedence(Stage stage) => stage switch
+    {
+        Stage.Discipline => 0,
+        Stage.Disagreement => 1,
+        Stage.IepInPlace => 2,
+        Stage.Plan504 => 3,
+        Stage.NotEligible => 4,
+        Stage.EvaluationComplete => 5,
+        Stage.EvaluationRequested => 6,
+        _ => 7,
+    };
+
+    private sealed record Rule(string Fact, string When, IReadOnlyList<Stage> Stages, bool Decides)
+    {
+        public static Rule From(StageEvidenceRule rule)
+        {
+            if (!CaseFactFields.All.Any(f => f.Name == rule.Fact))
+            {
+                throw new InvalidOperationException($"stage-evidence.json: '{rule.Fact}' is no contract fact.");
+            }
+            if (rule.When is not ("true" or "false" or "stated" or "positive"))
+            {
+                throw new InvalidOperationException($"stage-evidence.json: '{rule.Fact}' has when '{rule.When}' (true, false, stated or positive).");
+            }
+            var stages = rule.Stages.Select(s => StageNames.Find(s) ?? throw new InvalidOperationException($"stage-evidence.json: unknown stage '{s}'.")).ToList();
+            return stages.Count == 0 ? throw new InvalidOperationException($"stage-evidence.json: '{rule.Fact}' allows no stage.") : new Rule(rule.Fact, rule.When, stages, rule.Decides);
+        }
+
+        public bool Holds(object value) => When switch
+        {
+            "true" => value is true,
+            "false" => value is false,
+            "positive" => value is int count && count > 0,
+            _ => true,
+        };
+    }
+}
+
+internal sealed class StageEvidenceDocument
+{
+    public float MinCandidate { get; set; }
+    public List<StageEvidenceRule> Evidence { get; set; } = [];
+    public List<string> NotFromIntents { get; set; } = [];
+}
+
+internal sealed class StageEvidenceRule
+{
+    public string Fact { get; set; } = "";
+    public string When { get; set; } = "";
+    public List<string> Stages { get; set; } = [];
+    public bool Decides { get; set; }
+}

@@ -1,0 +1,126 @@
+using IepNavigator.Knowledge.Facts;
+using IepNavigator.Understanding.Reading;
+
+namespace IepNavigator.Understanding.Tests.Reading;
+
+/// <summary>
+/// The stage read agrees with the facts the same message states (content/stage-evidence.json, Corpus/GUIDE.md B1/B2):
+/// the facts pick among the stage model's candidates, a deciding fact makes the choice sure, a fact that only narrows
+/// never gives a stage alone, and a stage still unsure drops no stated fact one of its candidates could hold. The
+/// reconciler is tested on made-up model outputs (no model), the reader on wordings in no corpus file.
+/// </summary>
+public sealed class StageFromFactsTests
+{
+    private const float Threshold = 0.55f;
+
+    private static readonly StageReconciler Reconciler = new();
+    private static readonly MessageReader Reader = ReaderInstance.Shared;
+    private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
+
+    /// <summary>Every label with a probability, best first, as the model gives them (null: the message reveals no stage).</summary>
+    private static List<Ranked<Stage?>> Model(params (Stage? Stage, float P)[] top)
+    {
+        var rest = (1f - top.Sum(t => t.P)) / (Enum.GetValues<Stage>().Length + 1 - top.Length);
+        var others = Enum.GetValues<Stage>().Cast<Stage?>().Append(null).Where(s => top.All(t => t.Stage != s)).Select(s => new Ranked<Stage?>(s, rest));
+        return [.. top.Select(t => new Ranked<Stage?>(t.Stage, t.P)).Concat(others).OrderByDescending(r => r.Confidence)];
+    }
+
+    private static Dictionary<string, object> Facts(params (string Name, object Value)[] facts) =>
+        facts.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
+
+    [Fact]
+    public void AnIep_PicksIepInPlaceAmongTheCandidates_AndMakesItSure()
+    {
+        // "he has an IEP" and the model unsure between concerned and iep-in-place: an IEP is past the worry (B1).
+        var stage = Reconciler.Reconcile(Model((Stage.Concerned, 0.4f), (Stage.IepInPlace, 0.3f)), Threshold, Facts((FactNames.HasIep, true)), null, Intent.Tell);
+
+        Assert.Equal(Stage.IepInPlace, stage.Best);
+        Assert.False(stage.Unsure);
+    }
+
+    [Fact]
+    public void ARemovalBesideAnIep_IsDiscipline_ByThePrecedence()
+    {
+        var stage = Reconciler.Reconcile(Model((Stage.EvaluationRequested, 0.5f), (Stage.IepInPlace, 0.2f), (Stage.Discipline, 0.15f)), Threshold,
+            Facts((FactNames.HasIep, true), (FactNames.DaysRemovedThisYear, 3)), null, Intent.Tell);
+
+        Assert.Equal(Stage.Discipline, stage.Best);
+        Assert.False(stage.Unsure);
+    }
+
+    [Fact]
+    public void ADecidingFact_NamesItsStage_WhenTheUnsureModelHasNoCandidateThere()
+    {
+        var stage = Reconciler.Reconcile(Model((Stage.Concerned, 0.45f), (Stage.EvaluationRequested, 0.4f)), Threshold, Facts((FactNames.IeeRequestedOn, new DateOnly(2026, 11, 2))), null, Intent.Tell);
+
+        Assert.Equal(Stage.Disagreement, stage.Best);
+        Assert.False(stage.Unsure);
+    }
+
+    [Fact]
+    public void ADecidingFact_AgainstASureModel_LeavesItUnsure_WithTheFactsStageOfferedFirst()
+    {
+        var stage = Reconciler.Reconcile(Model((Stage.EvaluationRequested, 0.8f)), Threshold, Facts((FactNames.IeeRequestedOn, new DateOnly(2026, 11, 2))), null, Intent.Tell);
+
+        Assert.True(stage.Unsure);
+        Assert.Equal(Stage.Disagreement, stage.Candidates[0].Value);
+    }
+
+    [Fact]
+    public void AFactThatOnlyNarrows_NeverMovesASureModel_NorGivesAStageToNone()
+    {
+        var request = Facts((FactNames.EvaluationRequestedOn, new DateOnly(2026, 10, 3)));
+
+        Assert.Equal(Stage.Concerned, Reconciler.Reconcile(Model((Stage.Concerned, 0.8f), (Stage.EvaluationRequested, 0.15f)), Threshold, request, null, Intent.Tell).Best);
+        Assert.Null(Reconciler.Reconcile(Model((null, 0.4f), (Stage.EvaluationRequested, 0.35f)), Threshold, request, null, Intent.Tell).Best);
+        // An unsure model is moved off a stage the request rules out, and stays unsure.
+        var moved = Reconciler.Reconcile(Model((Stage.Concerned, 0.45f), (Stage.EvaluationRequested, 0.35f)), Threshold, request, null, Intent.Tell);
+        Assert.Equal(Stage.EvaluationRequested, moved.Best);
+        Assert.True(moved.Unsure);
+    }
+
+    [Fact]
+    public void TheAwaitedFact_ACorrection_AndFactsThatContradict_SayNothingOfTheStage()
+    {
+        var model = Model((Stage.Concerned, 0.45f), (Stage.IepInPlace, 0.3f));
+        var iep = Facts((FactNames.HasIep, true));
+
+        Assert.Equal(Stage.Concerned, Reconciler.Reconcile(model, Threshold, iep, FactNames.HasIep, Intent.Tell).Best);
+        Assert.Equal(Stage.Concerned, Reconciler.Reconcile(model, Threshold, iep, null, Intent.Correct).Best);
+        Assert.Equal(Stage.Concerned, Reconciler.Reconcile(model, Threshold, Facts((FactNames.HasIep, true), (FactNames.SchoolSuggestedWaiting, true)), null, Intent.Tell).Best);
+    }
+
+    // Wordings in no corpus file; each read unsure (or sure and wrong) by the stage model alone, before the facts reconciled it.
+    [Theory]
+    [InlineData("mi hijo tiene IEP y la escuela dice que ya no califica para servicios")]
+    [InlineData("tiene IEP de lenguaje y quiero que lo evalúen para autismo, ya lo pedí por escrito el 2 de noviembre")]
+    public void AMessageTellingAnIep_IsSurelyAtIepInPlace(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.True(reading.Facts.HasIep);
+        Assert.Equal(Stage.IepInPlace, reading.Stage.Best);
+        Assert.False(reading.Stage.Unsure);
+    }
+
+    [Theory]
+    [InlineData("pedí una evaluación independiente en noviembre y la escuela no me ha contestado")]
+    [InlineData("we asked for an independent evaluation in november and the district hasnt answered")]
+    public void AnIeeRequest_IsNeverSurelyTheSchoolsEvaluation(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.NotNull(reading.Facts.IeeRequestedOn);
+        Assert.False(reading.Stage is { Best: Stage.EvaluationRequested, Unsure: false });
+        Assert.Contains(reading.Stage.Candidates, c => c.Value == Stage.Disagreement);
+    }
+
+    [Fact]
+    public void AnUnsureStage_DropsNoServicesAPlanCouldOwe()
+    {
+        // The model leaned to concerned (unsure), where services cannot be undelivered; iep-in-place is still in the running.
+        var reading = Reader.Read("no le están dando sus minutos de educación especial, la maestra dice que no hay personal", Unprompted);
+
+        Assert.False(reading.Facts.ServicesDelivered);
+    }
+}
