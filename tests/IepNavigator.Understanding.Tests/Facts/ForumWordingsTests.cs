@@ -56,7 +56,7 @@ public sealed class ForumWordingsTests
     }
 
     [Theory]
-    [InlineData("they turned down the evaluation on the phone. all she did was call me, nothing on letterhead or email")]
+    [InlineData("I asked for an evaluation in october and they turned it down. all she did was call me, nothing on letterhead or email")]
     [InlineData("I asked them to put the refusal in writing and never got it")]
     public void ARefusalOnlySpokenOrNeverPutInWriting_IsNoWrittenNotice(string text)
     {
