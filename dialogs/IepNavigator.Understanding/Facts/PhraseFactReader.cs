@@ -60,6 +60,7 @@ internal sealed partial class PhraseFactReader
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
                 Decision = all.Any(p => p.Decision.Count > 0) ? Compile(p => p.Decision) : null,
                 DatedBy = [.. all.SelectMany(p => p.DatedBy).Distinct(StringComparer.Ordinal)],
+                DecidedWith = [.. all.SelectMany(p => p.DecidedWith).Distinct(StringComparer.Ordinal)],
                 CountAfter = all.Any(p => p.CountAfter.Count > 0) ? Compile(p => p.CountAfter) : null,
                 CountAlone = all.Any(p => p.CountAlone.Count > 0) ? Compile(p => p.CountAlone).AtStart().AtEnd() : null,
             });
@@ -516,6 +517,20 @@ internal sealed partial class PhraseFactReader
                     break;
                 }
             }
+            // "she got evaluated in october and they said she doesnt qualify": an evaluation dated by its month, told in the
+            // decision's sentence before it, dates the decision that month (facts.json "decidedWith").
+            if (!draft.IsSettled(rule.Field.Name) && read.FirstClause.TryGetValue(rule.Field.Name, out var at))
+            {
+                foreach (var other in rule.DecidedWith)
+                {
+                    if (draft.Values.GetValueOrDefault(other) is DateOnly month && draft.Approximate.Contains(other) && !draft.DayGiven.Contains(other)
+                        && read.FirstClause.TryGetValue(other, out var otherAt) && otherAt <= at && clauses[otherAt].SentenceIndex == clauses[at].SentenceIndex)
+                    {
+                        draft.Set(rule.Field.Name, month, approximateDate: true);
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -736,6 +751,7 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? Disagree { get; init; }
         public PhraseSet? Decision { get; init; }
         public IReadOnlyList<string> DatedBy { get; init; } = [];
+        public IReadOnlyList<string> DecidedWith { get; init; } = [];
         public bool Future { get; init; }
         public PhraseSet? CountAfter { get; init; }
         public PhraseSet? CountAlone { get; init; }

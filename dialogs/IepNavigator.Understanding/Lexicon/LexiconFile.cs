@@ -119,6 +119,9 @@ internal sealed class FactPhrases
     public List<string> Decision { get; set; } = [];
     /// <summary>Facts whose date is the decision's when the parent disagrees (a placement proposal, the IEP meeting).</summary>
     public List<string> DatedBy { get; set; } = [];
+
+    /// <summary>A decision told without a date in the sentence of one of these events, dated by its month, was made that month.</summary>
+    public List<string> DecidedWith { get; set; } = [];
 }
 
 internal sealed class ConcernsDocument

@@ -8,7 +8,11 @@ public static partial class NaturalDateParser
     private const string Month =
         @"(?<month>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)";
 
-    [GeneratedRegex(@"\b(about|around|roughly|approximately|approx|maybe|probably|sometime|some time|early|mid|late|or so|ish)\b")]
+    // "about" / "around" hedge only a date or an amount they stand before ("about 3 weeks ago", "around the 8th", "around
+    // October"): "I asked the teacher about testing on October 8" names its day.
+    [GeneratedRegex(@"\b(roughly|approximately|approx|maybe|probably|sometime|some time|early|mid|late|or so|ish)\b"
+        + @"|\b(about|around)\s+(the\s+|on\s+|in\s+|like\s+)?(\d|(an?\s+(few\s+|couple\s+(of\s+)?)?(day|week|wk|month|mo|year|yr)s?)\b|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|few|last|this time|the end|then|that time|when|mon|tues|wednes|thurs|fri|satur|sun)\b|(mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|fall|winter|halloween|thanksgiving|christmas|easter|new year"
+        + @"|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b)")]
     private static partial Regex ApproximateWords();
 
     [GeneratedRegex(@"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")]

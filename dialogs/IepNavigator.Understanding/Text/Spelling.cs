@@ -10,6 +10,8 @@ namespace IepNavigator.Understanding.Text;
 /// phrase of content/*.json and es/*.json) becomes the one vocabulary word it is a single edit from (a letter left
 /// out, added, changed or two swapped: "evalution", "evaulation", "suspnded"). Ambiguous words, words under six letters, words a
 /// phrase stem already covers and the real words of content/spelling.json ("texted" is not "tested") are kept as typed.
+/// Texting shorthand is spelled out first (content/spelling.json <c>shorthand</c>: "w/ with", "b/c because"), and
+/// two words joined by a slash are two words ("OT/PT", "speech/OT"; a date such as "10/29" stays as typed).
 /// Only the fact readers see the corrected text; the models read what the parent wrote.
 /// </summary>
 internal sealed class Spelling
@@ -22,14 +24,22 @@ internal sealed class Spelling
     private readonly FrozenSet<string> stems;
     // Every vocabulary word with one letter left out, to the words it came from (SymSpell's delete index).
     private readonly FrozenDictionary<string, string[]> deletes;
+    private readonly FrozenDictionary<string, string> shorthand;
 
     public Spelling()
-        : this(VocabularyWords(), LexiconFile.ReadAll<SpellingDocument>("spelling.json").SelectMany(d => d.Document.NotTypos))
+        : this(VocabularyWords(), LexiconFile.ReadAll<SpellingDocument>("spelling.json").Select(d => d.Document).ToList())
     {
     }
 
-    public Spelling(IEnumerable<string> vocabulary, IEnumerable<string> notTypos)
+    private Spelling(IEnumerable<string> vocabulary, IReadOnlyList<SpellingDocument> documents)
+        : this(vocabulary, documents.SelectMany(d => d.NotTypos), documents.SelectMany(d => d.Shorthand).Select(ShortAndSpelled))
     {
+    }
+
+    public Spelling(IEnumerable<string> vocabulary, IEnumerable<string> notTypos, IEnumerable<KeyValuePair<string, string>>? shorthand = null)
+    {
+        this.shorthand = (shorthand ?? []).GroupBy(p => TextNormalizer.Normalize(p.Key), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => TextNormalizer.Normalize(g.First().Value), StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var stemSet = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in vocabulary)
@@ -77,7 +87,7 @@ internal sealed class Spelling
                 continue;
             }
             var word = normalized[start..i];
-            var fixedWord = CorrectWord(word);
+            var fixedWord = Spelled(word) ?? CorrectWord(word);
             if (fixedWord is not null && builder is null)
             {
                 builder = new StringBuilder(normalized.Length + 8).Append(normalized, 0, start);
@@ -93,6 +103,38 @@ internal sealed class Spelling
             start = i + 1;
         }
         return builder?.ToString() ?? normalized;
+    }
+
+    /// <summary>"w/ with": the short form, then the words it stands for.</summary>
+    private static KeyValuePair<string, string> ShortAndSpelled(string entry)
+    {
+        var space = entry.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? new(entry[..space], entry[(space + 1)..]) : throw new InvalidDataException($"spelling.json shorthand \"{entry}\": the short form, a space, its words");
+    }
+
+    /// <summary>
+    /// Shorthand spelled out ("w/" → "with", "w/an" → "with an"), or words joined by a slash split ("ot/pt" → "ot pt");
+    /// null when the word is no shorthand and has no slash, or is a number such as a date ("10/29").
+    /// </summary>
+    private string? Spelled(string word)
+    {
+        if (shorthand.TryGetValue(word, out var full))
+        {
+            return full;
+        }
+        if (!word.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var (shortWord, spelled) in shorthand)
+        {
+            if (shortWord.EndsWith('/') && word.Length > shortWord.Length && word.StartsWith(shortWord, StringComparison.Ordinal))
+            {
+                return spelled + " " + (Spelled(word[shortWord.Length..]) ?? word[shortWord.Length..]);
+            }
+        }
+        var parts = word.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.Any(part => part.Any(char.IsLetter)) ? string.Join(' ', parts) : null;
     }
 
     /// <summary>The vocabulary word <paramref name="word"/> is one edit from, or null to keep it.</summary>
@@ -267,4 +309,6 @@ internal sealed class Spelling
 internal sealed class SpellingDocument
 {
     public List<string> NotTypos { get; set; } = [];
+
+    public List<string> Shorthand { get; set; } = [];
 }

@@ -410,4 +410,58 @@ public sealed class ParentBugTests
     {
         Assert.NotEqual(Intent.Greeting, Reader.Read(text, Unprompted).Intent.Best);
     }
+
+    [Theory]
+    [InlineData("my son (autism, has an IEP) ...")]
+    [InlineData("my son (autism, has an IEP) keeps getting sent home, is that even legal?")]
+    [InlineData("my son w/ an iep ...")]
+    [InlineData("my son w/ an iep keeps getting sent home")]
+    public void AnIepInParenthesesOrAfterWSlash_HasAnIep(string text)
+    {
+        Assert.True(Reader.Read(text, Unprompted).Facts.HasIep);
+    }
+
+    [Theory]
+    [InlineData(2026, 12, 7, 2026)]
+    [InlineData(2027, 1, 15, 2026)]
+    [InlineData(2027, 11, 2, 2027)]
+    public void EvaluatedInAMonthThenFoundNotEligible_DatesTheEvaluationAndTheDecision_ThatMonthOfTheRightYear(int year, int month, int day, int expectedYear)
+    {
+        var reading = Reader.Read("my daughter got evaluated in october and they said she doesnt qualify", new MessageContext(new DateOnly(year, month, day)));
+
+        Assert.Equal(new DateOnly(expectedYear, 10, 1), reading.Facts.EvaluationCompletedOn);
+        Assert.Equal(new DateOnly(expectedYear, 10, 1), reading.Facts.EligibilityDecidedOn);
+        Assert.Contains(FactNames.EvaluationCompletedOn, reading.Approximate);
+        Assert.Contains(FactNames.EligibilityDecidedOn, reading.Approximate);
+        Assert.DoesNotContain(FactNames.EligibilityDecidedOn, reading.DayGiven);
+    }
+
+    [Theory]
+    [InlineData("I asked the teacher about testing on October 8")]
+    [InlineData("I asked the principal around lunch time about an evaluation for him on October 8")]
+    public void AboutSomethingElse_DoesNotHedgeADayGiven(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Equal(new DateOnly(2026, 10, 8), reading.Facts.EvaluationRequestedOn);
+        Assert.DoesNotContain(FactNames.EvaluationRequestedOn, reading.Approximate);
+        Assert.Contains(FactNames.EvaluationRequestedOn, reading.DayGiven);
+    }
+
+    [Theory]
+    [InlineData("I asked for testing about 3 weeks ago")]
+    [InlineData("I asked for testing around October 8")]
+    public void AHedgeOnTheDate_StillMakesItApproximate(string text)
+    {
+        Assert.Contains(FactNames.EvaluationRequestedOn, Reader.Read(text, Unprompted).Approximate);
+    }
+
+    [Fact]
+    public void EvaluatedOnADayThenFoundNotEligible_LeavesTheDecisionUndated()
+    {
+        // The evaluation's day is not the decision's: only a month covers both.
+        var facts = Reader.Read("she got evaluated on October 3 and they said she doesnt qualify", Unprompted).Facts;
+        Assert.Equal(new DateOnly(2026, 10, 3), facts.EvaluationCompletedOn);
+        Assert.Null(facts.EligibilityDecidedOn);
+    }
 }
