@@ -72,8 +72,9 @@ internal sealed partial class ConcernReader
     private static partial Regex ButNotUnderstood();
 
     // "he can read, cant write", "sí lee pero no escribe": a skill the child has is a strength, not a concern —
-    // unless a negation or a hedge comes before it ("I don't think he can read", "no sé si lee", "apenas puede leer").
-    [GeneratedRegex(@"(?<!\b(no|not|dont|doesnt|didnt|never|barely|hardly|nunca|apenas|casi no|if|whether)\b.*)\b(can|can already|already can|si|ya|puede|si puede|ya puede|sabe|si sabe|ya sabe)\s$", RegexOptions.CultureInvariant)]
+    // unless a negation or a hedge comes before it ("I don't think he can read", "no sé si lee", "apenas puede leer"); so is
+    // the skill joined to it ("sabe sumar y restar", "he can read and write").
+    [GeneratedRegex(@"(?<!\b(no|not|dont|doesnt|didnt|never|barely|hardly|nunca|apenas|casi no|if|whether)\b.*)\b(can|can already|already can|si|ya|puede|si puede|ya puede|sabe|si sabe|ya sabe)\s([a-z]+\s(and|y|e)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AbleBefore();
 
     // "he cant write a letter", "she still cant even write a note": the child's inability, not the parent's own ("i cant write
