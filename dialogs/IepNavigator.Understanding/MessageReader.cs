@@ -199,7 +199,17 @@ public sealed partial class MessageReader : IDisposable
             };
             phrases.ApplyStage(draft, factStages, context.Awaiting, disagreed);
         }
+        intent = AskedOverHelp(intent, clauses);
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
+        if (topic.Topic is null && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized))
+            && string.Join(" | ", clauses.Where(c => c.States).Select(c => c.Normalized)) is { Length: > 0 } told
+            && topics.Find(told) is { } toldTopic)
+        {
+            // "my son is in 2nd grade and cant read, I never asked for anything in writing, is that something I should do??":
+            // the question asks about what the message tells beside it, so the statements say what it is about (the
+            // model reads the whole as telling; the chat still answers the question on that turn).
+            topic = (toldTopic, false);
+        }
         var letterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null;
 
         return new MessageReading
@@ -271,6 +281,24 @@ public sealed partial class MessageReader : IDisposable
         }
         return intent;
     }
+
+    /// <summary>
+    /// GUIDE.md C1: ask-process comes before help. "y que hago si no esta aprendiendo nada? puedo pedir otra junta?" read as
+    /// help (0.71: "que hago" is a help word) though it asks a specific question about the process: when a question
+    /// clause names a topic of its own (not "other"), the message asks that, surely, and the help menu is not its answer.
+    /// </summary>
+    private Judgement<Intent> AskedOverHelp(Judgement<Intent> intent, IReadOnlyList<Clause> clauses)
+    {
+        if (intent.Best != Intent.Help || AskedTopic(clauses).Topic is null or OtherTopic)
+        {
+            return intent;
+        }
+        return new Judgement<Intent>(Intent.AskProcess, 1f, false,
+            [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value != Intent.AskProcess).Take(MaxCandidates - 1)]);
+    }
+
+    /// <summary>The topic of a side question no topic names (GUIDE.md C5).</summary>
+    private const string OtherTopic = "other";
 
     /// <summary>
     /// GUIDE.md C1: greeting is the intent of a message that only greets. "hola, ¿esto es un robot?" (greeting, 0.90) asks

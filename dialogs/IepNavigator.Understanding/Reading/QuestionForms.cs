@@ -12,6 +12,7 @@ internal sealed partial class QuestionForms
     private readonly PhraseSet opens;
     private readonly PhraseSet afterJoin;
     private readonly PhraseSet notQuestions;
+    private readonly PhraseSet refersBack;
 
     public QuestionForms()
         : this(LexiconFile.ReadAll<QuestionFormsDocument>("question-forms.json").Select(d => d.Document).ToList())
@@ -28,7 +29,14 @@ internal sealed partial class QuestionForms
         opens = PhrasePattern.Compile(documents.SelectMany(d => d.Opens), slots).AtStart();
         afterJoin = PhrasePattern.Compile(documents.SelectMany(d => d.AfterJoin), slots).AtStart();
         notQuestions = PhrasePattern.Compile(documents.SelectMany(d => d.NotQuestions), slots).AtStart();
+        refersBack = PhrasePattern.Compile(documents.SelectMany(d => d.RefersBack), slots);
     }
+
+    /// <summary>
+    /// The normalized question clause asks about what the message told beside it ("is that something I should do",
+    /// "¿debo hacerlo?", "is that legal"): its subject is in the statements, not in the question's own words.
+    /// </summary>
+    public bool RefersBack(string normalized) => normalized.Length > 0 && refersBack.IsMatch(normalized);
 
     /// <summary>The normalized start of a sentence opens as a question.</summary>
     public bool Opens(string normalized) => normalized.Length > 0 && opens.IsMatch(normalized) && !notQuestions.IsMatch(normalized);
@@ -62,4 +70,7 @@ internal sealed class QuestionFormsDocument
 
     /// <summary>Openings that look like a question and tell.</summary>
     public List<string> NotQuestions { get; set; } = [];
+
+    /// <summary>Questions about what the message told beside them (matched anywhere in a question clause).</summary>
+    public List<string> RefersBack { get; set; } = [];
 }

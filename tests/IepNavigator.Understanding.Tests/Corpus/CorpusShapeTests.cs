@@ -23,7 +23,7 @@ public sealed partial class CorpusShapeTests
     [
         "what-is-an-iep", "iep-vs-504", "who-qualifies", "present-levels", "measurable-goals", "progress-data", "not-a-place",
         "prior-written-notice", "iee", "evaluation", "why-in-writing", "evaluation-timeline", "evaluation-response", "iep-meeting-timeline", "iep-meeting",
-        "parent-center", "advocate-cost", "discipline-rights", "manifestation-review", "records-access", "evaluation-report", "consent", "esy", "fba-bip",
+        "iep-meeting-request", "parent-center", "advocate-cost", "discipline-rights", "manifestation-review", "records-access", "evaluation-report", "consent", "esy", "fba-bip",
         "transition", "stay-put", "reevaluation", "due-process", "state-complaint", "mediation", "section-504-plan", "accommodations",
         "compensatory-services", "letter-fields", "privacy", "other",
     ];

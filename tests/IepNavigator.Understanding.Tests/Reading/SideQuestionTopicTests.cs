@@ -37,4 +37,38 @@ public sealed class SideQuestionTopicTests
     {
         Assert.Equal(topic, Reader.Read(message, Unprompted).Topic);
     }
+
+    [Theory]
+    [InlineData("y que hago si no esta aprendiendo nada? puedo pedir otra junta?")]
+    [InlineData("she is still not reading at all. can i request another IEP meeting or do i have to wait for the annual?")]
+    [InlineData("no avanza nada, se puede solicitar una reunion antes de la revision anual?")]
+    public void AskingForAMeeting_IsItsOwnTopic_AndAsksTheProcessEvenWhenTheModelLeansToHelp(string message)
+    {
+        // "que hago" is a help word to the model (Help 0.71 on the first): a question naming a topic asks the process (GUIDE C1).
+        var reading = Reader.Read(message, Unprompted);
+        Assert.Equal("iep-meeting-request", reading.Topic);
+        Assert.Equal(Intent.AskProcess, reading.Intent.Best);
+        Assert.False(reading.Intent.Unsure);
+    }
+
+    [Theory]
+    [InlineData("my son is in 2nd grade and cant read, I never asked for anything in writing, is that something I should do??", "why-in-writing")]
+    [InlineData("mi hijo está en segundo y no sabe leer, nunca he pedido nada por escrito, ¿debo hacerlo?", "why-in-writing")]
+    [InlineData("she's 7 and the teacher says wait and see. is that normal?", "evaluation")]
+    public void AQuestionAboutWhatTheMessageTells_TakesItsTopicFromTheStatements_WhateverTheIntent(string message, string topic)
+    {
+        // Read as telling (the stage and facts are kept), the question still has a topic for the chat to answer on that turn.
+        var reading = Reader.Read(message, Unprompted);
+        Assert.Equal(topic, reading.Topic);
+        Assert.NotEmpty(reading.Statements);
+    }
+
+    [Theory]
+    [InlineData("my son is 8 and cant read, what do i do?")]
+    [InlineData("mi hija tiene 7 y no lee, ¿qué hago?")]
+    public void WhatDoIDo_IsNoQuestionAboutTheStatements(string message)
+    {
+        // GUIDE C6: the advice answers it; no explainer is owed.
+        Assert.Null(Reader.Read(message, Unprompted).Topic);
+    }
 }
