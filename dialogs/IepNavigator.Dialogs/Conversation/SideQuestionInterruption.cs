@@ -8,7 +8,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// The answer comes from <see cref="SideQuestionAnswers"/> (the explainers, the family's state's timelines, its Parent
 /// Center); a message that only looks like a question by its words (no reading) still gets its explainer.
 /// </summary>
-public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers, ButtonTaps taps) : IInterruption
+public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers, ExplainerCatalog explainers, ButtonTaps taps, InterruptionPhrases phrases) : IInterruption
 {
     /// <summary>The explainer of what a letter needs: under a letter question, the letters flow's one line says it.</summary>
     private const string LetterFieldsTopic = "letter-fields";
@@ -34,6 +34,12 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
             && ((reading.Topic is { } topic && explainers.ById(topic) is not null) || explainers.Find(asked, knownQuestion: reading.Questions.Count > 0) is not null);
         if (!byReading && !byWords && !byQuestionSentence)
         {
+            return InterruptionOutcome.NotHandled;
+        }
+        if (reading?.Topic is null or "other" && phrases.Leads("whatNext", TextNormalizer.Normalize(raw), 3))
+        {
+            // "whats next" read as a question about a term (0.53 after the tenth round's retrain): the chat's own command,
+            // which the flow answers (the plan as it stands, or the questions left), never "I can't answer it precisely".
             return InterruptionOutcome.NotHandled;
         }
         if (dc.ActiveFrame?.Id == Flows.FlowIds.Letter && reading?.Topic is null or "other" or LetterFieldsTopic

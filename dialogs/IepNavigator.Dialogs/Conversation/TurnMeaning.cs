@@ -47,12 +47,20 @@ public static class TurnMeaning
         {
             return true;
         }
+        if (intent == Intent.DeleteData && turn.Reading?.Intent.Best == Intent.DeleteData)
+        {
+            // Deleting is not begun on an unsure first reading: "check my goals" under a question read delete-data at
+            // 0.35 and asked to delete everything. Its words, a sure reading, or a lean past the question's pull to "tell"
+            // ("quiero que borren mis datos": tell 0.46, delete-data 0.40) still begin it.
+            return false;
+        }
         return turn.Reading is { Suspicious: false } reading
             && reading.Intent.Candidates.Where(c => c.Value != Intent.Tell).Take(1).Any(c => c.Value == intent && c.Confidence >= CommandFloor)
             // With no open question nothing pulls the model towards "tell": there a command it only leans to must still be
             // its first reading ("Just starting: I'm worried about my child", tell 0.26 before what-do-you-know 0.25,
-            // opened the case review).
-            && (awaiting is not null || reading.Intent.Best == intent)
+            // opened the case review). Under a question the lean counts only past "tell", the pull it corrects: "check my
+            // goals" (off-topic first, delete-data second after the tenth round's retrain) opened the deletion.
+            && (reading.Intent.Best == intent || (awaiting is not null && reading.Intent.Best == Intent.Tell))
             && !reading.StatedFacts.Any() && reading.Unknown.Count == 0 && reading.None.Count == 0
             && AwaitedReplies.For(turn, awaiting) is not { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None };
     }

@@ -29,11 +29,12 @@ public sealed class UnderstandMessageInterruption(Lazy<MessageReader> reader, Ca
             Awaiting = awaiting,
             KnownStage = record.Stage,
         });
-        if (reading.Facts.Concerns is not null && Goals.GoalFlowIds.AsksAboutAGoal(dc))
+        if (Goals.GoalFlowIds.AsksAboutAGoal(dc))
         {
             // A pasted goal ("Eli will read...") or a baseline ("he was reading 30") names an area, not a new worry:
-            // read as one, it would replace the concerns the parent gave.
-            reading = reading with { Facts = CaseFactFields.Find(FactNames.Concerns)!.Write(reading.Facts, null) };
+            // read as one, it would replace the concerns the parent gave; and "Maya will read..." names the child of the
+            // goal, not a letter's. The goal flows own what is typed to them.
+            reading = reading with { Facts = CaseFactFields.Find(FactNames.Concerns)!.Write(reading.Facts, null), Details = LetterDetails.None };
         }
         TurnMeaning.Set(dc, reading);
         if (awaiting is not null && reading.Answer is { } answer && !reading.Suspicious)

@@ -550,11 +550,14 @@ internal sealed partial class PhraseFactReader
     /// </summary>
     public void ApplyStage(FactDraft draft, IReadOnlyCollection<string?> stages, string? awaited, bool disagreed = false)
     {
-        // A fact the bot asked for counts whatever the stage.
+        // A fact the bot asked for counts whatever the stage. A fact read only in some stages needs the best of them (the
+        // first): an unsure stage's other candidates do not hold it ("nos dijeron que ya no necesita terapia, estamos
+        // contentos" at disagreement 0.50 is no dispute); a fact ruled out in some stages goes only when every candidate does.
+        var best = stages.Take(1).ToList();
         foreach (var rule in rules.Where(r => r.RequiresStage.Count > 0 && r.Field.Name != awaited && !(disagreed && r.Disagree is not null)))
         {
             // "her 504 is ignored. I sent her teachers two emails": a plan the message names holds the fact whatever the stage read.
-            if (draft.IsSettled(rule.Field.Name) && !stages.Any(s => s is not null && rule.RequiresStage.Contains(s)) && !draft.IsKeptInAnyStage(rule.Field.Name))
+            if (draft.IsSettled(rule.Field.Name) && !best.Any(s => s is not null && rule.RequiresStage.Contains(s)) && !draft.IsKeptInAnyStage(rule.Field.Name))
             {
                 draft.Remove(rule.Field.Name);
             }

@@ -83,8 +83,16 @@ internal sealed class StageReconciler
         var decides = named is not null;
         if (Fits(ranked[0]))
         {
-            // The facts agree with the model: a deciding fact makes an unsure model sure ("he has an IEP" and iep-in-place at 0.45).
-            return decides ? model with { Unsure = false } : model;
+            // An unsure model's best is allowed, but a deciding fact names another allowed stage the model also offers: the
+            // fact's ("tiene IEP de lenguaje y quiero que lo evalúen", discipline 0.34 and iep-in-place 0.19, nothing of discipline).
+            if (decides && model.Unsure && ranked[0].Value != named && ranked.FirstOrDefault(r => r.Value == named) is { } own && own.Confidence >= MinCandidate)
+            {
+                return new Judgement<Stage?>(named, own.Confidence, false, [own, .. ranked.Where(r => Fits(r) && r.Value != named && r.Confidence >= MinCandidate).Take(MaxCandidates - 1)]);
+            }
+            // The facts agree with the model: a deciding fact makes an unsure model sure ("he has an IEP" and iep-in-place at
+            // 0.45), also when other facts narrowed its stage away ("has an IEP and the school wants to move him, I don't
+            // agree": disagreement at 0.27, the only stage both allow).
+            return decides || DecidingFactHolds(facts, awaited) ? model with { Unsure = false } : model;
         }
         // Facts that only narrow move an unsure model off a stage they rule out, never a sure one (a fact read wrong would
         // outvote it: "no le han dado nada de apoyo" is no plan's services), and never give a stage to a message the model
@@ -97,7 +105,9 @@ internal sealed class StageReconciler
         if (candidates.Count > 0)
         {
             var pick = candidates[0];
-            return new Judgement<Stage?>(pick.Value, pick.Confidence, !decides, candidates);
+            // A deciding fact makes the pick sure, also when another fact narrowed its own stage away ("has an IEP and
+            // the school wants to move him, I don't agree": iep-in-place ruled out by the placement dispute, disagreement).
+            return new Judgement<Stage?>(pick.Value, pick.Confidence, !(decides || DecidingFactHolds(facts, awaited)), candidates);
         }
         if (decides && model.Unsure)
         {
@@ -111,6 +121,9 @@ internal sealed class StageReconciler
             ? model with { Unsure = true, Candidates = [ranked.First(r => r.Value == named), .. model.Candidates.Where(c => c.Value != named).Take(MaxCandidates - 1)] }
             : model;
     }
+
+    private bool DecidingFactHolds(IReadOnlyDictionary<string, object> facts, string? awaited) =>
+        rules.Any(r => r.Decides && r.Fact != awaited && facts.TryGetValue(r.Fact, out var value) && r.Holds(value));
 
     /// <summary>B2: discipline &gt; disagreement &gt; iep-in-place &gt; plan-504 &gt; not-eligible &gt; evaluation-complete &gt; evaluation-requested &gt; concerned.</summary>
     private static int Precedence(Stage stage) => stage switch
