@@ -120,7 +120,7 @@ switch (command)
                     unsureModel += model.Unsure ? 1 : 0;
                     unsureNow += r.Reading.Stage.Unsure ? 1 : 0;
                     var values = IepNavigator.Knowledge.Facts.CaseFactFields.All.Where(f => f.IsKnown(r.Reading.Facts)).ToDictionary(f => f.Name, f => f.Read(r.Reading.Facts)!);
-                    var (allowed, named) = evidence.Evidence(values, r.Example.Awaiting, r.Reading.Intent.Best);
+                    var (allowed, named, _) = evidence.Evidence(values, r.Example.Awaiting, r.Reading.Intent.Best);
                     var decides = named is not null || allowed is { Count: 1 };
                     if (decides)
                     {

@@ -36,15 +36,16 @@ internal sealed class StageReconciler
     public float MinCandidate { get; }
 
     /// <summary>
-    /// The stages the stated facts allow (null when no fact says anything of the stage), and whether one of them decides.
+    /// The stages the stated facts allow (null when no fact says anything of the stage), the stage a deciding fact names
+    /// when it is allowed, and whether any deciding fact holds (its own stage may have been narrowed away by another fact).
     /// The fact the bot asked for reveals no stage (GUIDE B3), nor does a correction or letter news.
     /// </summary>
-    public (IReadOnlySet<Stage>? Allowed, Stage? Named) Evidence(IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent)
+    public (IReadOnlySet<Stage>? Allowed, Stage? Named, bool Decided) Evidence(IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent)
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (notFromIntents.Contains(intent))
         {
-            return (null, null);
+            return (null, null, false);
         }
         HashSet<Stage>? allowed = null;
         Stage? named = null;
@@ -65,7 +66,7 @@ internal sealed class StageReconciler
             }
         }
         // Facts that contradict each other (one was read wrong) say nothing of the stage.
-        return allowed is { Count: > 0 } ? (allowed, named is { } n && allowed.Contains(n) ? n : null) : (null, null);
+        return allowed is { Count: > 0 } ? (allowed, named is { } n && allowed.Contains(n) ? n : null, named is not null) : (null, null, false);
     }
 
     /// <summary>The model's judgement reconciled with the evidence; <paramref name="ranked"/> is every label with its probability, best first.</summary>
@@ -74,7 +75,7 @@ internal sealed class StageReconciler
         ArgumentNullException.ThrowIfNull(ranked);
         var model = new Judgement<Stage?>(ranked[0].Value, ranked[0].Confidence, ranked[0].Confidence < threshold,
             [.. ranked.Take(MaxCandidates).Where(r => r.Confidence >= CandidateFloor)]);
-        var (allowed, named) = Evidence(facts, awaited, intent);
+        var (allowed, named, decided) = Evidence(facts, awaited, intent);
         if (allowed is null)
         {
             return model;
@@ -92,7 +93,7 @@ internal sealed class StageReconciler
             // The facts agree with the model: a deciding fact makes an unsure model sure ("he has an IEP" and iep-in-place at
             // 0.45), also when other facts narrowed its stage away ("has an IEP and the school wants to move him, I don't
             // agree": disagreement at 0.27, the only stage both allow).
-            return decides || DecidingFactHolds(facts, awaited) ? model with { Unsure = false } : model;
+            return decided ? model with { Unsure = false } : model;
         }
         // Facts that only narrow move an unsure model off a stage they rule out, never a sure one (a fact read wrong would
         // outvote it: "no le han dado nada de apoyo" is no plan's services), and never give a stage to a message the model
@@ -107,7 +108,7 @@ internal sealed class StageReconciler
             var pick = candidates[0];
             // A deciding fact makes the pick sure, also when another fact narrowed its own stage away ("has an IEP and
             // the school wants to move him, I don't agree": iep-in-place ruled out by the placement dispute, disagreement).
-            return new Judgement<Stage?>(pick.Value, pick.Confidence, !(decides || DecidingFactHolds(facts, awaited)), candidates);
+            return new Judgement<Stage?>(pick.Value, pick.Confidence, !decided, candidates);
         }
         if (decides && model.Unsure)
         {
@@ -121,9 +122,6 @@ internal sealed class StageReconciler
             ? model with { Unsure = true, Candidates = [ranked.First(r => r.Value == named), .. model.Candidates.Where(c => c.Value != named).Take(MaxCandidates - 1)] }
             : model;
     }
-
-    private bool DecidingFactHolds(IReadOnlyDictionary<string, object> facts, string? awaited) =>
-        rules.Any(r => r.Decides && r.Fact != awaited && facts.TryGetValue(r.Fact, out var value) && r.Holds(value));
 
     /// <summary>B2: discipline &gt; disagreement &gt; iep-in-place &gt; plan-504 &gt; not-eligible &gt; evaluation-complete &gt; evaluation-requested &gt; concerned.</summary>
     private static int Precedence(Stage stage) => stage switch
