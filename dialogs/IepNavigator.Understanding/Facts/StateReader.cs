@@ -15,6 +15,7 @@ internal sealed partial class StateReader
     private readonly Dictionary<string, string> codeByName = new(StringComparer.Ordinal);
     private readonly HashSet<string> codes = new(StringComparer.Ordinal);
     private readonly HashSet<string> codesThatAreWords;
+    private readonly HashSet<string> lowerCaseCodesThatAreWords;
     private readonly HashSet<string> namesThatAreWords;
     private readonly Regex names;
     private readonly PhraseSet placeBefore;
@@ -39,6 +40,7 @@ internal sealed partial class StateReader
             }
         }
         codesThatAreWords = [.. documents.SelectMany(d => d.CodesThatAreWords)];
+        lowerCaseCodesThatAreWords = [.. codesThatAreWords, .. documents.SelectMany(d => d.LowerCaseCodesThatAreWords)];
         namesThatAreWords = [.. documents.SelectMany(d => d.NamesThatAreWords).Select(TextNormalizer.Normalize)];
         names = PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
             PhrasePattern.SmallOptions, PhrasePattern.Timeout));
@@ -68,8 +70,33 @@ internal sealed partial class StateReader
     {
         var candidates = new List<(string Code, bool From, bool Current)>();
         var shouting = IsShouting(clauses);
-        foreach (var clause in clauses.Where(c => c.States))
+        for (var index = 0; index < clauses.Count; index++)
         {
+            var clause = clauses[index];
+            if (!clause.States)
+            {
+                continue;
+            }
+            // "4th grade in austin tx", "we're in houston, tx": typed on a phone, a code comes in lower case after a city.
+            foreach (Match m in LowerCode().Matches(clause.Raw))
+            {
+                var code = m.Value.ToUpperInvariant();
+                if (!codes.Contains(code) || lowerCaseCodesThatAreWords.Contains(code))
+                {
+                    continue;
+                }
+                var before = TextNormalizer.Normalize(clause.Raw[..m.Index]);
+                var after = TextNormalizer.Normalize(clause.Raw[(m.Index + m.Length)..]);
+                var cityBefore = before.Length > 0 ? before
+                    : index > 0 && clauses[index - 1].SentenceIndex == clause.SentenceIndex ? clauses[index - 1].Normalized : "";
+                var movedFrom = candidates.Count > 0 && candidates[^1].From;
+                if (NegatedBefore().IsMatch(before) || !(after.Length == 0 || AfterCode().IsMatch(after))
+                    || PlaceBeforeCity(cityBefore, movedFrom) is not { } place)
+                {
+                    continue;
+                }
+                candidates.Add((code, FromBefore().IsMatch(place), CurrentBefore().IsMatch(place)));
+            }
             foreach (Match m in names.Matches(clause.Normalized))
             {
                 var before = Tail(clause.Normalized[..m.Index]);
@@ -122,6 +149,30 @@ internal sealed partial class StateReader
         return candidates.FirstOrDefault(c => c.Current).Code ?? candidates.FirstOrDefault(c => !c.From).Code ?? candidates[^1].Code;
     }
 
+    /// <summary>
+    /// What comes before a lower-case code's city, when it ends with a place word: "in tx", "in austin tx", "here in san
+    /// antonio tx", "from raleigh nc to atlanta ga" (at most three words of a city, none a school's, a street's or a
+    /// number); null when the code follows no place.
+    /// </summary>
+    private string? PlaceBeforeCity(string before, bool movedFrom)
+    {
+        var words = Tail(before).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var city = 0; city <= Math.Min(3, words.Length - 1); city++)
+        {
+            var cityWords = string.Join(' ', words[^city..]);
+            if (city > 0 && (notAfter.IsMatch(cityWords) || cityWords.Any(char.IsDigit)))
+            {
+                return null;
+            }
+            var place = string.Join(' ', words[..^city]);
+            if (placeBefore.IsMatch(place) || (movedFrom && (place.EndsWith(" to", StringComparison.Ordinal) || place.EndsWith(" a", StringComparison.Ordinal))))
+            {
+                return place;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The last few words before a match: all a place word or a negation needs, and bounded work.</summary>
     private static string Tail(string before) => before.Length <= 40 ? before : before[^40..];
 
@@ -136,6 +187,13 @@ internal sealed partial class StateReader
 
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Code();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])[a-z]{2}(?![\p{L}\p{N}'])", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCode();
+
+    /// <summary>What may follow a lower-case code in its clause: nothing, or the next thing said ("in austin tx and she...").</summary>
+    [GeneratedRegex(@"^(and|but|so|area|to|last|this|now|since|for|y|pero|desde|hace|ahora)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterCode();
 
     [GeneratedRegex(@"[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+)*,\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CityComma();

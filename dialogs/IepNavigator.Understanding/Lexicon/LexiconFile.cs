@@ -134,6 +134,8 @@ internal sealed class StatesDocument
 {
     public Dictionary<string, List<string>> Names { get; set; } = [];
     public List<string> CodesThatAreWords { get; set; } = [];
+    /// <summary>Codes that, typed in lower case, are school words too ("ms" middle school, "sc" self-contained).</summary>
+    public List<string> LowerCaseCodesThatAreWords { get; set; } = [];
     public List<string> NamesThatAreWords { get; set; } = [];
     public List<string> PlaceWords { get; set; } = [];
     public List<string> NotAfter { get; set; } = [];

@@ -19,6 +19,31 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("my daughter is 9, 4th grade in austin tx. she has an IEP", "TX")]
+    [InlineData("we're in houston, tx and he has autism", "TX")]
+    [InlineData("we live in tx", "TX")]
+    [InlineData("here in san antonio tx", "TX")]
+    [InlineData("vivimos en dallas tx y mi hijo tiene IEP", "TX")]
+    [InlineData("we moved from raleigh nc to atlanta ga last year", "GA")]
+    public void ALowerCaseCode_AfterACity_IsTheState(string text, string state)
+    {
+        // Found trying the bot as a parent: "4th grade in austin tx" was dropped (codes counted only in capitals).
+        Assert.Equal(state, Reader.Read(text, Unprompted).Facts.State);
+    }
+
+    [Theory]
+    [InlineData("he is in pe and ot twice a week")]
+    [InlineData("she is in 2nd grade nd gets speech")]
+    [InlineData("my son is in ms now")]
+    [InlineData("he is in a sc class all day")]
+    [InlineData("we are not in tx anymore")]
+    [InlineData("do you know if tx has a shorter timeline")]
+    public void ALowerCaseTwoLetterWord_IsNoState(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Facts.State);
+    }
+
+    [Theory]
     [InlineData("¿y ahora qué hago?")]
     [InlineData("y ahora que hago?")]
     [InlineData("no puedo pedirlo yo?")]
