@@ -32,6 +32,16 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("the progress reports just say 'progressing' every time")]
+    [InlineData("her progress report says she met 0 of 4 goals")]
+    [InlineData("his progress reports are so vague i cant tell anything")]
+    public void WhatTheProgressReportsSay_MeansTheParentGetsThem(string text)
+    {
+        // Found trying the bot as a parent: after this opening the bot asked "Do you get progress reports on the IEP goals?".
+        Assert.True(Reader.Read(text, Unprompted with { KnownStage = Stage.IepInPlace }).Facts.HasProgressReports);
+    }
+
+    [Theory]
     [InlineData("he is in pe and ot twice a week")]
     [InlineData("she is in 2nd grade nd gets speech")]
     [InlineData("my son is in ms now")]
