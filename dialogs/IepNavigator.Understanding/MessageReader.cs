@@ -33,6 +33,7 @@ public sealed partial class MessageReader : IDisposable
     private readonly LanguageReader languages = new();
     private readonly KeyedPhrases letters = KeyedPhrases.Letters();
     private readonly KeyedPhrases topics = KeyedPhrases.Topics();
+    private readonly IReadOnlyDictionary<string, string> awaitedTopics = KeyedPhrases.AwaitedTopics();
     private readonly Lexicon.PhraseSet unnamedHowLong = KeyedPhrases.UnnamedHowLong();
     private readonly IReadOnlySet<string> howLongSubjects = KeyedPhrases.HowLongSubjects();
     private readonly QuestionForms questionForms = new();
@@ -209,6 +210,19 @@ public sealed partial class MessageReader : IDisposable
             // the question asks about what the message tells beside it, so the statements say what it is about (the
             // model reads the whole as telling; the chat still answers the question on that turn).
             topic = (toldTopic, false);
+        }
+        else if (topic.Topic is null or "other" && context.Awaiting is { } awaitedFact && awaitedTopics.TryGetValue(awaitedFact, out var awaitedTopic)
+            && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized)))
+        {
+            // "no, are they supposed to?" under "Do the IEP goals say where your child starts...?": the question asks about
+            // what the bot just asked (topics.json awaited), so it gets that topic's answer, not "I can't answer it"; and it
+            // asks, whatever else the model leaned to ("no, ¿es obligatorio?" read as a correction 0.86).
+            topic = (awaitedTopic, false);
+            if (intent.Best is not (Intent.AskProcess or Intent.ExplainTerm))
+            {
+                intent = new Judgement<Intent>(Intent.AskProcess, 1f, false,
+                    [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value != Intent.AskProcess).Take(MaxCandidates - 1)]);
+            }
         }
         var letterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null;
 

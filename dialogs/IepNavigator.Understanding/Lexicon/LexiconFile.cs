@@ -184,6 +184,9 @@ internal sealed class TopicsDocument
 
     /// <summary>Topics an unnamed how-long question takes from the message around it ("I asked for an IEE ... how long can they take?").</summary>
     public List<string> HowLongSubjects { get; set; } = [];
+
+    /// <summary>The topic of each fact the bot may ask about: a question that refers back to the bot's question asks it.</summary>
+    public Dictionary<string, string> Awaited { get; set; } = [];
 }
 
 internal sealed class DetailsDocument

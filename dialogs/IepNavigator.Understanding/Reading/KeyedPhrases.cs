@@ -78,6 +78,11 @@ internal sealed class KeyedPhrases
     public static IReadOnlySet<string> HowLongSubjects() =>
         LexiconFile.ReadAll<TopicsDocument>("topics.json").SelectMany(d => d.Document.HowLongSubjects).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The topic of each awaited fact (topics.json <c>awaited</c>, every language).</summary>
+    public static IReadOnlyDictionary<string, string> AwaitedTopics() =>
+        LexiconFile.ReadAll<TopicsDocument>("topics.json").SelectMany(d => d.Document.Awaited)
+            .GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
     public static KeyedPhrases Topics() =>
         new(LexiconFile.ReadAll<TopicsDocument>("topics.json").Select(d => (IReadOnlyDictionary<string, List<string>>)d.Document.Topics), longestFirst: true);
 }

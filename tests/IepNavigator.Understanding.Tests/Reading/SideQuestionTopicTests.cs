@@ -1,3 +1,4 @@
+using IepNavigator.Knowledge.Facts;
 using IepNavigator.Understanding.Reading;
 
 namespace IepNavigator.Understanding.Tests.Reading;
@@ -20,6 +21,29 @@ public sealed class SideQuestionTopicTests
     public void AQuestionNamingNoTopic_TakesItFromTheMessage(string message, string topic)
     {
         Assert.Equal(topic, Reader.Read(message, Unprompted).Topic);
+    }
+
+    [Theory]
+    [InlineData("no, are they supposed to?", FactNames.GoalsMeasurable, "measurable-goals")]
+    [InlineData("idk. is that required?", FactNames.PriorWrittenNoticeReceived, "prior-written-notice")]
+    [InlineData("no... do they have to send those", FactNames.HasProgressReports, "progress-data")]
+    [InlineData("no, ¿es obligatorio?", FactNames.HasBehaviorPlan, "fba-bip")]
+    [InlineData("no sé, ¿no deberían?", FactNames.ConsentSignedOn, "consent")]
+    public void AQuestionReferringBackToTheBotsQuestion_AsksAboutTheAwaitedFact(string message, string awaiting, string topic)
+    {
+        // Found trying the bot as a parent: "no, are they supposed to?" under the measurable-goals question got "I can't
+        // answer it precisely here" (topics.json awaited).
+        var reading = Reader.Read(message, Unprompted with { Awaiting = awaiting });
+
+        Assert.Equal(topic, reading.Topic);
+        Assert.Equal(Intent.AskProcess, reading.Intent.Best);
+        Assert.False(reading.Intent.Unsure);
+    }
+
+    [Fact]
+    public void AQuestionReferringBack_WithNothingAwaited_TakesNoTopicFromIt()
+    {
+        Assert.NotEqual("measurable-goals", Reader.Read("are they supposed to?", Unprompted).Topic);
     }
 
     [Theory]
