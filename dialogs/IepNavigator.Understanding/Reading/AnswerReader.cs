@@ -253,6 +253,13 @@ internal sealed partial class AnswerReader
             // often named with their district ("the director at Fresno Unified"): read as before.
             return new AwaitedAnswer(field, AnswerKind.OtherKind);
         }
+        if (field is LetterFields.ParentName or LetterFields.ChildName
+            && (TitleThenName(raw) is ({ }, { }) || NamedWithTitle(raw) is ({ }, { }) || jobTitles.Contains(TheDropped(normalized))))
+        {
+            // "the case manager, mr kim" typed at "What name should you sign the letter with?": a school's staff member
+            // by their job, not the parent or the child (it was signed "the case manager, mr kim").
+            return new AwaitedAnswer(field, AnswerKind.OtherKind);
+        }
         if (kind is LetterFieldKind.School or LetterFieldKind.District && IsATitledPerson(raw))
         {
             // "Mrs. Johnson" typed at "Which school does your child go to?" (the teacher's name): a person, not a school.
@@ -296,6 +303,10 @@ internal sealed partial class AnswerReader
         draft.Details = draft.Details.With(field, value);
         return new AwaitedAnswer(field, AnswerKind.Value, value);
     }
+
+    /// <summary>"the principal" → "principal": a job title as said, without its article.</summary>
+    private static string TheDropped(string normalized) =>
+        normalized.Split(' ', 2) is [ "the" or "el" or "la" or "his" or "her" or "su", var rest ] ? rest : normalized;
 
     /// <summary>An honorific and a name, nothing of a place: "Mrs. Johnson", "Sra. Pérez", "Dr Karen Webb".</summary>
     private bool IsATitledPerson(string raw)
