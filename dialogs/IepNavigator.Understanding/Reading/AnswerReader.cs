@@ -374,6 +374,11 @@ internal sealed partial class AnswerReader
         var cut = NameEnd(raw);
         if (cut <= 0)
         {
+            // "mr kim the case manager": no comma, the article opens the title.
+            cut = TitleArticle().Match(raw) is { Success: true } article ? article.Index : -1;
+        }
+        if (cut <= 0)
+        {
             return (null, null);
         }
         var rest = raw[cut..].Trim(',', '(', ')', '–', '—', '-', ' ', '.');
@@ -418,6 +423,9 @@ internal sealed partial class AnswerReader
         }
         return jobTitles.Contains(TextNormalizer.Normalize(title)) ? (name, title) : (null, null);
     }
+
+    [GeneratedRegex(@"\s(the|our|his|her|el|la|su)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleArticle();
 
     /// <summary>Where a name given with more after it ends: "Dr. Lee, …", "Ms. Patel (…)", "Ms. Ortiz - …"; -1 if nothing follows.</summary>
     private static int NameEnd(string raw) =>

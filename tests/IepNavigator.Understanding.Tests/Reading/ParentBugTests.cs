@@ -185,6 +185,7 @@ public sealed class ParentBugTests
 
     [Theory]
     [InlineData("the principal i guess, Mr Alvarez", "Mr Alvarez", "principal")]
+    [InlineData("mr kim the case manager", "mr kim", "case manager")]
     [InlineData("principal Mr. Alvarez", "Mr. Alvarez", "principal")]
     [InlineData("our sped director, Dr Karen Webb", "Dr Karen Webb", "sped director")]
     [InlineData("la directora, Sra. Pérez", "Sra. Pérez", "directora")]
