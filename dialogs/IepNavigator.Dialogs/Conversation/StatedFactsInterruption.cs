@@ -20,8 +20,11 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         {
             return InterruptionOutcome.NotHandled;
         }
-        // The open question's own answer is its prompt's to record (with its follow-ups and retries).
+        // The open question's own answer is its prompt's to record (with its follow-ups and retries), unless the message
+        // also asks for a letter: the letter begins on top of the question, so its prompt would not hear the answer ("2
+        // weeks ago i think, but can you just help me write something to the school?" lost the date, asked again after).
         var answered = AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None } reply
+            && !TurnMeaning.Means(dc, Intent.DraftLetter)
             ? reply.Field : null;
         var statement = Statement(reading, answered);
         var details = reading.Details.Stated().Where(d => d.Key != answered && SharedLetterFields.Find(d.Key) is not null).ToList();
