@@ -35,6 +35,9 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
             var leads = false;
             var why = new List<string>(group.Count);
             var because = new List<string>();
+            // The rules behind the step for this case: the reasons' own where each reason that applies has some, else the step's.
+            var cited = new List<string>();
+            var ownCitations = true;
             foreach (var recommendation in group)
             {
                 // The earliest deadline; the first of equal ones.
@@ -44,13 +47,25 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
                 }
                 urgency = recommendation.Urgency < urgency ? recommendation.Urgency : urgency;
                 leads |= recommendation.Leads;
-                AddNew(why, reasons.Render(recommendation, facts, context));
-                foreach (var fact in reasons.FactsOf(recommendation))
+                var reason = reasons.ReasonOf(recommendation);
+                AddNew(why, reasons.Render(reason, recommendation, facts, context));
+                foreach (var fact in reasons.FactsOf(reason))
                 {
                     AddNew(because, fact);
                 }
+                if (ownCitations && reason.Citations is { } own)
+                {
+                    foreach (var citation in own)
+                    {
+                        AddNew(cited, citation);
+                    }
+                }
+                else
+                {
+                    ownCitations = false;
+                }
             }
-            var cited = CitationsOf(definition, group, deadline);
+            CiteFor(cited, ownCitations ? null : definition, deadline);
             var links = new CitationLink[cited.Count];
             for (var i = 0; i < links.Length; i++)
             {
@@ -127,31 +142,21 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
     }
 
     /// <summary>
-    /// The rules behind a step for this case: the reasons' own where each reason that applies has some (else the step's),
-    /// then the rule that set its date when that is another (a state's filing limit, the expedited hearing's clock), so
-    /// the reply links every rule it quotes.
+    /// Completes the rules behind a step for this case: the step's own when some reason that applies has none of its own
+    /// (<paramref name="stepCitations"/> not null), then the rule that set its date when that is another (a state's filing
+    /// limit, the expedited hearing's clock), so the reply links every rule it quotes.
     /// </summary>
-    private List<string> CitationsOf(StepDefinition definition, List<Recommendation> group, Deadline? deadline)
+    private void CiteFor(List<string> cited, StepDefinition? stepCitations, Deadline? deadline)
     {
-        var cited = new List<string>();
-        foreach (var recommendation in group)
+        if (stepCitations is not null)
         {
-            if (steps.ReasonCitations(recommendation.StepId, recommendation.ReasonKey) is not { } own)
-            {
-                cited.Clear();
-                cited.AddRange(definition.Citations);
-                break;
-            }
-            foreach (var citation in own)
-            {
-                AddNew(cited, citation);
-            }
+            cited.Clear();
+            cited.AddRange(stepCitations.Citations);
         }
         if (deadline is { Citation: { Length: > 0 } rule } && !CitesRuleOf(cited, rule) && citations.Link(rule) is not null)
         {
             cited.Add(rule);
         }
-        return cited;
     }
 
     /// <summary><paramref name="rule"/>, or the section it is part of, is cited already (a loop: a lambda here allocated a closure per step).</summary>

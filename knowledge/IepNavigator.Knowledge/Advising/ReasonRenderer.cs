@@ -10,24 +10,24 @@ namespace IepNavigator.Knowledge.Advising;
 /// <summary>Turns a rule's reason key into the "why" sentence, filling placeholders from the facts.</summary>
 internal sealed partial class ReasonRenderer(StepCatalog steps, PhrasesDocument phrases, TimelineBook timelines, DeadlineRuleWriter deadlineRules)
 {
-    public string Render(Recommendation recommendation, CaseFacts facts, CaseContext context)
-    {
-        var template = steps.ReasonTemplate(recommendation.StepId, recommendation.ReasonKey)
+    /// <summary>The reason a rule named in this catalog's language (its template and citations); content must have it.</summary>
+    public StepReason ReasonOf(Recommendation recommendation) =>
+        steps.Reason(recommendation.StepId, recommendation.ReasonKey)
             ?? throw new InvalidOperationException(
                 $"steps.json has no reason '{recommendation.ReasonKey}' for step '{recommendation.StepId}'.");
-        return TemplateText.Fill(template, (Renderer: this, recommendation, facts, context),
+
+    /// <summary>The "why" sentence of <paramref name="reason"/>, the reason <paramref name="recommendation"/> names.</summary>
+    public string Render(StepReason reason, Recommendation recommendation, CaseFacts facts, CaseContext context) =>
+        TemplateText.Fill(reason.Template, (Renderer: this, recommendation, facts, context),
             static (s, name) => s.Renderer.ValueOf(name, s.recommendation, s.facts, s.context));
-    }
 
     /// <summary>The facts a reason's placeholders are filled from (contract names), in the order the sentence names them.</summary>
-    public IReadOnlyList<string> FactsOf(Recommendation recommendation)
-    {
-        var template = steps.ReasonTemplate(recommendation.StepId, recommendation.ReasonKey) ?? "";
-        // Read once per template (a content sentence), not on every call.
-        return factsByTemplate.GetOrAdd(template, static t => [.. Placeholder().Matches(t).Select(p => FactOf(p.Groups[1].Value)).OfType<string>()]);
-    }
+    public IReadOnlyList<string> FactsOf(StepReason reason) =>
+        // Read once per reason of the catalog, not on every call; keyed by the reason itself (hashing the sentence cost
+        // more than reading the cache).
+        factsByReason.GetOrAdd(reason, static r => [.. Placeholder().Matches(r.Template).Select(p => FactOf(p.Groups[1].Value)).OfType<string>()]);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> factsByTemplate = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StepReason, string[]> factsByReason = new();
 
     /// <summary>The fact a placeholder shows; null for what the rules compute (dueBy, deadlineRule...).</summary>
     private static string? FactOf(string placeholder) => placeholder switch
