@@ -204,7 +204,7 @@ switch (command)
         }
         break;
     default:
-        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder] [--facts-split train,dev [--misses]] | errors | categories | read | spelling");
+        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder] [--facts-split train,dev [--misses]] | errors | categories | read | spelling | factmodel-eval [--select additions|all] [--weighted]");
         return 2;
 }
 return 0;
