@@ -27,6 +27,13 @@ switch (command)
     case "train":
         Train();
         break;
+    case "factmodel-eval":
+        // factmodel-eval [--select additions|all] [--weighted]: issue 17's experiment, a trained fact model beside the rules (FactModelExperiment): thresholds
+        // by 5-fold cross-validation on train, then dev read once; test never.
+        using (var reader = new MessageReader())
+        {
+            return FactModelExperiment.Run(reader, corpus, Console.Out, Option("--select") ?? "additions", args.Contains("--weighted"));
+        }
     case "read":
         // read "text" [awaiting]: one message, every label (for writing vocabulary and rules); read - : one message a line
         // from standard input ("text<TAB>awaiting"), facts only, to try many wordings with one model load.
@@ -197,7 +204,7 @@ switch (command)
         }
         break;
     default:
-        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder] [--facts-split train,dev [--misses]] | errors | categories | read | spelling");
+        Console.Error.WriteLine("usage: train | evaluate [--errors N] [--corpus folder] [--facts-split train,dev [--misses]] | errors | categories | read | spelling | factmodel-eval [--select additions|all] [--weighted]");
         return 2;
 }
 return 0;
