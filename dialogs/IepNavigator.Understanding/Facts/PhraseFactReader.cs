@@ -545,6 +545,14 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>A statement of the message names what <paramref name="fact"/> is about (its "about" phrases: "the IEE").</summary>
+    /// <summary>
+    /// Whether a statement holds the fact's <c>except</c> phrases and the fact is a count: the number answered then counts
+    /// something else ("30 days from panic attacks" are absences, not days removed).
+    /// </summary>
+    public bool Cancels(string fact, IReadOnlyList<Clause> clauses) =>
+        rules.FirstOrDefault(r => r.Field.Name == fact) is { Field.Kind: FactKind.Count, Except: { } except }
+        && clauses.Any(c => c.States && except.IsMatch(c.Normalized));
+
     public bool Names(IReadOnlyList<Clause> clauses, string fact)
     {
         var about = rules.FirstOrDefault(r => r.Field.Name == fact)?.About;

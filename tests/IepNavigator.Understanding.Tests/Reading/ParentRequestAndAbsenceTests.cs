@@ -79,6 +79,18 @@ public sealed class ParentRequestAndAbsenceTests
     }
 
     [Theory]
+    [InlineData("he missed 30 days of school from panic attacks", FactNames.DaysRemovedThisYear)]
+    [InlineData("he missed 30 days of school from panic attacks", FactNames.ConsecutiveDaysRemoved)]
+    [InlineData("like 20, but those were sick days not suspensions", FactNames.DaysRemovedThisYear)]
+    public void AbsencesAnsweringTheRemovalQuestion_AreNoCount(string text, string awaiting)
+    {
+        var reading = Reader.Read(text, Unprompted with { Awaiting = awaiting });
+
+        Assert.NotEqual(AnswerKind.Value, reading.Answer!.Kind);
+        Assert.DoesNotContain(awaiting, reading.StatedFacts);
+    }
+
+    [Theory]
     [InlineData("he's missed 12 days to suspensions so far this year", 12)]
     [InlineData("they sent him home 14 days this year for behavior", 14)]
     public void DaysMissedToRemovals_StillCount(string text, int days)
@@ -95,9 +107,10 @@ public sealed class ParentRequestAndAbsenceTests
     [Theory]
     [InlineData("I haven't asked for testing or anything in writing")]
     [InlineData("we havent requested an eval or anything else in writing yet")]
-    public void ARequestNotMade_IsNotInWriting(string text)
+    [InlineData("I haven't asked for testing or anything in writing", FactNames.EvaluationRequestedOn)]
+    public void ARequestNotMade_IsNotInWriting(string text, string? awaiting = null)
     {
-        var reading = Reader.Read(text, Unprompted);
+        var reading = Reader.Read(text, Unprompted with { Awaiting = awaiting });
 
         Assert.DoesNotContain(FactNames.RequestInWriting, reading.StatedFacts);
         Assert.Contains(FactNames.EvaluationRequestedOn, reading.None);
