@@ -174,6 +174,12 @@ public sealed partial class MessageReader : IDisposable
         if (context.Awaiting is { Length: > 0 } awaiting)
         {
             answer = answers.Read(awaiting, raw, clauses, context.Today, draft);
+            if (answer.Kind is AnswerKind.Value && phrases.Cancels(awaiting, clauses))
+            {
+                // "he missed 30 days of school from panic attacks" asked how many days he was removed: absences, no count.
+                draft.Remove(awaiting);
+                answer = new AwaitedAnswer(awaiting, AnswerKind.Unclear);
+            }
             if (answer.Kind is AnswerKind.Unclear && silent && phrases.NoResponseAnswersNo.Contains(awaiting))
             {
                 // "they never answered" to "has the school said no, or told you to wait?": neither (GUIDE.md G4).

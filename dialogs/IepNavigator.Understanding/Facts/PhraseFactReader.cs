@@ -63,6 +63,7 @@ internal sealed partial class PhraseFactReader
                 DecidedWith = [.. all.SelectMany(p => p.DecidedWith).Distinct(StringComparer.Ordinal)],
                 CountAfter = all.Any(p => p.CountAfter.Count > 0) ? Compile(p => p.CountAfter) : null,
                 CountAlone = all.Any(p => p.CountAlone.Count > 0) ? Compile(p => p.CountAlone).AtStart().AtEnd() : null,
+                NamedBy = all.Any(p => p.NamedBy.Count > 0) ? Compile(p => p.NamedBy) : null,
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
@@ -123,7 +124,7 @@ internal sealed partial class PhraseFactReader
                 {
                     continue;
                 }
-                if (rule.SameSentenceAs is { } partner && partner != awaiting && !SentenceMentions(clauses, clause.SentenceIndex, partner))
+                if (rule.SameSentenceAs is { } partner && partner != awaiting && rule.Field.Name != awaiting && !SentenceMentions(clauses, clause.SentenceIndex, partner))
                 {
                     continue;
                 }
@@ -267,12 +268,21 @@ internal sealed partial class PhraseFactReader
                 }
             }
         }
-        // A rule that needs another fact stated in the message ("in writing" needs its request).
+        // A rule that needs another fact stated in the message ("in writing" needs its request), unless it answers its own
+        // question ("phone call only" asked whether the request was in writing).
         foreach (var rule in rules.Where(r => r.Requires is not null))
         {
             // Naming the thing counts as mentioning it: "the district agreed to pay for the IEE" answers an IEE request.
-            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!)
+            if (draft.IsSettled(rule.Field.Name) && rule.Requires != awaiting && rule.Field.Name != awaiting && !mentioned.Contains(rule.Requires!) && !draft.IsSettled(rule.Requires!)
                 && !Names(clauses, rule.Requires!))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+        // "he missed 30 days of school from panic attacks": a count whose event the message never names is not this fact's.
+        foreach (var rule in rules.Where(r => r.NamedBy is not null && r.Field.Name != awaiting && draft.Values.ContainsKey(r.Field.Name)))
+        {
+            if (!clauses.Any(c => c.States && rule.NamedBy!.IsMatch(c.Normalized)))
             {
                 draft.Remove(rule.Field.Name);
             }
@@ -535,6 +545,14 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>A statement of the message names what <paramref name="fact"/> is about (its "about" phrases: "the IEE").</summary>
+    /// <summary>
+    /// Whether a statement holds the fact's <c>except</c> phrases and the fact is a count: the number answered then counts
+    /// something else ("30 days from panic attacks" are absences, not days removed).
+    /// </summary>
+    public bool Cancels(string fact, IReadOnlyList<Clause> clauses) =>
+        rules.FirstOrDefault(r => r.Field.Name == fact) is { Field.Kind: FactKind.Count, Except: { } except }
+        && clauses.Any(c => c.States && except.IsMatch(c.Normalized));
+
     public bool Names(IReadOnlyList<Clause> clauses, string fact)
     {
         var about = rules.FirstOrDefault(r => r.Field.Name == fact)?.About;
@@ -758,6 +776,7 @@ internal sealed partial class PhraseFactReader
         public bool Future { get; init; }
         public PhraseSet? CountAfter { get; init; }
         public PhraseSet? CountAlone { get; init; }
+        public PhraseSet? NamedBy { get; init; }
     }
 
     [GeneratedRegex(@"\b(not|never|no|didnt|dont|doesnt|havent|hasnt|wasnt|werent|isnt|arent|nunca|no|ni)\s+(\S+\s+){0,2}$", RegexOptions.CultureInvariant)]

@@ -105,6 +105,12 @@ internal sealed class FactPhrases
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
     public List<string> CountAlone { get; set; } = [];
     /// <summary>
+    /// Words one statement of the message must hold for the fact to count, unless it is the fact awaited: a count of days is
+    /// days removed only when a removal is named ("suspended", "sent home"); "he missed 30 days of school from panic
+    /// attacks" tells absences.
+    /// </summary>
+    public List<string> NamedBy { get; set; } = [];
+    /// <summary>
     /// Words saying the school's proposal stands now ("wants to move him", "quieren cambiarlo"): told with no date, the
     /// event is dated today, approximate (shown as the month), so the proposal and the parent's disagreement with it count.
     /// </summary>

@@ -110,7 +110,9 @@ internal sealed partial class AnswerReader
             }
             case FactKind.YesNo:
             {
-                if (saysUnknown && !yes.IsMatch(normalized) && !no.IsMatch(normalized) || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
+                // "lol no. ... he gets her maybe an hour a day": the no after a filler is the answer, not the "maybe" after it.
+                var afterFiller = acknowledgements.Match(normalized) is { } filler ? normalized[(filler.Index + filler.Length)..].TrimStart() : normalized;
+                if (saysUnknown && !yes.IsMatch(afterFiller) && !no.IsMatch(afterFiller) || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
                 {
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);

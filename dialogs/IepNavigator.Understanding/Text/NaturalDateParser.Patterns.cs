@@ -34,6 +34,10 @@ public static partial class NaturalDateParser
     [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|wk|month|mo|year|yr)s?\b(?<ago>\s+(ago|back|before))?")]
     private static partial Regex AgoOrIn();
 
+    // "..., the 14th" / "on the 3rd": a day of the month told on its own, after its month and year.
+    [GeneratedRegex(@"\b(on\s+)?the\s+(?<day>\d{1,2})(st|nd|rd|th)\b")]
+    private static partial Regex DayAfter();
+
     [GeneratedRegex(@"\blast\s+(?<unit>week|month|year)\b")]
     private static partial Regex LastUnit();
 

@@ -206,6 +206,12 @@ public static partial class NaturalDateParser
         };
         if (m.Groups["year"].Success)
         {
+            // "march 2017 i think, the 14th" (a birth date): the day told after the month and year is that month's.
+            if (!m.Groups["part"].Success && DayAfter().Match(s, m.Index + m.Length) is { Success: true } nth
+                && Make(Int(m, "year"), month.Value, Int(nth, "day"), explicitYear: true) is { } exact)
+            {
+                return exact;
+            }
             return Make(Int(m, "year"), month.Value, day, explicitYear: true) is { } dated ? dated with { Approximate = true } : null;
         }
         var placed = Place(month.Value, day, today, direction, sameMonthClampsToToday: true);
