@@ -110,7 +110,8 @@ internal sealed partial class AnswerReader
             }
             case FactKind.YesNo:
             {
-                if (saysUnknown && !yes.IsMatch(normalized) && !no.IsMatch(normalized) || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
+                // "a veces si a veces no, depende si viene la terapista": an answer that opens with "not fully" is a no, whatever doubt follows it.
+                if (saysUnknown && !yes.IsMatch(normalized) && !no.IsMatch(normalized) && notFully.Match(normalized) is not { Index: 0 } || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
                 {
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);
