@@ -159,6 +159,7 @@ public sealed partial class MessageReader : IDisposable
         {
             disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } again ? StageNames.Name(again) : null) || disagreed;
         }
+        phrases.DropUndisputed(clauses, draft, disagreed, context.Awaiting);
         ResolveWaiting(draft, read, requestedBefore: context.KnownStage == Knowledge.Facts.Stage.EvaluationRequested);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {

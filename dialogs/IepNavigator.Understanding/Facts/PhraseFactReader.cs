@@ -58,6 +58,7 @@ internal sealed partial class PhraseFactReader
                 Act = all.Any(p => p.Act),
                 Future = all.Any(p => p.Direction == "future"),
                 Disagree = all.Any(p => p.Disagree.Count > 0) ? Compile(p => p.Disagree) : null,
+                DisputedAlone = all.Any(p => p.DisputedAlone.Count > 0) ? Compile(p => p.DisputedAlone) : null,
                 Decision = all.Any(p => p.Decision.Count > 0) ? Compile(p => p.Decision) : null,
                 DatedBy = [.. all.SelectMany(p => p.DatedBy).Distinct(StringComparer.Ordinal)],
                 DecidedWith = [.. all.SelectMany(p => p.DecidedWith).Distinct(StringComparer.Ordinal)],
@@ -427,6 +428,27 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>
+    /// GUIDE.md E12: a school decision is a dispute only with the parent's no. A fact with <c>disagree</c> phrases read from
+    /// its event phrases alone ("el 9 de noviembre nos dijeron que ya no necesita terapia de lenguaje, estamos contentos")
+    /// goes when the message says no disagreement, unless a statement tells a decision disputed by itself
+    /// (<c>disputedAlone</c>: a refused IEE). The fact the bot asked for stays (the answer dates the decision asked about).
+    /// </summary>
+    public void DropUndisputed(IReadOnlyList<Clause> clauses, FactDraft draft, bool disagreed, string? awaited)
+    {
+        if (disagreed)
+        {
+            return;
+        }
+        foreach (var rule in rules.Where(r => r.Disagree is not null && r.Field.Name != awaited && draft.Has(r.Field.Name)))
+        {
+            if (rule.DisputedAlone is null || !clauses.Any(c => c.States && FirstMatch(rule.DisputedAlone, c.Normalized) is not null))
+            {
+                draft.Remove(rule.Field.Name);
+            }
+        }
+    }
+
+    /// <summary>
     /// "They cut his OT at the meeting on November 20 and I said no": the meeting where the school did what the parent
     /// disputes was a past IEP meeting (GUIDE.md E6), dated as the disputed decision, unless a placement, disciplinary or
     /// eligibility decision already owns that date.
@@ -770,6 +792,7 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? NoAfterPromise { get; init; }
         public bool Act { get; init; }
         public PhraseSet? Disagree { get; init; }
+        public PhraseSet? DisputedAlone { get; init; }
         public PhraseSet? Decision { get; init; }
         public IReadOnlyList<string> DatedBy { get; init; } = [];
         public IReadOnlyList<string> DecidedWith { get; init; } = [];

@@ -121,6 +121,12 @@ internal sealed class FactPhrases
     public string? Direction { get; set; }
     /// <summary>The parent saying they disagree ("we said no", "no estoy de acuerdo"): with a dated school decision in the message, its date is this fact's (GUIDE.md E12), whatever the stage.</summary>
     public List<string> Disagree { get; set; } = [];
+    /// <summary>
+    /// Event phrases of a decision that is a dispute by itself ("they denied my IEE": asking for one is the disagreement).
+    /// Every other decision the event phrases read is disputed only when the parent says <see cref="Disagree"/> ("nos dijeron
+    /// que ya no necesita terapia, estamos contentos" is no dispute).
+    /// </summary>
+    public List<string> DisputedAlone { get; set; } = [];
     /// <summary>Words of a school decision or of the meeting that made it, whose date counts when no other fact dates the decision.</summary>
     public List<string> Decision { get; set; } = [];
     /// <summary>Facts whose date is the decision's when the parent disagrees (a placement proposal, the IEP meeting).</summary>

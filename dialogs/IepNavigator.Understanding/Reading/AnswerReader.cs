@@ -111,8 +111,9 @@ internal sealed partial class AnswerReader
             case FactKind.YesNo:
             {
                 // "lol no. ... he gets her maybe an hour a day": the no after a filler is the answer, not the "maybe" after it.
+                // "a veces si a veces no, depende si viene la terapista": an answer that opens with "not fully" is a no, whatever doubt follows it.
                 var afterFiller = acknowledgements.Match(normalized) is { } filler ? normalized[(filler.Index + filler.Length)..].TrimStart() : normalized;
-                if (saysUnknown && !yes.IsMatch(afterFiller) && !no.IsMatch(afterFiller) || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
+                if (saysUnknown && !yes.IsMatch(afterFiller) && !no.IsMatch(afterFiller) && notFully.Match(normalized) is not { Index: 0 } || UnknownFirst(normalized) || UnknownFirst(FirstClause(raw)))
                 {
                     draft.SetUnknown(name);
                     return new AwaitedAnswer(name, AnswerKind.Unknown);

@@ -77,9 +77,7 @@ public sealed class SpanishUnseenWordingsTests
 
     [Theory]
     [InlineData("el 2 de noviembre le bajaron las horas de apoyo")]
-    // "el 9 de noviembre nos dijeron que ya no necesita terapia de lenguaje, estamos contentos" is read as disputed since
-    // the merge with the stage reconciler (disagreement 0.50, unsure, and the decision phrase needs only that stage): the
-    // decision phrase should need the parent's no. Left open in the tenth round's note; not a case this test can hold yet.
+    [InlineData("el 9 de noviembre nos dijeron que ya no necesita terapia de lenguaje, estamos contentos")]
     public void ADecisionWithoutTheParentsNo_IsNotDisputed(string text)
     {
         Assert.Null(Read(text).DisputedActionOn);
