@@ -232,6 +232,7 @@ public sealed partial class MessageReader : IDisposable
             Language = language,
             Answer = answer,
             AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
+            ChildGender = details.ChildGender(clauses),
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
             Questions = [.. clauses.Where(c => c.IsQuestion).Select(c => c.Raw.TrimEnd(',', ' '))],
             // Only what the message does not tell otherwise: "the teacher says wait ... I asked in writing and they never

@@ -20,6 +20,11 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         {
             return InterruptionOutcome.NotHandled;
         }
+        if (reading.ChildGender is { } gender)
+        {
+            // "mi hija": the replies say "su hija" from now on (content/child-words.json); nothing to tell the parent.
+            (await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false)).ChildGender = gender;
+        }
         // The open question's own answer is its prompt's to record (with its follow-ups and retries).
         var answered = AwaitedReplies.For(dc, dc.Awaiting) is { Kind: AnswerKind.Value or AnswerKind.Unknown or AnswerKind.None } reply
             ? reply.Field : null;
