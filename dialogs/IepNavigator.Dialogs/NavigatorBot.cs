@@ -15,7 +15,7 @@ namespace IepNavigator.Dialogs;
 public sealed class NavigatorBot(
     DialogRunner runner, CaseStore cases, MessageCatalog messages, TimeProvider clock,
     ExplainerCatalog explainers, StageRecognizer stages, TurnStateStore state, ILogger<PrivateChatOpener> teamsLogger,
-    TurnTransaction turns, ReplyChannelData replyData, FirstReplyWelcome firstReply) : TeamsActivityHandler
+    TurnTransaction turns, ReplyChannelData replyData, FirstReplyWelcome firstReply, ChildWords childWords) : TeamsActivityHandler
 {
     /// <summary>A parent away this long is greeted with where they left off.</summary>
     public static readonly TimeSpan ReturningAfter = TimeSpan.FromHours(12);
@@ -52,9 +52,16 @@ public sealed class NavigatorBot(
             // the turn's scope (the adapter's apology after a failure) the sender has set the locale itself.
             if (!turnEnded && turn.Language is { } current)
             {
+                // A parent who wrote "mi hija" reads "su hija", not "su hijo" (content/child-words.json).
+                var gender = turnContext.Activity.From?.Id is null ? null
+                    : await cases.ReadChildGenderAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 foreach (var activity in activities)
                 {
                     activity.Locale = ContentLanguage.Tag(current);
+                    if (gender is not null && activity.Type == ActivityTypes.Message && activity.Text is { } text)
+                    {
+                        activity.Text = childWords.Apply(text, current, gender);
+                    }
                 }
             }
             return await next().ConfigureAwait(false);

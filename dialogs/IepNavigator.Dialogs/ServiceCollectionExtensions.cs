@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<AnswerVocabulary>();
         services.TryAddSingleton<InterruptionPhrases>();
         services.TryAddSingleton<LanguageWords>();
+        services.TryAddSingleton<ChildWords>();
         services.TryAddSingleton<StageCatalog>();
         services.TryAddSingleton<StageRecognizer>();
         services.TryAddSingleton<StagePrecedence>();

@@ -195,6 +195,7 @@ public sealed partial class MessageReader : IDisposable
         // stage filter below and the chat see is the model's reconciled with them (content/stage-evidence.json).
         var modelStage = stage;
         stage = context.StageForFacts is "model" ? stage : stageEvidence.Reconcile(stageRanked, models.Manifest.StageThreshold, draft.Values, context.Awaiting, intent.Best);
+        stage = context.StageForFacts is "model" ? stage : stageEvidence.NoStageTold(stage, intent, NothingTold(clauses), context.Awaiting);
         if (context.StageForFacts is not "skip")
         {
             IReadOnlyCollection<string?> factStages = context.StageForFacts switch
@@ -252,6 +253,7 @@ public sealed partial class MessageReader : IDisposable
             Language = language,
             Answer = answer,
             AboutAnotherParentsChild = clauses.Any(c => c.IsAboutAnotherParentsChild),
+            ChildGender = details.ChildGender(clauses),
             Statements = [.. clauses.Where(c => c.States).Select(c => c.Raw.TrimEnd(',', ' '))],
             Questions = [.. clauses.Where(c => c.IsQuestion).Select(c => c.Raw.TrimEnd(',', ' '))],
             // Only what the message does not tell otherwise: "the teacher says wait ... I asked in writing and they never
@@ -259,6 +261,14 @@ public sealed partial class MessageReader : IDisposable
             NoResponseAnswersNo = silent ? [.. phrases.NoResponseAnswersNo.Where(n => !read.Mentioned.Contains(n))] : [],
         };
     }
+
+    /// <summary>
+    /// Every clause asks or is about someone else's child (GUIDE B3): nothing is told about this family. A hypothetical
+    /// alone does not count: Spanish "si" is both "if" and "yes" ("si le dan todo lo del IEP, el problema es que no avanza");
+    /// nor does news ("I read the whole report twice and I actually agree" reads as "I read that...").
+    /// </summary>
+    private static bool NothingTold(IReadOnlyList<Clause> clauses) =>
+        clauses.Count > 0 && clauses.All(c => c.IsQuestion || c.IsAboutAnotherParentsChild);
 
     /// <summary>
     /// A clause opening with a request for a letter (letters.json <c>requests</c>: "write the letter about the deadline

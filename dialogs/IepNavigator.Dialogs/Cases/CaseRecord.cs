@@ -44,6 +44,9 @@ public sealed class CaseRecord : IJsonOnDeserialized
     /// <summary>The goal tracker's numbers in one plain paragraph (baseline, target, latest, verdict), for a letter's optional progressSummary field.</summary>
     public string? ProgressSummary { get; set; }
 
+    /// <summary>"female" or "male" when the parent said so ("mi hija", "my son"; never guessed): how Spanish replies name the child (content/child-words.json).</summary>
+    public string? ChildGender { get; set; }
+
     [JsonIgnore]
     public Stage? Stage => Facts.Stage;
 

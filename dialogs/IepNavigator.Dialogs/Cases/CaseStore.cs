@@ -18,6 +18,13 @@ public sealed class CaseStore(TurnStateStore state)
     public async Task<CaseRecord> GetActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await GetBookAsync(turnContext, cancellationToken).ConfigureAwait(false)).Active();
 
+    /// <summary>The active child's gender as the parent told it, read without opening the book for change (a reply's wording).</summary>
+    public async Task<string?> ReadChildGenderAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var book = (await state.PeekUserAsync(turnContext, cancellationToken).ConfigureAwait(false)).CaseBook;
+        return (book.Cases.FirstOrDefault(c => c.Id == book.ActiveCaseId) ?? book.Cases.FirstOrDefault())?.ChildGender;
+    }
+
     /// <summary>"Delete my data": removes every case of this user from storage.</summary>
     public Task DeleteAllAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         state.DeleteUserAsync(turnContext, cancellationToken);

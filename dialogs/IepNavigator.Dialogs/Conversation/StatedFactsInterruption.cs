@@ -20,6 +20,11 @@ public sealed class StatedFactsInterruption(CaseStore cases, CaseAdvisor advisor
         {
             return InterruptionOutcome.NotHandled;
         }
+        if (reading.ChildGender is { } gender)
+        {
+            // "mi hija": the replies say "su hija" from now on (content/child-words.json); nothing to tell the parent.
+            (await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false)).ChildGender = gender;
+        }
         // The open question's own answer is its prompt's to record (with its follow-ups and retries), unless the message
         // also asks for a letter: the letter begins on top of the question, so its prompt would not hear the answer ("2
         // weeks ago i think, but can you just help me write something to the school?" lost the date, asked again after).

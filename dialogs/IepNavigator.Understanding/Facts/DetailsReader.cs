@@ -21,6 +21,8 @@ internal sealed partial class DetailsReader
     private readonly Regex recipientLeadIn;
     private readonly PhraseSet dateOfBirthLeadIn;
     private readonly HashSet<string> notNames;
+    private readonly PhraseSet daughter;
+    private readonly PhraseSet son;
 
     public DetailsReader()
         : this(LexiconFile.ReadAll<DetailsDocument>("details.json").Select(d => d.Document).ToList(),
@@ -40,6 +42,20 @@ internal sealed partial class DetailsReader
         recipientLeadIn = LeadIn(documents.SelectMany(d => d.RecipientLeadIns));
         dateOfBirthLeadIn = PhrasePattern.Compile(documents.SelectMany(d => d.DateOfBirthLeadIns));
         notNames = [.. answers.SelectMany(a => a.NotNames).Select(TextNormalizer.Normalize)];
+        daughter = PhrasePattern.Compile(documents.SelectMany(d => d.ChildGender.Female));
+        son = PhrasePattern.Compile(documents.SelectMany(d => d.ChildGender.Male));
+    }
+
+    /// <summary>
+    /// "female" / "male" when the statements name the parent's own child so ("mi hija no lee", "my son has an IEP"); null
+    /// when none does or both do (two children). Never from a pronoun: "she" may be the teacher.
+    /// </summary>
+    public string? ChildGender(IReadOnlyList<Clause> clauses)
+    {
+        var told = clauses.Where(c => c.States).Select(c => c.Normalized).ToList();
+        var female = told.Any(daughter.IsMatch);
+        var male = told.Any(son.IsMatch);
+        return female == male ? null : female ? ChildGenders.Female : ChildGenders.Male;
     }
 
     public LetterDetails Read(IReadOnlyList<Clause> clauses, string rawMessage, LetterDetails details)

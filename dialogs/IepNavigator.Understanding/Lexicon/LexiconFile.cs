@@ -203,6 +203,8 @@ internal sealed class TopicsDocument
 
 internal sealed class DetailsDocument
 {
+    /// <summary>Words by which a parent names their own daughter or son ("my daughter", "mi hija"): the reading's ChildGender.</summary>
+    public ChildGenderWords ChildGender { get; set; } = new();
     public Dictionary<string, List<string>> Grades { get; set; } = [];
     public List<string> GradeContext { get; set; } = [];
     public List<string> ChildLeadIns { get; set; } = [];
@@ -211,6 +213,12 @@ internal sealed class DetailsDocument
     public List<string> PrincipalLeadIns { get; set; } = [];
     public List<string> SchoolLeadIns { get; set; } = [];
     public List<string> DateOfBirthLeadIns { get; set; } = [];
+}
+
+internal sealed class ChildGenderWords
+{
+    public List<string> Female { get; set; } = [];
+    public List<string> Male { get; set; } = [];
 }
 
 internal sealed class IntentsDocument

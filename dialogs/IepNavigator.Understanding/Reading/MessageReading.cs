@@ -79,6 +79,12 @@ public sealed record MessageReading
     public bool AboutAnotherParentsChild { get; init; }
 
     /// <summary>
+    /// <see cref="ChildGenders.Female"/> or <see cref="ChildGenders.Male"/> when a statement names the parent's own child so
+    /// ("mi hija", "my son": content/details.json <c>childGender</c>), never guessed; null when none does, or both do (two children).
+    /// </summary>
+    public string? ChildGender { get; init; }
+
+    /// <summary>
     /// The clauses that state something about this family, as typed (not the questions, hypotheticals or other people's
     /// children beside them): "he has an IEP and they sent him home 3 times, is that legal?" states the first two. For
     /// this turn's decisions only (a removal told beside a question is still told); never store, log or send them.

@@ -18,6 +18,8 @@ internal sealed class StageReconciler
 
     private readonly IReadOnlyList<Rule> rules;
     private readonly IReadOnlySet<Intent> notFromIntents;
+    private readonly IReadOnlySet<Intent> noStageIntents;
+    private readonly bool nothingToldNoStage;
 
     public StageReconciler()
         : this(LexiconFile.Read<StageEvidenceDocument>("stage-evidence.json"))
@@ -28,12 +30,18 @@ internal sealed class StageReconciler
     {
         ArgumentNullException.ThrowIfNull(document);
         MinCandidate = document.MinCandidate;
+        MaxOverruled = document.MaxOverruled;
         rules = [.. document.Evidence.Select(Rule.From)];
         notFromIntents = document.NotFromIntents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
+        noStageIntents = document.NoStage.Intents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
+        nothingToldNoStage = document.NoStage.NothingTold;
     }
 
     /// <summary>The least probability the model must give a stage for the evidence to pick it.</summary>
     public float MinCandidate { get; }
+
+    /// <summary>The most an unsure model may lean to an allowed stage for a deciding fact to name its own instead.</summary>
+    public float MaxOverruled { get; }
 
     /// <summary>
     /// The stages the stated facts allow (null when no fact says anything of the stage), the stage a deciding fact names
@@ -86,7 +94,9 @@ internal sealed class StageReconciler
         {
             // An unsure model's best is allowed, but a deciding fact names another allowed stage the model also offers: the
             // fact's ("tiene IEP de lenguaje y quiero que lo evalúen", discipline 0.34 and iep-in-place 0.19, nothing of discipline).
-            if (decides && model.Unsure && ranked[0].Value != named && ranked.FirstOrDefault(r => r.Value == named) is { } own && own.Confidence >= MinCandidate)
+            // Only below maxOverruled: a model leaning more than that to a stage B2 puts first ("has an IEP", discipline 0.53:
+            // "they want to put her in an alternative school ... she has an IEP") keeps it.
+            if (decides && model.Unsure && ranked[0].Confidence < MaxOverruled && ranked[0].Value != named && ranked.FirstOrDefault(r => r.Value == named) is { } own && own.Confidence >= MinCandidate)
             {
                 return new Judgement<Stage?>(named, own.Confidence, false, [own, .. ranked.Where(r => Fits(r) && r.Value != named && r.Confidence >= MinCandidate).Take(MaxCandidates - 1)]);
             }
@@ -121,6 +131,20 @@ internal sealed class StageReconciler
         return decides
             ? model with { Unsure = true, Candidates = [ranked.First(r => r.Value == named), .. model.Candidates.Where(c => c.Value != named).Take(MaxCandidates - 1)] }
             : model;
+    }
+
+    /// <summary>
+    /// GUIDE B3, what reveals no stage whatever the model leans to (stage-evidence.json <c>noStage</c>): a message the
+    /// intent model is sure only greets, thanks or says a letter went out; or one that states nothing about this family
+    /// (only questions, hypotheticals, someone else's child: "how many days can they suspend a kid with an IEP", "la
+    /// maestra de mi sobrino dice que hay que esperar") with no answer awaited. Then no stage, sure.
+    /// </summary>
+    public Judgement<Stage?> NoStageTold(Judgement<Stage?> stage, Judgement<Intent> intent, bool nothingTold, string? awaited)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(intent);
+        var none = (!intent.Unsure && noStageIntents.Contains(intent.Best)) || (nothingToldNoStage && nothingTold && awaited is null);
+        return none && (stage.Best is not null || stage.Unsure) ? new Judgement<Stage?>(null, stage.Confidence, false, []) : stage;
     }
 
     /// <summary>B2: discipline &gt; disagreement &gt; iep-in-place &gt; plan-504 &gt; not-eligible &gt; evaluation-complete &gt; evaluation-requested &gt; concerned.</summary>
@@ -165,8 +189,17 @@ internal sealed class StageReconciler
 internal sealed class StageEvidenceDocument
 {
     public float MinCandidate { get; set; }
+    public float MaxOverruled { get; set; } = 1f;
     public List<StageEvidenceRule> Evidence { get; set; } = [];
     public List<string> NotFromIntents { get; set; } = [];
+    public StageEvidenceNoStage NoStage { get; set; } = new();
+}
+
+internal sealed class StageEvidenceNoStage
+{
+    public string Note { get; set; } = "";
+    public List<string> Intents { get; set; } = [];
+    public bool NothingTold { get; set; }
 }
 
 internal sealed class StageEvidenceRule

@@ -50,6 +50,21 @@ public sealed class SpanishConversationTests
     }
 
     [Fact]
+    public async Task AParentWhoWroteMiHija_ReadsSuHija_NeverSuHijo()
+    {
+        // The replies are written "su hijo" (questions, advice); the parent said "mi hija" (content/es/child-words.json).
+        using var harness = new FlowHarness();
+        var client = harness.Client(locale: "es-US");
+
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(client, "Me preocupa mucho la lectura de mi hija", ["Todavía no la he pedido", "no", "no"]);
+
+        var said = string.Join("\n", client.Transcript.Select(r => r.Text));
+        Assert.NotNull(advice);
+        Assert.Contains("su hija", said, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\p{L})[Ss]u hijo(?!\p{L})", said);
+    }
+
+    [Fact]
     public async Task SpanishLocale_WelcomesInSpanish_WithSpanishDoors()
     {
         using var harness = new FlowHarness();

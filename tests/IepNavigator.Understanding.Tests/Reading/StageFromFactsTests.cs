@@ -123,4 +123,57 @@ public sealed class StageFromFactsTests
 
         Assert.False(reading.Facts.ServicesDelivered);
     }
+
+    [Fact]
+    public void AModelLeaningPastMaxOverruled_KeepsTheStageB2PutsFirst_BesideAnIep()
+    {
+        // "quieren mandarla a una escuela alternativa por una pelea, tiene IEP": the model leans to discipline (0.53, unsure)
+        // and offers iep-in-place; an IEP allows discipline, and the fact naming its own stage would drop the removal.
+        var leaning = Reconciler.Reconcile(Model((Stage.Discipline, 0.53f), (Stage.IepInPlace, 0.3f)), Threshold, Facts((FactNames.HasIep, true)), null, Intent.Tell);
+        // Below the bound the IEP still names its own ("tiene IEP de lenguaje y quiero que lo evalúen": discipline 0.34).
+        var weak = Reconciler.Reconcile(Model((Stage.Discipline, 0.34f), (Stage.IepInPlace, 0.19f)), Threshold, Facts((FactNames.HasIep, true)), null, Intent.Tell);
+
+        Assert.Equal(Stage.Discipline, leaning.Best);
+        Assert.False(leaning.Unsure);
+        Assert.Equal(Stage.IepInPlace, weak.Best);
+    }
+
+    [Fact]
+    public void ASureThanks_OrLetterNews_RevealsNoStage_WhateverTheModelLeansTo()
+    {
+        var model = new Judgement<Stage?>(Stage.EvaluationRequested, 0.7f, false, [new Ranked<Stage?>(Stage.EvaluationRequested, 0.7f)]);
+
+        var thanks = Reconciler.NoStageTold(model, new Judgement<Intent>(Intent.Thanks, 0.9f, false, []), nothingTold: false, awaited: null);
+        var sent = Reconciler.NoStageTold(model, new Judgement<Intent>(Intent.LetterSent, 0.8f, false, []), nothingTold: false, awaited: null);
+        var unsureThanks = Reconciler.NoStageTold(model, new Judgement<Intent>(Intent.Thanks, 0.3f, true, []), nothingTold: false, awaited: null);
+        var told = Reconciler.NoStageTold(model, new Judgement<Intent>(Intent.Tell, 0.9f, false, []), nothingTold: false, awaited: null);
+
+        Assert.Equal(new Stage?[] { null, null }, new[] { thanks.Best, sent.Best });
+        Assert.False(thanks.Unsure);
+        Assert.Equal(Stage.EvaluationRequested, unsureThanks.Best);
+        Assert.Equal(Stage.EvaluationRequested, told.Best);
+    }
+
+    // GUIDE B3: a question alone, or someone else's child, reveals no stage. Wordings in no corpus file; each read with a
+    // stage by the model (plan-504 0.53 unsure, plan-504 0.84, discipline 0.95) before the rule.
+    [Theory]
+    [InlineData("y a los niños con 504 les pueden quitar el recreo de castigo?")]
+    [InlineData("mi sobrina tiene 504 y la maestra no se lo respeta, q puede hacer mi hermana?")]
+    [InlineData("my neighbor's son has an IEP and they suspended him for a week")]
+    public void AQuestionAlone_OrAnotherParentsChild_RevealsNoStage(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+
+        Assert.Null(reading.Stage.Best);
+        Assert.False(reading.Stage.Unsure);
+    }
+
+    [Fact]
+    public void AStatementBesideTheQuestion_StillGivesItsStage()
+    {
+        // B3: "my son has a 504, can they suspend him?" takes the stage of its statement; an answer is no question alone.
+        var reading = Reader.Read("mi hija tiene un 504 por ansiedad, le pueden quitar el recreo de castigo?", Unprompted);
+
+        Assert.Equal(Stage.Plan504, reading.Stage.Best);
+    }
 }
