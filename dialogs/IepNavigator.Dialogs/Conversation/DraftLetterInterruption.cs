@@ -29,7 +29,9 @@ public sealed class DraftLetterInterruption(CaseStore cases, CaseAdvisor advisor
         }
         if (dc.Stack.Frames.Any(f => f.Id == FlowIds.Letter))
         {
-            return InterruptionOutcome.Resume;
+            // "ok lets finish the letter" at the review opened over the letter ("what do you know" mid-letter): the review
+            // ends on a message that is none of its choices and the letter goes on; resuming would ask the review's pick again.
+            return dc.Stack.Frames.Any(f => f.Id == FlowIds.Review) ? InterruptionOutcome.NotHandled : InterruptionOutcome.Resume;
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var steps = advisor.Advise(record).Steps;

@@ -76,8 +76,11 @@ public static class TurnMeaning
 
     internal static void SetChanges(DialogContext dc, StatedChanges changes) => TurnOf(dc).Changes = changes;
 
-    private static Intent? SureIntent(TurnNotes turn) =>
-        turn.Reading is { Intent: { Unsure: false } intent } ? intent.Best : null;
+    private static Intent? SureIntent(TurnNotes turn) => SureIntentOf(turn.Reading);
+
+    /// <summary>The intent <paramref name="reading"/> is sure of, or null (no reading, or unsure).</summary>
+    public static Intent? SureIntentOf(MessageReading? reading) =>
+        reading is { Intent: { Unsure: false } intent } ? intent.Best : null;
 
     private static TurnNotes TurnOf(DialogContext dc)
     {

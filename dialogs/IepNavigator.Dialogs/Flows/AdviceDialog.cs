@@ -14,13 +14,17 @@ namespace IepNavigator.Dialogs.Flows;
 public sealed partial class AdviceDialog(
     CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
     InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalog letters, FactQuestionsDialog factQuestions,
-    IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages, Understanding.StagePrecedence precedence)
+    IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages, Understanding.StagePrecedence precedence,
+    FactAnswers answers)
     : Dialog(FlowIds.Advice)
 {
     private const string ShownKey = "shown";
 
     /// <summary>"what should I do now" may go on a little ("... now that I sent it", "... after that"), never into a story.</summary>
     private const int MaxWhatNextTailWords = 6;
+
+    /// <summary>A bare answer ("no", "no he doesnt") may name what it answers in a few words ("... have one"), never more.</summary>
+    private const int MaxConfirmationTailWords = 2;
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -75,8 +79,11 @@ public sealed partial class AdviceDialog(
             return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
         }
         var record = await cases.GetActiveAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        // The model sure of a stage, or the phrase signals sure of one the model leans to (or where the model saw none).
-        var phrase = Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident);
+        var changes = Conversation.TurnMeaning.Changes(dc);
+        var confirmed = changes is { Any: true } ? null : Confirmation(reading, record, dc.Context.Activity.Text);
+        // The model sure of a stage, or the phrase signals sure of one the model leans to (or where the model saw none). A
+        // message that only repeats the case names no stage by its words: "nope, he doesn't have an IEP" signals an IEP.
+        var phrase = confirmed is null ? Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident) : null;
         var said = precedence.Override(reading) is { } first ? first
             : reading.Stage is { Best: { } best, Unsure: false } ? best
             : phrase is { } signalled && (reading.Stage.Best is null || reading.Stage.Candidates.Any(c => c.Value == signalled)) ? signalled
@@ -86,7 +93,6 @@ public sealed partial class AdviceDialog(
             dc.CancelAllDialogs();
             return await dc.BeginDialogAsync(FlowIds.Main, null, cancellationToken).ConfigureAwait(false);
         }
-        var changes = Conversation.TurnMeaning.Changes(dc);
         if (changes is { PlanChanged: true })
         {
             await dc.Context.SendActivityAsync(messages["advice.updated"], cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -100,9 +106,56 @@ public sealed partial class AdviceDialog(
             return await dc.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
         }
         var buttons = new[] { messages["button.why"], messages["button.letter"], messages["button.whatElse"] };
+        if (confirmed is not null)
+        {
+            // "no", "no he doesnt have one" after the advice: the parent repeats an answer the case already holds. That
+            // confirms the case; it is no request to puzzle over ("I'm not sure what you'd like me to do" was the reply).
+            await dc.Context.SendActivityAsync(ButtonReply.Create(confirmed, buttons, InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
         var key = changes is { Any: true } ? "advice.unchanged" : "advice.notUnderstood";
         await dc.Context.SendActivityAsync(ButtonReply.Create(messages[key], buttons, InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// The reply to a message that only repeats what the case holds, or null: facts stated that changed nothing (every one
+    /// already known with that value), named back to the parent; or a bare yes/no answer (interruptions.json
+    /// <c>confirms</c>) with no question and no other reading the model is sure of ("no wait" is a correction).
+    /// </summary>
+    private string? Confirmation(global::IepNavigator.Understanding.Reading.MessageReading reading, CaseRecord record, string? text)
+    {
+        if (reading.Suspicious || reading.Questions.Count > 0
+            || Conversation.TurnMeaning.SureIntentOf(reading) is { } sure && sure != global::IepNavigator.Understanding.Reading.Intent.Tell)
+        {
+            return null;
+        }
+        var repeated = reading.StatedFacts.ToHashSet(StringComparer.Ordinal);
+        if (repeated.Count > 0)
+        {
+            var lines = answers.Describe(record).Where(l => repeated.Contains(l.Fact)).Select(l => $"{l.Label}: {l.Value}").ToList();
+            return lines.Count == repeated.Count ? messages.Format("advice.confirmedFacts", string.Join("; ", lines)) : null;
+        }
+        return reading.Unknown.Count == 0 && reading.None.Count == 0 && BareAnswer(TextNormalizer.Normalize(text))
+            ? messages["advice.confirmed"] : null;
+    }
+
+    /// <summary>
+    /// A confirms phrase alone ("no", "nope", "todavia no"), or one of two words or more that names its subject and goes on
+    /// a little ("no he doesnt have one"): a lone "no" before other words ("no thats wrong", "no the school") is no answer.
+    /// </summary>
+    private bool BareAnswer(string normalized)
+    {
+        var words = normalized.TrimEnd('?', ' ', '.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var confirms = phrases.Phrases("confirms");
+        for (var length = words.Length; length >= Math.Max(1, words.Length - MaxConfirmationTailWords); length--)
+        {
+            if ((length == words.Length || length >= 2) && confirms.Contains(string.Join(' ', words, 0, length)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
