@@ -226,7 +226,7 @@ public sealed partial class MessageReader : IDisposable
             // what the bot just asked (topics.json awaited), so it gets that topic's answer, not "I can't answer it"; and it
             // asks, whatever else the model leaned to ("no, ¿es obligatorio?" read as a correction 0.86).
             topic = (awaitedTopic, false);
-            if (intent.Best is not (Intent.AskProcess or Intent.ExplainTerm))
+            if (intent.Best is not (Intent.AskProcess or Intent.ExplainTerm) || intent.Unsure)
             {
                 intent = new Judgement<Intent>(Intent.AskProcess, 1f, false,
                     [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value != Intent.AskProcess).Take(MaxCandidates - 1)]);
@@ -263,12 +263,14 @@ public sealed partial class MessageReader : IDisposable
     }
 
     /// <summary>
-    /// Every clause asks or is about someone else's child (GUIDE B3): nothing is told about this family. A hypothetical
-    /// alone does not count: Spanish "si" is both "if" and "yes" ("si le dan todo lo del IEP, el problema es que no avanza");
-    /// nor does news ("I read the whole report twice and I actually agree" reads as "I read that...").
+    /// Every clause asks or is about someone else (GUIDE B3): nothing is told about this family. A hypothetical alone does
+    /// not count: Spanish "si" is both "if" and "yes" ("si le dan todo lo del IEP, el problema es que no avanza"). Someone
+    /// else's child counts however the clause names them ("my neighbor's son has an IEP and they suspended him": read
+    /// sure off-topic before the merged retrain, unsure after, it got discipline); a clause the cues take for news ("I read
+    /// the whole report twice and I actually agree") then reveals no stage either (evaluate: dev English stage +2, nothing lost).
     /// </summary>
     private static bool NothingTold(IReadOnlyList<Clause> clauses) =>
-        clauses.Count > 0 && clauses.All(c => c.IsQuestion || c.IsAboutAnotherParentsChild);
+        clauses.Count > 0 && clauses.All(c => c.IsQuestion || c.IsAboutOthers);
 
     /// <summary>
     /// A clause opening with a request for a letter (letters.json <c>requests</c>: "write the letter about the deadline

@@ -35,7 +35,14 @@ internal sealed class StageReconciler
         notFromIntents = document.NotFromIntents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
         noStageIntents = document.NoStage.Intents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
         nothingToldNoStage = document.NoStage.NothingTold;
+        needs = [.. document.Needs.Select(n => (StageNames.Find(n.Stage) ?? throw new InvalidOperationException($"stage-evidence.json: unknown stage '{n.Stage}'."), n.With, (IReadOnlyList<string>)n.Facts))];
     }
+
+    private readonly List<(Stage Stage, string With, IReadOnlyList<string> Facts)> needs;
+
+    /// <summary>The stage is allowed only by a fact that needs another beside it, and none of those is stated.</summary>
+    private bool Unsupported(Stage stage, IReadOnlyDictionary<string, object> facts) =>
+        needs.Any(n => n.Stage == stage && facts.ContainsKey(n.With) && !n.Facts.Any(facts.ContainsKey));
 
     /// <summary>The least probability the model must give a stage for the evidence to pick it.</summary>
     public float MinCandidate { get; }
@@ -88,6 +95,14 @@ internal sealed class StageReconciler
         {
             return model;
         }
+        if (model.Unsure && allowed.Where(s => !Unsupported(s, facts)).ToHashSet() is { Count: > 0 } supported
+            && supported.Count < allowed.Count)
+        {
+            // "mi hijo tiene IEP y la escuela quiere cambiarlo a otra escuela, no estoy de acuerdo": the placement dispute
+            // allows disagreement and discipline, but nothing was removed; an unsure model's discipline (0.12) is not it.
+            allowed = supported;
+            named = named is { } n0 && allowed.Contains(n0) ? n0 : null;
+        }
         bool Fits(Ranked<Stage?> r) => r.Value is { } s && allowed.Contains(s);
         var decides = named is not null;
         if (Fits(ranked[0]))
@@ -124,6 +139,12 @@ internal sealed class StageReconciler
         {
             var own = ranked.First(r => r.Value == named);
             return new Judgement<Stage?>(named, own.Confidence, false, [own]);
+        }
+        if (decided && model.Unsure && allowed.Count == 1)
+        {
+            // A deciding fact held and the other facts leave one stage, which the model gives almost nothing: that stage.
+            var only = ranked.First(r => r.Value == allowed.First());
+            return new Judgement<Stage?>(only.Value, only.Confidence, false, [only]);
         }
         // The model is sure of a stage a deciding fact rules out, and gives that fact's stage almost nothing ("I asked for
         // an independent evaluation in November" read as evaluation-requested): neither decides, the chat asks, the
@@ -193,6 +214,16 @@ internal sealed class StageEvidenceDocument
     public List<StageEvidenceRule> Evidence { get; set; } = [];
     public List<string> NotFromIntents { get; set; } = [];
     public StageEvidenceNoStage NoStage { get; set; } = new();
+
+    /// <summary>A stage a fact allows only beside another fact stated (a placement proposal allows discipline only with a removal).</summary>
+    public List<StageNeed> Needs { get; set; } = [];
+}
+
+internal sealed class StageNeed
+{
+    public string Stage { get; set; } = "";
+    public string With { get; set; } = "";
+    public List<string> Facts { get; set; } = [];
 }
 
 internal sealed class StageEvidenceNoStage

@@ -168,6 +168,17 @@ public sealed class StageFromFactsTests
         Assert.False(reading.Stage.Unsure);
     }
 
+    [Theory]
+    [InlineData("mi hijo tiene IEP y la escuela quiere cambiarlo a otra escuela, no estoy de acuerdo")]
+    [InlineData("my daughter has an IEP and they want to move her to a different school, i do not agree with it")]
+    public void APlacementProposalDisputed_WithNothingRemoved_IsDisagreement(string text)
+    {
+        // After the eleventh round's retrain the stage model gave discipline 0.12 for the Spanish one, and the placement
+        // proposal allowed it: no stay-put advice. A placement proposal allows discipline only with a removal or the
+        // behaviour behind it (stage-evidence.json needs).
+        Assert.Equal(Stage.Disagreement, Reader.Read(text, Unprompted).Stage.Best);
+    }
+
     [Fact]
     public void AStatementBesideTheQuestion_StillGivesItsStage()
     {
