@@ -22,6 +22,19 @@ public sealed record Extraction(int TruePositives, int Predicted, int Gold)
     public double Recall => Gold == 0 ? 1 : (double)TruePositives / Gold;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"P {Precision:0.000} R {Recall:0.000} (tp {TruePositives}, predicted {Predicted}, gold {Gold})");
+
+    /// <summary>The extraction over examples, each its gold items and the items read.</summary>
+    public static Extraction Sum(IEnumerable<(IReadOnlySet<string> Gold, IReadOnlySet<string> Predicted)> pairs)
+    {
+        int tp = 0, predicted = 0, gold = 0;
+        foreach (var (g, p) in pairs)
+        {
+            tp += p.Count(g.Contains);
+            predicted += p.Count;
+            gold += g.Count;
+        }
+        return new Extraction(tp, predicted, gold);
+    }
 }
 
 /// <summary>One example read and compared with its labels.</summary>
@@ -77,9 +90,9 @@ public static class Evaluator
         return new GroupReport(name,
             new Score(results.Count(r => r.StageRight), results.Count),
             new Score(results.Count(r => r.IntentRight), results.Count),
-            Sum(results.Select(r => (r.GoldFacts, r.PredictedFacts))),
-            Sum(results.Select(r => (Approximate(r.Example.Approximate), Approximate(r.Reading.Approximate)))),
-            Sum(results.Select(r => (r.GoldDetails, r.PredictedDetails))),
+            Extraction.Sum(results.Select(r => (r.GoldFacts, r.PredictedFacts))),
+            Extraction.Sum(results.Select(r => (Approximate(r.Example.Approximate), Approximate(r.Reading.Approximate)))),
+            Extraction.Sum(results.Select(r => (r.GoldDetails, r.PredictedDetails))),
             new Score(letters.Count(r => r.Reading.LetterId == r.Example.Letter), letters.Count),
             new Score(topics.Count(TopicRight), topics.Count),
             new Score(stageConfident.Count(r => r.StageRight), stageConfident.Count),
@@ -152,16 +165,4 @@ public static class Evaluator
     }
 
     private static IReadOnlySet<string> Approximate(IEnumerable<string> facts) => facts.Select(f => "approximate:" + f).ToHashSet(StringComparer.Ordinal);
-
-    private static Extraction Sum(IEnumerable<(IReadOnlySet<string> Gold, IReadOnlySet<string> Predicted)> pairs)
-    {
-        int tp = 0, predicted = 0, gold = 0;
-        foreach (var (g, p) in pairs)
-        {
-            tp += p.Count(g.Contains);
-            predicted += p.Count;
-            gold += g.Count;
-        }
-        return new Extraction(tp, predicted, gold);
-    }
 }

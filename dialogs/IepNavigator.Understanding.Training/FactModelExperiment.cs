@@ -137,7 +137,7 @@ public static class FactModelExperiment
         {
             var mine = Enumerable.Range(0, dev.Count).Where(i => dev[i].Example.Group == group).ToList();
             var rules = Evaluator.Report(group, [.. mine.Select(i => dev[i])]).Facts;
-            var withModel = Sum(mine.Select(i => (dev[i].GoldFacts, (IReadOnlySet<string>)dev[i].PredictedFacts.Union(devAdded[i]).ToHashSet(StringComparer.Ordinal))));
+            var withModel = Extraction.Sum(mine.Select(i => (dev[i].GoldFacts, (IReadOnlySet<string>)dev[i].PredictedFacts.Union(devAdded[i]).ToHashSet(StringComparer.Ordinal))));
             var right = mine.Sum(i => devAdded[i].Count(dev[i].GoldFacts.Contains));
             var wrong = mine.Sum(i => devAdded[i].Count(a => !dev[i].GoldFacts.Contains(a)));
             output.WriteLine($"[{group}] dev facts, rules alone:   {rules}");
@@ -200,18 +200,6 @@ public static class FactModelExperiment
             }
         }
         return added;
-    }
-
-    private static Extraction Sum(IEnumerable<(IReadOnlySet<string> Gold, IReadOnlySet<string> Predicted)> pairs)
-    {
-        int tp = 0, predicted = 0, gold = 0;
-        foreach (var (g, p) in pairs)
-        {
-            tp += p.Count(g.Contains);
-            predicted += p.Count;
-            gold += g.Count;
-        }
-        return new Extraction(tp, predicted, gold);
     }
 }
 
