@@ -70,7 +70,13 @@ internal sealed partial class AnswerReader
         var asked = !bareWithMark && clauses.Count > 0 && clauses[0].IsQuestion;
         if (CaseFactFields.Find(field) is { } fact)
         {
-            return ReadFact(fact, raw, normalized, asked, bareWithMark, today, draft);
+            // A date is read from what the message tells, never from a question beside it: "what counts as a day? he gets
+            // sent home early alot too" under "when was that decided?" was read as decided yesterday ("a day" ago).
+            // Only a clause that opens as a question: "i think it was october 3rd?" is an answer with a doubt.
+            var told = !bareWithMark && clauses.Any(AsksOpenly)
+                ? string.Join(" ", clauses.Where(c => !AsksOpenly(c)).Select(c => c.Normalized))
+                : normalized;
+            return ReadFact(fact, raw, normalized, told, asked, bareWithMark, today, draft);
         }
         if (LetterFields.KindOf(field) is { } kind)
         {
@@ -79,7 +85,12 @@ internal sealed partial class AnswerReader
         return new AwaitedAnswer(field, AnswerKind.Unclear);
     }
 
-    private AwaitedAnswer ReadFact(CaseFactField fact, string raw, string normalized, bool asked, bool hedgedMark, DateOnly today, FactDraft draft)
+    private static bool AsksOpenly(Clause clause) => clause.IsQuestion && QuestionOpening().IsMatch(clause.Normalized);
+
+    [GeneratedRegex(@"^(what|whats|how|why|when|where|who|which|can|could|do|does|is|are|should|will|would|que|como|cuando|donde|cual|cuantos|cuantas|por que|puede|pueden|se puede|es|son)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionOpening();
+
+    private AwaitedAnswer ReadFact(CaseFactField fact, string raw, string normalized, string told, bool asked, bool hedgedMark, DateOnly today, FactDraft draft)
     {
         var name = fact.Name;
         var saysUnknown = unknown.IsMatch(normalized);
@@ -89,7 +100,7 @@ internal sealed partial class AnswerReader
             {
                 var future = name == FactNames.IepMeetingOn;
                 // "they had to answer by nov 2" says when something was due, not when it happened.
-                var date = NaturalDateParser.Parse(DeadlineDates.Mask(normalized), today, future ? DateDirection.Future : DateDirection.Past);
+                var date = NaturalDateParser.Parse(DeadlineDates.Mask(told), today, future ? DateDirection.Future : DateDirection.Past);
                 if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
                 {
                     var approximate = date.Approximate || hedges.IsMatch(normalized) || hedgedMark;

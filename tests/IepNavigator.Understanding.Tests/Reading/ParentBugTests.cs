@@ -156,6 +156,18 @@ public sealed class ParentBugTests
         Assert.False(reading.Intent.Unsure);
     }
 
+    [Fact]
+    public void AQuestionBesideADateQuestionsAnswer_GivesNoDate()
+    {
+        // Found trying the bot as a parent: under "when was that decided?" this was read as decided yesterday ("a day").
+        var reading = Reader.Read("what counts as a day? he gets sent home early alot too", Unprompted with { Awaiting = FactNames.DisciplineChangeOfPlacementOn });
+
+        Assert.NotEqual(AnswerKind.Value, reading.Answer!.Kind);
+        Assert.Null(reading.Facts.DisciplineChangeOfPlacementOn);
+        var told = Reader.Read("they decided it on November 30, is that even allowed?", Unprompted with { Awaiting = FactNames.DisciplineChangeOfPlacementOn });
+        Assert.Equal(new DateOnly(2026, 11, 30), told.Answer!.Value);
+    }
+
     [Theory]
     [InlineData("the case manager, mr kim")]
     [InlineData("Mr. Gomez, the principal")]
