@@ -156,6 +156,18 @@ public sealed class ParentBugTests
         Assert.False(reading.Intent.Unsure);
     }
 
+    [Theory]
+    [InlineData("some of them i guess")]
+    [InlineData("algunos creo")]
+    public void SomeOfThem_ToAYesOrNoQuestion_IsNotKnown(string text)
+    {
+        // Found trying the bot as a parent: "some of them i guess" to "Do you have a copy of your child's full school
+        // records?" got "Sorry, I need a yes or a no".
+        var reading = Reader.Read(text, Unprompted with { Awaiting = FactNames.HasRecords });
+        Assert.Equal(AnswerKind.Unknown, reading.Answer!.Kind);
+        Assert.Null(reading.Facts.HasRecords);
+    }
+
     [Fact]
     public void AQuestionBesideADateQuestionsAnswer_GivesNoDate()
     {
