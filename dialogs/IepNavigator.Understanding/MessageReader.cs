@@ -228,8 +228,7 @@ public sealed partial class MessageReader : IDisposable
             topic = (awaitedTopic, false);
             if (intent.Best is not (Intent.AskProcess or Intent.ExplainTerm) || intent.Unsure)
             {
-                intent = new Judgement<Intent>(Intent.AskProcess, 1f, false,
-                    [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value != Intent.AskProcess).Take(MaxCandidates - 1)]);
+                intent = Surely(Intent.AskProcess, intent);
             }
         }
         var letterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null;
@@ -294,17 +293,13 @@ public sealed partial class MessageReader : IDisposable
     {
         if (clauses.Any(c => c.IsLetterRequest))
         {
-            return intent.Best == Intent.DraftLetter && !intent.Unsure
-                ? intent
-                : new Judgement<Intent>(Intent.DraftLetter, 1f, false,
-                    [new Ranked<Intent>(Intent.DraftLetter, 1f), .. intent.Candidates.Where(c => c.Value != Intent.DraftLetter).Take(MaxCandidates - 1)]);
+            return intent.Best == Intent.DraftLetter && !intent.Unsure ? intent : Surely(Intent.DraftLetter, intent);
         }
         if (intent.Best == Intent.DraftLetter && letters.Find(normalized) is null && AskedTopic(clauses).Topic is not null)
         {
             // "y eso de la carta, la maestra se va a enojar si mando algo por escrito?": a question about the letter, with
             // no request for one and no letter named, is a question (it began the letter, found trying the bot as a parent).
-            return new Judgement<Intent>(Intent.AskProcess, 1f, false,
-                [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value is not Intent.AskProcess).Take(MaxCandidates - 1)]);
+            return Surely(Intent.AskProcess, intent);
         }
         if (intent.Best == Intent.DraftLetter && draft.Values.Count > 0 && letters.Find(normalized) is null
             && !clauses.Any(c => !(c.States && concerns.Read(c.Normalized).Count > 0) && intentPhrases.FindAll(c.Normalized).Contains(IntentNames.Name(Intent.DraftLetter))))
@@ -326,9 +321,12 @@ public sealed partial class MessageReader : IDisposable
         {
             return intent;
         }
-        return new Judgement<Intent>(Intent.AskProcess, 1f, false,
-            [new Ranked<Intent>(Intent.AskProcess, 1f), .. intent.Candidates.Where(c => c.Value != Intent.AskProcess).Take(MaxCandidates - 1)]);
+        return Surely(Intent.AskProcess, intent);
     }
+
+    /// <summary>A rule of the reader decided the intent: sure, first, the model's other readings after it.</summary>
+    private static Judgement<Intent> Surely(Intent best, Judgement<Intent> read) =>
+        new(best, 1f, false, [new Ranked<Intent>(best, 1f), .. read.Candidates.Where(c => c.Value != best).Take(MaxCandidates - 1)]);
 
     /// <summary>The topic of a side question no topic names (GUIDE.md C5).</summary>
     private const string OtherTopic = "other";
