@@ -19,16 +19,12 @@ public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding
             // "hi, I'm back": the main flow welcomes a returning parent with where they left off.
             return InterruptionOutcome.Restart;
         }
-        // A message with a stage (the model's, or the stage phrases') or a fact in it is about the case, whatever the
-        // intent model says of it: "my daughter was suspended" is never off-topic.
-        var aboutTheCase = TurnMeaning.Of(dc) is { } reading
-            && (reading.Stage.Best is not null || reading.StatedFacts.Any() || stages.Recognize(dc.Context.Activity.Text ?? "").Confident is not null);
         var key = intent switch
         {
             Intent.Thanks => "smallTalk.thanks",
             Intent.Greeting when dc.ActiveFrame is not null => "smallTalk.greeting",
             // Under an open question, an odd answer is the question's to judge ("call me maybe" for a phone number).
-            Intent.OffTopic when !aboutTheCase && (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc) is not { Any: true } => "smallTalk.offTopic",
+            Intent.OffTopic when (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc) is not { Any: true } && !AboutTheCase(dc) => "smallTalk.offTopic",
             _ => null,
         };
         if (key is null)
@@ -39,4 +35,13 @@ public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding
         // Under the advice nothing is asked, so nothing is asked again; under a question, the question.
         return dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice ? InterruptionOutcome.Handled : InterruptionOutcome.Resume;
     }
+
+    /// <summary>
+    /// A message with a stage (the model's, or the stage phrases') or a fact in it is about the case, whatever the intent
+    /// model says of it: "my daughter was suspended" is never off-topic. Asked only of an off-topic reading: the phrase
+    /// signals cost a pass over every stage's phrases, which most turns need not pay.
+    /// </summary>
+    private bool AboutTheCase(DialogContext dc) =>
+        TurnMeaning.Of(dc) is { } reading
+        && (reading.Stage.Best is not null || reading.StatedFacts.Any() || stages.Recognize(dc.Context.Activity.Text ?? "").Confident is not null);
 }

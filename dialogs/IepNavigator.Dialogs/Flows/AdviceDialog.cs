@@ -83,10 +83,11 @@ public sealed partial class AdviceDialog(
         var confirmed = changes is { Any: true } ? null : Confirmation(reading, record, dc.Context.Activity.Text);
         // The model sure of a stage, or the phrase signals sure of one the model leans to (or where the model saw none). A
         // message that only repeats the case names no stage by its words: "nope, he doesn't have an IEP" signals an IEP.
-        var phrase = confirmed is null ? Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident) : null;
+        // The phrase signals are asked last: only when neither the precedence rule nor a sure model has decided.
         var said = precedence.Override(reading) is { } first ? first
             : reading.Stage is { Best: { } best, Unsure: false } ? best
-            : phrase is { } signalled && (reading.Stage.Best is null || reading.Stage.Candidates.Any(c => c.Value == signalled)) ? signalled
+            : confirmed is null && Understanding.StageCatalog.Parse(stages.Recognize(dc.Context.Activity.Text ?? "").Confident) is { } signalled
+                && (reading.Stage.Best is null || reading.Stage.Candidates.Any(c => c.Value == signalled)) ? signalled
             : (Knowledge.Facts.Stage?)null;
         if (!reading.Suspicious && said is { } stage && stage != record.Stage)
         {

@@ -42,6 +42,6 @@ public sealed class StagePrecedence(StageRecognizer recognizer)
         // Only the statements count: a removal word in a question ("my son has a 504, can they suspend him?") tells no
         // removal (GUIDE B3), while one told beside a question does ("he has an IEP and they sent him home 3 times, is
         // that legal?"). Each clause alone, so words from two clauses never make a removal together.
-        return reading.Statements.Any(statement => recognizer.Recognize(statement).Candidates.Any(c => c.Stage == Discipline && c.Score >= RemovalWeight));
+        return reading.Statements.Any(statement => recognizer.Scores(statement, Discipline, RemovalWeight));
     }
 }

@@ -46,13 +46,32 @@ public sealed class StageRecognizer
             (IReadOnlyDictionary<string, JsonNode?>)signal.Implies)))];
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> gives <paramref name="stage"/> a score of at least <paramref name="atLeast"/>: what
+    /// <see cref="Recognize"/> would score it, asking only that stage's signals (a removal told, on every statement of a turn).
+    /// </summary>
+    public bool Scores(string? text, string stage, int atLeast)
+    {
+        var normalized = Normalized(text);
+        if (normalized.Length == 0)
+        {
+            return false;
+        }
+        var padded = " " + normalized + " ";
+        var score = 0;
+        foreach (var (signalStage, weight, phrases, patterns, _) in _signals)
+        {
+            if (signalStage == stage && (phrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) || patterns.Any(p => Matches(p, normalized))))
+            {
+                score += weight;
+            }
+        }
+        return score >= atLeast;
+    }
+
     public StageRecognition Recognize(string? text)
     {
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length > MaxTextLength)
-        {
-            normalized = normalized[..MaxTextLength];
-        }
+        var normalized = Normalized(text);
         var padded = " " + normalized + " ";
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         var implied = new Dictionary<string, Dictionary<string, JsonNode?>>(StringComparer.Ordinal);
@@ -76,6 +95,12 @@ public sealed class StageRecognizer
         }
         var ranked = scores.Select(s => new StageScore(s.Key, s.Value)).OrderByDescending(s => s.Score).ToList();
         return new StageRecognition(ranked, implied);
+    }
+
+    private static string Normalized(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return normalized.Length > MaxTextLength ? normalized[..MaxTextLength] : normalized;
     }
 
     private static bool Matches(Regex pattern, string text)

@@ -138,4 +138,26 @@ public class StageRecognizerTests
 
         Assert.Equal(true, (bool?)recognition.ImpliedFacts("evaluation-requested")["schoolRefusedEvaluation"]);
     }
+    [Theory]
+    [InlineData("he got suspended again and they sent him home twice last week")]
+    [InlineData("he has a 504 and got suspended")]
+    [InlineData("they want to expel her, she has an IEP and I disagree with the evaluation")]
+    [InlineData("lo suspendieron 3 días y lo mandaron a la casa otra vez")]
+    [InlineData("I asked for an evaluation in September and heard nothing")]
+    [InlineData("the IEP isn't working and he got detention")]
+    [InlineData("hello there")]
+    [InlineData("")]
+    public void Scores_OneStage_IsWhatRecognizeScoresThatStage(string text)
+    {
+        // StagePrecedence asks one stage's score on every statement of a turn; it must be Recognize's score exactly.
+        var recognition = Recognizer.Recognize(text);
+        foreach (var stage in new StageCatalog().Stages.Select(s => s.Stage).Distinct())
+        {
+            var score = recognition.Candidates.FirstOrDefault(c => c.Stage == stage)?.Score ?? 0;
+            for (var atLeast = 1; atLeast <= 12; atLeast++)
+            {
+                Assert.True(score >= atLeast == Recognizer.Scores(text, stage, atLeast), $"{stage} at least {atLeast}: score {score}");
+            }
+        }
+    }
 }
