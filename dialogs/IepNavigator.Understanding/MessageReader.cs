@@ -220,7 +220,11 @@ public sealed partial class MessageReader : IDisposable
             topic = (toldTopic, false);
         }
         else if (topic.Topic is null or "other" && context.Awaiting is { } awaitedFact && awaitedTopics.TryGetValue(awaitedFact, out var awaitedTopic)
-            && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized)))
+            && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized)
+                // "is that legal?" judges something done: what the bot asked only when this message answers it ("no, is that
+                // legal?"); alone it is about what the parent told before ("y eso es legal??" after "no le dan terapia desde
+                // septiembre", under the progress-reports question, got the progress-data answer).
+                && (!questionForms.JudgesConduct(c.Normalized) || answer is { Kind: AnswerKind.Value or AnswerKind.None })))
         {
             // "no, are they supposed to?" under "Do the IEP goals say where your child starts...?": the question asks about
             // what the bot just asked (topics.json awaited), so it gets that topic's answer, not "I can't answer it"; and it

@@ -13,6 +13,7 @@ internal sealed partial class QuestionForms
     private readonly PhraseSet afterJoin;
     private readonly PhraseSet notQuestions;
     private readonly PhraseSet refersBack;
+    private readonly PhraseSet judgesConduct;
 
     public QuestionForms()
         : this(LexiconFile.ReadAll<QuestionFormsDocument>("question-forms.json").Select(d => d.Document).ToList())
@@ -30,6 +31,7 @@ internal sealed partial class QuestionForms
         afterJoin = PhrasePattern.Compile(documents.SelectMany(d => d.AfterJoin), slots).AtStart();
         notQuestions = PhrasePattern.Compile(documents.SelectMany(d => d.NotQuestions), slots).AtStart();
         refersBack = PhrasePattern.Compile(documents.SelectMany(d => d.RefersBack), slots);
+        judgesConduct = PhrasePattern.Compile(documents.SelectMany(d => d.JudgesConduct), slots);
     }
 
     /// <summary>
@@ -37,6 +39,9 @@ internal sealed partial class QuestionForms
     /// "¿debo hacerlo?", "is that legal"): its subject is in the statements, not in the question's own words.
     /// </summary>
     public bool RefersBack(string normalized) => normalized.Length > 0 && refersBack.IsMatch(normalized);
+
+    /// <summary>The normalized question judges something done ("is that legal", "¿eso es justo?"), anywhere in the clause.</summary>
+    public bool JudgesConduct(string normalized) => normalized.Length > 0 && judgesConduct.IsMatch(normalized);
 
     /// <summary>The normalized start of a sentence opens as a question.</summary>
     public bool Opens(string normalized) => normalized.Length > 0 && opens.IsMatch(normalized) && !notQuestions.IsMatch(normalized);
@@ -73,4 +78,7 @@ internal sealed class QuestionFormsDocument
 
     /// <summary>Questions about what the message told beside them (matched anywhere in a question clause).</summary>
     public List<string> RefersBack { get; set; } = [];
+
+    /// <summary>Of those, the ones that judge something done ("is that legal"): about what was told, not about the bot's question.</summary>
+    public List<string> JudgesConduct { get; set; } = [];
 }

@@ -74,6 +74,50 @@ public sealed class LetterFieldCheckTests : IDisposable
     }
 
     [Theory]
+    [InlineData("i dont have email, call me at 559-555-0142")]
+    [InlineData("no tengo email, mejor mi telefono 559-555-0142")]
+    public async Task NoEmail_WithAPhoneInstead_NotesThePhone_LeavesTheEmailBlank_AndGoesOn(string answer)
+    {
+        // Found trying the bot as a parent: the phone was noted and the email asked again, as if nothing had been said of it.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["parentEmail"] = [answer] });
+
+        var replies = turns["parentEmail"][0];
+        Assert.Equal("recipientName", Awaiting(replies));
+        Assert.Contains(replies, r => r.Text?.Contains("559-555-0142", StringComparison.Ordinal) == true);
+        var letter = EnglishText(last);
+        Assert.Contains("559-555-0142", letter, StringComparison.Ordinal);
+        Assert.Contains("[Parent's email address]", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("dont have", letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("draft the letter")]
+    [InlineData("can you just write the letter")]
+    [InlineData("write the letter")]
+    public async Task LetterRequestedAtANameField_IsNoName_TheFieldIsAskedAgain(string request)
+    {
+        // "draft the letter" typed at "What is your child's full name?" went into the letter as the child's name.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["childName"] = [request, "Tyler Carter"] });
+
+        var refused = turns["childName"][0];
+        Assert.Equal("childName", Awaiting(refused));
+        if (request == "draft the letter")
+        {
+            // The advice's own button, typed or tapped again: said what is happening.
+            Assert.StartsWith(_messages["letterField.drafting"], refused[^1].Text, StringComparison.Ordinal);
+        }
+        var letter = EnglishText(last);
+        Assert.Contains("Tyler Carter", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain(request, letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("hmm why do you need his birthday?")]
     [InlineData("why do you need that?")]
     public async Task WhyAskedOfAField_SaysWhyTheLetterNeedsIt_NotWhyTheStepMatters(string why)

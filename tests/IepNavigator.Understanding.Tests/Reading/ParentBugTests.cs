@@ -98,6 +98,16 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("perdon ese es mi nombre, el de el es Diego Lopez Ramirez", "Diego Lopez Ramirez")]
+    [InlineData("no, ese soy yo. el nombre de ella es Sofia Ramirez", "Sofia Ramirez")]
+    [InlineData("el nombre del niño es Mateo Cruz", "Mateo Cruz")]
+    public void SpanishChildNameSaidAfterAMixUp_IsTheChildsName(string text, string name)
+    {
+        // A parent who gave their own name at the child's name corrects it: "el de él es …" ("his is …").
+        Assert.Equal(name, Reader.Read(text, Unprompted with { Awaiting = LetterFields.ChildDateOfBirth }).Details.ChildName);
+    }
+
+    [Theory]
     [InlineData("Maria de la Cruz")]
     [InlineData("Lily Chen-Wong")]
     [InlineData("Sean O'Brien")]

@@ -40,6 +40,35 @@ public sealed class SideQuestionTopicTests
         Assert.False(reading.Intent.Unsure);
     }
 
+    [Theory]
+    [InlineData("y eso es legal??", FactNames.HasProgressReports, "progress-data")]
+    [InlineData("is that even legal", FactNames.GoalsMeasurable, "measurable-goals")]
+    [InlineData("wait can they do that?", FactNames.HasRecords, "records-access")]
+    public void AQuestionJudgingWhatWasDone_WithNoAnswer_IsNotAboutTheBotsQuestion(string message, string awaiting, string notTopic)
+    {
+        // Found trying the bot as a parent: "no le dan nada desde septiembre", then under "¿Recibe informes de progreso?"
+        // "y eso es legal??" got the progress-data answer: the question judges what the school did, told before.
+        Assert.NotEqual(notTopic, Reader.Read(message, Unprompted with { Awaiting = awaiting }).Topic);
+    }
+
+    [Theory]
+    [InlineData("no. is that legal?", FactNames.ServicesDelivered, "compensatory-services")]
+    [InlineData("no, ¿eso es legal?", FactNames.PriorWrittenNoticeReceived, "prior-written-notice")]
+    public void AQuestionJudgingWhatWasDone_WithTheAnswer_IsAboutTheBotsQuestion(string message, string awaiting, string topic)
+    {
+        Assert.Equal(topic, Reader.Read(message, Unprompted with { Awaiting = awaiting }).Topic);
+    }
+
+    [Theory]
+    [InlineData("pueden dejarlo sin terapia asi nomas?")]
+    [InlineData("can they just stop his speech therapy like that?")]
+    [InlineData("is it ok for them to leave her without services for 2 months?")]
+    [InlineData("¿le pueden quitar la terapia sin avisarme?")]
+    public void AQuestionAboutServicesTakenAway_IsAboutMakingThemUp(string message)
+    {
+        Assert.Equal("compensatory-services", Reader.Read(message, Unprompted).Topic);
+    }
+
     [Fact]
     public void AQuestionReferringBack_WithNothingAwaited_TakesNoTopicFromIt()
     {

@@ -88,10 +88,21 @@ public sealed class LetterDialog(
             if (TurnMeaning.Changes(dc) is { LetterFields.Count: > 0 } changes && !changes.LetterFields.Contains(asking)
                 && AwaitedReplies.For(dc, asking) is not { Kind: AnswerKind.Value })
             {
-                // "his name is Tyler Carter. fix it" while the school is asked: another field, changed; this one asked again.
+                // "his name is Tyler Carter. fix it" while the school is asked: another field, changed; this one asked again,
+                // unless the message also answers it: "no tengo email, mejor mi teléfono 559-555-0142" at the email question
+                // notes the phone and leaves the email blank (it was asked again).
                 var known = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
                 await dc.Context.SendActivityAsync(ChangedNote(dc, changes.LetterFields, known), cancellationToken: cancellationToken).ConfigureAwait(false);
-                return await AskAgainAsync(dc, asking, null, cancellationToken).ConfigureAwait(false);
+                if (AwaitedReplies.For(dc, asking) is not { Kind: AnswerKind.Unknown or AnswerKind.None })
+                {
+                    return await AskAgainAsync(dc, asking, null, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            if (ContentLanguage.Supported.Any(language => string.Equals(answer, messages.In(language, "button.letter"), StringComparison.OrdinalIgnoreCase)))
+            {
+                // The advice's "Draft the letter" button, tapped again (or typed) at "What is your child's full name?": a
+                // tap skips the reader, and it went into the letter as the child's name (found trying the bot as a parent).
+                return await AskAgainAsync(dc, asking, "letterField.drafting", cancellationToken).ConfigureAwait(false);
             }
             var verdict = FieldAnswerCheck.Judge(dc, asking, answer, dc.State.GetString(AskedAgainKey) == asking, vocabulary);
             dc.State.Remove(AskedAgainKey);
