@@ -43,17 +43,42 @@ internal static class PhrasePattern
     public static PhraseSet Compile(IEnumerable<string> phrases, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots = null)
     {
         var list = phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).ToList();
-        var alternatives = list.Select(p => Translate(p, slots, depth: 0)).Where(p => p.Length > 0).Distinct().ToList();
+        // Each alternative with the words one of which it needs (several phrases may translate alike: any one's words will do,
+        // and none when one of them has none).
+        var needs = new Dictionary<string, (HashSet<string> Words, HashSet<string> Prefixes, bool Always)>(StringComparer.Ordinal);
+        var alternatives = new List<string>();
+        var required = new Dictionary<string, IReadOnlyList<(IReadOnlySet<string> Words, IReadOnlySet<string> Prefixes)>>(StringComparer.Ordinal);
+        foreach (var phrase in list)
+        {
+            var alternative = Translate(phrase, slots, depth: 0);
+            if (alternative.Length == 0)
+            {
+                continue;
+            }
+            if (!needs.TryGetValue(alternative, out var need))
+            {
+                alternatives.Add(alternative);
+                need = ([], [], false);
+            }
+            required.TryAdd(alternative, Requirements(phrase, slots));
+            var always = !Triggers(phrase, slots, need.Words, need.Prefixes, depth: 0);
+            needs[alternative] = (need.Words, need.Prefixes, need.Always || always);
+        }
         // Normalized text has only letters, digits, spaces and / -, so \b marks whole words.
         var parts = alternatives.Count == 0 ? [new Regex("[^\\s\\S]", Options)] : Parts(alternatives);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        var always = false;
+        var anyAlways = false;
         foreach (var phrase in list)
         {
-            always |= !Triggers(phrase, slots, words, prefixes, depth: 0);
+            anyAlways |= !Triggers(phrase, slots, words, prefixes, depth: 0);
         }
-        return new PhraseSet(parts, words, prefixes, always);
+        var index = new PhraseIndex(
+            [.. alternatives.Select(a => needs[a] is var n && n.Always
+                ? (a, (IReadOnlySet<string>)new HashSet<string>(), (IReadOnlySet<string>)new HashSet<string>())
+                : (a, n.Words, n.Prefixes))],
+            [.. alternatives.Select(a => required[a])]);
+        return new PhraseSet(parts, words, prefixes, anyAlways, index);
     }
 
     /// <summary>
@@ -147,6 +172,64 @@ internal static class PhrasePattern
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Every required element of <paramref name="phrase"/> (a word, a required group, a slot; not an optional, a gap or a
+    /// number) with the words one of which it needs (<see cref="Triggers"/> of the element alone): an element each of whose
+    /// alternatives starts with a word. Each sits in a match after a space or the match's start and before a space or a word
+    /// boundary, so it is a whole word of the text, the start of one (a stem), or inside one with an inner boundary.
+    /// </summary>
+    private static List<(IReadOnlySet<string> Words, IReadOnlySet<string> Prefixes)> Requirements(string phrase, IReadOnlyDictionary<string, IReadOnlyList<string>>? slots)
+    {
+        var result = new List<(IReadOnlySet<string> Words, IReadOnlySet<string> Prefixes)>();
+        var i = 0;
+        while (i < phrase.Length)
+        {
+            var c = phrase[i];
+            string? element = null;
+            if (char.IsWhiteSpace(c) || c == '~' || c == '#')
+            {
+                i++;
+            }
+            else if (phrase.AsSpan(i).StartsWith("..."))
+            {
+                i += 3;
+            }
+            else if (c == '[')
+            {
+                i = Matching(phrase, i) + 1;
+            }
+            else if (c == '(')
+            {
+                var close = Matching(phrase, i);
+                element = phrase[i..(close + 1)];
+                i = close + 1;
+            }
+            else if (c == '{')
+            {
+                var close = phrase.IndexOf('}', i);
+                element = phrase[i..(close + 1)];
+                i = close + 1;
+            }
+            else
+            {
+                var start = i;
+                while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] is not ('(' or '[' or '{' or ')' or ']' or '|' or '~'))
+                {
+                    i++;
+                }
+                element = phrase[start..i];
+                i = Math.Max(i, start + 1);
+            }
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var prefixes = new HashSet<string>(StringComparer.Ordinal);
+            if (element is not null && Triggers(element, slots, words, prefixes, depth: 0))
+            {
+                result.Add((words, prefixes));
+            }
+        }
+        return result;
     }
 
     /// <summary>The expression with <see cref="Options"/>, else the ordinary interpreter (still bounded: every gap is at most four words).</summary>
