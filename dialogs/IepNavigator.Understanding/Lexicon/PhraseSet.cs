@@ -22,7 +22,7 @@ namespace IepNavigator.Understanding.Lexicon;
 internal sealed class PhraseSet
 {
     /// <summary>Kept smaller expressions, all sets together (a few KB each): a bound against messages built to fill the cache.</summary>
-    public const int MaxKeptExpressions = 1024;
+    public const int MaxKeptExpressions = 2048;
 
     private static int keptExpressions;
 
