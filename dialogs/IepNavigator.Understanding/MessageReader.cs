@@ -194,7 +194,8 @@ public sealed partial class MessageReader : IDisposable
         // The facts just read say where the family can be ("he has an IEP" is not concerned): the stage the reading, the
         // stage filter below and the chat see is the model's reconciled with them (content/stage-evidence.json).
         var modelStage = stage;
-        stage = context.StageForFacts is "model" ? stage : stageEvidence.Reconcile(stageRanked, models.Manifest.StageThreshold, draft.Values, context.Awaiting, intent.Best);
+        stage = context.StageForFacts is "model" ? stage : stageEvidence.Reconcile(stageRanked, models.Manifest.StageThreshold, draft.Values, context.Awaiting, intent.Best,
+            !intent.Unsure, [.. clauses.Where(c => c.States).Select(c => c.Normalized)]);
         stage = context.StageForFacts is "model" ? stage : stageEvidence.NoStageTold(stage, intent, NothingTold(clauses), context.Awaiting);
         if (context.StageForFacts is not "skip")
         {

@@ -35,10 +35,13 @@ internal sealed class StageReconciler
         notFromIntents = document.NotFromIntents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
         noStageIntents = document.NoStage.Intents.Select(i => IntentNames.Find(i) ?? throw new InvalidOperationException($"stage-evidence.json: unknown intent '{i}'.")).ToHashSet();
         nothingToldNoStage = document.NoStage.NothingTold;
+        told = [.. document.Told.Select(Told.From)];
         needs = [.. document.Needs.Select(n => (StageNames.Find(n.Stage) ?? throw new InvalidOperationException($"stage-evidence.json: unknown stage '{n.Stage}'."), n.With, (IReadOnlyList<string>)n.Facts))];
     }
 
     private readonly List<(Stage Stage, string With, IReadOnlyList<string> Facts)> needs;
+
+    private readonly List<Told> told;
 
     /// <summary>The stage is allowed only by a fact that needs another beside it, and none of those is stated.</summary>
     private bool Unsupported(Stage stage, IReadOnlyDictionary<string, object> facts) =>
@@ -55,16 +58,26 @@ internal sealed class StageReconciler
     /// when it is allowed, and whether any deciding fact holds (its own stage may have been narrowed away by another fact).
     /// The fact the bot asked for reveals no stage (GUIDE B3), nor does a correction or letter news.
     /// </summary>
-    public (IReadOnlySet<Stage>? Allowed, Stage? Named, bool Decided) Evidence(IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent)
+    public (IReadOnlySet<Stage>? Allowed, Stage? Named, bool Decided) Evidence(IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent,
+        bool intentSure = true, IReadOnlyList<string>? statements = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (notFromIntents.Contains(intent))
+        // A correction or letter news the intent model only guesses ("no lo voy a permitir" read as a correction 0.54) is
+        // no reason to set aside what the message states.
+        if (intentSure && notFromIntents.Contains(intent))
         {
             return (null, null, false);
         }
         HashSet<Stage>? allowed = null;
         Stage? named = null;
-        foreach (var rule in rules.Where(r => r.Fact != awaited && facts.TryGetValue(r.Fact, out var value) && r.Holds(value)))
+        var holding = rules.Where(r => r.Fact != awaited && facts.TryGetValue(r.Fact, out var value) && r.Holds(value));
+        // Stage words a statement says (stage-evidence.json told: "salio que si califica", "alternative school for his
+        // behavior"), never an answer's: the fact asked for reveals no stage (B3).
+        if (string.IsNullOrEmpty(awaited) && statements is { Count: > 0 })
+        {
+            holding = holding.Concat(told.Where(t => statements.Any(t.Says)).Select(t => t.Rule));
+        }
+        foreach (var rule in holding)
         {
             if (allowed is null)
             {
@@ -85,17 +98,20 @@ internal sealed class StageReconciler
     }
 
     /// <summary>The model's judgement reconciled with the evidence; <paramref name="ranked"/> is every label with its probability, best first.</summary>
-    public Judgement<Stage?> Reconcile(IReadOnlyList<Ranked<Stage?>> ranked, float threshold, IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent)
+    public Judgement<Stage?> Reconcile(IReadOnlyList<Ranked<Stage?>> ranked, float threshold, IReadOnlyDictionary<string, object> facts, string? awaited, Intent intent,
+        bool intentSure = true, IReadOnlyList<string>? statements = null)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         var model = new Judgement<Stage?>(ranked[0].Value, ranked[0].Confidence, ranked[0].Confidence < threshold,
             [.. ranked.Take(MaxCandidates).Where(r => r.Confidence >= CandidateFloor)]);
-        var (allowed, named, decided) = Evidence(facts, awaited, intent);
+        var (allowed, named, decided) = Evidence(facts, awaited, intent, intentSure, statements);
         if (allowed is null)
         {
             return model;
         }
-        if (model.Unsure && allowed.Where(s => !Unsupported(s, facts)).ToHashSet() is { Count: > 0 } supported
+        // A model sure the message reveals no stage is no model sure of a stage: a deciding fact still names one.
+        var open = model.Unsure || model.Best is null;
+        if (open && allowed.Where(s => !Unsupported(s, facts)).ToHashSet() is { Count: > 0 } supported
             && supported.Count < allowed.Count)
         {
             // "mi hijo tiene IEP y la escuela quiere cambiarlo a otra escuela, no estoy de acuerdo": the placement dispute
@@ -123,7 +139,9 @@ internal sealed class StageReconciler
         // Facts that only narrow move an unsure model off a stage they rule out, never a sure one (a fact read wrong would
         // outvote it: "no le han dado nada de apoyo" is no plan's services), and never give a stage to a message the model
         // reads as revealing none (letter news, a question, a correction).
-        if (!decides && (!model.Unsure || model.Best is null))
+        // A deciding fact whose own stage the other facts narrowed away still reveals a stage ("la escuela quiere cambiar a mi
+        // hija de escuela, tiene IEP y yo no quiero", none 0.71: the IEP and the disputed proposal leave disagreement).
+        if (!decided && (!model.Unsure || model.Best is null))
         {
             return model;
         }
@@ -135,12 +153,12 @@ internal sealed class StageReconciler
             // the school wants to move him, I don't agree": iep-in-place ruled out by the placement dispute, disagreement).
             return new Judgement<Stage?>(pick.Value, pick.Confidence, !decided, candidates);
         }
-        if (decides && model.Unsure)
+        if (decides && open)
         {
             var own = ranked.First(r => r.Value == named);
             return new Judgement<Stage?>(named, own.Confidence, false, [own]);
         }
-        if (decided && model.Unsure && allowed.Count == 1)
+        if (decided && open && allowed.Count == 1)
         {
             // A deciding fact held and the other facts leave one stage, which the model gives almost nothing: that stage.
             var only = ranked.First(r => r.Value == allowed.First());
@@ -181,6 +199,24 @@ internal sealed class StageReconciler
         _ => 7,
     };
 
+    /// <summary>Stage words a statement says (stage-evidence.json <c>told</c>), weighed as a fact of that name would be.</summary>
+    private sealed record Told(Rule Rule, PhraseSet Phrases, PhraseSet? Except)
+    {
+        public static Told From(StageTold told)
+        {
+            var stages = told.Stages.Select(s => StageNames.Find(s) ?? throw new InvalidOperationException($"stage-evidence.json: unknown stage '{s}'.")).ToList();
+            if (stages.Count == 0 || told.Phrases.Count == 0)
+            {
+                throw new InvalidOperationException($"stage-evidence.json: told '{told.Name}' needs stages and phrases.");
+            }
+            return new Told(new Rule("told:" + told.Name, "stated", stages, told.Decides), PhrasePattern.Compile(told.Phrases),
+                told.Except.Count > 0 ? PhrasePattern.Compile(told.Except) : null);
+        }
+
+        /// <summary>The normalized statement says the words, and no exception in it takes them back ("no califica").</summary>
+        public bool Says(string statement) => Phrases.IsMatch(statement) && Except?.IsMatch(statement) != true;
+    }
+
     private sealed record Rule(string Fact, string When, IReadOnlyList<Stage> Stages, bool Decides)
     {
         public static Rule From(StageEvidenceRule rule)
@@ -217,6 +253,18 @@ internal sealed class StageEvidenceDocument
 
     /// <summary>A stage a fact allows only beside another fact stated (a placement proposal allows discipline only with a removal).</summary>
     public List<StageNeed> Needs { get; set; } = [];
+
+    /// <summary>Stage words no contract fact holds ("si califica": found eligible), read in the message's statements.</summary>
+    public List<StageTold> Told { get; set; } = [];
+}
+
+internal sealed class StageTold
+{
+    public string Name { get; set; } = "";
+    public List<string> Phrases { get; set; } = [];
+    public List<string> Except { get; set; } = [];
+    public List<string> Stages { get; set; } = [];
+    public bool Decides { get; set; }
 }
 
 internal sealed class StageNeed
