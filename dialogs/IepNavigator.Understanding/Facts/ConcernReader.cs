@@ -17,6 +17,7 @@ internal sealed partial class ConcernReader
 
     private readonly List<(ConcernArea Area, PhraseSet Pattern)> areas = [];
     private readonly PhraseSet notConcerns;
+    private readonly List<(ConcernArea Area, PhraseSet Pattern)> answerAreas = [];
 
     public ConcernReader()
         : this(LexiconFile.ReadAll<ConcernsDocument>("concerns.json").Select(d => d.Document).ToList())
@@ -29,6 +30,10 @@ internal sealed partial class ConcernReader
         {
             var phrases = documents.SelectMany(d => d.Areas.GetValueOrDefault(name) ?? []).ToList();
             areas.Add((area, PhrasePattern.Compile(phrases)));
+            if (documents.SelectMany(d => d.AnswerAreas.GetValueOrDefault(name) ?? []).ToList() is { Count: > 0 } answerOnly)
+            {
+                answerAreas.Add((area, PhrasePattern.Compile(answerOnly)));
+            }
         }
         notConcerns = PhrasePattern.Compile(documents.SelectMany(d => d.NotConcerns));
     }
@@ -58,11 +63,30 @@ internal sealed partial class ConcernReader
         return found;
     }
 
+    /// <summary>
+    /// The areas an answer to the concerns question names: the words of <see cref="Read"/> and those that name an area only
+    /// when the concerns were asked ("reading and focus mostly"), in contract order.
+    /// </summary>
+    public IReadOnlyList<ConcernArea> ReadAnswer(string normalized)
+    {
+        var found = Read(normalized).ToHashSet();
+        foreach (var (area, pattern) in answerAreas)
+        {
+            if (pattern.Matches(normalized).Any(m => !SaidFine(normalized, m, null)))
+            {
+                found.Add(area);
+            }
+        }
+        return [.. AreaNames.Values.Where(found.Contains)];
+    }
+
     private static bool SaidFine(string text, Match m, string? next)
     {
         var before = m.Index <= 40 ? text[..m.Index] : text[(m.Index - 40)..m.Index];
         // "no behavior problems", "never had any behavior issues": a problem phrase the parent denies is no concern.
+        // "reads fine but cant do a word problem": the skill done well is a strength.
         return FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(before)
+            || (SkillVerb().IsMatch(m.Value) && DoneWellAfter().IsMatch(text[(m.Index + m.Length)..]) && !NotBefore().IsMatch(before))
             || (ProblemWord().IsMatch(m.Value) && DeniedBefore().IsMatch(before))
             || (AbleBefore().IsMatch(before) && !(next is not null && ButNotUnderstood().IsMatch(next)));
     }
@@ -81,6 +105,15 @@ internal sealed partial class ConcernReader
     // a letter" is the parent asking for help).
     [GeneratedRegex(@"(?<!\b(i|we|i really|i just)\s)\b(cant|couldnt|cant even|still cant|cant really|is unable to|isnt able to|not able to|doesnt know how to)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex UnableBefore();
+
+    [GeneratedRegex(@"^(reads|writes|talks|speaks|spells|counts|reading|writing|talking|speaking|spelling)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SkillVerb();
+
+    [GeneratedRegex(@"^\s(just\s|really\s|totally\s)?(fine|ok|okay|well|great|on grade level|at grade level|above grade level)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DoneWellAfter();
+
+    [GeneratedRegex(@"\b(not|never|doesnt|dont|didnt|cant|isnt|barely|hardly|no)\s+(\S+\s+){0,1}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotBefore();
 
     [GeneratedRegex(@"\b(problems?|issues?|incidents?|concerns?|problemas?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProblemWord();

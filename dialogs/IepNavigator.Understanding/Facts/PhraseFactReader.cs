@@ -63,6 +63,8 @@ internal sealed partial class PhraseFactReader
                 DatedBy = [.. all.SelectMany(p => p.DatedBy).Distinct(StringComparer.Ordinal)],
                 DecidedWith = [.. all.SelectMany(p => p.DecidedWith).Distinct(StringComparer.Ordinal)],
                 CountAfter = all.Any(p => p.CountAfter.Count > 0) ? Compile(p => p.CountAfter) : null,
+                RefersBack = all.Any(p => p.RefersBack.Count > 0) ? Compile(p => p.RefersBack) : null,
+                Masked = all.Any(p => p.Masked.Count > 0) ? Compile(p => p.Masked) : null,
                 CountAlone = all.Any(p => p.CountAlone.Count > 0) ? Compile(p => p.CountAlone).AtStart().AtEnd() : null,
                 NamedBy = all.Any(p => p.NamedBy.Count > 0) ? Compile(p => p.NamedBy) : null,
             });
@@ -131,8 +133,10 @@ internal sealed partial class PhraseFactReader
                 }
                 // "idk if he gets all his minutes": the fact after the cue is what the parent does not know.
                 bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
-                var yes = FirstMatch(rule.Yes, text) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, text) : null);
-                var no = FirstMatch(rule.No, text);
+                // "I emailed the principal ... and she emailed me back saying no": the school's writing is read past.
+                var readable = rule.Masked is null ? text : rule.Masked.Replace(text, m => new string('_', m.Length));
+                var yes = FirstMatch(rule.Yes, readable) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, readable) : null);
+                var no = FirstMatch(rule.No, readable);
                 if (no is null && rule.NoAfterPromise is not null && Promised(clauses, i, rule.Promise!)
                     && FirstMatch(rule.NoAfterPromise, text) is { } notGiven)
                 {
@@ -149,7 +153,7 @@ internal sealed partial class PhraseFactReader
                 }
                 if (yes is not null || no is not null)
                 {
-                    var chosen = Choose(yes, no, text);
+                    var chosen = Choose(yes, no, text, owedIsNotGiven: rule.Promise is not null);
                     if (chosen is { } pick)
                     {
                         if (AfterUnknown(pick.Match))
@@ -266,6 +270,27 @@ internal sealed partial class PhraseFactReader
                 {
                     SetDate(draft, rule, date, other + " " + clauses[index].Normalized);
                     break;
+                }
+            }
+        }
+        // "I asked for an evaluation. I sent it thru the parent portal on 11/2": a dated clause that names the event only by a
+        // pronoun dates the event told undated in the sentence before, or the one the bot asked about ("was it in writing?").
+        foreach (var rule in rules.Where(r => r.RefersBack is not null))
+        {
+            for (var i = 0; i < clauses.Count && !draft.Has(rule.Field.Name); i++)
+            {
+                var text = clauses[i].Normalized;
+                if (!clauses[i].States || FirstMatch(rule.RefersBack!, text) is null || rules.Any(r => FirstMatch(r.Event, text) is not null))
+                {
+                    continue;
+                }
+                var sentence = clauses[i].SentenceIndex;
+                var antecedent = awaiting == rule.Field.Name || rules.Any(r => r.Field.Name == awaiting && r.Requires == rule.Field.Name)
+                    || undatedEvents.Any(u => u.Rule == rule && u.Clause < i && clauses[u.Clause].SentenceIndex >= sentence - 1);
+                if (antecedent && DateIn(text, today, rule.Future) is { } date)
+                {
+                    SetDate(draft, rule, date, text);
+                    Mention(rule.Field.Name, i);
                 }
             }
         }
@@ -724,9 +749,11 @@ internal sealed partial class PhraseFactReader
     /// Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation
     /// does not count, nor one whose gap holds the no phrase: "I have no records" is a negated possession, a no.
     /// </summary>
-    private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text)
+    private static (bool Value, Match Match)? Choose(Match? yes, Match? no, string text, bool owedIsNotGiven = false)
     {
-        if (yes is not null && (NegationBefore().IsMatch(Tail(text[..yes.Index]))
+        // "he's supposed to be getting his speech twice a week": a thing owed (a fact with promise phrases) told as owed or
+        // planned is not given.
+        if (yes is not null && (NegationBefore().IsMatch(Tail(text[..yes.Index])) || (owedIsNotGiven && OwedBefore().IsMatch(Tail(text[..yes.Index])))
             || (no is not null && no.Index > yes.Index && no.Index + no.Length <= yes.Index + yes.Length)))
         {
             yes = null;
@@ -800,10 +827,15 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? CountAfter { get; init; }
         public PhraseSet? CountAlone { get; init; }
         public PhraseSet? NamedBy { get; init; }
+        public PhraseSet? RefersBack { get; init; }
+        public PhraseSet? Masked { get; init; }
     }
 
     [GeneratedRegex(@"\b(not|never|no|didnt|dont|doesnt|havent|hasnt|wasnt|werent|isnt|arent|nunca|no|ni)\s+(\S+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"\b(supposed to|suppose to|sposed to|meant to|should|should be|is to|was to|promised|owed|entitled to|would|will|going to|gonna|if)\s+(\S+\s+){0,1}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwedBefore();
 
     [GeneratedRegex(@"\s(and then|and|then|but|after that|y luego|y despues|y|luego|pero|despues)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Joiner();

@@ -102,6 +102,13 @@ internal sealed class FactPhrases
     public List<string> NoAfterPromise { get; set; } = [];
     /// <summary>The event told in the sentence before a bare count ("They suspended him again. It was 4 days."): <see cref="CountAlone"/> is then its count.</summary>
     public List<string> CountAfter { get; set; } = [];
+    /// <summary>
+    /// A dated clause that refers back to the event by a pronoun ("I asked for an evaluation. I sent it thru the parent portal
+    /// on 11/2"): it dates the event told undated in the sentence before, or the event of the fact awaited or its partner.
+    /// </summary>
+    public List<string> RefersBack { get; set; } = [];
+    /// <summary>Words read past for this fact's yes and no only ("she emailed me back saying no": the school's writing is not the parent's request in writing).</summary>
+    public List<string> Masked { get; set; } = [];
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
     public List<string> CountAlone { get; set; } = [];
     /// <summary>
@@ -139,6 +146,8 @@ internal sealed class FactPhrases
 internal sealed class ConcernsDocument
 {
     public Dictionary<string, List<string>> Areas { get; set; } = [];
+    /// <summary>Words that name an area only as the answer to the concerns question ("reading and focus mostly"): unprompted, "focus" may be a meeting's.</summary>
+    public Dictionary<string, List<string>> AnswerAreas { get; set; } = [];
     public List<string> NotConcerns { get; set; } = [];
 }
 

@@ -99,6 +99,12 @@ internal sealed partial class AnswerReader
             case FactKind.Date:
             {
                 var future = name == FactNames.IepMeetingOn;
+                if (future && draft.Has(FactNames.LastIepReviewOn))
+                {
+                    // "on nov 12 we had the IEP meeting" asked when the next meeting is: that meeting was held (GUIDE.md F4),
+                    // so the date is the last review's, read from the statement, and no coming meeting is told.
+                    return new AwaitedAnswer(name, AnswerKind.Unclear);
+                }
                 // "they had to answer by nov 2" says when something was due, not when it happened.
                 var date = NaturalDateParser.Parse(DeadlineDates.Mask(told), today, future ? DateDirection.Future : DateDirection.Past);
                 if (date is not null && (future || date.Date <= today) && !(saysUnknown && !hedges.IsMatch(normalized)))
@@ -217,7 +223,7 @@ internal sealed partial class AnswerReader
             }
             case FactKind.Concerns:
             {
-                var areas = concerns.Read(normalized);
+                var areas = concerns.ReadAnswer(normalized);
                 if (!asked && areas.Count > 0)
                 {
                     draft.AddConcerns(areas);
