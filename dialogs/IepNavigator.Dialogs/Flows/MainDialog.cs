@@ -175,6 +175,12 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
                 // what can his mom do?"): the model is sure of none, so the phrase signals ("adhd") are not asked.
                 return (null, []);
             }
+            if (reading.Stage is { Best: null, Unsure: false } && reading.Statements.Count == 0 && reading.Questions.Count == 0)
+            {
+                // Nothing told about this family and nothing asked ("el hijo de mi vecina tiene IEP": every clause is about
+                // someone else's child): the model is sure of no stage, and the phrase signals ("tiene IEP") are someone else's.
+                return (null, []);
+            }
             if (reading.Stage is { Best: { } best, Unsure: false } && !(best == Stage.Concerned && RequestStated(reading.Facts)))
             {
                 return (best, []);
