@@ -9,6 +9,8 @@ public sealed class ExplainerCatalog
     private readonly Localized<ExplainersDocument> _documents;
     private readonly List<(string Id, string[] Phrases)> _explainers;
     private readonly string[] _questionWords;
+    private readonly List<(string Id, string[] Worries)> _worries;
+    private readonly string[] _worryWords;
 
     public ExplainerCatalog()
         : this(DialogContent.Files.ReadLocalized<ExplainersDocument>("explainers.json"))
@@ -28,6 +30,36 @@ public sealed class ExplainerCatalog
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .Select(g => (g.Key, g.SelectMany(e => e.Phrases).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))];
         _questionWords = [.. all.SelectMany(d => d.QuestionWords).Select(w => w == "?" ? w : TextNormalizer.Normalize(w)).Distinct(StringComparer.Ordinal)];
+        _worries = [.. all.SelectMany(d => d.Explainers)
+            .GroupBy(e => e.Id, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.SelectMany(e => e.Worries).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray()))
+            .Where(w => w.Item2.Length > 0)];
+        _worryWords = [.. all.SelectMany(d => d.WorryWords).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The explainer a worry told, not asked, is about ("im scared they'll retaliate if i complain", "tengo miedo de que la
+    /// miss se enoje"): the message holds one of the worry words and one of the explainer's worries; else null.
+    /// </summary>
+    public Explainer? FindWorry(string? rawText)
+    {
+        var text = TextNormalizer.Normalize(rawText);
+        if (text.Length == 0 || text.Length > 300)
+        {
+            return null;
+        }
+        var padded = " " + text + " ";
+        if (!_worryWords.Any(w => padded.Contains(" " + w + " ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var id = _worries
+            .Select(e => (e.Id, Longest: e.Worries.Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
+            .Where(m => m.Longest > 0)
+            .OrderByDescending(m => m.Longest)
+            .Select(m => m.Id)
+            .FirstOrDefault();
+        return id is null ? null : ById(id);
     }
 
     /// <summary>Every explainer, in the turn's language.</summary>
@@ -69,6 +101,9 @@ public sealed class ExplainerCatalog
 public sealed class ExplainersDocument
 {
     public List<string> QuestionWords { get; set; } = [];
+
+    /// <summary>Words that tell a worry ("scared", "miedo"): with one of an explainer's <see cref="Explainer.Worries"/>, the worry is its.</summary>
+    public List<string> WorryWords { get; set; } = [];
     public List<Explainer> Explainers { get; set; } = [];
 }
 
@@ -77,5 +112,9 @@ public sealed class Explainer
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";
     public List<string> Phrases { get; set; } = [];
+
+    /// <summary>What a worry about this explainer's subject names when told, not asked ("retaliate", "se enoje").</summary>
+    public List<string> Worries { get; set; } = [];
+
     public string Text { get; set; } = "";
 }

@@ -15,7 +15,7 @@ public sealed partial class AdviceDialog(
     CaseStore cases, CaseAdvisor advisor, AdviceMessage adviceMessage, MessageCatalog messages,
     InterruptionPhrases phrases, LetterContents letterContents, ILetterCatalog letters, FactQuestionsDialog factQuestions,
     IEnumerable<Goals.IAdviceOffer> offers, Understanding.StageRecognizer stages, Understanding.StagePrecedence precedence,
-    FactAnswers answers)
+    FactAnswers answers, ExplainerCatalog explainers)
     : Dialog(FlowIds.Advice)
 {
     private const string ShownKey = "shown";
@@ -112,6 +112,13 @@ public sealed partial class AdviceDialog(
             // "no", "no he doesnt have one" after the advice: the parent repeats an answer the case already holds. That
             // confirms the case; it is no request to puzzle over ("I'm not sure what you'd like me to do" was the reply).
             await dc.Context.SendActivityAsync(ButtonReply.Create(confirmed, buttons, InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        if (!reading.Suspicious && changes is not { Any: true } && explainers.FindWorry(dc.Context.Activity.Text) is { } worry)
+        {
+            // "im scared they'll retaliate if i complain", told and not asked: the worry's answer, with the advice's
+            // buttons ("I'm not sure what you'd like me to do" was the reply).
+            await dc.Context.SendActivityAsync(ButtonReply.Create($"**{worry.Title}**\n\n{worry.Text}", buttons, InputHints.AcceptingInput), cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
         var key = changes is { Any: true } ? "advice.unchanged" : "advice.notUnderstood";

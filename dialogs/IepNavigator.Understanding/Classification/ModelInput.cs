@@ -50,6 +50,13 @@ public sealed class ModelInput
         {
             markers.Add("int_" + intent.Replace("-", "", StringComparison.Ordinal));
         }
+        // A message naming no word of special education or of a child's trouble at school (intents.json "domain"):
+        // asked, it is an off-topic question far more often than a process question, whatever its subject (the bus,
+        // lunch, a tutor), which no list of off-topic subjects can name in advance.
+        if (words > 2 && !DomainWords.Value.IsMatch(normalized))
+        {
+            markers.Add(markers.Contains("qmark") || markers.Contains("qopen") ? "nodomainq" : "nodomain");
+        }
         return new ModelInput
         {
             Text = normalized + " " + string.Join(' ', markers),
@@ -60,6 +67,9 @@ public sealed class ModelInput
     private static readonly Lazy<ClauseCues> Cues = new(() => new ClauseCues());
 
     private static readonly Lazy<Reading.KeyedPhrases> IntentPhrases = new(Reading.KeyedPhrases.Intents);
+
+    private static readonly Lazy<Lexicon.PhraseSet> DomainWords = new(() =>
+        Lexicon.PhrasePattern.Compile(Lexicon.LexiconFile.ReadAll<Lexicon.IntentsDocument>("intents.json").SelectMany(d => d.Document.Domain)));
 
     private static bool OpensAsQuestion(string raw, string normalized) =>
         normalized.Length > 0 && Cues.Value.StartsQuestion(raw.TrimStart(), normalized, raw.TrimEnd().EndsWith('?'));

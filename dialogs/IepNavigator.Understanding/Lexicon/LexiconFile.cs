@@ -233,6 +233,9 @@ internal sealed class ChildGenderWords
 internal sealed class IntentsDocument
 {
     public Dictionary<string, List<string>> Intents { get; set; } = [];
+
+    /// <summary>Words of special education and of a child's trouble at school: a message naming none is marked "nodomain".</summary>
+    public List<string> Domain { get; set; } = [];
 }
 
 internal sealed class LanguageDocument

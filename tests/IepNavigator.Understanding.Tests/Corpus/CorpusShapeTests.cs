@@ -25,7 +25,7 @@ public sealed partial class CorpusShapeTests
         "prior-written-notice", "iee", "evaluation", "why-in-writing", "evaluation-timeline", "evaluation-response", "iep-meeting-timeline", "iep-meeting",
         "iep-meeting-request", "parent-center", "advocate-cost", "discipline-rights", "manifestation-review", "records-access", "evaluation-report", "consent", "esy", "fba-bip",
         "transition", "stay-put", "reevaluation", "due-process", "state-complaint", "mediation", "section-504-plan", "accommodations",
-        "compensatory-services", "letter-fields", "privacy", "other",
+        "compensatory-services", "letter-fields", "privacy", "retaliation", "other",
     ];
 
     private static readonly HashSet<string> UspsCodes =

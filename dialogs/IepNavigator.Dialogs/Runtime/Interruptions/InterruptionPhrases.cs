@@ -28,7 +28,9 @@ public sealed class InterruptionPhrases
 
     /// <summary>
     /// True when the normalized <paramref name="text"/> is one of the phrases of <paramref name="kind"/>, or opens with one
-    /// and goes on by at most <paramref name="maxTailWords"/> words ("what should i do now that i sent it").
+    /// and goes on by at most <paramref name="maxTailWords"/> words ("what should i do now that i sent it"). The phrase may
+    /// come after one of the kind's openers (<c>&lt;kind&gt;Openers</c> in interruptions.json: "ok so what do i do",
+    /// "ok pero q hago"), which are not counted as the tail.
     /// </summary>
     public bool Leads(string kind, string text, int maxTailWords)
     {
@@ -38,9 +40,31 @@ public sealed class InterruptionPhrases
             return false;
         }
         var words = text.TrimEnd('?', ' ', '.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var length = Math.Min(words.Length, 12); length >= Math.Max(1, words.Length - maxTailWords); length--)
+        if (LeadsFrom(set, words, 0, maxTailWords))
         {
-            if (set.Contains(string.Join(' ', words, 0, length)))
+            return true;
+        }
+        if (!_phrases.TryGetValue(kind + "Openers", out var openers))
+        {
+            return false;
+        }
+        // The longest opener first: "ok pero" before "ok".
+        for (var opener = Math.Min(2, words.Length - 1); opener >= 1; opener--)
+        {
+            if (openers.Contains(string.Join(' ', words, 0, opener)))
+            {
+                return LeadsFrom(set, words, opener, maxTailWords);
+            }
+        }
+        return false;
+    }
+
+    private static bool LeadsFrom(HashSet<string> set, string[] words, int start, int maxTailWords)
+    {
+        var count = words.Length - start;
+        for (var length = Math.Min(count, 12); length >= Math.Max(1, count - maxTailWords); length--)
+        {
+            if (set.Contains(string.Join(' ', words, start, length)))
             {
                 return true;
             }
