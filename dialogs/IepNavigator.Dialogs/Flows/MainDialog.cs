@@ -213,8 +213,17 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
             if (candidates.Count > 0)
             {
                 // Two readings agreeing decide: the model leaning to a stage the phrase signals are sure of.
-                var phrase = recognizer.Recognize(text).Confident;
-                return phrase is not null && candidates.Contains(phrase) ? (StageCatalog.Parse(phrase), []) : (null, candidates);
+                var signals = recognizer.Recognize(text);
+                var phrase = signals.Confident;
+                if (phrase is not null && candidates.Contains(phrase))
+                {
+                    return (StageCatalog.Parse(phrase), []);
+                }
+                // A model whose first reading is no stage names its others only faintly ("my son has adhd and gets detention
+                // a lot": none 0.83, concerned 0.09): the phrase signals' stages are offered after them (detention: discipline).
+                return (null, reading.Stage.Best is null
+                    ? [.. candidates.Concat(signals.Candidates.Select(c => c.Stage)).Distinct().Take(3)]
+                    : candidates);
             }
             // The model saw no stage at all: the phrase signals may still ("They decided to expel him").
         }
