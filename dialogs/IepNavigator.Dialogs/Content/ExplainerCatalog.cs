@@ -53,13 +53,7 @@ public sealed class ExplainerCatalog
         {
             return null;
         }
-        var id = _worries
-            .Select(e => (e.Id, Longest: e.Worries.Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
-            .Where(m => m.Longest > 0)
-            .OrderByDescending(m => m.Longest)
-            .Select(m => m.Id)
-            .FirstOrDefault();
-        return id is null ? null : ById(id);
+        return LongestNamed(_worries, padded);
     }
 
     /// <summary>Every explainer, in the turn's language.</summary>
@@ -88,7 +82,13 @@ public sealed class ExplainerCatalog
         {
             return null;
         }
-        var id = _explainers
+        return LongestNamed(_explainers, padded);
+    }
+
+    /// <summary>The explainer whose longest phrase found in <paramref name="padded"/> is the longest of all, in the turn's language.</summary>
+    private Explainer? LongestNamed(IEnumerable<(string Id, string[] Phrases)> candidates, string padded)
+    {
+        var id = candidates
             .Select(e => (e.Id, Longest: e.Phrases.Where(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)).Select(p => p.Length).DefaultIfEmpty(0).Max()))
             .Where(m => m.Longest > 0)
             .OrderByDescending(m => m.Longest)
