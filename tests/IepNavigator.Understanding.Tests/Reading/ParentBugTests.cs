@@ -167,6 +167,19 @@ public sealed class ParentBugTests
     }
 
     [Theory]
+    [InlineData("they send them but its just 'progressing'")]
+    [InlineData("we get them every quarter, they dont say much")]
+    [InlineData("i get those yeah")]
+    public void TheyAreSent_ToTheProgressReportsQuestion_IsYes(string text)
+    {
+        // Found trying the bot as a parent: "they send them but its just 'progressing'" to "Do you get progress reports on
+        // the IEP goals?" got "Sorry, I need a yes or a no".
+        var reading = Reader.Read(text, Unprompted with { Awaiting = FactNames.HasProgressReports });
+        Assert.Equal(AnswerKind.Value, reading.Answer!.Kind);
+        Assert.Equal(true, reading.Facts.HasProgressReports);
+    }
+
+    [Theory]
     [InlineData("some of them i guess")]
     [InlineData("algunos creo")]
     public void SomeOfThem_ToAYesOrNoQuestion_IsNotKnown(string text)
