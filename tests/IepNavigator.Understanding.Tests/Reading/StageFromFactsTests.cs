@@ -17,13 +17,7 @@ public sealed class StageFromFactsTests
     private static readonly MessageReader Reader = ReaderInstance.Shared;
     private static readonly MessageContext Unprompted = new(ReaderInstance.Today);
 
-    /// <summary>Every label with a probability, best first, as the model gives them (null: the message reveals no stage).</summary>
-    private static List<Ranked<Stage?>> Model(params (Stage? Stage, float P)[] top)
-    {
-        var rest = (1f - top.Sum(t => t.P)) / (Enum.GetValues<Stage>().Length + 1 - top.Length);
-        var others = Enum.GetValues<Stage>().Cast<Stage?>().Append(null).Where(s => top.All(t => t.Stage != s)).Select(s => new Ranked<Stage?>(s, rest));
-        return [.. top.Select(t => new Ranked<Stage?>(t.Stage, t.P)).Concat(others).OrderByDescending(r => r.Confidence)];
-    }
+    private static List<Ranked<Stage?>> Model(params (Stage? Stage, float P)[] top) => ModelOutputs.Stages(top);
 
     private static Dictionary<string, object> Facts(params (string Name, object Value)[] facts) =>
         facts.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
