@@ -187,6 +187,12 @@ public sealed partial class MessageReader : IDisposable
                 draft.Set(awaiting, false);
                 answer = new AwaitedAnswer(awaiting, AnswerKind.Value, false);
             }
+            if (answer.Kind is AnswerKind.Value && awaiting == FactNames.Concerns && draft.Values.TryGetValue(FactNames.Concerns, out var answered)
+                && ((List<ConcernArea>)answered).Contains(ConcernArea.Behavior))
+            {
+                // "mostly behavior" to the concerns question: an area only the answer names goes with its fact too (GUIDE.md E9).
+                draft.Set(FactNames.BehaviorConcerns, true);
+            }
         }
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         intent = LetterIntent(intent, clauses, normalized, draft);

@@ -46,8 +46,9 @@ internal static partial class AgeReader
         + @"(?<!\b(?:here|aqui|been|for|than|over|past|last|lleva|llevan|llevo|llevamos|llevaba|en|in|esperar|wait|within|durante|de hace|cada|every|each)\s+)" + Number
         + @"(?<!\bhace\s+\S*\s*)(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
         // "my son is 14, 9th grade", "Son is 9, 4th grade", "My daughter (12, 7th grade, Illinois)": the comma is gone once
-        // normalized, so a grade right after the number closes the age as "and" does; "he's 9 not 8" corrects it.
-        + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll|son|daughter|sons|daughters|grandson|granddaughter|hijo|hija|ds|dd|kid|kiddo|child)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|not|no|has|is|w|,|" + Grade + @"))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
+        // normalized, so a grade right after the number closes the age as "and" does; "he's 9 not 8" corrects it; "my youngest (5)
+        // gets preschool sped" names the child by birth order.
+        + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll|son|daughter|sons|daughters|grandson|granddaughter|hijo|hija|ds|dd|kid|kiddo|child|youngest|oldest)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|not|no|has|is|gets|goes|w|,|" + Grade + @"))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
         + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
         + @"|\b(?<almost>va a cumplir|cumple|cumplira|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
