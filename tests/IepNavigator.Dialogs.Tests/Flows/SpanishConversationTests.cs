@@ -62,6 +62,13 @@ public sealed class SpanishConversationTests
         Assert.NotNull(advice);
         Assert.Contains("su hija", said, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(?<!\p{L})[Ss]u hijo(?!\p{L})", said);
+        // The advice card's step reasons come from the knowledge library, written "su hijo(a)": the card says "su hija" too.
+        var cards = client.Transcript.SelectMany(r => r.Attachments ?? [])
+            .Where(a => a.ContentType == IepNavigator.Dialogs.Presentation.AdviceCard.ContentType)
+            .Select(a => Newtonsoft.Json.Linq.JToken.FromObject(a.Content).ToString()).ToList();
+        Assert.NotEmpty(cards);
+        Assert.Contains(cards, c => c.Contains("su hija", StringComparison.Ordinal));
+        Assert.All(cards, c => Assert.DoesNotMatch(@"(?<!\p{L})[Ss]u hijo(?!\p{L})", c));
     }
 
     [Fact]
