@@ -62,6 +62,13 @@ public sealed class NavigatorBot(
                     {
                         activity.Text = childWords.Apply(text, current, gender);
                     }
+                    if (gender is not null && activity.Attachments is { Count: > 0 } attachments)
+                    {
+                        foreach (var card in attachments.Where(a => a.ContentType == Presentation.AdviceCard.ContentType).Select(a => a.Content).OfType<Newtonsoft.Json.Linq.JToken>())
+                        {
+                            childWords.ApplyToCard(card, current, gender);
+                        }
+                    }
                 }
             }
             return await next().ConfigureAwait(false);

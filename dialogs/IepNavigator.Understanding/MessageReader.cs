@@ -146,7 +146,8 @@ public sealed partial class MessageReader : IDisposable
                 var next = i + 1 < clauses.Count && clauses[i + 1].SentenceIndex == clause.SentenceIndex ? clauses[i + 1].Normalized : null;
                 draft.AddConcerns(concerns.Read(clause.Normalized, next));
             }
-            if (AgeReader.Read(clause.Normalized) is { } age)
+            if ((AgeReader.Read(clause.Normalized)
+                ?? (AgeReader.NamesAChild(clause.Normalized) ? AgeReader.ReadAfterName(RestOfSentence(clauses, i)) : null)) is { } age)
             {
                 draft.Set(FactNames.ChildAge, age);
             }
@@ -495,6 +496,20 @@ public sealed partial class MessageReader : IDisposable
     /// it ("his IEP says 30 min of speech, he never gets it" read unsure between concerned and iep-in-place keeps the
     /// services). A message that reveals no stage is checked against the case's.
     /// </summary>
+    /// <summary>
+    /// The clause's raw text with the rest of its sentence, rejoined at the commas that cut it: "my daughter Mia, 7, has a
+    /// speech delay" is cut after "Mia" and after "7", and the age set off after the name needs all three.
+    /// </summary>
+    private static string RestOfSentence(IReadOnlyList<Clause> clauses, int index)
+    {
+        var end = index + 1;
+        while (end < clauses.Count && clauses[end].SentenceIndex == clauses[index].SentenceIndex)
+        {
+            end++;
+        }
+        return end == index + 1 ? clauses[index].Raw : string.Join(", ", clauses.Skip(index).Take(end - index).Select(c => c.Raw));
+    }
+
     private static IReadOnlyCollection<string?> StagesForFacts(Judgement<Stage?> stage, Stage? known)
     {
         static string? Name(Stage? s) => s is { } v ? StageNames.Name(v) : null;

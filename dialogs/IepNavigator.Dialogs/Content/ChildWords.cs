@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IepNavigator.Understanding.Reading;
+using Newtonsoft.Json.Linq;
 
 namespace IepNavigator.Dialogs.Content;
 
@@ -38,6 +39,27 @@ public sealed class ChildWords
         }
         var pairs = gender == ChildGenders.Female ? _documents.For(language).Female : _documents.For(language).Male;
         return pattern.Replace(text, m => pairs.First(p => p[0] == m.Value)[1]);
+    }
+
+    /// <summary>
+    /// The same for a card's words (the advice card's step reasons come from the knowledge library, written "su hijo(a)"):
+    /// every string value of the card's <c>text</c>, <c>title</c> and <c>value</c> properties, in place.
+    /// </summary>
+    public void ApplyToCard(JToken card, string language, string? gender)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (gender is null || card is not JContainer container)
+        {
+            return;
+        }
+        // Listed first: a property's value is replaced while walking.
+        foreach (var property in container.Descendants().OfType<JProperty>().ToList())
+        {
+            if (property.Name is "text" or "title" or "value" && property.Value is JValue { Type: JTokenType.String, Value: string words })
+            {
+                property.Value = Apply(words, language, gender);
+            }
+        }
     }
 
     /// <summary>One alternation of every "from" word, longest first as listed, matched as whole words (case as written).</summary>

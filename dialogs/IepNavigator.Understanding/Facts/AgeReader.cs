@@ -25,6 +25,20 @@ internal static partial class AgeReader
     /// <summary>A grade said right after the age.</summary>
     private const string Grade = "\\d{1,2}(st|nd|rd|th)\\b|(kinder|kindergarten|pre-k|prek|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|freshman|sophomore|junior|senior|primero|segundo|tercero|cuarto|quinto|sexto|septimo|octavo|noveno)\\b";
 
+    /// <summary>
+    /// A number set off right after the child's name, in raw text: "my son jayden (10, 5th grade)", "my daughter Mia, 7,
+    /// has…" (the brackets and commas are gone once normalized, and "son jayden 10" alone would also read "my son Tyler 3
+    /// times").
+    /// </summary>
+    public static int? ReadAfterName(string raw)
+    {
+        var m = AfterName().Match(raw);
+        return m.Success && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 22 ? n : null;
+    }
+
+    /// <summary>The normalized clause names a child ("my son", "mi hija"): only then is <see cref="ReadAfterName"/> worth a look.</summary>
+    public static bool NamesAChild(string normalized) => ChildWord().IsMatch(normalized);
+
     public static int? Read(string normalized)
     {
         var m = Age().Match(normalized);
@@ -52,4 +66,13 @@ internal static partial class AgeReader
         + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
         + @"|\b(?<almost>va a cumplir|cumple|cumplira|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
+
+    private const string ChildWords = "son|daughter|boy|girl|kid|child|ds|dd|grandson|granddaughter|stepson|stepdaughter|hijo|hija|nino|niño|nina|niña|nieto|nieta";
+
+    [GeneratedRegex(@"\b(" + ChildWords + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChildWord();
+
+    [GeneratedRegex(@"\b(" + ChildWords + @")\s+(?!(?:has|had|is|was|and|who|got|gets|goes|went|also|just|now|then|but|so|for|in|at|on|with|tiene|es|esta|está|y|que|pero)\b)\p{L}[\p{L}'-]+\s*[(,]\s*(?<n>\d{1,2})\s*(?=[),]|y/?o\b|yrs?\b|years?\b|años\b|anos\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterName();
 }

@@ -34,6 +34,10 @@ public static partial class NaturalDateParser
     [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|wk|month|mo|year|yr)s?\b(?<ago>\s+(ago|back|before))?")]
     private static partial Regex AgoOrIn();
 
+    // What comes right before an amount that lasted: "was (like) 3 days", "it took 2 weeks", "fue de 3 dias" ("waiting for 3 weeks" is since when).
+    [GeneratedRegex(@"\b(was|were|lasted|lasting|took|fue|fue de|fueron|duro)(\s+(like|about|around|maybe|only|just|como|unos|unas|solo|nomas))?\s*$")]
+    private static partial Regex DurationLeadIn();
+
     // "..., the 14th" / "on the 3rd": a day of the month told on its own, after its month and year.
     [GeneratedRegex(@"\b(on\s+)?the\s+(?<day>\d{1,2})(st|nd|rd|th)\b")]
     private static partial Regex DayAfter();

@@ -96,7 +96,7 @@ public static partial class NaturalDateParser
             };
             return new NaturalDate(date, true, false);
         }
-        var bare = SpanishAmountAlone().Matches(s).FirstOrDefault(a => bareAmountIsDate || a.Groups["in"].Success || a.Groups["ago"].Success);
+        var bare = SpanishAmountAlone().Matches(s).FirstOrDefault(a => (bareAmountIsDate && !IsDuration(s, a.Index)) || a.Groups["in"].Success || a.Groups["ago"].Success);
         if (bare is not null)
         {
             // As in English, "3 semanas" alone means ago; only "en 3 semanas" / "dentro de 3 semanas" points forward.

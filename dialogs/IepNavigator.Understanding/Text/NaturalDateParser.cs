@@ -50,6 +50,12 @@ public static partial class NaturalDateParser
         return result is null ? null : result with { Approximate = result.Approximate || approximate, DayGiven = !result.Approximate };
     }
 
+    /// <summary>
+    /// A bare amount after "was", "for", "lasted" ("the last one was like 3 days", "fue de 3 dias") is how long something
+    /// lasted, not when it happened, even in an answer to a date question (seen trying the bot as a parent).
+    /// </summary>
+    private static bool IsDuration(string s, int amountAt) => DurationLeadIn().IsMatch(s[..amountAt]);
+
     private static NaturalDate? Iso(string s)
     {
         var m = IsoDate().Match(s);
@@ -113,7 +119,7 @@ public static partial class NaturalDateParser
             return new NaturalDate(today.AddDays(1), false, false);
         }
         // The first amount that reads as a date: in a story, "12 days this year, the meeting was 2 weeks ago" is the second.
-        var m = AgoOrIn().Matches(s).FirstOrDefault(a => bareAmountIsDate || a.Groups["in"].Success || a.Groups["ago"].Success);
+        var m = AgoOrIn().Matches(s).FirstOrDefault(a => (bareAmountIsDate && !IsDuration(s, a.Index)) || a.Groups["in"].Success || a.Groups["ago"].Success);
         if (m is not null)
         {
             var amount = m.Groups["n"].Value;

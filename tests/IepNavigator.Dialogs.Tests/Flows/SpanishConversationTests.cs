@@ -62,6 +62,16 @@ public sealed class SpanishConversationTests
         Assert.NotNull(advice);
         Assert.Contains("su hija", said, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(?<!\p{L})[Ss]u hijo(?!\p{L})", said);
+        // On a channel that shows the advice as a card, its step reasons (from the knowledge library, written "su hijo(a)")
+        // say "su hija" too.
+        var widget = harness.Client(userId: "parent-2", conversationId: "conversation-2", locale: "es-US", channelId: "webchat");
+        Assert.NotNull((await StageConversationTests.RunToAdviceAsync(widget, "Me preocupa mucho la lectura de mi hija", ["Todavía no la he pedido", "no", "no"])).Advice);
+        var cards = widget.Transcript.SelectMany(r => r.Attachments ?? [])
+            .Where(a => a.ContentType == IepNavigator.Dialogs.Presentation.AdviceCard.ContentType)
+            .Select(a => Newtonsoft.Json.Linq.JToken.FromObject(a.Content).ToString()).ToList();
+        Assert.NotEmpty(cards);
+        Assert.Contains(cards, c => c.Contains("su hija", StringComparison.Ordinal));
+        Assert.All(cards, c => Assert.DoesNotMatch(@"(?<!\p{L})[Ss]u hijo(?!\p{L})", c));
     }
 
     [Fact]

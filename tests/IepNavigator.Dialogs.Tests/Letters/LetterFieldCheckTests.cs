@@ -345,6 +345,42 @@ public sealed class LetterFieldCheckTests : IDisposable
         Assert.DoesNotContain("In Spanish", copy, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("la coordinadora de educación especial", "Special Education Coordinator")]
+    [InlineData("Directora", "Principal")]
+    [InlineData("la consejera.", "School Counselor")]
+    public async Task SpanishChat_ASpanishJobTitle_IsTheEnglishTitleInTheSchoolsLetter_AndAsTypedInTheCopy(string typed, string english)
+    {
+        // Found trying the bot as a parent: "coordinadora de educacion especial" went under the name in the English letter.
+        var client = _harness.Client(locale: "es-US");
+        var (advice, _) = await StageConversationTests.RunToAdviceAsync(
+            client, "Me preocupa mucho la lectura de mi hijo", ["Todavía no la he pedido", "no", "no"]);
+        Assert.NotNull(advice);
+
+        var answers = new Dictionary<string, Queue<string>> { ["recipientTitle"] = new([typed]) };
+        var (_, last) = await DraftAsync(client, await client.SendAsync("Redactar la carta"), answers, SpanishAnswers, OwnSpanish);
+
+        var (school, copy) = SchoolLetterAndCopy(last);
+        Assert.Contains(english, school, StringComparison.Ordinal);
+        Assert.DoesNotContain(typed.TrimEnd('.'), school, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("[In Spanish:", school, StringComparison.Ordinal);
+        Assert.Contains(typed.TrimEnd('.'), copy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnglishChat_ATitleThatIsAlsoSpanish_StaysAsTyped()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (_, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["recipientTitle"] = ["Director"] });
+
+        // The title's own line under the recipient's name (the cc line may name a principal).
+        var letter = EnglishText(last).ReplaceLineEndings("\n");
+        Assert.Matches("(?m)^Director$", letter);
+        Assert.DoesNotMatch("(?m)^Principal$", letter);
+    }
+
     private const string OwnSpanish = "Lee muy despacio y se frustra cuando tiene que leer en voz alta.";
 
     private (string English, string Copy) SchoolLetterAndCopy(IEnumerable<IMessageActivity> replies)

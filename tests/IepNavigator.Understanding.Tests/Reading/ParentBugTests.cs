@@ -35,10 +35,31 @@ public sealed class ParentBugTests
     [InlineData("the progress reports just say 'progressing' every time")]
     [InlineData("her progress report says she met 0 of 4 goals")]
     [InlineData("his progress reports are so vague i cant tell anything")]
+    [InlineData("no, va igual o peor. y los reportes de progreso dicen q va bien pero no es cierto")]
+    [InlineData("sus informes de progreso dicen que ya casi cumple la meta")]
     public void WhatTheProgressReportsSay_MeansTheParentGetsThem(string text)
     {
         // Found trying the bot as a parent: after this opening the bot asked "Do you get progress reports on the IEP goals?".
         Assert.True(Reader.Read(text, Unprompted with { KnownStage = Stage.IepInPlace }).Facts.HasProgressReports);
+    }
+
+    [Theory]
+    [InlineData("im so done with this school. my son jayden (10, 5th grade) has ADHD and a 504", 10)]
+    [InlineData("my daughter Mia, 7, has a speech delay and nobody listens", 7)]
+    [InlineData("mi hija Valeria (11 años) tiene dislexia", 11)]
+    public void AnAgeSetOffAfterTheChildsName_IsTheAge(string text, int age)
+    {
+        // Found trying the bot as a parent: "my son jayden (10, 5th grade)" noted no age.
+        Assert.Equal(age, Reader.Read(text, Unprompted).Facts.ChildAge);
+    }
+
+    [Theory]
+    [InlineData("my son Tyler, 3 times this week they called me to pick him up")]
+    [InlineData("my son Jayden (2nd grade) has ADHD")]
+    [InlineData("my daughter, 2 weeks ago, got sent home")]
+    public void ANumberAfterTheChildsName_ThatIsNoAge_IsNoAge(string text)
+    {
+        Assert.Null(Reader.Read(text, Unprompted).Facts.ChildAge);
     }
 
     [Theory]

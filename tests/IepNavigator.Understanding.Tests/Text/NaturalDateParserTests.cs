@@ -28,6 +28,8 @@ public class NaturalDateParserTests
     [InlineData("thursday", "2026-11-26", false)]
     [InlineData("about 3 weeks ago", "2026-11-05", true)]
     [InlineData("3 weeks ago", "2026-11-05", true)]
+    [InlineData("3 weeks", "2026-11-05", true)]
+    [InlineData("been waiting for 3 weeks", "2026-11-05", true)]
     [InlineData("a couple of weeks ago", "2026-11-12", true)]
     [InlineData("a few days ago", "2026-11-23", false)]
     [InlineData("10 days ago", "2026-11-16", false)]
@@ -94,6 +96,9 @@ public class NaturalDateParserTests
     [InlineData("Feb 30")]
     [InlineData("31/31")]
     [InlineData("she has a 504")]
+    [InlineData("idk exactly, the last one was like 3 days i think")]
+    [InlineData("it took 2 weeks")]
+    [InlineData("la ultima fue de 3 dias")]
     public void Parse_NoDate_ReturnsNull(string? text)
     {
         Assert.Null(NaturalDateParser.Parse(text, Today));

@@ -14,7 +14,7 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// by what is still missing; a Spanish sentence goes into the English letter flagged ("[In Spanish: …]"), into the
 /// Spanish copy as typed. The side-by-side .docx takes the English letter's fields.
 /// </summary>
-public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer links, LetterLedgerContent content, LetterFieldLabels labels, Content.MessageCatalog messages)
+public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer links, LetterLedgerContent content, LetterFieldLabels labels, Content.MessageCatalog messages, SchoolTitles titles)
 {
     /// <summary>Paragraphs shown in the preview after the heading; the whole letter is in the downloads.</summary>
     public const int PreviewParagraphs = 2;
@@ -91,6 +91,12 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
     private Dictionary<string, string?> FieldsIn(string letterId, IReadOnlyDictionary<string, string?> given, LetterDraft? draft, string language)
     {
         var fields = new Dictionary<string, string?>(given, StringComparer.Ordinal);
+        // In a Spanish chat, "la coordinadora de educación especial" under the recipient's name in the English letter reads
+        // "Special Education Coordinator"; the parent's Spanish copy keeps what they typed. An English chat's "Director" stays.
+        if (ContentLanguage.Current == ContentLanguage.Spanish && language != ContentLanguage.Spanish && titles.English(fields.GetValueOrDefault(Cases.LetterFieldNames.RecipientTitle)) is { } title)
+        {
+            fields[Cases.LetterFieldNames.RecipientTitle] = title;
+        }
         if (draft is null)
         {
             return fields;
