@@ -238,7 +238,9 @@ public sealed partial class MessageReader : IDisposable
             // what the bot just asked (topics.json awaited), so it gets that topic's answer, not "I can't answer it"; and it
             // asks, whatever else the model leaned to ("no, ¿es obligatorio?" read as a correction 0.86).
             topic = (awaitedTopic, false);
-            if (intent.Best is not (Intent.AskProcess or Intent.ExplainTerm) || intent.Unsure)
+            // A question that refers back ("is that required?") asks about a rule, never what a word means: the retrain
+            // of the thirteenth round read "idk. is that required?" as explain-term, sure at its 0.5 threshold.
+            if (intent.Best != Intent.AskProcess || intent.Unsure)
             {
                 intent = Surely(Intent.AskProcess, intent);
             }
@@ -430,8 +432,9 @@ public sealed partial class MessageReader : IDisposable
     }
 
     /// <summary>
-    /// GUIDE.md C1 and C6: a story that ends with a specific question about the process ("...hes got an IEP. at what point
-    /// do they have to stop and meet with me about it") asks it; the model, reading the whole story, leans to telling. The
+    /// GUIDE.md C1 and C6: a story that ends with a specific question about the process ("...the bus aide quit and now he
+    /// rides without one. is the district required to give him a new aide on the bus") asks it; the model, reading the
+    /// whole story, leans to telling (0.93). The
     /// last sentence must be a question that names a topic (not "other"): a general "what now" names none and stays tell.
     /// </summary>
     private Judgement<Intent> StoryEndingInAProcessQuestion(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string? awaiting)

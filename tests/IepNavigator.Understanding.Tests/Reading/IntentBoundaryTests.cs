@@ -58,6 +58,16 @@ public sealed class IntentBoundaryTests
     }
 
     [Theory]
+    [InlineData("ok so background. hes 10, autism and adhd, IEP since kinder, we're in ohio. last week the bus aide quit and now he rides without one and comes home a wreck every day. is the district required to give him a new aide on the bus")]
+    [InlineData("its been a rough semester, he got 2 suspensions already and his teacher calls me every day. hes got an IEP for adhd. do they have to do a manifestation meeting before a third one")]
+    public void AStoryEndingInAQuestionThatNamesATopic_AsksIt(string text)
+    {
+        var reading = Reader.Read(text, Unprompted);
+        Assert.Equal(Intent.AskProcess, reading.Intent.Best);
+        Assert.NotEmpty(reading.StatedFacts);
+    }
+
+    [Theory]
     [InlineData("does this cost money or is it free")]
     public void AQuestionAboutTheAssistant_IsHelp_WhateverTopicItsWordsName(string text)
     {
