@@ -61,8 +61,9 @@ switch (command)
         }
         return 0;
     case "errors":
-        // errors [train|dev]: every example of the split read wrong, and the facts most often missed or extra.
-        using (var reader = new MessageReader())
+        // errors [train|dev] [--models folder]: every example of the split read wrong, and the facts most often missed or extra.
+        using (var models = Option("--models") is { } errorModels ? UnderstandingModels.FromFolder(errorModels) : null)
+        using (var reader = models is null ? new MessageReader() : new MessageReader(models))
         {
             var split = args.ElementAtOrDefault(1) ?? "train";
             if (split is not ("train" or "dev"))

@@ -41,6 +41,7 @@ public sealed partial class MessageReader : IDisposable
     private readonly Lexicon.PhraseSet letterAgain = KeyedPhrases.LetterAgain();
     private readonly KeyedPhrases intentPhrases = KeyedPhrases.Intents();
     private readonly Lexicon.PhraseSet greetings = KeyedPhrases.Intents().Phrases(IntentNames.Name(Intent.Greeting));
+    private readonly Lexicon.PhraseSet greetingOpens = KeyedPhrases.Intents().Phrases(IntentNames.Name(Intent.Greeting)).AtStart();
     private readonly Lexicon.PhraseSet instructionsToBot;
 
     /// <summary>
@@ -100,6 +101,7 @@ public sealed partial class MessageReader : IDisposable
         var language = languages.Detect(normalized, raw, context.Language);
         var input = ModelInput.For(raw, context.Awaiting);
         var intent = Judgement(Rank(models.Intent, input, l => IntentNames.Find(l) ?? Intent.OffTopic), models.Manifest.IntentThreshold);
+        var modelIntent = intent.Best;
         var stageRanked = Rank(models.Stage, input, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
         var stage = Judgement(stageRanked, models.Manifest.StageThreshold);
 
@@ -198,6 +200,9 @@ public sealed partial class MessageReader : IDisposable
         IndependentIsNotSchoolEvaluation(draft, context.Awaiting, phrases.Names(clauses, FactNames.IeeRequestedOn));
         intent = LetterIntent(intent, clauses, normalized, draft);
         intent = NotOnlyAGreeting(intent, normalized);
+        intent = GreetsBesideSmallTalk(intent, modelIntent, normalized, clauses, draft, context.Awaiting);
+        intent = OnlyAboutOthers(intent, clauses, normalized, context.Awaiting);
+        intent = TellsOfThisFamily(intent, draft, context.Awaiting);
         // The facts just read say where the family can be ("he has an IEP" is not concerned): the stage the reading, the
         // stage filter below and the chat see is the model's reconciled with them (content/stage-evidence.json).
         var modelStage = stage;
@@ -217,6 +222,8 @@ public sealed partial class MessageReader : IDisposable
             phrases.ApplyStage(draft, factStages, context.Awaiting, disagreed);
         }
         intent = AskedOverHelp(intent, clauses);
+        intent = WhyOfTheSchool(intent, clauses);
+        intent = StoryEndingInAProcessQuestion(intent, clauses, context.Awaiting);
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
         if (topic.Topic is null && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized))
             && string.Join(" | ", clauses.Where(c => c.States).Select(c => c.Normalized)) is { Length: > 0 } told
@@ -238,7 +245,9 @@ public sealed partial class MessageReader : IDisposable
             // what the bot just asked (topics.json awaited), so it gets that topic's answer, not "I can't answer it"; and it
             // asks, whatever else the model leaned to ("no, ¿es obligatorio?" read as a correction 0.86).
             topic = (awaitedTopic, false);
-            if (intent.Best is not (Intent.AskProcess or Intent.ExplainTerm) || intent.Unsure)
+            // A question that refers back ("is that required?") asks about a rule, never what a word means: the retrain
+            // of the thirteenth round read "idk. is that required?" as explain-term, sure at its 0.5 threshold.
+            if (intent.Best != Intent.AskProcess || intent.Unsure)
             {
                 intent = Surely(Intent.AskProcess, intent);
             }
@@ -326,10 +335,13 @@ public sealed partial class MessageReader : IDisposable
     /// GUIDE.md C1: ask-process comes before help. "y que hago si no esta aprendiendo nada? puedo pedir otra junta?" read as
     /// help (0.71: "que hago" is a help word) though it asks a specific question about the process: when a question
     /// clause names a topic of its own (not "other"), the message asks that, surely, and the help menu is not its answer.
+    /// A question about the assistant itself stays help ("does this cost anything?", "do you talk to the school for me":
+    /// question-forms.json <c>aboutTheAssistant</c>), whatever topic its words name.
     /// </summary>
     private Judgement<Intent> AskedOverHelp(Judgement<Intent> intent, IReadOnlyList<Clause> clauses)
     {
-        if (intent.Best != Intent.Help || AskedTopic(clauses).Topic is null or OtherTopic)
+        if (intent.Best != Intent.Help || AskedTopic(clauses).Topic is null or OtherTopic
+            || clauses.Any(c => c.IsQuestion && questionForms.AsksAboutTheAssistant(c.Normalized)))
         {
             return intent;
         }
@@ -359,6 +371,91 @@ public sealed partial class MessageReader : IDisposable
             ? new Judgement<Intent>(Intent.Tell, intent.Confidence, true, [])
             : new Judgement<Intent>(rest[0].Value, rest[0].Confidence, rest[0].Confidence < models.Manifest.IntentThreshold, rest);
     }
+
+    /// <summary>
+    /// GUIDE.md C1: greeting comes before off-topic, so a greeting with small talk beside it ("hello from a very tired mom",
+    /// "hey, first time using this": off-topic 0.11, or greeting then four more words) only greets, when the rest is short
+    /// (a story is no small talk: Spanish "yo de niña tampoco ponía atención..." opens with the greeting "yo"), asks
+    /// nothing, states no fact and names no word of special education (intents.json <c>domain</c>). A greeting before a
+    /// question or a story is not touched ("hola, ¿esto es un robot?", "hi, my son is 7 and cant read").
+    /// </summary>
+    private Judgement<Intent> GreetsBesideSmallTalk(Judgement<Intent> intent, Intent modelIntent, string normalized,
+        IReadOnlyList<Clause> clauses, FactDraft draft, string? awaiting)
+    {
+        if (awaiting is not null || modelIntent is not (Intent.Greeting or Intent.OffTopic) || intent.Best == Intent.Greeting
+            || !greetingOpens.IsMatch(normalized) || WordCount(greetings.Replace(normalized, _ => " ")) > MaxSmallTalkWords
+            || clauses.Any(c => c.IsQuestion || c.IsAboutOthers)
+            || draft.Values.Count > 0 || draft.Details.Stated().Any() || ModelInput.NamesDomain(normalized))
+        {
+            return intent;
+        }
+        return Surely(Intent.Greeting, intent);
+    }
+
+    /// <summary>
+    /// GUIDE.md C: a story about someone else's child that asks nothing is off-topic ("my sister's boy gets speech at school
+    /// 3x a week and she says he loves it", read as telling 0.72): every clause is about others, none asks, and it names
+    /// another family's child (clauses.json <c>othersChild</c>, or a relative's child). A story that tells anything of this
+    /// family, or asks, is not touched; nor is a clause the cues take for news ("I read the whole report twice").
+    /// </summary>
+    private Judgement<Intent> OnlyAboutOthers(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string normalized, string? awaiting)
+    {
+        if (awaiting is not null || intent.Best != Intent.Tell || clauses.Count == 0
+            || !clauses.All(c => c.IsAboutOthers && !c.IsQuestion && !c.IsLetterRequest)
+            || !(clauses.Any(c => c.IsAboutAnotherParentsChild) || cues.NamesOthersChild(normalized)))
+        {
+            return intent;
+        }
+        return Surely(Intent.OffTopic, intent);
+    }
+
+    /// <summary>
+    /// GUIDE.md C1: tell comes before off-topic, and off-topic is nothing to do with this family's special education. A
+    /// message the model reads as off-topic that states a fact of this family's child in its own statements ("my friend's
+    /// son has an IEP too. my son is 7 and cant read": off-topic 0.67) tells; the clauses about others set no fact.
+    /// </summary>
+    private static Judgement<Intent> TellsOfThisFamily(Judgement<Intent> intent, FactDraft draft, string? awaiting)
+    {
+        if (awaiting is not null || intent.Best != Intent.OffTopic || draft.Values.Count == 0)
+        {
+            return intent;
+        }
+        return new Judgement<Intent>(Intent.Tell, intent.Confidence, true,
+            [new Ranked<Intent>(Intent.Tell, intent.Confidence), .. intent.Candidates.Where(c => c.Value != Intent.Tell)]);
+    }
+
+    /// <summary>
+    /// GUIDE.md C2: a why-question about what the school or a rule does ("why do they get 60 days to test him", "how come
+    /// they can suspend a kid for stimming"; question-forms.json <c>whyOfTheSchool</c>) asks about the process, not about
+    /// the assistant's advice or question ("why do you need my state?" stays why).
+    /// </summary>
+    private Judgement<Intent> WhyOfTheSchool(Judgement<Intent> intent, IReadOnlyList<Clause> clauses)
+    {
+        if (intent.Best != Intent.Why || !clauses.Any(c => c.IsQuestion && questionForms.WhyOfTheSchool(c.Normalized)))
+        {
+            return intent;
+        }
+        return Surely(Intent.AskProcess, intent);
+    }
+
+    /// <summary>
+    /// GUIDE.md C1 and C6: a story that ends with a specific question about the process ("...the bus aide quit and now he
+    /// rides without one. is the district required to give him a new aide on the bus") asks it; the model, reading the
+    /// whole story, leans to telling (0.93). The
+    /// last sentence must be a question that names a topic (not "other"): a general "what now" names none and stays tell.
+    /// </summary>
+    private Judgement<Intent> StoryEndingInAProcessQuestion(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string? awaiting)
+    {
+        if (awaiting is not null || intent.Best != Intent.Tell || clauses.Count < 2 || !clauses[^1].IsQuestion
+            || clauses.All(c => c.IsQuestion) || clauses.Any(c => c.IsAboutOthers)
+            || AskedTopic([.. clauses.Where(c => c.SentenceIndex == clauses[^1].SentenceIndex)]).Topic is null or OtherTopic)
+        {
+            return intent;
+        }
+        return Surely(Intent.AskProcess, intent);
+    }
+
+    private const int MaxSmallTalkWords = 6;
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

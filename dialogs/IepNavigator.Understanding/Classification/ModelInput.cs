@@ -71,6 +71,9 @@ public sealed class ModelInput
     private static readonly Lazy<Lexicon.PhraseSet> DomainWords = new(() =>
         Lexicon.PhrasePattern.Compile(Lexicon.LexiconFile.ReadAll<Lexicon.IntentsDocument>("intents.json").SelectMany(d => d.Document.Domain)));
 
+    /// <summary>The normalized message names a word of special education or of a child's trouble at school (intents.json <c>domain</c>).</summary>
+    internal static bool NamesDomain(string normalized) => DomainWords.Value.IsMatch(normalized);
+
     private static bool OpensAsQuestion(string raw, string normalized) =>
         normalized.Length > 0 && Cues.Value.StartsQuestion(raw.TrimStart(), normalized, raw.TrimEnd().EndsWith('?'));
 

@@ -42,6 +42,8 @@ internal sealed class ClausesDocument
     public List<string> RelativesChild { get; set; } = [];
     /// <summary>"I'm raising my nephew", "tengo la custodia": a relative's child is the parent's own case.</summary>
     public List<string> OwnCare { get; set; } = [];
+    /// <summary>A child another family raises ("my best friend's son", "el hijo de mi comadre"): a story only about them is off-topic.</summary>
+    public List<string> OthersChild { get; set; } = [];
     public List<string> Intention { get; set; } = [];
     public List<string> InstructionsToBot { get; set; } = [];
 }

@@ -14,6 +14,8 @@ internal sealed partial class QuestionForms
     private readonly PhraseSet notQuestions;
     private readonly PhraseSet refersBack;
     private readonly PhraseSet judgesConduct;
+    private readonly PhraseSet whyOfTheSchool;
+    private readonly PhraseSet aboutTheAssistant;
 
     public QuestionForms()
         : this(LexiconFile.ReadAll<QuestionFormsDocument>("question-forms.json").Select(d => d.Document).ToList())
@@ -32,6 +34,8 @@ internal sealed partial class QuestionForms
         notQuestions = PhrasePattern.Compile(documents.SelectMany(d => d.NotQuestions), slots).AtStart();
         refersBack = PhrasePattern.Compile(documents.SelectMany(d => d.RefersBack), slots);
         judgesConduct = PhrasePattern.Compile(documents.SelectMany(d => d.JudgesConduct), slots);
+        whyOfTheSchool = PhrasePattern.Compile(documents.SelectMany(d => d.WhyOfTheSchool), slots);
+        aboutTheAssistant = PhrasePattern.Compile(documents.SelectMany(d => d.AboutTheAssistant), slots);
     }
 
     /// <summary>
@@ -42,6 +46,12 @@ internal sealed partial class QuestionForms
 
     /// <summary>The normalized question judges something done ("is that legal", "¿eso es justo?"), anywhere in the clause.</summary>
     public bool JudgesConduct(string normalized) => normalized.Length > 0 && judgesConduct.IsMatch(normalized);
+
+    /// <summary>The normalized question asks why the school or a rule does something ("why do they get 60 days", "¿por qué la escuela...?").</summary>
+    public bool WhyOfTheSchool(string normalized) => normalized.Length > 0 && whyOfTheSchool.IsMatch(normalized);
+
+    /// <summary>The normalized question asks about the assistant itself ("does this cost anything", "¿esto cuesta?").</summary>
+    public bool AsksAboutTheAssistant(string normalized) => normalized.Length > 0 && aboutTheAssistant.IsMatch(normalized);
 
     /// <summary>The normalized start of a sentence opens as a question.</summary>
     public bool Opens(string normalized) => normalized.Length > 0 && opens.IsMatch(normalized) && !notQuestions.IsMatch(normalized);
@@ -78,6 +88,12 @@ internal sealed class QuestionFormsDocument
 
     /// <summary>Questions about what the message told beside them (matched anywhere in a question clause).</summary>
     public List<string> RefersBack { get; set; } = [];
+
+    /// <summary>Why-questions about what the school or a rule does, not about the assistant's advice (GUIDE.md C2).</summary>
+    public List<string> WhyOfTheSchool { get; set; } = [];
+
+    /// <summary>Questions about the assistant itself: help, whatever topic their words name (GUIDE.md C5).</summary>
+    public List<string> AboutTheAssistant { get; set; } = [];
 
     /// <summary>Of those, the ones that judge something done ("is that legal"): about what was told, not about the bot's question.</summary>
     public List<string> JudgesConduct { get; set; } = [];

@@ -13,6 +13,7 @@ internal sealed partial class ClauseCues
     private readonly PhraseSet askingForOthers;
     private readonly PhraseSet relativesChild;
     private readonly PhraseSet ownCare;
+    private readonly PhraseSet othersChild;
     private readonly PhraseSet intention;
     private readonly string[] accentedQuestionWords;
 
@@ -30,6 +31,7 @@ internal sealed partial class ClauseCues
         askingForOthers = PhrasePattern.Compile(documents.SelectMany(d => d.AskingForOthers));
         relativesChild = PhrasePattern.Compile(documents.SelectMany(d => d.RelativesChild));
         ownCare = PhrasePattern.Compile(documents.SelectMany(d => d.OwnCare));
+        othersChild = PhrasePattern.Compile(documents.SelectMany(d => d.OthersChild));
         intention = PhrasePattern.Compile(documents.SelectMany(d => d.Intention));
         InstructionsToBot = PhrasePattern.Compile(documents.SelectMany(d => d.InstructionsToBot));
         accentedQuestionWords = [.. documents.SelectMany(d => d.AccentedQuestionWords).Distinct(StringComparer.Ordinal)];
@@ -75,6 +77,9 @@ internal sealed partial class ClauseCues
     /// </summary>
     public bool AboutRelativesChild(string sentenceNormalized, string messageNormalized) =>
         relativesChild.IsMatch(sentenceNormalized) && !ownCare.IsMatch(messageNormalized);
+
+    /// <summary>The normalized text names a child another family raises ("my best friends son", "el hijo de mi comadre").</summary>
+    public bool NamesOthersChild(string normalized) => othersChild.IsMatch(normalized);
 
     /// <summary>The message asks for someone else ("asking for my cousin:", "pregunto por una amiga"): every sentence is about their child.</summary>
     public bool AsksForOthers(string normalized) => askingForOthers.IsMatch(normalized);

@@ -22,6 +22,8 @@ public sealed class QuestionWithoutMarkTests
     [InlineData("porque no lo quieren evaluar")]
     [InlineData("cuando me tienen que dar el informe")]
     [InlineData("donde mando la carta")]
+    [InlineData("is recording the meeting allowed in ohio")]
+    [InlineData("is homeschooling legal in georgia")]
     public void OpeningQuestionForm_Asks_AndSetsNoFact(string message)
     {
         var reading = Reader.Read(message, Unprompted);
@@ -36,6 +38,7 @@ public sealed class QuestionWithoutMarkTests
     [InlineData("We're in Ohio, he is in 2nd grade", "state")]
     [InlineData("Is in 3rd grade and was in speech last year. We're in Georgia", "state")]
     [InlineData("cuando le pregunte a la maestra me dijo que esperemos", "schoolSuggestedWaiting")]
+    [InlineData("hay una junta del IEP el 15 de diciembre", "iepMeetingOn")]
     public void StatementHoldingAQuestionWord_StillTells(string message, string fact)
     {
         var reading = Reader.Read(message, Unprompted);
