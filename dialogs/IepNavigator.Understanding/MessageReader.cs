@@ -20,6 +20,8 @@ public sealed partial class MessageReader : IDisposable
     /// <summary>The stage model's label for a message that reveals no stage.</summary>
     public const string NoStage = "none";
 
+    private static readonly HashSet<string> RequestKnown = [FactNames.EvaluationRequestedOn];
+
     private readonly UnderstandingModels models;
     private readonly MessageText messageText;
     private readonly bool ownsModels;
@@ -154,7 +156,9 @@ public sealed partial class MessageReader : IDisposable
                 draft.Set(FactNames.ChildAge, age);
             }
         }
-        var read = phrases.Read(clauses, context.Today, draft, context.Awaiting);
+        // A case at evaluation-requested holds the request: "me dijeron que no" told later answers it.
+        var read = phrases.Read(clauses, context.Today, draft, context.Awaiting,
+            context.KnownStage == Knowledge.Facts.Stage.EvaluationRequested ? RequestKnown : null);
         phrases.DateDecisions(clauses, context.Today, draft, read);
         var disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } seen ? StageNames.Name(seen) : null);
         // A proposal standing now that the parent disputes, with no date anywhere, is today's; the disagreement then takes that date.
@@ -163,7 +167,8 @@ public sealed partial class MessageReader : IDisposable
             disagreed = phrases.ReadDisagreement(clauses, context.Today, draft, stage.Best is { } again ? StageNames.Name(again) : null) || disagreed;
         }
         phrases.DropUndisputed(clauses, draft, disagreed, context.Awaiting);
-        ResolveWaiting(draft, read, requestedBefore: context.KnownStage == Knowledge.Facts.Stage.EvaluationRequested);
+        // Asked whether the school refused, the parent has asked: "dijeron que esperemos" answers it, a refusal (GUIDE E3).
+        ResolveWaiting(draft, read, requestedBefore: context.KnownStage == Knowledge.Facts.Stage.EvaluationRequested || context.Awaiting == FactNames.SchoolRefusedEvaluation);
         if (draft.Values.TryGetValue(FactNames.Concerns, out var areas) && ((List<ConcernArea>)areas).Contains(ConcernArea.Behavior))
         {
             draft.Set(FactNames.BehaviorConcerns, true);

@@ -56,8 +56,9 @@ internal static partial class AgeReader
     }
 
     [GeneratedRegex(@"\b((?<almost>almost|nearly|casi|por cumplir|will be|ll be|turns|is turning|va a cumplir|cumple|va a tener)\s+|(just turned|acaba de cumplir|recien cumplio|cumplio)\s+)?"
-        // A duration is no age: "she's been here 4 years", "lleva 4 años aquí", "more than 3 years", "no ha avanzado en dos años".
-        + @"(?<!\b(?:here|aqui|been|for|than|over|past|last|lleva|llevan|llevo|llevamos|llevaba|en|in|esperar|wait|within|durante|de hace|cada|every|each)\s+)" + Number
+        // A duration is no age: "she's been here 4 years", "lleva 4 años aquí", "more than 3 years", "no ha avanzado en dos años",
+        // "ya van 2 años con lo mismo", "lo expulsaron por un año".
+        + @"(?<!\b(?:here|aqui|been|for|than|over|past|last|lleva|llevan|llevo|llevamos|llevaba|van|por|en|in|esperar|wait|within|durante|de hace|cada|every|each)\s+)" + Number
         + @"(?<!\bhace\s+\S*\s*)(\s*|-)(years?|yrs?|yo|y o|year-old|yr-old|anos|anitos|ano|anito)(?!\s*(ago|atras|back|before|later|from now))(\s*|-)(old|de edad)?\b"
         // "my son is 14, 9th grade", "Son is 9, 4th grade", "My daughter (12, 7th grade, Illinois)": the comma is gone once
         // normalized, so a grade right after the number closes the age as "and" does; "he's 9 not 8" corrects it; "my youngest (5)

@@ -43,6 +43,8 @@ internal sealed partial class PhraseFactReader
                 Compile(p => p.Count), Compile(p => p.Zero))
             {
                 AnswerYes = all.Any(p => p.AnswerYes.Count > 0) ? Compile(p => p.AnswerYes) : null,
+                Bare = all.Any(p => p.Bare.Count > 0) ? Compile(p => p.Bare) : null,
+                BareWith = all.Select(p => p.BareWith).FirstOrDefault(r => r is not null),
                 Standing = all.Any(p => p.Standing.Count > 0) ? Compile(p => p.Standing) : null,
                 Except = all.Any(p => p.Except.Count > 0) ? Compile(p => p.Except) : null,
                 About = all.Any(p => p.About.Count > 0) ? Compile(p => p.About) : null,
@@ -96,7 +98,8 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <param name="awaiting">The fact the bot asked for: its event is what the answer is about ("yes I emailed the principal").</param>
-    public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, string? awaiting = null)
+    /// <param name="known">Facts the case already holds: a bare phrase's partner (<c>bareWith</c>) need not be told again.</param>
+    public Result Read(IReadOnlyList<Clause> clauses, DateOnly today, FactDraft draft, string? awaiting = null, IReadOnlySet<string>? known = null)
     {
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var firstClause = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -135,7 +138,12 @@ internal sealed partial class PhraseFactReader
                 bool AfterUnknown(Match m) => unknownHere is not null && m.Index >= unknownHere.Index;
                 // "I emailed the principal ... and she emailed me back saying no": the school's writing is read past.
                 var readable = rule.Masked is null ? text : rule.Masked.Replace(text, m => new string('_', m.Length));
-                var yes = FirstMatch(rule.Yes, readable) ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, readable) : null);
+                // "me dijeron que no" is the school's no to the request its sentence (or the one beside it) tells, or the one
+                // asked about or known: "pedí que lo cambiaran de salón y dijeron que no" is no refused evaluation.
+                var bareCounts = rule.Bare is not null && (rule.BareWith is null || rule.Field.Name == awaiting || known?.Contains(rule.BareWith) == true
+                    || SentenceMentions(clauses, clause.SentenceIndex, rule.BareWith));
+                var yes = FirstMatch(rule.Yes, readable) ?? (bareCounts ? BareMatch(rule.Bare!, readable) : null)
+                    ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, readable) : null);
                 var no = FirstMatch(rule.No, readable);
                 if (no is null && rule.NoAfterPromise is not null && Promised(clauses, i, rule.Promise!)
                     && FirstMatch(rule.NoAfterPromise, text) is { } notGiven)
@@ -746,6 +754,16 @@ internal sealed partial class PhraseFactReader
     private static Match? FirstMatch(PhraseSet pattern, string text) => pattern.Match(text);
 
     /// <summary>
+    /// A bare phrase counts when nothing but a reason follows it in the clause: "me dijeron que no porque saca buenas notas"
+    /// is the school's no; "me dijeron que no hay fecha todavía", "dijeron que no pueden darle un asistente" are not.
+    /// </summary>
+    private static Match? BareMatch(PhraseSet pattern, string text) =>
+        pattern.Matches(text).FirstOrDefault(m => text[(m.Index + m.Length)..].TrimStart() is var rest && (rest.Length == 0 || ReasonStart().IsMatch(rest)));
+
+    [GeneratedRegex(@"^(porque|pq|xq|por que|ya que|que|q|because|cause|cuz|bc|since)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonStart();
+
+    /// <summary>
     /// Both a yes and a no phrase: the longer (more specific) one wins, a tie goes to no. A yes phrase after a negation
     /// does not count, nor one whose gap holds the no phrase: "I have no records" is a negated possession, a no.
     /// </summary>
@@ -808,6 +826,8 @@ internal sealed partial class PhraseFactReader
         public string? SameSentenceAs { get; init; }
         public PhraseSet? Except { get; init; }
         public PhraseSet? AnswerYes { get; init; }
+        public PhraseSet? Bare { get; init; }
+        public string? BareWith { get; init; }
         public PhraseSet? Standing { get; init; }
         public PhraseSet? About { get; init; }
         public bool RequiresCue { get; init; }

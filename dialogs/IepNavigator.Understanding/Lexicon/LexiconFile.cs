@@ -69,6 +69,10 @@ internal sealed class FactPhrases
     public List<string> No { get; set; } = [];
     /// <summary>Words that say yes only as the answer to this fact's own question ("it was an email" asked about a written notice); unprompted they could be about anything.</summary>
     public List<string> AnswerYes { get; set; } = [];
+    /// <summary>Words that say yes only when nothing but a reason follows them in the clause: "me dijeron que no" is the school's no, "me dijeron que no hay fecha" is not.</summary>
+    public List<string> Bare { get; set; } = [];
+    /// <summary>The fact whose event a bare phrase's sentence, or the one beside it, must tell ("pedí la evaluación y me dijeron que no"), unless the fact is awaited or already known.</summary>
+    public string? BareWith { get; set; }
     public List<string> Event { get; set; } = [];
     public List<string> None { get; set; } = [];
     public List<string> Count { get; set; } = [];
