@@ -1,0 +1,142 @@
+namespace IepNavigator.Understanding.Lexicon;
+
+/// <summary>
+/// Which needed words and stems (<see cref="NeededWords"/>) one text holds, and which sets' pre-checks it passes, found
+/// in one pass over its space-separated words: each word's starts and whole are looked up once, and, in a word with an
+/// inner boundary ("ot/pt", "10/29"), every piece of it. Kept per thread for the last text, which the readers ask
+/// many sets about in a row.
+/// </summary>
+internal sealed class TextWords
+{
+    [ThreadStatic]
+    private static TextWords? last;
+
+    // A number's mark equals generation when this text holds it: nothing is cleared between texts.
+    private int[] whole = [];
+    private int[] start = [];
+    private int[] inner = [];
+    private int[] passes = [];
+    private int generation;
+    private string? text;
+    private int version = -1;
+
+    /// <summary>The needed words of <paramref name="text"/>, looked up again only for another text or a grown vocabulary.</summary>
+    public static TextWords Of(string text)
+    {
+        var words = last ??= new TextWords();
+        var current = NeededWords.Version;
+        if (!ReferenceEquals(words.text, text) || words.version != current)
+        {
+            words.Look(text, current);
+        }
+        return words;
+    }
+
+    /// <summary>The set's pre-check: one of its words is a word of the text, or one of its stems starts one.</summary>
+    public bool Passes(int set) => passes[set] == generation;
+
+    /// <summary>A needed word is in the text as a whole word or inside a word with an inner boundary.</summary>
+    public bool HasWord(int id) => whole[id] == generation || inner[id] == generation;
+
+    /// <summary>A needed stem starts a word of the text or sits inside a word with an inner boundary.</summary>
+    public bool HasStem(int id) => start[id] == generation || inner[id] == generation;
+
+    private void Look(string newText, int newVersion)
+    {
+        var needed = NeededWords.Count;
+        if (whole.Length < needed)
+        {
+            Array.Resize(ref whole, needed);
+            Array.Resize(ref start, needed);
+            Array.Resize(ref inner, needed);
+        }
+        if (passes.Length < NeededWords.Sets)
+        {
+            Array.Resize(ref passes, NeededWords.Sets);
+        }
+        if (generation == int.MaxValue)
+        {
+            Array.Clear(whole);
+            Array.Clear(start);
+            Array.Clear(inner);
+            Array.Clear(passes);
+            generation = 0;
+        }
+        generation++;
+        text = newText;
+        version = newVersion;
+        var longest = NeededWords.Longest;
+        var anyWord = false;
+        var anyBoundary = false;
+        foreach (var range in newText.AsSpan().Split(' '))
+        {
+            var word = newText.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            anyWord = true;
+            for (var length = 1; length <= Math.Min(word.Length, longest); length++)
+            {
+                if (NeededWords.TryFind(word[..length], out var entry))
+                {
+                    start[entry.Id] = generation;
+                    Mark(entry.SetsNeedingStem);
+                    if (length == word.Length)
+                    {
+                        whole[entry.Id] = generation;
+                        Mark(entry.SetsNeedingWord);
+                    }
+                }
+            }
+            if (!Plain(word))
+            {
+                anyBoundary = true;
+                for (var from = 0; from < word.Length; from++)
+                {
+                    for (var length = 1; length <= Math.Min(word.Length - from, longest); length++)
+                    {
+                        if (NeededWords.TryFind(word.Slice(from, length), out var entry))
+                        {
+                            inner[entry.Id] = generation;
+                        }
+                    }
+                }
+            }
+        }
+        // An empty stem starts every word and sits inside every word.
+        if (NeededWords.TryFind([], out var empty))
+        {
+            if (anyWord)
+            {
+                start[empty.Id] = generation;
+                Mark(empty.SetsNeedingStem);
+            }
+            if (anyBoundary)
+            {
+                inner[empty.Id] = generation;
+            }
+        }
+    }
+
+    private void Mark(int[] sets)
+    {
+        foreach (var set in sets)
+        {
+            passes[set] = generation;
+        }
+    }
+
+    /// <summary>Only word characters (<c>\w</c>): no <c>\b</c> inside, so a needed word in it is all of it or, for a stem, its start.</summary>
+    internal static bool Plain(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
