@@ -30,13 +30,18 @@ internal static class NeededWords
     /// <summary>Changes after every registration, so a text's words looked up before it are looked up again.</summary>
     public static int Version => Volatile.Read(ref version);
 
+    /// <summary>
+    /// What <paramref name="piece"/> is: absent (false) when no needed word or stem starts with it, so no longer piece from
+    /// the same place needs looking up; else an entry whose <see cref="Entry.Id"/> is its number, or -1 when it is only the
+    /// start of longer ones.
+    /// </summary>
     public static bool TryFind(ReadOnlySpan<char> piece, out Entry entry) => BySpan.TryGetValue(piece, out entry!);
 
     /// <summary>The number of a needed word or stem.</summary>
     public static int Id(string needed)
     {
         ArgumentNullException.ThrowIfNull(needed);
-        if (Entries.TryGetValue(needed, out var known))
+        if (Entries.TryGetValue(needed, out var known) && known.Id >= 0)
         {
             return known.Id;
         }
@@ -77,19 +82,28 @@ internal static class NeededWords
 
     private static Entry EntryOf(string needed)
     {
-        if (!Entries.TryGetValue(needed, out var entry))
+        if (Entries.TryGetValue(needed, out var entry) && entry.Id >= 0)
         {
-            entry = new Entry(count);
-            Entries[needed] = entry;
-            Volatile.Write(ref count, count + 1);
-            Volatile.Write(ref longest, Math.Max(longest, needed.Length));
+            return entry;
         }
+        // Its starts first, so a reader that finds the whole also finds every shorter piece on the way to it.
+        for (var length = 1; length < needed.Length; length++)
+        {
+            Entries.TryAdd(needed[..length], Entry.StartOnly);
+        }
+        entry = new Entry(count);
+        Entries[needed] = entry;
+        Volatile.Write(ref count, count + 1);
+        Volatile.Write(ref longest, Math.Max(longest, needed.Length));
         return entry;
     }
 
     /// <summary>One needed word or stem: its number and the sets whose pre-check it passes (as a whole word, as a word's start).</summary>
     internal sealed class Entry(int id)
     {
+        /// <summary>The start of longer needed words or stems, needed by no set itself.</summary>
+        public static readonly Entry StartOnly = new(-1);
+
         public int Id { get; } = id;
 
         /// <summary>Replaced, never changed in place, so a reader on another thread sees a whole list.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace IepNavigator.Understanding.Lexicon;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal sealed class PhraseIndex
     // By number (NeededWords): the alternatives that need each whole word, each stem.
     private readonly (int Word, int[] Alternatives)[] byWord;
     private readonly (int Stem, int[] Alternatives)[] byStem;
+    // The same by number, for a text that holds fewer numbers than the set needs: its numbers are looked up instead.
+    private readonly FrozenDictionary<int, (int[] ByWord, int[] ByStem)> byNumber;
     private readonly Requirement[] requirements;
     private readonly int[][] requiredBy;
 
@@ -41,6 +45,16 @@ internal sealed class PhraseIndex
         always = [.. Enumerable.Range(0, alternatives.Count).Where(i => alternatives[i].Words.Count == 0 && alternatives[i].Prefixes.Count == 0)];
         byWord = [.. Group(alternatives, a => a.Words).Select(g => (NeededWords.Id(g.Key), g.Value))];
         byStem = [.. Group(alternatives, a => a.Prefixes).Select(g => (NeededWords.Id(g.Key), g.Value))];
+        var numbers = new Dictionary<int, (int[] ByWord, int[] ByStem)>();
+        foreach (var (word, needing) in byWord)
+        {
+            numbers[word] = (needing, []);
+        }
+        foreach (var (stem, needing) in byStem)
+        {
+            numbers[stem] = (numbers.TryGetValue(stem, out var known) ? known.ByWord : [], needing);
+        }
+        byNumber = numbers.ToFrozenDictionary();
     }
 
     public int Count => alternatives.Length;
@@ -60,18 +74,31 @@ internal sealed class PhraseIndex
         {
             count += Mark(candidate, i);
         }
-        foreach (var (word, alternativesNeeding) in byWord)
+        if (textWords.Held.Count < byNumber.Count)
         {
-            if (textWords.HasWord(word))
+            foreach (var id in textWords.Held)
             {
-                count += Mark(candidate, alternativesNeeding);
+                if (byNumber.TryGetValue(id, out var needing))
+                {
+                    count += (textWords.HasWord(id) ? Mark(candidate, needing.ByWord) : 0) + (textWords.HasStem(id) ? Mark(candidate, needing.ByStem) : 0);
+                }
             }
         }
-        foreach (var (stem, alternativesNeeding) in byStem)
+        else
         {
-            if (textWords.HasStem(stem))
+            foreach (var (word, alternativesNeeding) in byWord)
             {
-                count += Mark(candidate, alternativesNeeding);
+                if (textWords.HasWord(word))
+                {
+                    count += Mark(candidate, alternativesNeeding);
+                }
+            }
+            foreach (var (stem, alternativesNeeding) in byStem)
+            {
+                if (textWords.HasStem(stem))
+                {
+                    count += Mark(candidate, alternativesNeeding);
+                }
             }
         }
         if (count == 0)

@@ -19,6 +19,7 @@ internal sealed class TextWords
     private int generation;
     private string? text;
     private int version = -1;
+    private readonly List<int> held = [];
 
     /// <summary>The needed words of <paramref name="text"/>, looked up again only for another text or a grown vocabulary.</summary>
     public static TextWords Of(string text)
@@ -31,6 +32,9 @@ internal sealed class TextWords
         }
         return words;
     }
+
+    /// <summary>Every needed word and stem the text holds in any way (whole, start, inside), each once.</summary>
+    public IReadOnlyList<int> Held => held;
 
     /// <summary>The set's pre-check: one of its words is a word of the text, or one of its stems starts one.</summary>
     public bool Passes(int set) => passes[set] == generation;
@@ -63,6 +67,7 @@ internal sealed class TextWords
             generation = 0;
         }
         generation++;
+        held.Clear();
         text = newText;
         version = newVersion;
         var longest = NeededWords.Longest;
@@ -78,8 +83,13 @@ internal sealed class TextWords
             anyWord = true;
             for (var length = 1; length <= Math.Min(word.Length, longest); length++)
             {
-                if (NeededWords.TryFind(word[..length], out var entry))
+                if (!NeededWords.TryFind(word[..length], out var entry))
                 {
+                    break;
+                }
+                if (entry.Id >= 0)
+                {
+                    Note(entry.Id);
                     start[entry.Id] = generation;
                     Mark(entry.SetsNeedingStem);
                     if (length == word.Length)
@@ -96,8 +106,13 @@ internal sealed class TextWords
                 {
                     for (var length = 1; length <= Math.Min(word.Length - from, longest); length++)
                     {
-                        if (NeededWords.TryFind(word.Slice(from, length), out var entry))
+                        if (!NeededWords.TryFind(word.Slice(from, length), out var entry))
                         {
+                            break;
+                        }
+                        if (entry.Id >= 0)
+                        {
+                            Note(entry.Id);
                             inner[entry.Id] = generation;
                         }
                     }
@@ -105,8 +120,9 @@ internal sealed class TextWords
             }
         }
         // An empty stem starts every word and sits inside every word.
-        if (NeededWords.TryFind([], out var empty))
+        if (NeededWords.TryFind([], out var empty) && empty.Id >= 0 && (anyWord || anyBoundary))
         {
+            Note(empty.Id);
             if (anyWord)
             {
                 start[empty.Id] = generation;
@@ -116,6 +132,15 @@ internal sealed class TextWords
             {
                 inner[empty.Id] = generation;
             }
+        }
+    }
+
+    /// <summary>Adds a number to <see cref="Held"/> the first time this text marks it.</summary>
+    private void Note(int id)
+    {
+        if (whole[id] != generation && start[id] != generation && inner[id] != generation)
+        {
+            held.Add(id);
         }
     }
 
