@@ -3,8 +3,9 @@ namespace IepNavigator.Understanding.Lexicon;
 /// <summary>
 /// Which needed words and stems (<see cref="NeededWords"/>) one text holds, and which sets' pre-checks it passes, found
 /// in one pass over its space-separated words: each word's starts and whole are looked up once, and, in a word with an
-/// inner boundary ("ot/pt", "10/29"), every piece of it. Kept per thread for the last text, which the readers ask
-/// many sets about in a row.
+/// inner boundary ("ot/pt", "10/29"), every piece of it. Kept per thread for the last few texts: the readers ask many
+/// sets about one clause, but also look at the clause next to it or the clause masked and back (about 140 switches for a
+/// 10-clause story), and marking a text seen before costs less than looking its words up again.
 /// </summary>
 internal sealed class TextWords
 {
@@ -20,6 +21,19 @@ internal sealed class TextWords
     private string? text;
     private int version = -1;
     private readonly List<int> held = [];
+    private readonly List<int> passing = [];
+    private readonly Seen?[] seen = new Seen?[SeenTexts];
+    private int nextSeen;
+
+    /// <summary>Texts kept per thread (their numbers, a few hundred bytes each).</summary>
+    private const int SeenTexts = 8;
+
+    private const int Whole = 1;
+    private const int Start = 2;
+    private const int Inner = 4;
+
+    /// <summary>What one text held: each number with how (<see cref="Whole"/>, <see cref="Start"/>, <see cref="Inner"/>) in its low bits, and the sets it passes.</summary>
+    private sealed record Seen(string Text, int Version, int[] Held, int[] Passing);
 
     /// <summary>The needed words of <paramref name="text"/>, looked up again only for another text or a grown vocabulary.</summary>
     public static TextWords Of(string text)
@@ -28,7 +42,7 @@ internal sealed class TextWords
         var current = NeededWords.Version;
         if (!ReferenceEquals(words.text, text) || words.version != current)
         {
-            words.Look(text, current);
+            words.Switch(text, current);
         }
         return words;
     }
@@ -45,7 +59,58 @@ internal sealed class TextWords
     /// <summary>A needed stem starts a word of the text or sits inside a word with an inner boundary.</summary>
     public bool HasStem(int id) => start[id] == generation || inner[id] == generation;
 
-    private void Look(string newText, int newVersion)
+    private void Switch(string newText, int newVersion)
+    {
+        foreach (var before in seen)
+        {
+            if (before is not null && ReferenceEquals(before.Text, newText) && before.Version == newVersion)
+            {
+                Mark(before);
+                return;
+            }
+        }
+        Look(newText, newVersion);
+        var kept = new int[held.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            var id = held[i];
+            kept[i] = (id << 3) | (whole[id] == generation ? Whole : 0) | (start[id] == generation ? Start : 0) | (inner[id] == generation ? Inner : 0);
+        }
+        seen[nextSeen] = new Seen(newText, newVersion, kept, [.. passing]);
+        nextSeen = (nextSeen + 1) % SeenTexts;
+    }
+
+    /// <summary>Marks again what a text seen before held.</summary>
+    private void Mark(Seen before)
+    {
+        NextGeneration();
+        text = before.Text;
+        version = before.Version;
+        foreach (var entry in before.Held)
+        {
+            var id = entry >> 3;
+            held.Add(id);
+            if ((entry & Whole) != 0)
+            {
+                whole[id] = generation;
+            }
+            if ((entry & Start) != 0)
+            {
+                start[id] = generation;
+            }
+            if ((entry & Inner) != 0)
+            {
+                inner[id] = generation;
+            }
+        }
+        foreach (var set in before.Passing)
+        {
+            passes[set] = generation;
+            passing.Add(set);
+        }
+    }
+
+    private void NextGeneration()
     {
         var needed = NeededWords.Count;
         if (whole.Length < needed)
@@ -68,6 +133,12 @@ internal sealed class TextWords
         }
         generation++;
         held.Clear();
+        passing.Clear();
+    }
+
+    private void Look(string newText, int newVersion)
+    {
+        NextGeneration();
         text = newText;
         version = newVersion;
         var longest = NeededWords.Longest;
@@ -148,7 +219,11 @@ internal sealed class TextWords
     {
         foreach (var set in sets)
         {
-            passes[set] = generation;
+            if (passes[set] != generation)
+            {
+                passes[set] = generation;
+                passing.Add(set);
+            }
         }
     }
 
