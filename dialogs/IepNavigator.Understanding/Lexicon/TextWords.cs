@@ -158,7 +158,7 @@ internal sealed class TextWords
                 {
                     break;
                 }
-                if (entry.Id >= 0)
+                if (Sized(entry.Id))
                 {
                     Note(entry.Id);
                     start[entry.Id] = generation;
@@ -181,7 +181,7 @@ internal sealed class TextWords
                         {
                             break;
                         }
-                        if (entry.Id >= 0)
+                        if (Sized(entry.Id))
                         {
                             Note(entry.Id);
                             inner[entry.Id] = generation;
@@ -191,7 +191,7 @@ internal sealed class TextWords
             }
         }
         // An empty stem starts every word and sits inside every word.
-        if (NeededWords.TryFind([], out var empty) && empty.Id >= 0 && (anyWord || anyBoundary))
+        if (NeededWords.TryFind([], out var empty) && Sized(empty.Id) && (anyWord || anyBoundary))
         {
             Note(empty.Id);
             if (anyWord)
@@ -206,6 +206,9 @@ internal sealed class TextWords
         }
     }
 
+    /// <summary>A needed word's number, not a start's (-1), and not one registered on another thread after this look began (past the end).</summary>
+    private bool Sized(int id) => id >= 0 && id < whole.Length;
+
     /// <summary>Adds a number to <see cref="Held"/> the first time this text marks it.</summary>
     private void Note(int id)
     {
@@ -219,7 +222,9 @@ internal sealed class TextWords
     {
         foreach (var set in sets)
         {
-            if (passes[set] != generation)
+            // A set registered on another thread while this text was looked up is past the end: the vocabulary's version
+            // has changed, so the next question about this text looks it up again.
+            if (set < passes.Length && passes[set] != generation)
             {
                 passes[set] = generation;
                 passing.Add(set);
