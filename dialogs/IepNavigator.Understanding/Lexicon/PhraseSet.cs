@@ -7,7 +7,8 @@ namespace IepNavigator.Understanding.Lexicon;
 
 /// <summary>
 /// A compiled list of phrases with a cheap pre-check: every phrase needs one of a few words (its first required word,
-/// or a word's stem) to be in the text, so the expression runs only on the clauses that could match. Most clauses name
+/// or a word's stem) to be in the text, so the expression runs only on the clauses that could match. The text's words are
+/// looked up once for every set (<see cref="TextWords"/>); the pre-check is then one read by this set's number. Most clauses name
 /// none of a fact's words, which is what keeps reading a message well under a millisecond.
 /// <para>
 /// When a clause passes the pre-check, the set runs an expression of only the alternatives whose own needed word is in
