@@ -12,9 +12,11 @@ internal sealed class PhraseIndex
 {
     private readonly string[] alternatives;
     private readonly int[] always;
-    private readonly FrozenDictionary<string, int[]> byWord;
-    private readonly (string Prefix, int[] Alternatives)[] byPrefix;
-    private readonly (string Needed, int[] Alternatives)[] byNeeded;
+    // By number (NeededWords): the alternatives that need each whole word, each stem.
+    private readonly (int Word, int[] Alternatives)[] byWord;
+    private readonly (int Stem, int[] Alternatives)[] byStem;
+    // The same by number, for a text that holds fewer numbers than the set needs: its numbers are looked up instead.
+    private readonly FrozenDictionary<int, (int[] ByWord, int[] ByStem)> byNumber;
     private readonly Requirement[] requirements;
     private readonly int[][] requiredBy;
 
@@ -33,7 +35,7 @@ internal sealed class PhraseIndex
             if (!distinct.TryGetValue(key, out var id))
             {
                 distinct[key] = id = all.Count;
-                all.Add(new Requirement([.. r.Words], [.. r.Prefixes]));
+                all.Add(new Requirement([.. r.Words.Select(NeededWords.Id)], [.. r.Prefixes.Select(NeededWords.Id)]));
             }
             return id;
         }).Distinct().ToArray())];
@@ -41,9 +43,18 @@ internal sealed class PhraseIndex
         ArgumentNullException.ThrowIfNull(alternatives);
         this.alternatives = [.. alternatives.Select(a => a.Expression)];
         always = [.. Enumerable.Range(0, alternatives.Count).Where(i => alternatives[i].Words.Count == 0 && alternatives[i].Prefixes.Count == 0)];
-        byWord = Group(alternatives, a => a.Words).ToFrozenDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal);
-        byPrefix = [.. Group(alternatives, a => a.Prefixes).Select(g => (g.Key, g.Value))];
-        byNeeded = [.. byWord.Select(g => (g.Key, g.Value)), .. byPrefix];
+        byWord = [.. Group(alternatives, a => a.Words).Select(g => (NeededWords.Id(g.Key), g.Value))];
+        byStem = [.. Group(alternatives, a => a.Prefixes).Select(g => (NeededWords.Id(g.Key), g.Value))];
+        var numbers = new Dictionary<int, (int[] ByWord, int[] ByStem)>();
+        foreach (var (word, needing) in byWord)
+        {
+            numbers[word] = (needing, []);
+        }
+        foreach (var (stem, needing) in byStem)
+        {
+            numbers[stem] = (numbers.TryGetValue(stem, out var known) ? known.ByWord : [], needing);
+        }
+        byNumber = numbers.ToFrozenDictionary();
     }
 
     public int Count => alternatives.Length;
@@ -51,11 +62,11 @@ internal sealed class PhraseIndex
     public string Alternative(int i) => alternatives[i];
 
     /// <summary>
-    /// Marks in <paramref name="candidate"/> every alternative that could match a text of these space-separated words, and
-    /// returns how many. A superset of those that match: a needed word of an alternative can only sit in the text as a whole
-    /// word, a word's start (a stem), or — in a word with an inner boundary ("ot/pt", "10/29") — anywhere in it.
+    /// Marks in <paramref name="candidate"/> every alternative that could match a text of these words, and returns how
+    /// many. A superset of those that match: a needed word of an alternative can only sit in the text as a whole word, a
+    /// word's start (a stem), or — in a word with an inner boundary ("ot/pt", "10/29") — anywhere in it.
     /// </summary>
-    public int Candidates(HashSet<string> textWords, Span<bool> candidate)
+    public int Candidates(TextWords textWords, Span<bool> candidate)
     {
         ArgumentNullException.ThrowIfNull(textWords);
         var count = 0;
@@ -63,31 +74,30 @@ internal sealed class PhraseIndex
         {
             count += Mark(candidate, i);
         }
-        foreach (var word in textWords)
+        if (textWords.Held.Count < byNumber.Count)
         {
-            if (byWord.TryGetValue(word, out var found))
+            foreach (var id in textWords.Held)
             {
-                count += Mark(candidate, found);
-            }
-            if (!Plain(word))
-            {
-                foreach (var (needed, alternativesNeeding) in byNeeded)
+                if (byNumber.TryGetValue(id, out var needing))
                 {
-                    if (word.Contains(needed, StringComparison.Ordinal))
-                    {
-                        count += Mark(candidate, alternativesNeeding);
-                    }
+                    count += (textWords.HasWord(id) ? Mark(candidate, needing.ByWord) : 0) + (textWords.HasStem(id) ? Mark(candidate, needing.ByStem) : 0);
                 }
             }
         }
-        foreach (var (prefix, alternativesNeeding) in byPrefix)
+        else
         {
-            foreach (var word in textWords)
+            foreach (var (word, alternativesNeeding) in byWord)
             {
-                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                if (textWords.HasWord(word))
                 {
                     count += Mark(candidate, alternativesNeeding);
-                    break;
+                }
+            }
+            foreach (var (stem, alternativesNeeding) in byStem)
+            {
+                if (textWords.HasStem(stem))
+                {
+                    count += Mark(candidate, alternativesNeeding);
                 }
             }
         }
@@ -121,54 +131,27 @@ internal sealed class PhraseIndex
         return count;
     }
 
-    /// <summary>One required element of a phrase: one of these whole words or stems must be in the text.</summary>
-    private sealed class Requirement(string[] words, string[] prefixes)
+    /// <summary>One required element of a phrase: one of these whole words or stems (by number) must be in the text.</summary>
+    private sealed class Requirement(int[] words, int[] stems)
     {
-        public bool IsMet(HashSet<string> textWords)
+        public bool IsMet(TextWords textWords)
         {
-            if (words.Length <= textWords.Count)
+            foreach (var word in words)
             {
-                foreach (var word in words)
-                {
-                    if (textWords.Contains(word))
-                    {
-                        return true;
-                    }
-                }
-            }
-            foreach (var token in textWords)
-            {
-                if (words.Length > textWords.Count && Array.IndexOf(words, token) >= 0)
+                if (textWords.HasWord(word))
                 {
                     return true;
                 }
-                foreach (var prefix in prefixes)
-                {
-                    if (token.StartsWith(prefix, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-                if (!Plain(token) && (words.Any(w => token.Contains(w, StringComparison.Ordinal)) || prefixes.Any(p => token.Contains(p, StringComparison.Ordinal))))
+            }
+            foreach (var stem in stems)
+            {
+                if (textWords.HasStem(stem))
                 {
                     return true;
                 }
             }
             return false;
         }
-    }
-
-    /// <summary>Only word characters (<c>\w</c>): no <c>\b</c> inside, so a needed word in it is all of it or, for a stem, its start.</summary>
-    private static bool Plain(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int Mark(Span<bool> candidate, int i)

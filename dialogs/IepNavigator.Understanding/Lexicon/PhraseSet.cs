@@ -7,7 +7,8 @@ namespace IepNavigator.Understanding.Lexicon;
 
 /// <summary>
 /// A compiled list of phrases with a cheap pre-check: every phrase needs one of a few words (its first required word,
-/// or a word's stem) to be in the text, so the expression runs only on the clauses that could match. Most clauses name
+/// or a word's stem) to be in the text, so the expression runs only on the clauses that could match. The text's words are
+/// looked up once for every set (<see cref="TextWords"/>); the pre-check is then one read by this set's number. Most clauses name
 /// none of a fact's words, which is what keeps reading a message well under a millisecond.
 /// <para>
 /// When a clause passes the pre-check, the set runs an expression of only the alternatives whose own needed word is in
@@ -26,13 +27,7 @@ internal sealed class PhraseSet
 
     private static int keptExpressions;
 
-    [ThreadStatic]
-    private static string? lastText;
-
-    [ThreadStatic]
-    private static HashSet<string>? lastWords;
-
-    /// <summary>For the equivalence check (tests): this thread runs the whole expressions, as the engine did before the index.</summary>
+    /// <summary>For the equivalence check (tests): this thread runs the whole expressions after the word-by-word pre-check, as the engine did before the index.</summary>
     [ThreadStatic]
     private static bool wholeExpressionsOnly;
 
@@ -43,6 +38,7 @@ internal sealed class PhraseSet
     private readonly PhraseIndex? index;
     private readonly Func<string, string> wrap;
     private readonly ConcurrentDictionary<string, Regex> chosen = new(StringComparer.Ordinal);
+    private readonly int number;
 
     /// <param name="regexes">One expression, or several parts of one list too large for the non-backtracking engine.</param>
     /// <param name="index">The alternatives of the one expression and the words each needs; null runs the whole expression always.</param>
@@ -56,6 +52,7 @@ internal sealed class PhraseSet
         this.index = this.regexes.Length == 1 && index is { Count: > 0 and < char.MaxValue } ? index : null;
         this.wrap = wrap ?? (p => p);
         IsEmpty = !always && this.words.Count == 0 && this.prefixes.Length == 0;
+        number = NeededWords.RegisterSet(this.words, this.prefixes);
     }
 
     /// <summary>No phrase at all: never matches.</summary>
@@ -136,7 +133,7 @@ internal sealed class PhraseSet
             return regexes;
         }
         Span<bool> candidate = index.Count <= 1024 ? stackalloc bool[index.Count] : new bool[index.Count];
-        var count = index.Candidates(WordsOf(text), candidate);
+        var count = index.Candidates(TextWords.Of(text), candidate);
         if (count == 0)
         {
             return [];
@@ -187,7 +184,13 @@ internal sealed class PhraseSet
         {
             return false;
         }
-        var textWords = WordsOf(text);
+        return wholeExpressionsOnly ? MayMatchWordByWord(text) : TextWords.Of(text).Passes(number);
+    }
+
+    /// <summary>The pre-check as it was before <see cref="TextWords"/>, for the equivalence check: each of the text's words looked up in this set.</summary>
+    private bool MayMatchWordByWord(string text)
+    {
+        var textWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in textWords)
         {
             if (words.Contains(word))
@@ -206,18 +209,5 @@ internal sealed class PhraseSet
             }
         }
         return false;
-    }
-
-    /// <summary>The words of the text, kept for the next call on the same text (the readers ask many sets about one clause).</summary>
-    private static HashSet<string> WordsOf(string text)
-    {
-        if (ReferenceEquals(text, lastText) && lastWords is not null)
-        {
-            return lastWords;
-        }
-        var set = new HashSet<string>(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        lastText = text;
-        lastWords = set;
-        return set;
     }
 }

@@ -68,6 +68,22 @@ public sealed class PhraseIndexTests
         Assert.Equal(PhraseSet.WithWholeExpressions(() => set.IsMatch(text)), set.IsMatch(text));
     }
 
+    [Fact]
+    public void SetBuiltAfterATextWasLookedUp_FindsItsNewWordsInThatText()
+    {
+        // A text's needed words are looked up once and kept per thread (TextWords); a set built afterwards may need words
+        // the vocabulary did not hold then, in the very same text.
+        var text = "we asked the qzvx school about it";
+        var earlier = PhrasePattern.Compile(["asked the"]);
+        Assert.True(earlier.IsMatch(text));
+        var laterWord = PhrasePattern.Compile(["qzvx school"]);
+        var laterStem = PhrasePattern.Compile(["qzv* school about"]);
+        Assert.True(laterWord.IsMatch(text));
+        Assert.True(laterStem.IsMatch(text));
+        Assert.True(earlier.IsMatch(text));
+        Assert.False(PhrasePattern.Compile(["qzvx about"]).IsMatch(text));
+    }
+
     private static string Describe(PhraseSet set, string text)
     {
         var first = set.Match(text);
