@@ -6,7 +6,8 @@ namespace IepNavigator.Understanding.Tests.Reading;
 /// <summary>
 /// Issue 17, Spanish stage (stage13es): stage words no dated fact holds (content/stage-evidence.json <c>told</c>): a
 /// state complaint, mediation or due process told with no date is disagreement (GUIDE B1), also beside an IEP (B2); a
-/// child still being sent home ("me lo siguen mandando pa la casa") is discipline. Plans, commands and negations are not.
+/// child still being sent home ("me lo siguen mandando pa la casa") is discipline, and an IEP allows discipline only beside a
+/// removal or the behaviour behind one. Plans, commands and negations are not disputes.
 /// The reconciler on made-up model outputs (no model), statements normalized as the reader gives them, in no corpus file.
 /// </summary>
 public sealed class DisputeAndRemovalWordsTests
@@ -51,6 +52,18 @@ public sealed class DisputeAndRemovalWordsTests
         var stage = Reconciler.Reconcile(ModelOutputs.Stages((Stage.EvaluationRequested, 0.6f), (Stage.Discipline, 0.15f)), Threshold, requested, null, Intent.Tell, true, [statement]);
 
         Assert.Equal(Stage.Discipline, stage.Best);
+        Assert.False(stage.Unsure);
+    }
+
+    [Theory]
+    [InlineData("tiene iep de lenguaje y quiero que lo evaluen tambien para autismo", Stage.IepInPlace)]
+    [InlineData("tiene iep de lenguaje y otra vez me lo mandaron a la casa", Stage.Discipline)]
+    public void AnIep_AllowsDiscipline_OnlyBesideARemoval(string statement, Stage expected)
+    {
+        // The retrained model leaned 0.53 to discipline for an IEP and a new evaluation asked for, nothing removed.
+        var stage = Reconciler.Reconcile(ModelOutputs.Stages((Stage.Discipline, 0.53f), (Stage.IepInPlace, 0.22f)), Threshold, HasIep, null, Intent.Tell, true, [statement]);
+
+        Assert.Equal(expected, stage.Best);
         Assert.False(stage.Unsure);
     }
 }
