@@ -293,9 +293,12 @@ public sealed partial class MessageReader : IDisposable
     /// else's child counts however the clause names them ("my neighbor's son has an IEP and they suspended him": read
     /// sure off-topic before the merged retrain, unsure after, it got discipline); a clause the cues take for news ("I read
     /// the whole report twice and I actually agree") then reveals no stage either (evaluate: dev English stage +2, nothing lost).
+    /// A hypothetical that opens a question's own sentence is part of the question ("y si lo suspenden, le tienen que dar
+    /// sus terapias?", "if they expel him what happens"): there "si" is "if", not "yes".
     /// </summary>
     private static bool NothingTold(IReadOnlyList<Clause> clauses) =>
-        clauses.Count > 0 && clauses.All(c => c.IsQuestion || c.IsAboutOthers);
+        clauses.Count > 0 && clauses.All(c => c.IsQuestion || c.IsAboutOthers
+            || (c.IsHypothetical && clauses.Any(q => q.IsQuestion && q.SentenceIndex == c.SentenceIndex)));
 
     /// <summary>
     /// A clause opening with a request for a letter (letters.json <c>requests</c>: "write the letter about the deadline

@@ -43,9 +43,18 @@ internal sealed class StageReconciler
 
     private readonly List<Told> told;
 
-    /// <summary>The stage is allowed only by a fact that needs another beside it, and none of those is stated.</summary>
-    private bool Unsupported(Stage stage, IReadOnlyDictionary<string, object> facts) =>
-        needs.Any(n => n.Stage == stage && facts.ContainsKey(n.With) && !n.Facts.Any(facts.ContainsKey));
+    /// <summary>
+    /// The stage is allowed only by a fact that needs another beside it, and none of those is stated, as a fact or as stage
+    /// words (<c>told:</c> names: "ya solicite la IEE" has no date, so no <c>ieeRequestedOn</c>, and still asks for one).
+    /// </summary>
+    private bool Unsupported(Stage stage, IReadOnlyDictionary<string, object> facts, IReadOnlySet<string> toldSaid) =>
+        needs.Any(n => n.Stage == stage && facts.ContainsKey(n.With) && !n.Facts.Any(f => facts.ContainsKey(f) || toldSaid.Contains(f)));
+
+    /// <summary>The names (<c>told:</c>...) of the stage words the statements say; none in an answer (B3).</summary>
+    private HashSet<string> ToldSaid(string? awaited, IReadOnlyList<string>? statements) =>
+        string.IsNullOrEmpty(awaited) && statements is { Count: > 0 }
+            ? [.. told.Where(t => statements.Any(t.Says)).Select(t => t.Rule.Fact)]
+            : [];
 
     /// <summary>The least probability the model must give a stage for the evidence to pick it.</summary>
     public float MinCandidate { get; }
@@ -111,7 +120,8 @@ internal sealed class StageReconciler
         }
         // A model sure the message reveals no stage is no model sure of a stage: a deciding fact still names one.
         var open = model.Unsure || model.Best is null;
-        if (open && allowed.Where(s => !Unsupported(s, facts)).ToHashSet() is { Count: > 0 } supported
+        var toldSaid = ToldSaid(awaited, statements);
+        if (open && allowed.Where(s => !Unsupported(s, facts, toldSaid)).ToHashSet() is { Count: > 0 } supported
             && supported.Count < allowed.Count)
         {
             // "mi hijo tiene IEP y la escuela quiere cambiarlo a otra escuela, no estoy de acuerdo": the placement dispute

@@ -123,7 +123,9 @@ public sealed class StageFromFactsTests
     {
         // "quieren mandarla a una escuela alternativa por una pelea, tiene IEP": the model leans to discipline (0.53, unsure)
         // and offers iep-in-place; an IEP allows discipline, and the fact naming its own stage would drop the removal.
-        var leaning = Reconciler.Reconcile(Model((Stage.Discipline, 0.53f), (Stage.IepInPlace, 0.3f)), Threshold, Facts((FactNames.HasIep, true)), null, Intent.Tell);
+        // (The alternative school is the removal that lets an IEP be at discipline: stage-evidence.json needs.)
+        var leaning = Reconciler.Reconcile(Model((Stage.Discipline, 0.53f), (Stage.IepInPlace, 0.3f)), Threshold, Facts((FactNames.HasIep, true)), null, Intent.Tell,
+            true, ["quieren mandarla a una escuela alternativa por una pelea, tiene iep"]);
         // Below the bound the IEP still names its own ("tiene IEP de lenguaje y quiero que lo evalúen": discipline 0.34).
         var weak = Reconciler.Reconcile(Model((Stage.Discipline, 0.34f), (Stage.IepInPlace, 0.19f)), Threshold, Facts((FactNames.HasIep, true)), null, Intent.Tell);
 
