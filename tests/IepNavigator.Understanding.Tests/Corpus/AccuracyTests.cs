@@ -36,13 +36,18 @@ namespace IepNavigator.Understanding.Tests.Corpus;
 /// 0.845): Spanish stage rose, English intent lost one line and English precision one false fact to the retrain, the
 /// rest held. The new lines are harder than the old (en intent 12 of 17 new lines, es intent 10 of 14), so English and
 /// Spanish intent and Spanish recall take the grown split's level, and Spanish precision its measured 0.926.
+/// 2026-12-07 (thirteenth round): 38 more fresh test lines (6 en facts, 10 es facts, 13 es stage, 9 en intents) and the
+/// merge's retrain: en stage 95.6 % intent 92.1 % facts P 0.947 R 0.835, es 91.2 % / 94.3 % / 0.932 / 0.831. On the 383
+/// lines of the twelfth round: en 95.3 % / 92.9 % / 0.948 / 0.834, es 91.8 % / 94.7 % / 0.931 / 0.839 (against 95.3 /
+/// 88.7 / 0.948 / 0.825 and 90.6 / 94.2 / 0.926 / 0.829): every number held or rose, so English intent rises to 0.91,
+/// Spanish stage to 0.91, Spanish precision to 0.93 and both recalls to 0.83.
 /// </summary>
 [Collection(CorpusCollection.Name)]
 public sealed class AccuracyTests(CorpusFixture corpus)
 {
     [Theory]
-    [InlineData("en", 0.95, 0.88)]
-    [InlineData("es", 0.90, 0.94)]
+    [InlineData("en", 0.95, 0.91)]
+    [InlineData("es", 0.91, 0.94)]
     public void TestSplit_StageAndIntent_HoldTheirFloor(string language, double stageFloor, double intentFloor)
     {
         var report = Evaluator.Report(language, corpus.Split("test", language));
@@ -52,8 +57,8 @@ public sealed class AccuracyTests(CorpusFixture corpus)
     }
 
     [Theory]
-    [InlineData("en", 0.94, 0.82)]
-    [InlineData("es", 0.92, 0.82)]
+    [InlineData("en", 0.94, 0.83)]
+    [InlineData("es", 0.93, 0.83)]
     public void TestSplit_Facts_HoldTheirFloor(string language, double precisionFloor, double recallFloor)
     {
         var report = Evaluator.Report(language, corpus.Split("test", language));
