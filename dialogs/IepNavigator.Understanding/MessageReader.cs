@@ -429,7 +429,7 @@ public sealed partial class MessageReader : IDisposable
             return intent;
         }
         return new Judgement<Intent>(Intent.Tell, intent.Confidence, true,
-            [new Ranked<Intent>(Intent.Tell, intent.Confidence), .. intent.Candidates.Where(c => c.Value != Intent.Tell)]);
+            [new Ranked<Intent>(Intent.Tell, intent.Confidence), .. intent.Candidates.Where(c => c.Value != Intent.Tell).Take(MaxCandidates - 1)]);
     }
 
     /// <summary>

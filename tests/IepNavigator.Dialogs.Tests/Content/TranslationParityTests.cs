@@ -92,6 +92,40 @@ public sealed partial class TranslationParityTests
         Assert.True(listedButGone.Count == 0, "Listed as not translated but missing: " + string.Join(", ", listedButGone));
     }
 
+    /// <summary>
+    /// A key twice in one object reads as the last one only (System.Text.Json keeps the last): two rounds that each added an
+    /// <c>answerYes</c> list to the same fact silently dropped the first round's phrases (found merging the thirteenth round).
+    /// </summary>
+    [Fact]
+    public void EveryContentFile_NamesEachKeyOnceInAnObject()
+    {
+        var repeated = new List<string>();
+        var files = ContentFolders.SelectMany(folder => new[] { Path.Combine(Root, folder), Path.Combine(Root, folder, "es") })
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetFiles(folder, "*.json"));
+        foreach (var file in files)
+        {
+            var reader = new Utf8JsonReader(File.ReadAllBytes(file), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var keys = new Stack<HashSet<string>>();
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        keys.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        keys.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when !keys.Peek().Add(reader.GetString()!):
+                        repeated.Add($"{Path.GetRelativePath(Root, file)}: \"{reader.GetString()}\" at byte {reader.TokenStartIndex}");
+                        break;
+                }
+            }
+        }
+        Assert.True(repeated.Count == 0, "A key named twice in one object:\n" + string.Join("\n", repeated));
+    }
+
     [Fact]
     public void EverySpanishFile_HasAnEnglishOne()
     {
