@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using IepNavigator.Dialogs.Content;
+using IepNavigator.Understanding.Text;
 
 namespace IepNavigator.Dialogs.Letters.Drafting;
 
@@ -36,18 +35,10 @@ public sealed class SchoolTitles
     public string? English(string? typed) =>
         typed is null ? null : _english.GetValueOrDefault(Key(typed));
 
-    /// <summary>Lower case, no accents, no leading article, no final punctuation, single spaces.</summary>
+    /// <summary>The text as the readers compare it (<see cref="TextNormalizer"/>: lower case, no accents or punctuation), without a leading article.</summary>
     private static string Key(string text)
     {
-        var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                plain.Append(c);
-            }
-        }
-        var key = string.Join(' ', plain.ToString().TrimEnd('.', ',', ';', ':', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var key = TextNormalizer.Normalize(text);
         foreach (var article in LeadingArticles)
         {
             if (key.StartsWith(article, StringComparison.Ordinal))
