@@ -229,6 +229,7 @@ public sealed partial class MessageReader : IDisposable
         intent = AskedOverHelp(intent, clauses);
         intent = WhyOfTheSchool(intent, clauses);
         intent = StoryEndingInAProcessQuestion(intent, clauses, context.Awaiting);
+        intent = AskedAfterAFiller(intent, clauses);
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
         if (topic.Topic is null && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized))
             && string.Join(" | ", clauses.Where(c => c.States).Select(c => c.Normalized)) is { Length: > 0 } told
@@ -457,6 +458,21 @@ public sealed partial class MessageReader : IDisposable
         if (awaiting is not null || intent.Best != Intent.Tell || clauses.Count < 2 || !clauses[^1].IsQuestion
             || clauses.All(c => c.IsQuestion) || clauses.Any(c => c.IsAboutOthers)
             || AskedTopic([.. clauses.Where(c => c.SentenceIndex == clauses[^1].SentenceIndex)]).Topic is null or OtherTopic)
+        {
+            return intent;
+        }
+        return Surely(Intent.AskProcess, intent);
+    }
+
+    /// <summary>
+    /// "ok but can they even do that", "omg is that legal": a question about what was told (question-forms.json judgesConduct,
+    /// refersBack) beside nothing but a filler asks it; the model, reading
+    /// "ok" as telling, said tell (0.78), and the chat took "ok" toward its open question (found trying the bot as a parent).
+    /// </summary>
+    private Judgement<Intent> AskedAfterAFiller(Judgement<Intent> intent, IReadOnlyList<Clause> clauses)
+    {
+        if (intent.Best != Intent.Tell || !clauses.Any(c => c.IsQuestion && (questionForms.JudgesConduct(c.Normalized) || questionForms.RefersBack(c.Normalized)))
+            || !clauses.Where(c => !c.IsQuestion).All(c => answers.IsOnlyAcknowledgement(c.Normalized)))
         {
             return intent;
         }

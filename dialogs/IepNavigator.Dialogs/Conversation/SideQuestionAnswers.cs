@@ -74,6 +74,13 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
         {
             return Markdown($"**{explainer.Title}**\n\n{explainer.Text}");
         }
+        // "is that even legal?" asked of what the parent just told ("they call me to pick him up early, like 8 times"):
+        // the question names nothing, but the case's stage says which rules answer it (found trying the bot as a parent).
+        if (AsksIfAllowed(content, reading, raw) && (record.Stage ?? (reading is { Stage.Unsure: false } ? reading.Stage.Best : null)) is { } stage
+            && content.StageTopics.TryGetValue(StageNames.Name(stage), out var stageTopic) && explainers.ById(stageTopic) is { } rules)
+        {
+            return Markdown($"{content.Say("allowed.lead")}\n\n**{rules.Title}**\n\n{rules.Text}");
+        }
         // "my nephew has adhd, what can his mom do?": a real question with a short real answer, not "I can't answer that".
         return reading is { AboutAnotherParentsChild: true }
             ? Markdown(content.Say("anotherParentsChild", ("directory", FreeHelpDirectory.ParentCenterDirectoryUrl.ToString())))
@@ -86,6 +93,18 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
         IEnumerable<string> asked = reading is { Questions.Count: > 0 } ? reading.Questions : raw is null ? [] : [raw];
         return asked.Any(q => content.AskedBack.Contains(TextNormalizer.Normalize(q)));
     }
+
+    /// <summary>A question clause of the message (or the whole message) is one of the asksIfAllowed questions: "is that even legal?".</summary>
+    private static bool AsksIfAllowed(SideQuestionContent content, MessageReading? reading, string? raw)
+    {
+        IEnumerable<string> asked = reading is { Questions.Count: > 0 } ? reading.Questions : raw is null ? [] : [raw];
+        return asked.Select(TextNormalizer.Normalize).Any(q => content.AsksIfAllowed.Any(a => q == a || EndsAfterFewWords(q, a)));
+    }
+
+    /// <summary>"but is that even legal", "ok so can they do that": the question after at most two words of lead-in.</summary>
+    private static bool EndsAfterFewWords(string question, string ending) =>
+        question.EndsWith(" " + ending, StringComparison.Ordinal)
+        && question[..^(ending.Length + 1)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
 
     /// <summary>A state named by its full name in the question ("for ohio", "en Texas"), as a USPS code.</summary>
     private string? NamedState(string? raw)
@@ -163,6 +182,12 @@ public sealed record SideQuestionContent
     public IReadOnlyDictionary<string, string> Sentences { get; init; } = new Dictionary<string, string>();
     /// <summary>Whole questions, normalized, that ask what the open question's term means ("whats that").</summary>
     public IReadOnlyList<string> AskedBack { get; init; } = [];
+
+    /// <summary>Whole questions, normalized, that ask whether what the school did is allowed without naming it ("is that even legal").</summary>
+    public IReadOnlyList<string> AsksIfAllowed { get; init; } = [];
+
+    /// <summary>The explainer that says the rules of a stage (contract stage value → explainer id), for those questions.</summary>
+    public IReadOnlyDictionary<string, string> StageTopics { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The sentence <paramref name="key"/> with its {named} placeholders filled.</summary>
     public string Say(string key, params (string Name, string Value)[] values)

@@ -13,6 +13,7 @@ namespace IepNavigator.Understanding.Facts;
 internal sealed partial class StateReader
 {
     private readonly Dictionary<string, string> codeByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> codeByAnswerCity = new(StringComparer.Ordinal);
     private readonly HashSet<string> codes = new(StringComparer.Ordinal);
     private readonly HashSet<string> codesThatAreWords;
     private readonly HashSet<string> lowerCaseCodesThatAreWords;
@@ -38,6 +39,13 @@ internal sealed partial class StateReader
                     codeByName.TryAdd(name, code);
                 }
             }
+            foreach (var (code, list) in document.AnswerCities)
+            {
+                foreach (var city in list.Select(TextNormalizer.Normalize).Where(n => n.Length > 0))
+                {
+                    codeByAnswerCity.TryAdd(city, code);
+                }
+            }
         }
         codesThatAreWords = [.. documents.SelectMany(d => d.CodesThatAreWords)];
         lowerCaseCodesThatAreWords = [.. codesThatAreWords, .. documents.SelectMany(d => d.LowerCaseCodesThatAreWords)];
@@ -48,7 +56,10 @@ internal sealed partial class StateReader
         notAfter = PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)).AtStart();
     }
 
-    /// <summary>The USPS code of a whole answer to "which state?" ("Texas", "tx", "IN", "Nuevo México"), or null.</summary>
+    /// <summary>
+    /// The USPS code of a whole answer to "which state?" ("Texas", "tx", "IN", "Nuevo México"), or null. A city that names
+    /// one state only answers it too ("Houston", "we're in san antonio"): asked for the state, that is where the family is.
+    /// </summary>
     public string? ReadAnswer(string raw)
     {
         var normalized = TextNormalizer.Normalize(raw);
@@ -62,7 +73,8 @@ internal sealed partial class StateReader
         {
             return upper;
         }
-        return Read([new Clause(raw, normalized, 0)], wholeMessage: normalized);
+        return Read([new Clause(raw, normalized, 0)], wholeMessage: normalized)
+            ?? codeByAnswerCity.GetValueOrDefault(AnswerFiller().Replace(trimmed, "").Trim());
     }
 
     /// <summary>The state the stating clauses name, or null.</summary>

@@ -166,6 +166,8 @@ internal sealed class StatesDocument
     public List<string> NamesThatAreWords { get; set; } = [];
     public List<string> PlaceWords { get; set; } = [];
     public List<string> NotAfter { get; set; } = [];
+    /// <summary>Cities that name one state only, by USPS code: read only as the whole answer to the state question.</summary>
+    public Dictionary<string, List<string>> AnswerCities { get; set; } = [];
 }
 
 internal sealed class AnswersDocument

@@ -575,6 +575,17 @@ internal sealed partial class AnswerReader
         _ => null,
     };
 
+    /// <summary>The normalized clause is only fillers or acknowledgements ("ok", "lol ok", "omg"): it tells and answers nothing.</summary>
+    public bool IsOnlyAcknowledgement(string normalized)
+    {
+        var rest = normalized.Trim();
+        while (rest.Length > 0 && acknowledgements.Match(rest) is { Index: 0, Length: > 0 } ack)
+        {
+            rest = rest[ack.Length..].TrimStart();
+        }
+        return normalized.Length > 0 && rest.Length == 0;
+    }
+
     private static PhraseSet Start(IEnumerable<string> phrases) => PhrasePattern.Compile(phrases).AtStart();
 
     [GeneratedRegex(@"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\b", RegexOptions.CultureInvariant)]

@@ -54,7 +54,17 @@ internal sealed partial class QuestionForms
     public bool AsksAboutTheAssistant(string normalized) => normalized.Length > 0 && aboutTheAssistant.IsMatch(normalized);
 
     /// <summary>The normalized start of a sentence opens as a question.</summary>
-    public bool Opens(string normalized) => normalized.Length > 0 && opens.IsMatch(normalized) && !notQuestions.IsMatch(normalized);
+    /// The sentence may begin with a joining word or a filler ("but can they even do that", "omg is that legal", "pero eso es legal?").
+    public bool Opens(string normalized)
+    {
+        if (normalized.Length == 0)
+        {
+            return false;
+        }
+        var rest = JoiningWord().Replace(normalized, "");
+        return (opens.IsMatch(normalized) && !notQuestions.IsMatch(normalized))
+            || (rest.Length > 0 && rest.Length < normalized.Length && opens.IsMatch(rest) && !notQuestions.IsMatch(rest));
+    }
 
     /// <summary>
     /// The normalized clause, told after a comma or inside a sentence after "and" / "but" / "y" / "pero" (the joining word
@@ -67,7 +77,7 @@ internal sealed partial class QuestionForms
         return rest.Length > 0 && afterJoin.IsMatch(rest) && !notQuestions.IsMatch(rest);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:and|but|so|or|y|pero|o|entonces|and then|y luego)\s+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:and|but|so|or|y|pero|o|entonces|and then|y luego|ok|okay|omg|lol|wow|ugh|wait|well|bueno|pues|ay)\s+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex JoiningWord();
 }
 

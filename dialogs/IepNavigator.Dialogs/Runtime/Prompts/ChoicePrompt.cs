@@ -17,6 +17,7 @@ public sealed class ChoicePrompt(PromptServices services) : Prompt<IReadOnlyList
         var values = ChoiceRecognizer.Recognize(text, options.Choices, options.AllowMultiple);
         return Task.FromResult(values.Count > 0
             ? PromptRecognition<IReadOnlyList<string>>.Success(values)
-            : PromptRecognition<IReadOnlyList<string>>.Failure(Services.Messages["prompt.retryChoice"]));
+            // Hidden choices (the 56 states) have no buttons or numbers to point at: "tap a button or type its number" misleads.
+            : PromptRecognition<IReadOnlyList<string>>.Failure(Services.Messages[options.HideChoices ? "prompt.retry" : "prompt.retryChoice"]));
     }
 }
