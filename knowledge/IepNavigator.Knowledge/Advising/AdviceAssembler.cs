@@ -8,7 +8,7 @@ namespace IepNavigator.Knowledge.Advising;
 
 /// <summary>
 /// Merges the rules' recommendations into one <see cref="NextStep"/> per step id (all reasons, the most urgent
-/// urgency, the earliest deadline) and orders them: urgency, then a step a rule says leads, then discipline emergencies
+/// urgency, the earliest deadline; the reasons in the order steps.json lists them) and orders them: urgency, then a step a rule says leads, then discipline emergencies
 /// and passed deadlines, then the act order. Each citation comes with its plain summary and official link.
 /// </summary>
 internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons, CitationsDocument citations)
@@ -38,7 +38,7 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
             // The rules behind the step for this case: the reasons' own where each reason that applies has some, else the step's.
             var cited = new List<string>();
             var ownCitations = true;
-            foreach (var recommendation in group)
+            foreach (var (recommendation, reason) in InListedOrder(group))
             {
                 // The earliest deadline; the first of equal ones.
                 if (recommendation.Deadline is { } due && (deadline is null || due.DueBy < deadline.DueBy))
@@ -47,7 +47,6 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
                 }
                 urgency = recommendation.Urgency < urgency ? recommendation.Urgency : urgency;
                 leads |= recommendation.Leads;
-                var reason = reasons.ReasonOf(recommendation);
                 AddNew(why, reasons.Render(reason, recommendation, facts, context));
                 foreach (var fact in reasons.FactsOf(reason))
                 {
@@ -130,6 +129,27 @@ internal sealed class AdviceAssembler(StepCatalog steps, ReasonRenderer reasons,
             group.Add(recommendation);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// A step's recommendations with their reasons, in the order steps.json lists the reasons; recommendations of the same
+    /// reason stay in firing order. The rules' firing order follows the shape of NRules' network, so the advice does not.
+    /// </summary>
+    private (Recommendation Recommendation, StepReason Reason)[] InListedOrder(List<Recommendation> group)
+    {
+        var listed = new (Recommendation Recommendation, StepReason Reason)[group.Count];
+        for (var i = 0; i < listed.Length; i++)
+        {
+            // Insertion sort: stable, and a step has a handful of reasons at most.
+            var item = (group[i], reasons.ReasonOf(group[i]));
+            var at = i;
+            for (; at > 0 && listed[at - 1].Reason.Position > item.Item2.Position; at--)
+            {
+                listed[at] = listed[at - 1];
+            }
+            listed[at] = item;
+        }
+        return listed;
     }
 
     private static void AddNew(List<string> list, string value)

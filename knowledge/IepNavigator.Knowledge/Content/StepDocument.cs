@@ -15,8 +15,11 @@ internal sealed record StepDocument
     public string? Letter { get; init; }
     public Urgency DefaultUrgency { get; init; }
     public int Order { get; init; }
-    /// <summary>Reason templates by key; a rule names the key.</summary>
-    public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Reason templates by key; a rule names the key. Kept in the order the file lists them: a step's reasons are said in
+    /// that order, whatever order the rules fired in.
+    /// </summary>
+    public OrderedDictionary<string, string> Reasons { get; init; } = new();
     /// <summary>
     /// The rules a reason rests on, where they differ from the step's own (a 504 plan's missing services rest on
     /// Section 504, not the IEP rules); used when every reason that applies has its own.

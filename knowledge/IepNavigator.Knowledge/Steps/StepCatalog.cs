@@ -23,7 +23,8 @@ public sealed class StepCatalog : IStepCatalog
     {
         reasons = steps.ToDictionary(
             s => s.Id,
-            s => s.Reasons.ToDictionary(r => r.Key, r => new StepReason(r.Value, s.ReasonCitations.GetValueOrDefault(r.Key)), StringComparer.Ordinal),
+            s => s.Reasons.Select((r, position) => new KeyValuePair<string, StepReason>(r.Key, new StepReason(r.Value, s.ReasonCitations.GetValueOrDefault(r.Key), position)))
+                .ToDictionary(StringComparer.Ordinal),
             StringComparer.Ordinal);
         this.steps = [.. steps.OrderBy(s => s.Order).Select(s => ToDefinition(s, duties?.Steps.GetValueOrDefault(s.Id)))];
         byId = this.steps.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -68,9 +69,12 @@ public sealed class StepCatalog : IStepCatalog
 /// its own citations (<c>reasonCitations</c>). A class, not a record: the renderer caches what it reads from each by
 /// reference.
 /// </summary>
-internal sealed class StepReason(string template, IReadOnlyList<string>? citations)
+internal sealed class StepReason(string template, IReadOnlyList<string>? citations, int position)
 {
     public string Template { get; } = template;
+
+    /// <summary>Where steps.json lists this reason among its step's (0 first): the order a step's reasons are said in.</summary>
+    public int Position { get; } = position;
 
     /// <summary>The reason's own citations, or null when it rests on the step's.</summary>
     public IReadOnlyList<string>? Citations { get; } = citations;
