@@ -5,8 +5,8 @@ using IepNavigator.Understanding.Text;
 namespace IepNavigator.Understanding.Facts;
 
 /// <summary>
-/// The child's age, only from an age (GUIDE.md E13): "he's 7", "my 7yo", "7 year old", "tiene 9 años". "almost 8" is 7,
-/// "just turned 8" is 8. Not from a grade, a birth date or "my toddler". 0–22, as the contract allows.
+/// The child's age, only from an age (GUIDE.md E13): "he's 7", "my 7yo", "7 year old", "tiene 9 años". "almost 8" is 7
+/// ("va pa los 8", going on 8, too), "just turned 8" is 8. Not from a grade, a birth date or "my toddler". 0–22, as the contract allows.
 /// </summary>
 internal static partial class AgeReader
 {
@@ -65,7 +65,7 @@ internal static partial class AgeReader
         // gets preschool sped" names the child by birth order.
         + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll|son|daughter|sons|daughters|grandson|granddaughter|hijo|hija|ds|dd|kid|kiddo|child|youngest|oldest)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|not|no|has|is|gets|goes|w|,|" + Grade + @"))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
         + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
-        + @"|\b(?<almost>va a cumplir|cumple|cumplira|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
+        + @"|\b(?<almost>va a cumplir|cumple|cumplira|va para los|va pa los|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 
     private const string ChildWords = "son|daughter|boy|girl|kid|child|ds|dd|grandson|granddaughter|stepson|stepdaughter|hijo|hija|nino|niño|nina|niña|nieto|nieta";

@@ -50,7 +50,9 @@ internal sealed partial class ClauseCues
     }
 
     /// <summary>"if they suspend him again", "si lo suspenden": not "if that helps", nor Spanish "sí" (yes) or "si, ..." .</summary>
-    public bool IsHypothetical(string raw, string normalized)
+    /// <param name="next">The next clause of the sentence, if any: "si le dan todo lo del IEP, pero no avanza" is a "yes ...,
+    /// but", since an "if" needs a consequence and "pero" is none.</param>
+    public bool IsHypothetical(string raw, string normalized, string? next = null)
     {
         var match = hypothetical.Match(normalized);
         if (match is null || notHypothetical.IsMatch(normalized))
@@ -61,7 +63,8 @@ internal sealed partial class ClauseCues
         {
             // Spanish "si" is "if" only before a clause; "sí" (accented), "si," and "si señora" are yes.
             var index = raw.IndexOf("si", StringComparison.OrdinalIgnoreCase);
-            return index >= 0 && !raw.Contains("sí", StringComparison.OrdinalIgnoreCase) && SpanishIf().IsMatch(normalized);
+            return index >= 0 && !raw.Contains("sí", StringComparison.OrdinalIgnoreCase) && SpanishIf().IsMatch(normalized)
+                && !(next is not null && ButAfterYes().IsMatch(next));
         }
         return true;
     }
@@ -104,4 +107,9 @@ internal sealed partial class ClauseCues
 
     [GeneratedRegex(@"\bsi\s+(lo|la|le|les|me|mi|nos|no|el|ella|ellos|ellas|la escuela|el distrito|la maestra|vuelven|vuelve|suspenden|expulsan|pasa|llegan|deciden|dicen|niegan|rechazan|tuviera|fuera|hubiera|pudiera|quiero|quisiera|necesito|pido|pedimos|firmo|ya no)\b")]
     private static partial Regex SpanishIf();
+
+    // The clause after a "si" that makes it a yes: a "but" or the trouble told after what is given ("si me mandan los reportes,
+    // pero todos dicen lo mismo", "si le dan todo lo del IEP, el problema es que no avanza").
+    [GeneratedRegex(@"^(pero|but|el problema es|lo malo es)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ButAfterYes();
 }

@@ -89,7 +89,8 @@ internal sealed partial class MessageText
                 // A question mark marks its own clause; the statements before it in the sentence still state.
                 var question = startsQuestion || (last && endsWithQuestion);
                 // "if he gets suspended again, he'll be over 10 days": the consequence is as hypothetical as the "if".
-                var hypothetical = hypotheticalCarry || cues.IsHypothetical(raw, normalized);
+                var next = last ? null : TextNormalizer.Normalize(parts[i + 1]);
+                var hypothetical = hypotheticalCarry || cues.IsHypothetical(raw, normalized, next);
                 hypotheticalCarry = hypothetical;
                 clauses.Add(new Clause(raw.Trim(), normalized, sentenceIndex)
                 {
