@@ -26,6 +26,8 @@ public sealed class ParentNoAndEligibleWordsTests
     [Theory]
     [InlineData("en la junta le quitaron las horas de terapia y yo les dije que no")]
     [InlineData("lo q no acepto es q lo saquen del salon regular")]
+    [InlineData("en la junta dijeron que ya no le toca el camion y eso no me parece justo")]
+    [InlineData("otra vez nos negaron las horas de ayudante que le tocan")]
     [InlineData("they cut her counseling at the annual and i did not agree")]
     public void TheParentsNo_BesideAnIep_IsDisagreement_EvenOverASureModel(string statement)
     {
@@ -88,6 +90,7 @@ public sealed class ParentNoAndEligibleWordsTests
     [Theory]
     [InlineData("la directora dice que lo van a expulsar por lo que paso en el recreo", Stage.Discipline)]
     [InlineData("me llaman casi diario para que vaya por ella", Stage.Discipline)]
+    [InlineData("cuando llega alterado me lo regresan al carro y ni entra", Stage.Discipline)]
     [InlineData("he got sent home again today, second time this week", Stage.Discipline)]
     [InlineData("desde octubre ya nomas lo dejan estar unas horas en la escuela", Stage.Discipline)]
     [InlineData("me llamaron para que fuera por ella porque tenia fiebre", Stage.IepInPlace)]
@@ -96,6 +99,20 @@ public sealed class ParentNoAndEligibleWordsTests
         var model = ModelOutputs.Stages((Stage.Discipline, 0.5f), (Stage.IepInPlace, 0.3f));
 
         var stage = Reconciler.Reconcile(model, Threshold, HasIep, null, Intent.Tell, true, [statement]);
+
+        Assert.Equal(expected, stage.Best);
+        Assert.False(stage.Unsure);
+    }
+
+    [Theory]
+    [InlineData("me hablaron de la escuela, ya lo aceptaron para recibir educacion especial", Stage.EvaluationComplete)]
+    [InlineData("ya lo aceptaron para recibir educacion especial pero ayer lo suspendieron", Stage.Discipline)]
+    public void FoundEligible_AllowsDiscipline_OnlyBesideARemoval(string statement, Stage expected)
+    {
+        // The retrained model leaned 0.59 to discipline for a call from the school that told of eligibility, nothing removed.
+        var model = ModelOutputs.Stages((Stage.Discipline, 0.59f), (Stage.EvaluationComplete, 0.15f));
+
+        var stage = Reconciler.Reconcile(model, Threshold, NoFacts, null, Intent.Tell, true, [statement]);
 
         Assert.Equal(expected, stage.Best);
         Assert.False(stage.Unsure);
