@@ -46,9 +46,10 @@ internal sealed class StageReconciler
     /// <summary>
     /// The stage is allowed only by a fact that needs another beside it, and none of those is stated, as a fact or as stage
     /// words (<c>told:</c> names: "ya solicite la IEE" has no date, so no <c>ieeRequestedOn</c>, and still asks for one).
+    /// The fact that needs another may be stage words too: found eligible allows discipline only beside a removal.
     /// </summary>
     private bool Unsupported(Stage stage, IReadOnlyDictionary<string, object> facts, IReadOnlySet<string> toldSaid) =>
-        needs.Any(n => n.Stage == stage && facts.ContainsKey(n.With) && !n.Facts.Any(f => facts.ContainsKey(f) || toldSaid.Contains(f)));
+        needs.Any(n => n.Stage == stage && (facts.ContainsKey(n.With) || toldSaid.Contains(n.With)) && !n.Facts.Any(f => facts.ContainsKey(f) || toldSaid.Contains(f)));
 
     /// <summary>The names (<c>told:</c>...) of the stage words the statements say; none in an answer (B3).</summary>
     private HashSet<string> ToldSaid(string? awaited, IReadOnlyList<string>? statements) =>
