@@ -451,17 +451,25 @@ public sealed partial class MessageReader : IDisposable
     /// GUIDE.md C1 and C6: a story that ends with a specific question about the process ("...the bus aide quit and now he
     /// rides without one. is the district required to give him a new aide on the bus") asks it; the model, reading the
     /// whole story, leans to telling (0.93). The
-    /// last sentence must be a question that names a topic (not "other"): a general "what now" names none and stays tell.
+    /// last sentence must be a question that names a topic (not "other"): a general "what now" names none and stays tell;
+    /// or, when the model is unsure, any question that names one.
     /// </summary>
     private Judgement<Intent> StoryEndingInAProcessQuestion(Judgement<Intent> intent, IReadOnlyList<Clause> clauses, string? awaiting)
     {
-        if (awaiting is not null || intent.Best != Intent.Tell || clauses.Count < 2 || !clauses[^1].IsQuestion
-            || clauses.All(c => c.IsQuestion) || clauses.Any(c => c.IsAboutOthers)
-            || AskedTopic([.. clauses.Where(c => c.SentenceIndex == clauses[^1].SentenceIndex)]).Topic is null or OtherTopic)
+        if (awaiting is not null || intent.Best != Intent.Tell || clauses.Count < 2
+            || clauses.All(c => c.IsQuestion) || clauses.Any(c => c.IsAboutOthers))
         {
             return intent;
         }
-        return Surely(Intent.AskProcess, intent);
+        if (clauses[^1].IsQuestion && AskedTopic([.. clauses.Where(c => c.SentenceIndex == clauses[^1].SentenceIndex)]).Topic is not (null or OtherTopic))
+        {
+            return Surely(Intent.AskProcess, intent);
+        }
+        // "y eso de la carta, la maestra se va a enojar si mando algo por escrito? no quiero problemas": a question that
+        // names its topic, followed by a worry; the model is unsure it tells (0.35 against ask 0.24), so the question asks.
+        return intent.Unsure && clauses.Any(c => c.IsQuestion) && AskedTopic(clauses).Topic is not (null or OtherTopic)
+            ? Surely(Intent.AskProcess, intent)
+            : intent;
     }
 
     /// <summary>
