@@ -230,6 +230,7 @@ public sealed partial class MessageReader : IDisposable
         intent = WhyOfTheSchool(intent, clauses);
         intent = StoryEndingInAProcessQuestion(intent, clauses, context.Awaiting);
         intent = AskedAfterAFiller(intent, clauses);
+        intent = AsksAboutBringingSomeone(intent, clauses);
         var topic = intent.Best is Intent.AskProcess or Intent.ExplainTerm ? QuestionTopic(clauses, normalized) : AskedTopic(clauses);
         if (topic.Topic is null && clauses.Any(c => c.IsQuestion && questionForms.RefersBack(c.Normalized))
             && string.Join(" | ", clauses.Where(c => c.States).Select(c => c.Normalized)) is { Length: > 0 } told
@@ -486,6 +487,15 @@ public sealed partial class MessageReader : IDisposable
         }
         return Surely(Intent.AskProcess, intent);
     }
+
+    /// <summary>
+    /// "can I bring an advocate to the IEP meeting?" asks who may come (the iep-meeting answer: 34 CFR 300.321), not to book
+    /// one of ours; the model read the word "advocate" (talk-to-advocate 0.95). Found trying the bot as a parent.
+    /// </summary>
+    private Judgement<Intent> AsksAboutBringingSomeone(Judgement<Intent> intent, IReadOnlyList<Clause> clauses) =>
+        intent.Best == Intent.TalkToAdvocate && clauses.Any(c => c.IsQuestion && questionForms.AsksAboutBringingSomeone(c.Normalized))
+            ? Surely(Intent.AskProcess, intent)
+            : intent;
 
     private const int MaxSmallTalkWords = 6;
 

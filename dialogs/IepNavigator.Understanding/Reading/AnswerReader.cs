@@ -67,7 +67,9 @@ internal sealed partial class AnswerReader
     {
         var normalized = TextNormalizer.Normalize(raw);
         var bareWithMark = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && raw.TrimEnd().EndsWith('?');
-        var asked = !bareWithMark && clauses.Count > 0 && clauses[0].IsQuestion;
+        // "i think so? honestly not sure": a first clause of a few words that opens with no question word is an answer said
+        // with a rising voice, not a question (it got "I can't answer that" and the question again).
+        var asked = !bareWithMark && clauses.Count > 0 && clauses[0].IsQuestion && !UptalkAnswer(clauses[0]);
         if (CaseFactFields.Find(field) is { } fact)
         {
             // A date is read from what the message tells, never from a question beside it: "what counts as a day? he gets
@@ -76,6 +78,13 @@ internal sealed partial class AnswerReader
             var told = !bareWithMark && clauses.Any(AsksOpenly)
                 ? string.Join(" ", clauses.Where(c => !AsksOpenly(c)).Select(c => c.Normalized))
                 : normalized;
+            if (fact.Kind == FactKind.YesNo && clauses.Count > 1 && clauses[0].IsQuestion && UptalkAnswer(clauses[0])
+                && clauses.Skip(1).Any(c => unknown.IsMatch(c.Normalized)))
+            {
+                // "i think so? honestly not sure": the rising "i think so?" and the doubt after it say "I don't know".
+                draft.SetUnknown(fact.Name);
+                return new AwaitedAnswer(fact.Name, AnswerKind.Unknown);
+            }
             return ReadFact(fact, raw, normalized, told, asked, bareWithMark, today, draft);
         }
         if (LetterFields.KindOf(field) is { } kind)
@@ -86,6 +95,9 @@ internal sealed partial class AnswerReader
     }
 
     private static bool AsksOpenly(Clause clause) => clause.IsQuestion && QuestionOpening().IsMatch(clause.Normalized);
+
+    private static bool UptalkAnswer(Clause clause) =>
+        clause.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !QuestionOpening().IsMatch(clause.Normalized);
 
     [GeneratedRegex(@"^(what|whats|how|why|when|where|who|which|can|could|do|does|is|are|should|will|would|que|como|cuando|donde|cual|cuantos|cuantas|por que|puede|pueden|se puede|es|son)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionOpening();

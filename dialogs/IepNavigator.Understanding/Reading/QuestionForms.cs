@@ -16,6 +16,7 @@ internal sealed partial class QuestionForms
     private readonly PhraseSet judgesConduct;
     private readonly PhraseSet whyOfTheSchool;
     private readonly PhraseSet aboutTheAssistant;
+    private readonly PhraseSet bringsSomeone;
 
     public QuestionForms()
         : this(LexiconFile.ReadAll<QuestionFormsDocument>("question-forms.json").Select(d => d.Document).ToList())
@@ -36,6 +37,7 @@ internal sealed partial class QuestionForms
         judgesConduct = PhrasePattern.Compile(documents.SelectMany(d => d.JudgesConduct), slots);
         whyOfTheSchool = PhrasePattern.Compile(documents.SelectMany(d => d.WhyOfTheSchool), slots);
         aboutTheAssistant = PhrasePattern.Compile(documents.SelectMany(d => d.AboutTheAssistant), slots);
+        bringsSomeone = PhrasePattern.Compile(documents.SelectMany(d => d.BringsSomeone), slots);
     }
 
     /// <summary>
@@ -52,6 +54,9 @@ internal sealed partial class QuestionForms
 
     /// <summary>The normalized question asks about the assistant itself ("does this cost anything", "¿esto cuesta?").</summary>
     public bool AsksAboutTheAssistant(string normalized) => normalized.Length > 0 && aboutTheAssistant.IsMatch(normalized);
+
+    /// <summary>The normalized question asks whether the parent may bring someone to a meeting ("can i bring an advocate").</summary>
+    public bool AsksAboutBringingSomeone(string normalized) => normalized.Length > 0 && bringsSomeone.IsMatch(normalized);
 
     /// <summary>The normalized start of a sentence opens as a question.</summary>
     /// The sentence may begin with a joining word or a filler ("but can they even do that", "omg is that legal", "pero eso es legal?").
@@ -107,4 +112,7 @@ internal sealed class QuestionFormsDocument
 
     /// <summary>Of those, the ones that judge something done ("is that legal"): about what was told, not about the bot's question.</summary>
     public List<string> JudgesConduct { get; set; } = [];
+
+    /// <summary>Questions whether the parent may bring someone (an advocate, a friend) to a meeting: the process, not a booking.</summary>
+    public List<string> BringsSomeone { get; set; } = [];
 }

@@ -381,6 +381,24 @@ public sealed class LetterFieldCheckTests : IDisposable
         Assert.DoesNotMatch("(?m)^Principal$", letter);
     }
 
+    [Theory]
+    [InlineData("principal", "Principal")]
+    [InlineData("sped coordinator", "SPED Coordinator")]
+    [InlineData("director of special education", "Director of Special Education")]
+    [InlineData("Assistant principal", "Assistant principal")]
+    public async Task EnglishChat_ATitleTypedInLowerCase_IsCapitalizedUnderTheName(string typed, string written)
+    {
+        // Found trying the bot as a parent: "the principal i guess, Mr. Dawson" put "principal" under his name.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (_, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["recipientTitle"] = [typed] });
+
+        var letter = EnglishText(last).ReplaceLineEndings("\n");
+        Assert.Matches("(?m)^" + System.Text.RegularExpressions.Regex.Escape(written) + "$", letter);
+        Assert.DoesNotMatch("(?m)^" + System.Text.RegularExpressions.Regex.Escape(typed) + "$", typed == written ? "" : letter);
+    }
+
     private const string OwnSpanish = "Lee muy despacio y se frustra cuando tiene que leer en voz alta.";
 
     private (string English, string Copy) SchoolLetterAndCopy(IEnumerable<IMessageActivity> replies)

@@ -97,6 +97,11 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
         {
             fields[Cases.LetterFieldNames.RecipientTitle] = title;
         }
+        else if (language != ContentLanguage.Spanish && fields.GetValueOrDefault(Cases.LetterFieldNames.RecipientTitle) is { } typedTitle)
+        {
+            // "the principal i guess, Mr. Dawson" left "principal" under his name in lower case (found trying the bot as a parent).
+            fields[Cases.LetterFieldNames.RecipientTitle] = SchoolTitles.Capitalized(typedTitle);
+        }
         if (draft is null)
         {
             return fields;

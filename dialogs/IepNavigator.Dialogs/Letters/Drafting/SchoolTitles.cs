@@ -35,6 +35,30 @@ public sealed class SchoolTitles
     public string? English(string? typed) =>
         typed is null ? null : _english.GetValueOrDefault(Key(typed));
 
+    /// <summary>
+    /// A title typed all in lower case ("principal", "sped coordinator") as a letter's signature block writes it
+    /// ("Principal", "SPED Coordinator"); a title with any capital stays as typed. Short joining words stay lower case.
+    /// </summary>
+    public static string? Capitalized(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed) || typed.Any(char.IsUpper))
+        {
+            return typed;
+        }
+        var words = typed.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            words[i] = Acronyms.Contains(word) ? word.ToUpperInvariant()
+                : i > 0 && JoiningWords.Contains(word) ? word
+                : char.ToUpperInvariant(word[0]) + word[1..];
+        }
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> Acronyms = new(["iep", "sped", "ese", "ard", "ot", "pt", "slp", "ell", "esl", "rti", "mtss"], StringComparer.Ordinal);
+    private static readonly HashSet<string> JoiningWords = new(["of", "for", "and", "the", "to", "at", "in", "de", "del", "la", "el", "y", "en"], StringComparer.Ordinal);
+
     /// <summary>The text as the readers compare it (<see cref="TextNormalizer"/>: lower case, no accents or punctuation), without a leading article.</summary>
     private static string Key(string text)
     {
