@@ -40,14 +40,18 @@ namespace IepNavigator.Understanding.Tests.Corpus;
 /// merge's retrain: en stage 95.6 % intent 92.1 % facts P 0.947 R 0.835, es 91.2 % / 94.3 % / 0.932 / 0.831. On the 383
 /// lines of the twelfth round: en 95.3 % / 92.9 % / 0.948 / 0.834, es 91.8 % / 94.7 % / 0.931 / 0.839 (against 95.3 /
 /// 88.7 / 0.948 / 0.825 and 90.6 / 94.2 / 0.926 / 0.829): every number held or rose, so English intent rises to 0.91,
-/// Spanish stage to 0.91, Spanish precision to 0.93 and both recalls to 0.83.
+/// Spanish stage to 0.91, Spanish precision to 0.93 and both recalls to 0.83. The fourteenth round (451 test lines) after the
+/// merge's retrain: en stage 95.8 % intent 92.4 % facts P 0.953 R 0.839, es 91.6 % / 95.8 % / 0.932 / 0.834. On the 421 lines
+/// of the thirteenth round: en 95.6 % / 92.5 % / 0.951 / 0.835, es 92.8 % / 95.4 % / 0.933 / 0.837 (against 95.6 / 92.1 /
+/// 0.947 / 0.835 and 91.2 / 94.3 / 0.932 / 0.831): every number held or rose, so English intent rises to 0.92, Spanish
+/// intent to 0.95 and English precision to 0.95.
 /// </summary>
 [Collection(CorpusCollection.Name)]
 public sealed class AccuracyTests(CorpusFixture corpus)
 {
     [Theory]
-    [InlineData("en", 0.95, 0.91)]
-    [InlineData("es", 0.91, 0.94)]
+    [InlineData("en", 0.95, 0.92)]
+    [InlineData("es", 0.91, 0.95)]
     public void TestSplit_StageAndIntent_HoldTheirFloor(string language, double stageFloor, double intentFloor)
     {
         var report = Evaluator.Report(language, corpus.Split("test", language));
@@ -57,7 +61,7 @@ public sealed class AccuracyTests(CorpusFixture corpus)
     }
 
     [Theory]
-    [InlineData("en", 0.94, 0.83)]
+    [InlineData("en", 0.95, 0.83)]
     [InlineData("es", 0.93, 0.83)]
     public void TestSplit_Facts_HoldTheirFloor(string language, double precisionFloor, double recallFloor)
     {
