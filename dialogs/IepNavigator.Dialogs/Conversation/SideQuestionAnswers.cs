@@ -90,16 +90,18 @@ public class SideQuestionAnswers(ExplainerCatalog explainers, CaseStore cases, M
     /// <summary>The message's question (or the whole message) is one of the askedBack questions: "what's that?", "¿qué es eso?".</summary>
     private static bool AsksBack(SideQuestionContent content, MessageReading? reading, string? raw)
     {
-        IEnumerable<string> asked = reading is { Questions.Count: > 0 } ? reading.Questions : raw is null ? [] : [raw];
-        return asked.Any(q => content.AskedBack.Contains(TextNormalizer.Normalize(q)));
+        return AskedTexts(reading, raw).Any(q => content.AskedBack.Contains(TextNormalizer.Normalize(q)));
     }
 
     /// <summary>A question clause of the message (or the whole message) is one of the asksIfAllowed questions: "is that even legal?".</summary>
     private static bool AsksIfAllowed(SideQuestionContent content, MessageReading? reading, string? raw)
     {
-        IEnumerable<string> asked = reading is { Questions.Count: > 0 } ? reading.Questions : raw is null ? [] : [raw];
-        return asked.Select(TextNormalizer.Normalize).Any(q => content.AsksIfAllowed.Any(a => q == a || EndsAfterFewWords(q, a)));
+        return AskedTexts(reading, raw).Select(TextNormalizer.Normalize).Any(q => content.AsksIfAllowed.Any(a => q == a || EndsAfterFewWords(q, a)));
     }
+
+    /// <summary>What the message asks: its question clauses, or the whole message when the reader marked none.</summary>
+    private static IEnumerable<string> AskedTexts(MessageReading? reading, string? raw) =>
+        reading is { Questions.Count: > 0 } ? reading.Questions : raw is null ? [] : [raw];
 
     /// <summary>"but is that even legal", "ok so can they do that": the question after at most two words of lead-in.</summary>
     private static bool EndsAfterFewWords(string question, string ending) =>
