@@ -19,6 +19,7 @@ internal sealed partial class StateReader
     private readonly HashSet<string> lowerCaseCodesThatAreWords;
     private readonly HashSet<string> namesThatAreWords;
     private readonly Regex names;
+    private readonly Regex? cities;
     private readonly PhraseSet placeBefore;
     private readonly PhraseSet notAfter;
 
@@ -51,6 +52,8 @@ internal sealed partial class StateReader
         lowerCaseCodesThatAreWords = [.. codesThatAreWords, .. documents.SelectMany(d => d.LowerCaseCodesThatAreWords)];
         namesThatAreWords = [.. documents.SelectMany(d => d.NamesThatAreWords).Select(TextNormalizer.Normalize)];
         names = PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
+            PhrasePattern.SmallOptions, PhrasePattern.Timeout));
+        cities = codeByAnswerCity.Count == 0 ? null : PhrasePattern.Warm(new Regex(@"(?<![\w'])(" + string.Join("|", codeByAnswerCity.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w'])",
             PhrasePattern.SmallOptions, PhrasePattern.Timeout));
         placeBefore = PhrasePattern.Compile(documents.SelectMany(d => d.PlaceWords)).AtEnd();
         notAfter = PhrasePattern.Compile(documents.SelectMany(d => d.NotAfter)).AtStart();
@@ -126,6 +129,18 @@ internal sealed partial class StateReader
                     continue;
                 }
                 candidates.Add((codeByName[m.Value], FromBefore().IsMatch(before), CurrentBefore().IsMatch(before)));
+            }
+            // "we live in Phoenix", "vivimos en Houston": a city that names one state only, where the family lives, is
+            // that state ("we moved from Phoenix", "Phoenix Elementary", "born in Houston" are not).
+            foreach (Match m in cities?.Matches(clause.Normalized) ?? Enumerable.Empty<Match>())
+            {
+                var before = Tail(clause.Normalized[..m.Index]);
+                var after = clause.Normalized[(m.Index + m.Length)..];
+                var movedTo = candidates.Count > 0 && candidates[^1].From && (before.TrimEnd().EndsWith(" to", StringComparison.Ordinal) || before.TrimEnd().EndsWith(" a", StringComparison.Ordinal));
+                if ((LivesIn().IsMatch(before) || movedTo) && !FromBefore().IsMatch(before) && !NegatedBefore().IsMatch(before) && !notAfter.IsMatch(after.TrimStart()))
+                {
+                    candidates.Add((codeByAnswerCity[m.Value], false, true));
+                }
             }
             if (shouting)
             {
@@ -215,6 +230,10 @@ internal sealed partial class StateReader
 
     [GeneratedRegex(@"\b(from|moved from|came from|used to live in|we were in|old school in|previous school in|desde|venimos de|nos mudamos de|mudamos de|nos cambiamos de|vivíamos en|viviamos en)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FromBefore();
+
+    /// <summary>Words that say the family lives in the place after them (a city names a state only after these).</summary>
+    [GeneratedRegex(@"\b(we live in|we re in|i live in|im in|i m in|live in|living in|here in|based in|located in|moved to|now in|vivimos en|vivo en|estamos en|estoy en|radicamos en|aqui en|aca en|nos mudamos a|nos cambiamos a)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LivesIn();
 
     [GeneratedRegex(@"\b(moved to|now in|now live in|we now live in|we live in|we re in|were in|live in|vivimos en|nos mudamos a|nos cambiamos a|ahora estamos en|ahora vivimos en)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentBefore();

@@ -220,6 +220,12 @@ public static partial class NaturalDateParser
             }
             return Make(Int(m, "year"), month.Value, day, explicitYear: true) is { } dated ? dated with { Approximate = true } : null;
         }
+        // "last january i think, the 20th or so": the day told after the month is that month's, as with a year above.
+        if (!m.Groups["part"].Success && DayAfter().Match(s, m.Index + m.Length) is { Success: true } dayAfter
+            && Place(month.Value, Int(dayAfter, "day"), today, direction) is { } told)
+        {
+            return told;
+        }
         var placed = Place(month.Value, day, today, direction, sameMonthClampsToToday: true);
         return placed is null ? null : placed with { Approximate = true };
     }
