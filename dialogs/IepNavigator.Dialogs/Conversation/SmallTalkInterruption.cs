@@ -6,7 +6,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// "thanks", "hi again", "what's the weather like": a short reply in kind, then the open question again. A greeting
 /// with nothing open is left to the main flow (it welcomes and asks where the family is).
 /// </summary>
-public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding.StageRecognizer stages) : IInterruption
+public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding.StageRecognizer stages, Runtime.Interruptions.InterruptionPhrases phrases) : IInterruption
 {
     public InterruptionOrder Order => InterruptionOrder.SmallTalk;
 
@@ -24,7 +24,7 @@ public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding
             Intent.Thanks => "smallTalk.thanks",
             Intent.Greeting when dc.ActiveFrame is not null => "smallTalk.greeting",
             // Under an open question, an odd answer is the question's to judge ("call me maybe" for a phone number).
-            Intent.OffTopic when (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc) is not { Any: true } && !AboutTheCase(dc) => "smallTalk.offTopic",
+            Intent.OffTopic when (dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice) && TurnMeaning.Changes(dc) is not { Any: true } && !AboutTheCase(dc) && !AsksForThePlan(text) => "smallTalk.offTopic",
             _ => null,
         };
         if (key is null)
@@ -34,6 +34,16 @@ public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding
         await dc.Context.SendActivityAsync(messages[key], cancellationToken: cancellationToken).ConfigureAwait(false);
         // Under the advice nothing is asked, so nothing is asked again; under a question, the question.
         return dc.ActiveFrame is null || dc.ActiveFrame.Id == Flows.FlowIds.Advice ? InterruptionOutcome.Handled : InterruptionOutcome.Resume;
+    }
+
+    /// <summary>
+    /// "go back to my plan", "what else": the advice's own words, whatever the intent model leans to (a retrain once read
+    /// "go back to my plan" as off-topic). The advice answers them.
+    /// </summary>
+    private bool AsksForThePlan(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return phrases.Leads("whatNext", normalized, Flows.AdviceDialog.MaxWhatNextTailWords) || phrases.Matches("whatElse", normalized);
     }
 
     /// <summary>

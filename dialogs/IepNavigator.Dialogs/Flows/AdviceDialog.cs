@@ -21,7 +21,7 @@ public sealed partial class AdviceDialog(
     private const string ShownKey = "shown";
 
     /// <summary>"what should I do now" may go on a little ("... now that I sent it", "... after that"), never into a story.</summary>
-    private const int MaxWhatNextTailWords = 6;
+    internal const int MaxWhatNextTailWords = 6;
 
     /// <summary>A bare answer ("no", "no he doesnt") may name what it answers in a few words ("... have one"), never more.</summary>
     private const int MaxConfirmationTailWords = 2;

@@ -152,7 +152,7 @@ internal sealed partial class DetailsReader
             var name = Honorific().Match(rest);
             if (name.Success)
             {
-                return name.Groups["name"].Value.Trim();
+                return WithCapitalHonorific(name.Groups["name"].Value.Trim());
             }
         }
         return null;
@@ -166,7 +166,7 @@ internal sealed partial class DetailsReader
             var rest = Article().Replace(raw[(m.Index + m.Length)..], "", 1);
             if (Honorific().Match(rest) is { Success: true } titled)
             {
-                return titled.Groups["name"].Value.Trim();
+                return WithCapitalHonorific(titled.Groups["name"].Value.Trim());
             }
             if (CapitalisedName().Match(rest) is { Success: true } name && IsName(name.Groups["name"].Value))
             {
@@ -175,6 +175,9 @@ internal sealed partial class DetailsReader
         }
         return null;
     }
+
+    /// <summary>"ms. Okafor" typed on a phone is written "Ms. Okafor" in the letter's greeting.</summary>
+    private static string WithCapitalHonorific(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     /// <summary>Every word of a name is a capitalised word that is not a common word ("He", "The", "Is").</summary>
     public bool IsName(string candidate)
@@ -191,7 +194,7 @@ internal sealed partial class DetailsReader
     [GeneratedRegex(@"^(?<name>(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)(?:\s+(?:(?:de|del|de la|de los|van|von|van der|da|di|du|le)\s+)?(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)){0,2})(?![\p{L}'’-])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedName();
 
-    [GeneratedRegex(@"^\s*,?\s*(is\s+|es\s+)?(?<name>(Mr|Mrs|Ms|Miss|Dr|Sra|Sr|Srta|Dra)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,?\s*(is\s+|es\s+)?(?<name>((?i:mr|mrs|ms|miss|dr|sra|sr|srta|dra))\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"^\s*(the|la|el)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -232,7 +232,7 @@ internal sealed partial class StateReader
     private static partial Regex FromBefore();
 
     /// <summary>Words that say the family lives in the place after them (a city names a state only after these).</summary>
-    [GeneratedRegex(@"\b(we live in|we re in|i live in|im in|i m in|live in|living in|here in|based in|located in|moved to|now in|vivimos en|vivo en|estamos en|estoy en|radicamos en|aqui en|aca en|nos mudamos a|nos cambiamos a)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(we live in|we re in|we are in|i live in|im in|i m in|live in|living in|here in|based in|located in|moved to|now in|vivimos en|vivo en|estamos en|estoy en|radicamos en|aqui en|aca en|nos mudamos a|nos cambiamos a)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LivesIn();
 
     [GeneratedRegex(@"\b(moved to|now in|now live in|we now live in|we live in|we re in|were in|live in|vivimos en|nos mudamos a|nos cambiamos a|ahora estamos en|ahora vivimos en)\s*$", RegexOptions.CultureInvariant)]

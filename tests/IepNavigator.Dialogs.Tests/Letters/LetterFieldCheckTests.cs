@@ -74,6 +74,24 @@ public sealed class LetterFieldCheckTests : IDisposable
     }
 
     [Theory]
+    [InlineData("skip")]
+    [InlineData("idk")]
+    [InlineData("no sé")]
+    public async Task NonAnswer_ToALettersOwnField_IsNoConcern_NeverWrittenIn(string answer)
+    {
+        // Found trying the bot as a parent: "skip" to "What do you want the meeting to cover?" went into the letter as
+        // "I would like the meeting to cover: skip". A letter's own field takes free text, but never a non-answer.
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (_, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["concernDetails"] = [answer] });
+
+        var letter = EnglishText(last);
+        Assert.DoesNotContain("What I have noticed", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain(": " + answer, letter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("i dont have email, call me at 559-555-0142")]
     [InlineData("no tengo email, mejor mi telefono 559-555-0142")]
     public async Task NoEmail_WithAPhoneInstead_NotesThePhone_LeavesTheEmailBlank_AndGoesOn(string answer)

@@ -67,8 +67,9 @@ public static partial class FieldAnswerCheck
                 // Read again by the flow (AsDateIfDateField), which keeps a date of birth as a date in either language.
                 return reply.Kind == AnswerKind.Value || HasYear(typed) ? Take(field, typed, reading) : NotThatKind(askedAgain);
             case null:
-                // A letter's own field (the concern in the parent's words): as typed.
-                return Take(field, typed, reading);
+                // A letter's own field (the concern in the parent's words): as typed, but "skip" / "idk" / "no sé" is no
+                // concern: it went into the letter as "I would like the meeting to cover: skip" (found trying the bot).
+                return vocabulary.IsUnknown(typed) ? new FieldVerdict(FieldVerdictKind.Blank) : Take(field, typed, reading);
             default:
                 if (kind is LetterFieldKind.PersonName or LetterFieldKind.School or LetterFieldKind.District && IsOnlyADate(typed))
                 {
