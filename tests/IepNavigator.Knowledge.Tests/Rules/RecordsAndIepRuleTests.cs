@@ -126,6 +126,62 @@ public class RecordsAndIepRuleTests
         Assert.Empty(Yields<WriteParentConcernsBeforeMeetingRule>(new CaseFacts { IepMeetingOn = Today.AddDays(-1) }));
 
     [Fact]
+    public void Fire_NotProgressingMeetingInTwoWeeks_ConcernsRuleYieldsRequestRuleQuiet()
+    {
+        var facts = new CaseFacts { Stage = Stage.IepInPlace, MakingProgress = false, IepMeetingOn = Today.AddDays(14) };
+
+        Assert.Equal(["write-parent-concerns:not-progressing-at-meeting"], Yields<WriteParentConcernsWhenNotProgressingAndMeetingSetRule>(facts));
+        Assert.Empty(Yields<RequestIepMeetingWhenNotProgressingRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_GoalsNotMeasurableMeetingMonthsAway_ConcernsRuleQuietRequestRuleYields()
+    {
+        var facts = new CaseFacts { Stage = Stage.IepInPlace, GoalsMeasurable = false, IepMeetingOn = Today.AddDays(240) };
+
+        Assert.Empty(Yields<WriteParentConcernsWhenGoalsNotMeasurableAndMeetingSetRule>(facts));
+        Assert.Equal(["request-iep-meeting:goals-not-measurable"], Yields<RequestIepMeetingWhenGoalsNotMeasurableRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_ServicesMissingMeetingYesterday_ConcernsRuleQuietRequestRuleYields()
+    {
+        var facts = new CaseFacts { Stage = Stage.IepInPlace, ServicesDelivered = false, IepMeetingOn = Today.AddDays(-1) };
+
+        Assert.Empty(Yields<WriteParentConcernsWhenServicesMissingAndMeetingSetRule>(facts));
+        Assert.Equal(["request-iep-meeting:services-missing"], Yields<RequestIepMeetingWhenServicesMissingRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_BehaviorConcernsMeetingToday_ConcernsRuleYieldsRequestRuleQuiet()
+    {
+        var facts = new CaseFacts { Stage = Stage.IepInPlace, BehaviorConcerns = true, IepMeetingOn = Today };
+
+        Assert.Equal(["write-parent-concerns:behavior-concerns-at-meeting"], Yields<WriteParentConcernsWhenBehaviorConcernsAndMeetingSetRule>(facts));
+        Assert.Empty(Yields<RequestIepMeetingWhenBehaviorConcernsRule>(facts));
+    }
+
+    [Fact]
+    public void Fire_BehaviorConcernsWithPlanMeetingSoon_ConcernsRuleQuiet() =>
+        Assert.Empty(Yields<WriteParentConcernsWhenBehaviorConcernsAndMeetingSetRule>(
+            new CaseFacts { Stage = Stage.IepInPlace, BehaviorConcerns = true, HasBehaviorPlan = true, IepMeetingOn = Today.AddDays(14) }));
+
+    [Fact]
+    public void Fire_AnnualReviewInAMonthMeetingBeforeIt_ReviewAtThatMeeting() =>
+        Assert.Equal(["write-parent-concerns:annual-review-at-meeting"], Yields<WriteParentConcernsWhenAnnualReviewDueAndMeetingSetRule>(
+            new CaseFacts { Stage = Stage.IepInPlace, LastIepReviewOn = new(2025, 12, 20), IepMeetingOn = new(2026, 12, 10) }));
+
+    [Fact]
+    public void Fire_AnnualReviewInAMonthNoMeeting_ReviewAtMeetingRuleQuiet() =>
+        Assert.Empty(Yields<WriteParentConcernsWhenAnnualReviewDueAndMeetingSetRule>(
+            new CaseFacts { Stage = Stage.IepInPlace, LastIepReviewOn = new(2025, 12, 20) }));
+
+    [Fact]
+    public void Fire_AnnualReviewInAMonthMeetingMonthsAfterIt_RequestRuleYields() =>
+        Assert.Equal(["request-iep-meeting:annual-review-due"], Yields<RequestIepMeetingWhenAnnualReviewDueRule>(
+            new CaseFacts { Stage = Stage.IepInPlace, LastIepReviewOn = new(2025, 12, 20), IepMeetingOn = new(2027, 4, 1) }));
+
+    [Fact]
     public void Fire_EligibleNoIepYet_InitialIepRuleCarries30DayDeadline() =>
         Assert.Equal(new DateOnly(2026, 12, 20), Assert.Single(Fire<WriteParentConcernsForInitialIepRule>(
             new CaseFacts { Stage = Stage.EvaluationComplete, EligibilityDecidedOn = new(2026, 11, 20) })).Deadline?.DueBy);

@@ -12,7 +12,9 @@ internal sealed class RequestIepMeetingWhenAnnualReviewDueRule : Rule
         When()
             .Match(() => deadline, d => d.Kind == DeadlineKind.AnnualReview)
             .Match(() => facts, f => f.IepMeetingOn == null || f.IepMeetingOn > deadline.DueBy)
-            .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays));
+            // A meeting set soon, even after the due date, is where the review goes (WriteParentConcernsWhenAnnualReviewDueAndMeetingSetRule).
+            .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays),
+                c => !facts.MeetingSetWithin(c.Today, c.Policy.SetMeetingCoversRequestDays));
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "annual-review-due",

@@ -6,9 +6,12 @@ internal sealed class RequestIepMeetingWhenBehaviorConcernsRule : Rule
     public override void Define()
     {
         CaseFacts facts = null!;
+        CaseContext context = null!;
 
         When()
-            .Match(() => facts, f => f.HasAnIep(), f => f.BehaviorConcerns == true, f => f.HasBehaviorPlan != true);
+            .Match(() => facts, f => f.HasAnIep(), f => f.BehaviorConcerns == true, f => f.HasBehaviorPlan != true)
+            // A meeting already set soon is where this goes (WriteParentConcernsWhenBehaviorConcernsAndMeetingSetRule).
+            .Match(() => context, c => !facts.MeetingSetWithin(c.Today, c.Policy.SetMeetingCoversRequestDays));
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "new-behavior-concerns", Urgency.Soon, null));

@@ -13,6 +13,11 @@ internal sealed record AdvicePolicy
     public int AnnualReviewNoticeDays { get; init; }
     /// <summary>A meeting this close (days) makes preparing for it urgent.</summary>
     public int MeetingSoonDays { get; init; }
+    /// <summary>
+    /// An IEP meeting already set within this many days is where a new IEP problem goes: the parent prepares for it
+    /// instead of asking for another meeting. A later one still leaves asking for an earlier meeting as the advice.
+    /// </summary>
+    public int SetMeetingCoversRequestDays { get; init; }
     /// <summary>Age at which transition planning is suggested.</summary>
     public int TransitionPlanningAge { get; init; }
     /// <summary>Age from which transition planning is required in the IEP.</summary>

@@ -80,4 +80,11 @@ internal static class CaseFactsQueries
 
     public static bool MeetingAhead(this CaseFacts f, DateOnly today) =>
         f.IepMeetingOn is { } meeting && meeting >= today;
+
+    /// <summary>
+    /// An IEP meeting is set from today to <paramref name="withinDays"/> days ahead: a new IEP problem is brought to it
+    /// rather than to another meeting (policy <c>setMeetingCoversRequestDays</c>). A past meeting never counts.
+    /// </summary>
+    public static bool MeetingSetWithin(this CaseFacts f, DateOnly today, int withinDays) =>
+        f.IepMeetingOn is { } meeting && meeting >= today && meeting.DayNumber - today.DayNumber <= withinDays;
 }
