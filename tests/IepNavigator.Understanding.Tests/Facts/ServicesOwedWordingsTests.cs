@@ -116,4 +116,18 @@ public sealed class ServicesOwedWordingsTests
     {
         Assert.Null(Read("my own IEP meeting at work is monday, its an employee thing").IepMeetingOn);
     }
+
+    [Fact]
+    public void AGreetingThatHopesTheBotIsWell_IsNoProgress()
+    {
+        Assert.Null(Read("good morning, hope you're doing well").MakingProgress);
+    }
+
+    [Theory]
+    [InlineData("she has an IEP and her 60 minutes is 30 now")]
+    [InlineData("he has an IEP and his 45 min is 20, every week")]
+    public void MinutesCutToANumber_AreNoAge(string text)
+    {
+        Assert.Null(Read(text).ChildAge);
+    }
 }
