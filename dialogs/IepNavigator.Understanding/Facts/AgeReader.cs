@@ -63,7 +63,8 @@ internal static partial class AgeReader
         // "my son is 14, 9th grade", "Son is 9, 4th grade", "My daughter (12, 7th grade, Illinois)": the comma is gone once
         // normalized, so a grade right after the number closes the age as "and" does; "he's 9 not 8" corrects it; "my youngest (5)
         // gets preschool sped" names the child by birth order.
-        + @"|\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll|son|daughter|sons|daughters|grandson|granddaughter|hijo|hija|ds|dd|kid|kiddo|child|youngest|oldest)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|not|no|has|is|gets|goes|w|,|" + Grade + @"))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
+        // "her 30 minutes is 15 now": a number of minutes or sessions cut to another is no age.
+        + @"|(?<!\b(?:minutes?|mins?|sessions?|hours?|hrs|minutos|sesiones|horas)\s+)\b(he is|she is|hes|shes|he s|she s|is|who is|turned|tiene|cumplio|de|hell|shell|he ll|she ll|son|daughter|sons|daughters|grandson|granddaughter|hijo|hija|ds|dd|kid|kiddo|child|youngest|oldest)\s+((?<almost>almost|nearly|casi|be|turning)\s+)?" + Number + @"\b(?=\s*(years?|yrs?|anos|anitos|and|y|$|now|ahora|in|en|with|con|but|pero|going|he|she|not|no|has|is|gets|goes|w|,|" + Grade + @"))(?!\s+(days?|weeks?|months?|times|dias|semanas|meses|veces|minutes?|minutos|hours?|horas|grade|grado|th|st|nd|rd))"
         + @"|\bmy\s+" + Number + @"\s*(yo|y o|year old|yr old)\b"
         + @"|\b(?<almost>va a cumplir|cumple|cumplira|va para los|va pa los|will turn|turns|is turning|ll turn|ll be|will be)\s+" + Number + @"\b(?!\s*(days?|weeks?|months?|times|dias|semanas|meses|veces|grade|grado|th|st|nd|rd|de|in a row|seguidos))", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
