@@ -18,6 +18,7 @@ internal sealed partial class ConcernReader
     private readonly List<(ConcernArea Area, PhraseSet Pattern)> areas = [];
     private readonly PhraseSet notConcerns;
     private readonly List<(ConcernArea Area, PhraseSet Pattern)> answerAreas = [];
+    private readonly List<(ConcernArea Area, PhraseSet Pattern)> wholePhrases = [];
 
     public ConcernReader()
         : this(LexiconFile.ReadAll<ConcernsDocument>("concerns.json").Select(d => d.Document).ToList())
@@ -34,6 +35,10 @@ internal sealed partial class ConcernReader
             {
                 answerAreas.Add((area, PhrasePattern.Compile(answerOnly)));
             }
+            if (documents.SelectMany(d => d.WholePhrases.GetValueOrDefault(name) ?? []).ToList() is { Count: > 0 } whole)
+            {
+                wholePhrases.Add((area, PhrasePattern.Compile(whole)));
+            }
         }
         notConcerns = PhrasePattern.Compile(documents.SelectMany(d => d.NotConcerns));
     }
@@ -48,19 +53,31 @@ internal sealed partial class ConcernReader
         // A phrase that only looks like an area is masked, unless the child is said to be unable to do it: "write a letter"
         // is no concern ("can you write a letter"), "he cant write a letter to save his life" is one.
         var masked = notConcerns.Replace(normalized, m => UnableBefore().IsMatch(normalized[..m.Index]) ? m.Value : new string('_', m.Length));
+        // A whole phrase names its own area and hides the words inside it, so "lo q escribe no se le entiende" is no speech concern.
         var found = new List<ConcernArea>();
+        foreach (var (area, pattern) in wholePhrases)
+        {
+            masked = pattern.Replace(masked, m =>
+            {
+                if (!found.Contains(area))
+                {
+                    found.Add(area);
+                }
+                return new string('_', m.Length);
+            });
+        }
         foreach (var (area, pattern) in areas)
         {
             foreach (Match m in pattern.Matches(masked))
             {
-                if (!SaidFine(masked, m, next))
+                if (!found.Contains(area) && !SaidFine(masked, m, next))
                 {
                     found.Add(area);
                     break;
                 }
             }
         }
-        return found;
+        return [.. AreaNames.Values.Where(found.Contains)];
     }
 
     /// <summary>
@@ -88,7 +105,7 @@ internal sealed partial class ConcernReader
         return FineAfter().IsMatch(text[(m.Index + m.Length)..]) || FineBefore().IsMatch(before)
             || (SkillVerb().IsMatch(m.Value) && DoneWellAfter().IsMatch(text[(m.Index + m.Length)..]) && !NotBefore().IsMatch(before))
             || (ProblemWord().IsMatch(m.Value) && DeniedBefore().IsMatch(before))
-            || (AbleBefore().IsMatch(before) && !(next is not null && ButNotUnderstood().IsMatch(next)));
+            || (AbleBefore().IsMatch(before) && !NegatedPhrase().IsMatch(m.Value) && !(next is not null && ButNotUnderstood().IsMatch(next)));
     }
 
     // "he can read but doesn't understand it", "puede leer pero no entiende lo que lee": the skill is there in name only.
@@ -100,6 +117,10 @@ internal sealed partial class ConcernReader
     // the skill joined to it ("sabe sumar y restar", "he can read and write").
     [GeneratedRegex(@"(?<!\b(no|not|dont|doesnt|didnt|never|barely|hardly|nunca|apenas|casi no|if|whether)\b.*)\b(can|can already|already can|si|ya|puede|si puede|ya puede|sabe|si sabe|ya sabe)\s([a-z]+\s(and|y|e)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AbleBefore();
+
+    // "ya no quiere ir a la escuela": "ya" before a phrase that is itself a negation means "no longer", no strength.
+    [GeneratedRegex(@"^(no|not|dont|doesnt|cant|never|nunca|ya no)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedPhrase();
 
     // "he cant write a letter", "she still cant even write a note": the child's inability, not the parent's own ("i cant write
     // a letter" is the parent asking for help).

@@ -154,6 +154,9 @@ internal sealed class ConcernsDocument
     public Dictionary<string, List<string>> Areas { get; set; } = [];
     /// <summary>Words that name an area only as the answer to the concerns question ("reading and focus mostly"): unprompted, "focus" may be a meeting's.</summary>
     public Dictionary<string, List<string>> AnswerAreas { get; set; } = [];
+    /// <summary>Phrases that name one area and hide the other areas' words inside them: "lo que escribe no se le entiende" is
+    /// writing, not speech; "cant read his handwriting" is writing, not reading.</summary>
+    public Dictionary<string, List<string>> WholePhrases { get; set; } = [];
     public List<string> NotConcerns { get; set; } = [];
 }
 
