@@ -103,6 +103,12 @@ public sealed partial class MessageReader : IDisposable
         var language = languages.Detect(normalized, raw, context.Language);
         var input = ModelInput.For(raw, context.Awaiting);
         var intent = Judgement(Rank(models.Intent, input, l => IntentNames.Find(l) ?? Intent.OffTopic), models.Manifest.IntentThreshold);
+        if (!LatinLetter().IsMatch(raw))
+        {
+            // The models know English and Spanish in Latin letters only: a name or a message in another script ("مريم
+            // الحسيني" typed as a letter's recipient, read "why" 0.49) gives them no feature, so no intent is sure of it.
+            intent = intent with { Unsure = true };
+        }
         var modelIntent = intent.Best;
         var stageRanked = Rank(models.Stage, input, l => l == NoStage ? (Stage?)null : StageNames.Find(l));
         var stage = Judgement(stageRanked, models.Manifest.StageThreshold);
@@ -500,6 +506,9 @@ public sealed partial class MessageReader : IDisposable
     private const int MaxSmallTalkWords = 6;
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z\u00C0-\u024F]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LatinLetter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s?¿!.]*[?¿][\s?¿!.]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OnlyQuestionMarks();
