@@ -38,13 +38,10 @@ public sealed class SmallTalkInterruption(MessageCatalog messages, Understanding
 
     /// <summary>
     /// "go back to my plan", "what else": the advice's own words, whatever the intent model leans to (a retrain once read
-    /// "go back to my plan" as off-topic). The advice answers them.
+    /// "go back to my plan" as off-topic). The advice answers them. The runner passes the text already normalized.
     /// </summary>
-    private bool AsksForThePlan(string text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        return phrases.Leads("whatNext", normalized, Flows.AdviceDialog.MaxWhatNextTailWords) || phrases.Matches("whatElse", normalized);
-    }
+    private bool AsksForThePlan(string text) =>
+        phrases.Leads("whatNext", text, Flows.AdviceDialog.MaxWhatNextTailWords) || phrases.Matches("whatElse", text);
 
     /// <summary>
     /// A message with a stage (the model's, or the stage phrases') or a fact in it is about the case, whatever the intent
