@@ -69,6 +69,9 @@ internal sealed partial class PhraseFactReader
                 Masked = all.Any(p => p.Masked.Count > 0) ? Compile(p => p.Masked) : null,
                 CountAlone = all.Any(p => p.CountAlone.Count > 0) ? Compile(p => p.CountAlone).AtStart().AtEnd() : null,
                 NamedBy = all.Any(p => p.NamedBy.Count > 0) ? Compile(p => p.NamedBy) : null,
+                ShapeSubjects = all.Any(p => p.ShapeSubjects.Count > 0) ? Compile(p => p.ShapeSubjects) : null,
+                ShapeNo = Compile(p => p.ShapeNo),
+                ShapeYes = Compile(p => p.ShapeYes),
             });
         }
         unknownCues = PhrasePattern.Compile(documents.SelectMany(d => d.UnknownCues));
@@ -145,8 +148,24 @@ internal sealed partial class PhraseFactReader
                 var yes = FirstMatch(rule.Yes, readable) ?? (bareCounts ? BareMatch(rule.Bare!, readable) : null)
                     ?? (rule.AnswerYes is not null && rule.Field.Name == awaiting ? FirstMatch(rule.AnswerYes, readable) : null);
                 var no = FirstMatch(rule.No, readable);
+                if (rule.ShapeSubjects is not null)
+                {
+                    // "OT hasnt seen her since before thanksgiving", "pulling him out got pushed to when there's time": the
+                    // sentence's shape (a service beside a verb of not happening), where no fixed phrase of the fact is told.
+                    var shapedYes = yes is null ? ShapeMatch(rule.ShapeSubjects, rule.ShapeYes, readable) : null;
+                    if (yes is null && no is null)
+                    {
+                        no = ShapeMatch(rule.ShapeSubjects, rule.ShapeNo, readable);
+                    }
+                    yes ??= shapedYes;
+                    // "she hasnt missed a single session": the miss is negated, so the yes beside it stands alone.
+                    if (yes is not null && no is not null && NegationBefore().IsMatch(Tail(readable[..no.Index])))
+                    {
+                        no = null;
+                    }
+                }
                 if (no is null && rule.NoAfterPromise is not null && Promised(clauses, i, rule.Promise!)
-                    && FirstMatch(rule.NoAfterPromise, text) is { } notGiven)
+                    && (FirstMatch(rule.NoAfterPromise, text) ?? (rule.ShapeSubjects is not null ? ShapeMatch(null, rule.ShapeNo, text) : null)) is { } notGiven)
                 {
                     // "he's supposed to get 60 minutes of resource but he hardly ever gets it": the promise names the plan.
                     no = notGiven;
@@ -753,6 +772,46 @@ internal sealed partial class PhraseFactReader
 
     private static Match? FirstMatch(PhraseSet pattern, string text) => pattern.Match(text);
 
+    /// <summary>Words at most between a shape's subject and its verb: one clause's noun phrase ("the para they promised at the IEP mtg got moved").</summary>
+    private const int ShapeReach = 6;
+
+    /// <summary>
+    /// The first verb of <paramref name="verbs"/> not negated just before it ("hasnt missed" is no miss) that has a
+    /// <paramref name="subjects"/> word at most <see cref="ShapeReach"/> words before or after it in the clause.
+    /// </summary>
+    /// <remarks>Without subjects (after a promise that names what is owed: "his speech is supposed to be 1 on 1 but theyve been
+    /// lumping him into a group of 6") the verb alone is enough.</remarks>
+    private static Match? ShapeMatch(PhraseSet? subjects, PhraseSet verbs, string text)
+    {
+        var nouns = subjects?.Matches(text).ToList();
+        if (nouns is { Count: 0 })
+        {
+            return null;
+        }
+        foreach (var verb in verbs.Matches(text))
+        {
+            if (NegationBefore().IsMatch(Tail(text[..verb.Index])))
+            {
+                continue;
+            }
+            if (nouns is null)
+            {
+                return verb;
+            }
+            foreach (var noun in nouns)
+            {
+                var between = noun.Index + noun.Length <= verb.Index ? text[(noun.Index + noun.Length)..verb.Index]
+                    : verb.Index + verb.Length <= noun.Index ? text[(verb.Index + verb.Length)..noun.Index]
+                    : "";
+                if (between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShapeReach)
+                {
+                    return verb;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// A bare phrase counts when nothing but a reason follows it in the clause: "me dijeron que no porque saca buenas notas"
     /// is the school's no; "me dijeron que no hay fecha todavía", "dijeron que no pueden darle un asistente" are not.
@@ -849,6 +908,9 @@ internal sealed partial class PhraseFactReader
         public PhraseSet? NamedBy { get; init; }
         public PhraseSet? RefersBack { get; init; }
         public PhraseSet? Masked { get; init; }
+        public PhraseSet? ShapeSubjects { get; init; }
+        public required PhraseSet ShapeNo { get; init; }
+        public required PhraseSet ShapeYes { get; init; }
     }
 
     [GeneratedRegex(@"\b(not|never|no|didnt|dont|doesnt|havent|hasnt|wasnt|werent|isnt|arent|nunca|no|ni)\s+(\S+\s+){0,2}$", RegexOptions.CultureInvariant)]

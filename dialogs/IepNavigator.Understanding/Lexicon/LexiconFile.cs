@@ -128,6 +128,15 @@ internal sealed class FactPhrases
     /// event is dated today, approximate (shown as the month), so the proposal and the parent's disagreement with it count.
     /// </summary>
     public List<string> Standing { get; set; } = [];
+    /// <summary>
+    /// The subject of a sentence shape (servicesDelivered: a service, a provider, the minutes): with a <see cref="ShapeNo"/>
+    /// or <see cref="ShapeYes"/> verb a few words away in the same clause, either order, it tells the fact without a fixed phrase.
+    /// </summary>
+    public List<string> ShapeSubjects { get; set; } = [];
+    /// <summary>Verbs of not happening, stopping, moving or falling short ("hasnt seen her since", "got pushed to", "only comes mornings") that say no beside a <see cref="ShapeSubjects"/> word.</summary>
+    public List<string> ShapeNo { get; set; } = [];
+    /// <summary>Verbs of happening as owed ("happen every week", "hasnt missed a single session") that say yes beside a <see cref="ShapeSubjects"/> word.</summary>
+    public List<string> ShapeYes { get; set; } = [];
     /// <summary>The parent's own act: an intention ("I'm going to ask") is not the event.</summary>
     public bool Act { get; set; }
     /// <summary>"future" for a scheduled event (the next IEP meeting); past otherwise.</summary>
