@@ -19,12 +19,12 @@ public sealed class SentenceShapeTests
     private static CaseFacts Read(string text) => Reader.Read(text, Unprompted).Facts;
 
     [Theory]
-    [InlineData("she has an IEP and the OT has not come in since october")]
-    [InlineData("he has an IEP. his counseling got bumped again this week")]
+    [InlineData("he has an IEP and the co-teacher got reassigned to 5th grade in october")]
+    [InlineData("he has an IEP and his math group got pushed to after the holidays")]
     [InlineData("she has an IEP and resource got swapped for a study hall")]
-    [InlineData("he has an IEP and the speech therapist only comes on fridays")]
+    [InlineData("she has an IEP. the teacher of the deaf stopped coming after thanksgiving")]
     [InlineData("he has an IEP and his reading intervention stopped happening after the winter concert")]
-    [InlineData("she has an IEP. her social skills group got put on hold till after testing season")]
+    [InlineData("she has an IEP and the sign language interpreter got swapped for a captioning app")]
     [InlineData("he has an IEP and the interventionist hasnt even seen him since labor day")]
     [InlineData("her 504 says she gets a copy of notes and the para just isnt there most days")]
     public void AServiceBesideAVerbOfNotHappening_IsNotDelivered(string text)
