@@ -50,6 +50,14 @@ public sealed partial class SideQuestionInterruption(SideQuestionAnswers answers
         }
         var reply = await answers.AnswerAsync(dc, reading, byQuestionSentence ? QuestionSentences(raw, reading) : raw, cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        if (Flows.MainDialog.AsksOnlyWhere(dc) && reading is { Suspicious: false, Statements.Count: > 0 })
+        {
+            // "tiene IEP ... lo mandan a la casa temprano, ya van como 5 veces. eso es legal?" at "where are you in the
+            // process?": the message also tells where the family is, so it opens the conversation (its stage and facts
+            // read) rather than the menu on screen being shown again as if nothing had been said.
+            dc.CancelAllDialogs();
+            return InterruptionOutcome.Resume;
+        }
         // When the same message also answers the open question ("no. should i put the request in writing?", "yes totally,
         // they barely tested her. whats an IEE?"), the answer is the open question's: the explainer goes first and the
         // flow then takes the answer and moves on.

@@ -140,6 +140,18 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
         return opening;
     }
 
+    /// <summary>
+    /// The chat waits only for where the family is: "Where are you in the process?" or its stage menu, with nothing asked
+    /// before it. A message that tells of the family then opens the conversation anew (<see cref="OpenAsync"/> reads its
+    /// stage and facts), instead of the question on screen being asked again as it was written.
+    /// </summary>
+    public static bool AsksOnlyWhere(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var frames = dc.Stack.Frames;
+        return frames.Count == 2 && frames[0].Id == FlowIds.Main && frames[1].Id is DialogIds.TextPrompt or FlowIds.StagePrompt;
+    }
+
     private Task<DialogTurnResult> AdviseAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(FlowIds.Advice, null, cancellationToken);
 

@@ -1,12 +1,15 @@
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
 /// <summary>
-/// A message in Spanish while the chat is in English switches the chat to Spanish (unless the parent chose
-/// English) and is then understood as usual: the stage recogniser and the answers know both languages. A message
-/// in a language we have no content for gets an honest "English and Spanish only" and a pointer to help that
-/// speaks it, then the same question again.
+/// A message clearly in the other language than the chat's (Spanish on an English page, English on a Spanish one) switches
+/// the chat to it, unless the parent chose the chat's language, and is then understood as usual: the stage recogniser and
+/// the answers know both languages. Spanglish is neither and keeps the chat's language. The switch is remembered like a
+/// choice ("English" / "español" still switch back). A question already on screen was written in the old language: a fact
+/// question is asked again in the new one, and "where are you in the process?" is opened anew from this message, so every
+/// reply of the turn is in one language. A message in a language we have no content for gets an honest "English and
+/// Spanish only" and a pointer to help that speaks it, then the same question again.
 /// </summary>
-public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore cases, MessageCatalog messages) : IInterruption
+public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts) : IInterruption
 {
     public InterruptionOrder Order => InterruptionOrder.OtherLanguage;
 
@@ -19,14 +22,16 @@ public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore
             return InterruptionOutcome.NotHandled;
         }
         var raw = dc.Context.Activity.Text ?? "";
-        if (ContentLanguage.Current == ContentLanguage.English && languages.LooksSpanish(raw))
+        if (languages.ClearlyWrittenIn(raw) is { } written && written != ContentLanguage.Current)
         {
             var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-            if (book.Language != ContentLanguage.English)
+            // A language the parent chose (or one this chat already switched to) is kept: only the channel's is followed.
+            if (book.Language is null)
             {
-                book.Language = ContentLanguage.Spanish;
-                TurnLanguage.Switch(dc.Context, ContentLanguage.Spanish);
+                book.Language = written;
+                TurnLanguage.Switch(dc.Context, written);
                 await dc.Context.SendActivityAsync(messages["language.detected"], cancellationToken: cancellationToken).ConfigureAwait(false);
+                AskAgainInTheNewLanguage(dc, book);
             }
             return InterruptionOutcome.NotHandled;
         }
@@ -36,6 +41,26 @@ public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore
         }
         await dc.Context.SendActivityAsync(messages["language.englishOnly"], cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionOutcome.Resume;
+    }
+
+    /// <summary>The question on screen, written in the old language, made again in the turn's new one.</summary>
+    private void AskAgainInTheNewLanguage(DialogContext dc, CaseBook book)
+    {
+        if (MainDialog.AsksOnlyWhere(dc))
+        {
+            // Nothing asked yet but where the family is: the message opens the conversation, read in the new language.
+            dc.CancelAllDialogs();
+            return;
+        }
+        if (dc.ActiveFrame is { } frame && Prompt<object>.ReadOptions(frame.State).Tag is { } fact && factPrompts.CanAsk(fact))
+        {
+            var active = book.Cases.FirstOrDefault(c => c.Id == book.ActiveCaseId);
+            var (promptId, options) = factPrompts.Build(fact, active?.Stage);
+            if (promptId == frame.Id)
+            {
+                Prompt<object>.WriteOptions(frame.State, options);
+            }
+        }
     }
 
     /// <summary>A letter field, a contact detail, or a text question without buttons (a child's name).</summary>
