@@ -7,7 +7,7 @@ namespace IepNavigator.Dialogs.Conversation;
 /// "what's next?", "¿y ahora qué?" while the questions before the first advice are open: the parent hears what is
 /// still needed before the plan (how many questions, which, and why the one on screen), then that question is asked
 /// again. After the advice the advice itself answers it (AdviceDialog, the corpus guide's C6), so this only acts on a
-/// question of the fact questions flow.
+/// question of the fact questions flow, and hands a letter field's "what's next?" to the letter (LetterDialog).
 /// </summary>
 public sealed class WhatNextInterruption(
     InterruptionPhrases phrases, FactQuestionCatalog questions, FactQuestionsDialog factQuestions, CaseStore cases, MessageCatalog messages)
@@ -25,6 +25,13 @@ public sealed class WhatNextInterruption(
         if (!phrases.Leads("whatNext", text, TailWords) || TurnMeaning.Of(dc) is { Suspicious: true })
         {
             return InterruptionOutcome.NotHandled;
+        }
+        if (dc.ActiveFrame?.Id == FlowIds.Letter)
+        {
+            // At a letter field the letter answers it (the fields left, then the letter; LetterDialog): "ok, y ahora
+            // que sigue?" was taken by the Why command after it and explained the advice's first step instead.
+            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            return InterruptionOutcome.Handled;
         }
         var frames = dc.Stack.Frames;
         if (frames.Count < 2 || frames[^2].Id != FlowIds.FactQuestions || !frames[^1].Id.StartsWith("prompt.", StringComparison.Ordinal)

@@ -6,7 +6,9 @@ namespace IepNavigator.Dialogs.Goals;
 /// <summary>
 /// Where each tracked goal stands (on track / behind / no data / too few points), with its chart, then the bridge
 /// into the advice: the facts are laid over the case and "Draft the letter" hands the progress-data or IEP-meeting
-/// request to the letters flow, with the numbers held by the case (<see cref="CaseRecord.ProgressSummary"/>).
+/// request to the letters flow, with the numbers held by the case (<see cref="CaseRecord.ProgressSummary"/>). With an
+/// IEP meeting already set soon the advice prepares for that meeting instead of asking for another one, so the letter
+/// is the parent concerns statement for it.
 /// </summary>
 public sealed class VerdictDialog(GoalStore goalStore, ProgressBridge bridge, ChartMessages charts, CaseAdvisor advisor, GoalChatContent content) : WaterfallDialog(GoalFlowIds.Verdict)
 {
@@ -17,6 +19,9 @@ public sealed class VerdictDialog(GoalStore goalStore, ProgressBridge bridge, Ch
     private const string StepsValue = "steps";
     // The knowledge contract's step ids whose letters carry the tracker's numbers.
     private static readonly string[] LetterSteps = [StepIds.RequestProgressData, StepIds.RequestIepMeeting];
+    // A meeting set within policy setMeetingCoversRequestDays takes the meeting request out of the advice: what the
+    // tracker found goes to that meeting, in writing (it fell to "later" before).
+    private const string MeetingSetStep = StepIds.WriteParentConcerns;
 
     protected override IReadOnlyList<WaterfallStep> DefineSteps() => [ShowAsync, ActAsync, AfterLetterAsync];
 
@@ -71,10 +76,14 @@ public sealed class VerdictDialog(GoalStore goalStore, ProgressBridge bridge, Ch
     private Task<DialogTurnResult> AfterLetterAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.Dialog.EndDialogAsync(step.Result, cancellationToken);
 
-    /// <summary>The first progress-data or IEP-meeting step the advice now gives for the case, with its letter.</summary>
+    /// <summary>
+    /// The first progress-data or IEP-meeting step the advice now gives for the case, with its letter; else the parent
+    /// concerns statement for a meeting already set.
+    /// </summary>
     private (string LetterId, string StepId)? LetterStep(CaseRecord record)
     {
-        var step = advisor.Advise(record).Steps.FirstOrDefault(s => LetterSteps.Contains(s.Id) && s.Letter is not null);
+        var steps = advisor.Advise(record).Steps.Where(s => s.Letter is not null).ToList();
+        var step = steps.FirstOrDefault(s => LetterSteps.Contains(s.Id)) ?? steps.FirstOrDefault(s => s.Id == MeetingSetStep);
         return step is null ? null : (step.Letter!, step.Id);
     }
 }

@@ -29,6 +29,7 @@ public static class LetterConversationServiceCollectionExtensions
         services.TryAddSingleton<LetterLedgerContent>();
         services.TryAddSingleton<LetterFieldMemory>();
         services.TryAddSingleton<LetterFieldLabels>();
+        services.TryAddSingleton<LetterFieldSuggestions>();
         services.TryAddSingleton<SchoolTitles>();
         services.TryAddSingleton<LetterDelivery>();
         services.TryAddSingleton<PaperTrail>();

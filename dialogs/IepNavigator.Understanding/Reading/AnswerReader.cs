@@ -317,7 +317,7 @@ internal sealed partial class AnswerReader
             LetterFieldKind.Phone => PhoneShape().Match(raw) is { Success: true } p ? p.Value.Trim() : null,
             LetterFieldKind.Date => NaturalDateParser.Parse(raw, today) is { ExplicitYear: true, DayGiven: true } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized),
-            LetterFieldKind.PersonName => PersonName(raw),
+            LetterFieldKind.PersonName => PersonName(raw) ?? NameInLastClause(raw),
             LetterFieldKind.School => draft.Details.School ?? PlainPlace(raw),
             LetterFieldKind.District => draft.Details.District ?? PlainPlace(raw),
             LetterFieldKind.Text => Plain(raw),
@@ -360,11 +360,21 @@ internal sealed partial class AnswerReader
             text = DropWords(text, lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && NameArticle().IsMatch(words[0]) && honorifics.Contains(TextNormalizer.Normalize(words[1])))
+        {
+            // "es la sra. Okafor": the lead-in "es", then the article Spanish puts before a title.
+            words = words[1..];
+        }
         if (words.Length is 0 or > 5)
         {
             return null;
         }
         var start = honorifics.Contains(TextNormalizer.Normalize(words[0])) ? 1 : 0;
+        if (start == 1 && char.IsLower(words[0][0]))
+        {
+            // "ms. Okafor" typed on a phone is greeted "Dear Ms. Okafor" (as DetailsReader writes a titled recipient).
+            words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
+        }
         if (start == words.Length)
         {
             return null;
@@ -382,7 +392,7 @@ internal sealed partial class AnswerReader
                 return null;
             }
         }
-        return text;
+        return string.Join(' ', words);
     }
 
     /// <summary>"Dr. Lee, Fresno Unified", "Ms. Ortiz - Lincoln Elementary": a name, then the school or district it belongs to.</summary>
@@ -491,6 +501,52 @@ internal sealed partial class AnswerReader
     private static string Trimmed(string raw) =>
         raw.Trim().Trim('"', '\'', '“', '”', '‘', '’').TrimEnd('.', ',', '!', ';', ':').Trim();
 
+    /// <summary>
+    /// The message's clauses, at commas, stops and "but"; an honorific's stop is no clause end: "her name is ms. Okafor"
+    /// was cut at "ms." and the letter went to "Okafor" (found trying the bot as a parent).
+    /// </summary>
+    private List<string> Clauses(string raw)
+    {
+        var parts = ClauseBreak().Split(raw.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        for (var i = parts.Count - 1; i > 0; i--)
+        {
+            var last = parts[i - 1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            if (honorifics.Contains(TextNormalizer.Normalize(last)) && raw.Contains(last + ".", StringComparison.Ordinal))
+            {
+                parts[i - 1] = parts[i - 1] + ". " + parts[i];
+                parts.RemoveAt(i);
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// A person named in the message's last clause after a name lead-in: "creo que es la coordinadora, es la sra. Okafor",
+    /// "the sped coordinator? her name is ms. Okafor", "no se bien, la coordinadora se llama sra. Okafor" at a name
+    /// question. Inside the clause only a lead-in of two words or more counts ("se llama", "her name is"): "to", "es"
+    /// are in too many sentences. Null when the last clause names no one so.
+    /// </summary>
+    private string? NameInLastClause(string raw)
+    {
+        // A question mark ends a clause here too.
+        var parts = Clauses(raw).SelectMany(p => p.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+        var words = parts[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            var rest = string.Join(' ', words[i..]);
+            if (nameLeadIn.Match(TextNormalizer.Normalize(rest)) is { } lead && (i == 0 || lead.Value.Trim().Contains(' ', StringComparison.Ordinal))
+                && PersonName(rest) is { } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private static string DropWords(string text, int count)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -503,7 +559,7 @@ internal sealed partial class AnswerReader
     /// </summary>
     private string? AnswerAfterDoubt(string raw, LetterFieldKind kind)
     {
-        var parts = ClauseBreak().Split(raw.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = Clauses(raw);
         if (parts.Count < 2)
         {
             return null;
@@ -627,6 +683,9 @@ internal sealed partial class AnswerReader
 
     [GeneratedRegex(@"^[\p{L}][\p{L}'’.-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
+
+    [GeneratedRegex(@"^(?:la|el|the)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameArticle();
 
     [GeneratedRegex(@"^(de|del|la|las|los|van|von|der|den|da|di|du|le|y)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameParticle();

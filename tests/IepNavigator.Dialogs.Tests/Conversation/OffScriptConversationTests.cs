@@ -103,8 +103,32 @@ public sealed class OffScriptConversationTests(ITestOutputHelper output)
                 continue;
             }
             Check(turn, data, text, where, failures);
+            CheckLetter(turn, harness, replies, where, failures);
         }
         return (failures, number, reprompts);
+    }
+
+    /// <summary>The letter the turn's downloads give (its English text, what the school gets) says each of letterSays.</summary>
+    private static void CheckLetter(ScriptedTurn turn, ProductHarness harness, IReadOnlyList<Microsoft.Bot.Schema.IMessageActivity> replies, string where, List<string> failures)
+    {
+        if (turn.LetterSays is not { Count: > 0 } expected)
+        {
+            return;
+        }
+        var orders = replies.SelectMany(r => r.Attachments ?? []).Select(a => a.ContentUrl)
+            .Where(url => url is not null && harness.LetterLinks.Orders.ContainsKey(url)).Select(url => harness.LetterLinks.Orders[url]).ToList();
+        if (!orders.Any(o => o.Language == ContentLanguage.English))
+        {
+            failures.Add($"{where}: no letter to open");
+            return;
+        }
+        var order = orders.First(o => o.Language == ContentLanguage.English);
+        var rendered = harness.Get<IepNavigator.Letters.LetterRenderer>().RenderText(order.LetterId, order.Fields, order.Facts, order.Today, ContentLanguage.English);
+        var letter = rendered.IsRendered ? rendered.Value! : "";
+        foreach (var words in expected.Where(w => !letter.Contains(w, StringComparison.Ordinal)))
+        {
+            failures.Add($"{where}: the letter does not say \"{words}\"");
+        }
     }
 
     private static void Check(ScriptedTurn turn, JObject data, string text, string where, List<string> failures)
@@ -190,5 +214,7 @@ public sealed class OffScriptConversationTests(ITestOutputHelper output)
         public bool RepromptExpected { get; init; }
         /// <summary>Hours the harness clock moves on before this turn (a parent coming back later).</summary>
         public double? AdvanceHours { get; init; }
+        /// <summary>What the letter this turn hands over says (its English text, opened from the download).</summary>
+        public IReadOnlyList<string>? LetterSays { get; init; }
     }
 }

@@ -253,7 +253,8 @@ public sealed class ParentBugTests
 
     [Theory]
     [InlineData("the principal i guess, Mr Alvarez", "Mr Alvarez", "principal")]
-    [InlineData("mr kim the case manager", "mr kim", "case manager")]
+    // A typed "mr" is written "Mr" in the greeting (the honorific's capital; the name as typed).
+    [InlineData("mr kim the case manager", "Mr kim", "case manager")]
     [InlineData("principal Mr. Alvarez", "Mr. Alvarez", "principal")]
     [InlineData("our sped director, Dr Karen Webb", "Dr Karen Webb", "sped director")]
     [InlineData("la directora, Sra. Pérez", "Sra. Pérez", "directora")]

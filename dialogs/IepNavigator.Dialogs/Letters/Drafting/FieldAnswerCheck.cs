@@ -120,16 +120,17 @@ public static partial class FieldAnswerCheck
         {
             trimmed = trimmed[..(at + found.Length)];
         }
-        if (trimmed == found)
+        // The reader writes a typed "ms." as "Ms.": the name found is the one typed, whatever the honorific's case.
+        if (string.Equals(trimmed, found, StringComparison.OrdinalIgnoreCase))
         {
             return found;
         }
-        if (trimmed.StartsWith(found, StringComparison.Ordinal) && trimmed[found.Length..].TrimStart() is [',' or '-' or '–' or '—' or '(', ..])
+        if (trimmed.StartsWith(found, StringComparison.OrdinalIgnoreCase) && trimmed[found.Length..].TrimStart() is [',' or '-' or '–' or '—' or '(', ..])
         {
             // "Dr. Lee, Fresno Unified": the name, then where they work (kept by the reader as the district).
             return found;
         }
-        return trimmed.EndsWith(found, StringComparison.Ordinal)
+        return trimmed.EndsWith(found, StringComparison.OrdinalIgnoreCase)
             && trimmed[..^found.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= leadInWords ? found : typed;
     }
 

@@ -14,11 +14,14 @@ namespace IepNavigator.Dialogs.Letters.Drafting;
 /// placeholder, a question is answered and the field asked again once, an email, phone or date must look like one;
 /// what is taken is kept as typed (never normalized): it is data in the letter. The draft is kept on the case
 /// (<see cref="CaseRecord.LastDraft"/>) so a correction re-issues it. Ends with a <see cref="LetterOptions"/> so the
-/// advice underneath waits instead of repeating itself.
+/// advice underneath waits instead of repeating itself. A field the case's facts already answer in part (the
+/// meeting's topics) is asked with a suggestion to take or replace (<see cref="LetterFieldSuggestions"/>); "what's
+/// next?" at a field is answered (what is left, then the letter) and the field asked again with a Skip button.
 /// </summary>
 public sealed class LetterDialog(
     CaseStore cases, LetterRenderer renderer, LetterFieldMemory memory, LetterDelivery delivery, PaperTrail paperTrail,
-    LetterLedgerContent content, MessageCatalog messages, LetterFieldLabels labels, AnswerVocabulary vocabulary, TimeProvider clock)
+    LetterLedgerContent content, MessageCatalog messages, LetterFieldLabels labels, AnswerVocabulary vocabulary, TimeProvider clock,
+    InterruptionPhrases phrases, LetterFieldSuggestions suggestions)
     : Dialog(FlowIds.Letter)
 {
     private const string LetterKey = "letterId";
@@ -29,6 +32,9 @@ public sealed class LetterDialog(
     private const string AskedAgainKey = "askedAgain";
     private const string BlanksKey = "blanks";
     private const string SpanishKey = "inSpanish";
+    private const string SuggestionKey = "suggestion";
+    /// <summary>"ok fine. whats next" or "what's next, i'm lost": a few words may follow the question (as WhatNextInterruption).</summary>
+    private const int WhatNextTailWords = 3;
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -104,6 +110,21 @@ public sealed class LetterDialog(
                 // tap skips the reader, and it went into the letter as the child's name (found trying the bot as a parent).
                 return await AskAgainAsync(dc, asking, "letterField.drafting", cancellationToken).ConfigureAwait(false);
             }
+            if (dc.State.GetString(SuggestionKey) is { } suggested
+                && ContentLanguage.Supported.Any(language => string.Equals(answer, messages.In(language, "button.useSuggestion"), StringComparison.OrdinalIgnoreCase)))
+            {
+                // "Use this": the suggestion written from the case's facts, in the chat's language, as if typed.
+                dc.State.Remove(AskedAgainKey);
+                await TakeAsync(dc, record, asking, suggested, ContentLanguage.Current != ContentLanguage.English, cancellationToken).ConfigureAwait(false);
+                var rest = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
+                return await AskOrFinishAsync(dc, record, rest, cancellationToken).ConfigureAwait(false);
+            }
+            if (TurnMeaning.Of(dc) is not { Suspicious: true } && phrases.Leads("whatNext", TextNormalizer.Normalize(answer), WhatNextTailWords)
+                && AwaitedReplies.For(dc, asking) is not { Kind: AnswerKind.Value })
+            {
+                // "ok fine. whats next" was taken as "skip" (a non-answer): it asks what comes next, so that is answered.
+                return await WhatNextAsync(dc, record, asking, cancellationToken).ConfigureAwait(false);
+            }
             var verdict = FieldAnswerCheck.Judge(dc, asking, answer, dc.State.GetString(AskedAgainKey) == asking, vocabulary);
             dc.State.Remove(AskedAgainKey);
             switch (verdict.Kind)
@@ -119,21 +140,65 @@ public sealed class LetterDialog(
                         cancellationToken: cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    answer = AsDateIfDateField(asking, verdict.Value ?? answer);
-                    dc.State.Object(BlanksKey).Remove(asking);
-                    if (verdict.InSpanish)
-                    {
-                        dc.State.Object(SpanishKey)[asking] = answer;
-                    }
-                    if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
-                    {
-                        dc.State.Object(AnswersKey)[asking] = answer;
-                    }
+                    await TakeAsync(dc, record, asking, AsDateIfDateField(asking, verdict.Value ?? answer), verdict.InSpanish, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
         var missing = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Puts <paramref name="answer"/> in the letter: a shared field is remembered for the next letter, a letter's own kept on this one.</summary>
+    private async Task TakeAsync(DialogContext dc, CaseRecord record, string asking, string answer, bool inSpanish, CancellationToken cancellationToken)
+    {
+        dc.State.Object(BlanksKey).Remove(asking);
+        if (inSpanish)
+        {
+            dc.State.Object(SpanishKey)[asking] = answer;
+        }
+        if (!await memory.RememberAsync(dc.Context, record, asking, answer, cancellationToken).ConfigureAwait(false))
+        {
+            dc.State.Object(AnswersKey)[asking] = answer;
+        }
+    }
+
+    /// <summary>
+    /// "what's next?" at a field: what is still needed after this one (or that it is the last), then the letter to
+    /// download; the field is asked again with a Skip button, so a parent who has no answer sees how to go on.
+    /// </summary>
+    private async Task<DialogTurnResult> WhatNextAsync(DialogContext dc, CaseRecord record, string asking, CancellationToken cancellationToken)
+    {
+        var letterId = dc.State.GetString(LetterKey)!;
+        var after = (await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false))
+            .Where(f => f.Name != asking).Select(f => labels.Label(letterId, f.Name, ContentLanguage.Current)).ToList();
+        await dc.Context.SendActivityAsync(
+            after.Count == 0 ? messages["letterField.whatNextLast"] : messages.Format("letterField.whatNext", string.Join(", ", after)),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await AskAsync(dc, QuestionOf(dc, asking), withSkip: true, offer: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The field's question, last (what the parent answers). With a suggestion held for the field: the suggestion before
+    /// it when <paramref name="offer"/>, and "Use this" and Skip buttons on it; else a Skip button when
+    /// <paramref name="withSkip"/>.
+    /// </summary>
+    private async Task<DialogTurnResult> AskAsync(DialogContext dc, string question, bool withSkip, bool offer, CancellationToken cancellationToken)
+    {
+        IMessageActivity ask;
+        if (dc.State.GetString(SuggestionKey) is { } suggested)
+        {
+            if (offer)
+            {
+                await dc.Context.SendActivityAsync(messages.Format("letterSuggestion.offer", suggested), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            ask = ButtonReply.Create(question, [messages["button.useSuggestion"], messages["button.skip"]]);
+        }
+        else
+        {
+            ask = withSkip ? ButtonReply.Create(question, [messages["button.skip"]]) : MessageFactory.Text(question, inputHint: InputHints.ExpectingInput);
+        }
+        await dc.Context.SendActivityAsync(ask, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>The reason (why we ask, or "that isn't an email") and the field's question again, in one message.</summary>
@@ -147,8 +212,7 @@ public sealed class LetterDialog(
             "letterField.why" => messages.Format(reason, labels.Placeholder(letterId, asking, ContentLanguage.Current)) + " " + question,
             _ => messages.Format(reason, labels.Label(letterId, asking, ContentLanguage.Current)) + " " + question,
         };
-        await dc.Context.SendActivityAsync(MessageFactory.Text(text, inputHint: InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
-        return DialogTurnResult.Waiting;
+        return await AskAsync(dc, text, withSkip: false, offer: false, cancellationToken).ConfigureAwait(false);
     }
 
     private string ChangedNote(DialogContext dc, IEnumerable<string> fields, Dictionary<string, string?> known) =>
@@ -191,8 +255,15 @@ public sealed class LetterDialog(
         if (missing.Count > 0)
         {
             dc.State[AskingKey] = missing[0].Name;
-            await dc.Context.SendActivityAsync(MessageFactory.Text(missing[0].Question, inputHint: InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
-            return DialogTurnResult.Waiting;
+            if (suggestions.For(missing[0].Name, record.FactsForLetters) is { } suggestion)
+            {
+                dc.State[SuggestionKey] = suggestion;
+            }
+            else
+            {
+                dc.State.Remove(SuggestionKey);
+            }
+            return await AskAsync(dc, missing[0].Question, withSkip: false, offer: true, cancellationToken).ConfigureAwait(false);
         }
         var letterId = dc.State.GetString(LetterKey)!;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
