@@ -100,12 +100,12 @@ public static class ModelTrainer
         return row;
     }
 
-    /// <summary>Trains both models and writes them (stage.zip, intent.zip) into <paramref name="folder"/>.</summary>
-    public static void TrainAndSave(IReadOnlyList<CorpusExample> train, TrainerSettings settings, string folder)
+    /// <summary>Trains both models, each with its own settings, and writes them (stage.zip, intent.zip) into <paramref name="folder"/>.</summary>
+    public static void TrainAndSave(IReadOnlyList<CorpusExample> train, TrainerSettings stage, TrainerSettings intent, string folder)
     {
         Directory.CreateDirectory(folder);
-        Save(StageRows(train), settings, Path.Combine(folder, UnderstandingModels.StageFile));
-        Save(IntentRows(train), settings, Path.Combine(folder, UnderstandingModels.IntentFile));
+        Save(StageRows(train), stage, Path.Combine(folder, UnderstandingModels.StageFile));
+        Save(IntentRows(train), intent, Path.Combine(folder, UnderstandingModels.IntentFile));
     }
 
     private static void Save(IEnumerable<ModelInput> rows, TrainerSettings settings, string path)
@@ -117,10 +117,14 @@ public static class ModelTrainer
     }
 
     /// <summary>Models trained in memory (for comparing settings on dev without writing files).</summary>
-    public static UnderstandingModels TrainInMemory(IReadOnlyList<CorpusExample> train, TrainerSettings settings, ModelManifest manifest)
-    {
-        return new UnderstandingModels(InMemory(StageRows(train), settings), InMemory(IntentRows(train), settings), manifest);
-    }
+    public static UnderstandingModels TrainInMemory(IReadOnlyList<CorpusExample> train, TrainerSettings stage, TrainerSettings intent, ModelManifest manifest) =>
+        new(StageInMemory(train, stage), IntentInMemory(train, intent), manifest);
+
+    /// <summary>The stage model alone, trained in memory (the trainer compares each head's settings apart).</summary>
+    public static TextClassifier StageInMemory(IReadOnlyList<CorpusExample> train, TrainerSettings settings) => InMemory(StageRows(train), settings);
+
+    /// <summary>The intent model alone, trained in memory.</summary>
+    public static TextClassifier IntentInMemory(IReadOnlyList<CorpusExample> train, TrainerSettings settings) => InMemory(IntentRows(train), settings);
 
     private static TextClassifier InMemory(IEnumerable<ModelInput> rows, TrainerSettings settings)
     {

@@ -27,9 +27,8 @@ public sealed class ModelCurrencyTests(CorpusFixture corpus)
     public void Retraining_IsDeterministic_AndReproducesTheManifestAccuracies()
     {
         var manifest = corpus.Reader.Manifest;
-        var settings = TrainerSettings.Find(manifest.Settings);
         var train = corpus.Examples.Where(e => e.Split == "train").ToList();
-        using var models = ModelTrainer.TrainInMemory(train, settings, manifest);
+        using var models = ModelTrainer.TrainInMemory(train, TrainerSettings.Find(manifest.StageSettings), TrainerSettings.Find(manifest.IntentSettings), manifest);
         using var reader = new MessageReader(models);
         foreach (var split in new[] { "dev", "test" })
         {
@@ -54,7 +53,8 @@ public sealed class ModelCurrencyTests(CorpusFixture corpus)
         // no-stage rules reconcile them (a question read "discipline 0.84" and set to no stage keeps that confidence).
         Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => r.Reading.ModelStage ?? r.Reading.Stage)
             .Zip(dev, (model, r) => (model.Confidence, (model.Best is { } s ? StageNames.Name(s) : null) == r.Example.Stage))]), manifest.StageThreshold);
-        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))]), manifest.IntentThreshold);
+        Assert.Equal(ThresholdChooser.Choose([.. dev.Select(r => (r.Reading.Intent.Confidence, r.IntentRight))], ThresholdChooser.IntentFloor), manifest.IntentThreshold);
+        Assert.True(manifest.IntentThreshold >= ThresholdChooser.IntentFloor, $"intent threshold {manifest.IntentThreshold} is below the floor");
         Assert.Equal("0.97", ThresholdChooser.TargetAccuracy.ToString("0.00", CultureInfo.InvariantCulture));
     }
 
