@@ -68,6 +68,8 @@ internal sealed partial class PhraseFactReader
                 RefersBack = all.Any(p => p.RefersBack.Count > 0) ? Compile(p => p.RefersBack) : null,
                 Masked = all.Any(p => p.Masked.Count > 0) ? Compile(p => p.Masked) : null,
                 CountAlone = all.Any(p => p.CountAlone.Count > 0) ? Compile(p => p.CountAlone).AtStart().AtEnd() : null,
+                Tally = all.Any(p => p.Tally.Count > 0) ? Compile(p => p.Tally) : null,
+                TallyOf = all.Any(p => p.TallyOf.Count > 0) ? Compile(p => p.TallyOf) : null,
                 NamedBy = all.Any(p => p.NamedBy.Count > 0) ? Compile(p => p.NamedBy) : null,
                 ShapeSubjects = all.Any(p => p.ShapeSubjects.Count > 0) ? Compile(p => p.ShapeSubjects) : null,
                 ShapeNo = Compile(p => p.ShapeNo),
@@ -214,6 +216,13 @@ internal sealed partial class PhraseFactReader
                     draft.Set(rule.Field.Name, told);
                     Mention(rule.Field.Name, i);
                 }
+                else if (rule.Tally is not null && !draft.Has(rule.Field.Name) && FirstMatch(rule.Tally, text) is { } tally
+                    && NumberOf(tally.Groups["n"].Value) is { } times && EarlierInSentenceMentions(clauses, i, rule.TallyOf!))
+                {
+                    // "they keep sending him home, like 8 times now": the comma splits the tally from the removal it counts.
+                    draft.Set(rule.Field.Name, times);
+                    Mention(rule.Field.Name, i);
+                }
                 var none = FirstMatch(rule.None, text);
                 if (rule.Field.Name == FactNames.ConsecutiveDaysRemoved && countAt.TryGetValue(FactNames.ConsecutiveDaysRemoved, out var run)
                     && countAt.TryGetValue(FactNames.DaysRemovedThisYear, out var total) && run.Index == total.Index)
@@ -245,7 +254,7 @@ internal sealed partial class PhraseFactReader
                     draft.SetUnknown(rule.Field.Name);
                     continue;
                 }
-                var segment = Segment(text, ev, rules);
+                var segment = WithoutOtherTimeSpans(Segment(text, ev, rules), today, rule.Future);
                 // A meeting said to be past is not the next one; a past event said to be coming is not done.
                 if (rule.Future ? PastTense().IsMatch(segment) : FutureTense().IsMatch(segment))
                 {
@@ -669,6 +678,16 @@ internal sealed partial class PhraseFactReader
     }
 
     /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
+    /// <summary>
+    /// "her annual IEP meeting is on December 18 and her reading is the same as last year": beside a date that names its day,
+    /// a "last year" / "next week" / "el año pasado" dates something else, and tells neither this event's tense nor its date.
+    /// </summary>
+    private static string WithoutOtherTimeSpans(string segment, DateOnly today, bool future)
+    {
+        var without = OtherTimeSpan().Replace(segment, " ");
+        return without != segment && DateIn(without, today, future) is { DayGiven: true } ? without : segment;
+    }
+
     private static NaturalDate? DateIn(string text, DateOnly today, bool future)
     {
         // "they had to answer my request by nov 2": a deadline is when something was due, never an event's date.
@@ -872,6 +891,10 @@ internal sealed partial class PhraseFactReader
         return clauses.Take(index + 1).Any(c => c.SentenceIndex >= sentence - 1 && c.States && promise.IsMatch(c.Normalized));
     }
 
+    /// <summary>A statement before clause <paramref name="index"/> in its own sentence names the event.</summary>
+    private static bool EarlierInSentenceMentions(IReadOnlyList<Clause> clauses, int index, PhraseSet eventPhrases) =>
+        clauses.Take(index).Any(c => c.SentenceIndex == clauses[index].SentenceIndex && c.States && eventPhrases.IsMatch(c.Normalized));
+
     /// <summary>A statement of the sentence right before clause <paramref name="index"/>'s names the event.</summary>
     private static bool SentenceBeforeMentions(IReadOnlyList<Clause> clauses, int index, PhraseSet eventPhrases)
     {
@@ -905,6 +928,8 @@ internal sealed partial class PhraseFactReader
         public bool Future { get; init; }
         public PhraseSet? CountAfter { get; init; }
         public PhraseSet? CountAlone { get; init; }
+        public PhraseSet? Tally { get; init; }
+        public PhraseSet? TallyOf { get; init; }
         public PhraseSet? NamedBy { get; init; }
         public PhraseSet? RefersBack { get; init; }
         public PhraseSet? Masked { get; init; }
@@ -924,6 +949,9 @@ internal sealed partial class PhraseFactReader
 
     [GeneratedRegex(@"\b(was|were|had|have had|happened|already|last|fue|fueron|tuvimos|tuvo|tuve|ya paso|pasada|pasado|(told (us|me)|decided|said|proposed|dijeron|decidieron|propusieron|dijo|decidio|propuso) (at|in|en))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
+
+    [GeneratedRegex(@"\b((last|this|next|the next|the last|past)\s+(school\s+)?(year|week|month|semester|time)|(el|la|este|esta)\s+(ano|semana|mes|semestre|vez)\s+(pasad[oa]|anterior|que viene|que entra)|(el|la)\s+proxim[oa]\s+(ano|semana|mes|semestre|vez)|(este|esta)\s+(ano|semana|mes|semestre))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherTimeSpan();
 
     [GeneratedRegex(@"\b(will|is going to|are going to|gonna|next|upcoming|scheduled|coming up|is on|is set|sera|va a ser|proxima|proximo|esta programada|(meeting|mtg|junta|reunion|ard|arc) (is|es)|(want|wants|quieren|quiere) to have|hasnt happened|has not happened|no ha sido)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FutureTense();

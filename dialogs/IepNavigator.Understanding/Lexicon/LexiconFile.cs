@@ -117,6 +117,10 @@ internal sealed class FactPhrases
     public List<string> Masked { get; set; } = [];
     /// <summary>A clause that is only a count ("it was 4 days", "fueron 3 días"): the count of <see cref="CountAfter"/>'s event in the sentence before.</summary>
     public List<string> CountAlone { get; set; } = [];
+    /// <summary>A clause that tallies the times so far ("like 8 times now", "ya van como 5 veces en total"): the count of <see cref="TallyOf"/>'s event told earlier in the same sentence.</summary>
+    public List<string> Tally { get; set; } = [];
+    /// <summary>The event a <see cref="Tally"/> after a comma counts ("they keep sending him home, like 8 times now").</summary>
+    public List<string> TallyOf { get; set; } = [];
     /// <summary>
     /// Words one statement of the message must hold for the fact to count, unless it is the fact awaited: a count of days is
     /// days removed only when a removal is named ("suspended", "sent home"); "he missed 30 days of school from panic

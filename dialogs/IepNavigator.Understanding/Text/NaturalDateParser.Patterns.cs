@@ -31,6 +31,10 @@ public static partial class NaturalDateParser
     [GeneratedRegex(@"(?<!\d(st|nd|rd|th|ro|o)?\s+(of\s+|de\s+)?)\b((?<part>early|mid|late|beginning of|start of|middle of|end of)[\s-]+)?" + Month + @"\b(?!\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b)(\s+(?<year>\d{4})\b)?")]
     private static partial Regex MonthAlone();
 
+    // "last december", "next april" (not "last december 3", a month's day); "december last year", "march of this year".
+    [GeneratedRegex(@"\b(?<mod>last|this|next)\s+" + Month + @"\b(?!\s+(the\s+)?\d{1,2}(st|nd|rd|th)?\b)|\b" + Month + @"\s+(of\s+)?(?<rel>last|this|next)\s+year\b")]
+    private static partial Regex MonthWithYearWord();
+
     [GeneratedRegex(@"\b(?<in>in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(a\s+)?couple(\s+of)?|(a\s+)?few)\s+(?<unit>day|week|wk|month|mo|year|yr)s?\b(?<ago>\s+(ago|back|before))?")]
     private static partial Regex AgoOrIn();
 

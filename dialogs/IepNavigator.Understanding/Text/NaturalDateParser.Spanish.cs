@@ -165,7 +165,14 @@ public static partial class NaturalDateParser
         {
             return Make(year, month, day, explicitYear: true) is { } dated ? dated with { Approximate = true } : null;
         }
-        var placed = Place(month, day, today, SpanishSide(m, direction), sameMonthClampsToToday: true);
+        // "el diciembre pasado" said in December is last year's, "este diciembre" this year's (as English "last december").
+        var named = (m.Groups["pre"].Value + " " + m.Groups["side"].Value).Trim();
+        if (named.Length > 0)
+        {
+            var which = named.Contains("pasado", StringComparison.Ordinal) ? "last" : named == "este" ? "this" : "next";
+            return Make(YearOfNamedMonth(which, month, today), month, day, explicitYear: true) is { } told ? told with { Approximate = true } : null;
+        }
+        var placed = Place(month, day, today, direction, sameMonthClampsToToday: true);
         return placed is null ? null : placed with { Approximate = true };
     }
 
@@ -265,7 +272,7 @@ public static partial class NaturalDateParser
     private static partial Regex SpanishWeekdayName();
 
     // Not "30 de febrero": an impossible day must not fall back to "sometime in February".
-    [GeneratedRegex(@"(?<!\d(ro|o)?\s+(de\s+)?)\b((a\s+)?(?<part>principios|comienzos|inicios|mediados|finales|fines)\s+de\s+|(en|de|para)\s+(el\s+mes\s+de\s+)?)?(?<month>" + SpanishMonthFull
+    [GeneratedRegex(@"(?<!\d(ro|o)?\s+(de\s+)?)\b((a\s+)?(?<part>principios|comienzos|inicios|mediados|finales|fines)\s+de\s+|(en|de|para)\s+(el\s+mes\s+de\s+)?)?((?<pre>este|el\s+proximo|el\s+pasado|proximo|pasado)\s+)?(?<month>" + SpanishMonthFull
         + @"|(?<=\b(en|de|para)\s+)(" + SpanishMonthAbbreviation + @"))\b(?!\s+\d{1,2}\b)(\s+(de\s+|del\s+)?(?<year>\d{4})\b|\s+(de\s+|del\s+)(?<rel>" + SpanishYearWords
         + @")\b|\s+(?<side>pasado|que viene|proximo)\b)?")]
     private static partial Regex SpanishMonthAlone();

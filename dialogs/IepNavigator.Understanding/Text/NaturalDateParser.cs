@@ -44,7 +44,7 @@ public static partial class NaturalDateParser
         // Each English form, then its Spanish twin (NaturalDateParser.Spanish.cs): a parent may write either, or both.
         // Spanish month-only comes before English so "a principios de oct" is read with its part of the month.
         var result = Iso(s) ?? Numeric(s, today, direction) ?? SpanishMonthDay(s, today, direction) ?? MonthDay(s, today, direction)
-            ?? Relative(s, today, bareAmountIsDate) ?? SpanishRelative(s, today, bareAmountIsDate) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
+            ?? MonthOfNamedYear(s, today) ?? Relative(s, today, bareAmountIsDate) ?? SpanishRelative(s, today, bareAmountIsDate) ?? Weekday(s, today, direction) ?? SpanishWeekday(s, today, direction)
             ?? SpanishMonthOnly(s, today, direction) ?? MonthOnly(s, today, direction)
             ?? Season(s, today, direction) ?? SpanishSeason(s, today, direction) ?? YearOnly(s, today);
         return result is null ? null : result with { Approximate = result.Approximate || approximate, DayGiven = !result.Approximate };
@@ -229,6 +229,40 @@ public static partial class NaturalDateParser
         var placed = Place(month.Value, day, today, direction, sameMonthClampsToToday: true);
         return placed is null ? null : placed with { Approximate = true };
     }
+
+    /// <summary>
+    /// "last december", "this march", "next april", "december of last year": the words name the month's year, whatever the
+    /// direction. Before the relative forms, so "in march last year" is March, not a year ago.
+    /// </summary>
+    private static NaturalDate? MonthOfNamedYear(string s, DateOnly today)
+    {
+        var m = MonthWithYearWord().Match(s);
+        // "this may take a while" is no date.
+        if (!m.Success || MonthNumber(m.Groups["month"].Value) is not { } month || (month == 5 && m.Groups["mod"].Value == "this"))
+        {
+            return null;
+        }
+        var year = m.Groups["rel"].Success
+            ? today.Year + (m.Groups["rel"].Value == "last" ? -1 : m.Groups["rel"].Value == "next" ? 1 : 0)
+            : YearOfNamedMonth(m.Groups["mod"].Value, month, today);
+        // "last december i think, the 3rd": the day told after the month is that month's.
+        if (DayAfter().Match(s, m.Index + m.Length) is { Success: true } nth && Make(year, month, Int(nth, "day"), explicitYear: true) is { } exact)
+        {
+            return exact;
+        }
+        return Make(year, month, 1, explicitYear: true) is { } dated ? dated with { Approximate = true } : null;
+    }
+
+    /// <summary>
+    /// "last december" said in December, or any month not yet reached this year, is last year's ("last march" said in December
+    /// is this year's); "next january" is the coming one, "next december" said in December next year's; "this" is this year's.
+    /// </summary>
+    private static int YearOfNamedMonth(string which, int month, DateOnly today) => which switch
+    {
+        "last" => month >= today.Month ? today.Year - 1 : today.Year,
+        "next" => month <= today.Month ? today.Year + 1 : today.Year,
+        _ => today.Year,
+    };
 
     /// <summary>"in 2022", "fue en 2022": the middle of a past year, approximate (a year to come is no past event).</summary>
     private static NaturalDate? YearOnly(string s, DateOnly today)
