@@ -677,7 +677,6 @@ internal sealed partial class PhraseFactReader
         draft.Set(rule.Field.Name, date.Date, date.Approximate || hedges.IsMatch(context), date.DayGiven);
     }
 
-    /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
     /// <summary>
     /// "her annual IEP meeting is on December 18 and her reading is the same as last year": beside a date that names its day,
     /// a "last year" / "next week" / "el año pasado" dates something else, and tells neither this event's tense nor its date.
@@ -688,6 +687,7 @@ internal sealed partial class PhraseFactReader
         return without != segment && DateIn(without, today, future) is { DayGiven: true } ? without : segment;
     }
 
+    /// <summary>The date of an event: in the clause, the part from the event (or the clause start) to the next event.</summary>
     private static NaturalDate? DateIn(string text, DateOnly today, bool future)
     {
         // "they had to answer my request by nov 2": a deadline is when something was due, never an event's date.
@@ -790,46 +790,6 @@ internal sealed partial class PhraseFactReader
     }
 
     private static Match? FirstMatch(PhraseSet pattern, string text) => pattern.Match(text);
-
-    /// <summary>Words at most between a shape's subject and its verb: one clause's noun phrase ("the para they promised at the IEP mtg got moved").</summary>
-    private const int ShapeReach = 6;
-
-    /// <summary>
-    /// The first verb of <paramref name="verbs"/> not negated just before it ("hasnt missed" is no miss) that has a
-    /// <paramref name="subjects"/> word at most <see cref="ShapeReach"/> words before or after it in the clause.
-    /// </summary>
-    /// <remarks>Without subjects (after a promise that names what is owed: "his speech is supposed to be 1 on 1 but theyve been
-    /// lumping him into a group of 6") the verb alone is enough.</remarks>
-    private static Match? ShapeMatch(PhraseSet? subjects, PhraseSet verbs, string text)
-    {
-        var nouns = subjects?.Matches(text).ToList();
-        if (nouns is { Count: 0 })
-        {
-            return null;
-        }
-        foreach (var verb in verbs.Matches(text))
-        {
-            if (NegationBefore().IsMatch(Tail(text[..verb.Index])))
-            {
-                continue;
-            }
-            if (nouns is null)
-            {
-                return verb;
-            }
-            foreach (var noun in nouns)
-            {
-                var between = noun.Index + noun.Length <= verb.Index ? text[(noun.Index + noun.Length)..verb.Index]
-                    : verb.Index + verb.Length <= noun.Index ? text[(verb.Index + verb.Length)..noun.Index]
-                    : "";
-                if (between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShapeReach)
-                {
-                    return verb;
-                }
-            }
-        }
-        return null;
-    }
 
     /// <summary>
     /// A bare phrase counts when nothing but a reason follows it in the clause: "me dijeron que no porque saca buenas notas"
