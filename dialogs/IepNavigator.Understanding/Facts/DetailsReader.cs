@@ -177,7 +177,7 @@ internal sealed partial class DetailsReader
     }
 
     /// <summary>"ms. Okafor" typed on a phone is written "Ms. Okafor" in the letter's greeting.</summary>
-    private static string WithCapitalHonorific(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+    internal static string WithCapitalHonorific(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     /// <summary>Every word of a name is a capitalised word that is not a common word ("He", "The", "Is").</summary>
     public bool IsName(string candidate)

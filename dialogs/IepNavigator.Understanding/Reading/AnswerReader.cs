@@ -372,8 +372,8 @@ internal sealed partial class AnswerReader
         var start = honorifics.Contains(TextNormalizer.Normalize(words[0])) ? 1 : 0;
         if (start == 1 && char.IsLower(words[0][0]))
         {
-            // "ms. Okafor" typed on a phone is greeted "Dear Ms. Okafor" (as DetailsReader writes a titled recipient).
-            words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
+            // "ms. Okafor" typed on a phone is greeted "Dear Ms. Okafor", as DetailsReader writes a titled recipient.
+            words[0] = DetailsReader.WithCapitalHonorific(words[0]);
         }
         if (start == words.Length)
         {
