@@ -64,23 +64,28 @@ public sealed class MeetingReasonsSuggestionTests : IDisposable
 
         var last = await FinishAsync(client, await client.SendAsync("Usar esto"));
 
-        Assert.Contains("la falta del progreso esperado en las metas del IEP", EnglishText(last), StringComparison.Ordinal);
+        // Written from the facts in both languages: English for the school (it was "[In Spanish: la falta…]"), Spanish in the copy.
+        var english = EnglishText(last);
+        Assert.Contains("the lack of expected progress on the IEP goals", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("[In Spanish", english, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Suggestion_WritesOnlyTheFactsTheCaseHolds()
     {
         var suggestions = _harness.Services.GetRequiredService<LetterFieldSuggestions>();
+        var today = new DateOnly(2026, 11, 26);
 
-        Assert.Null(suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts()));
-        Assert.Null(suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts { MakingProgress = true, ServicesDelivered = true, HasProgressReports = true }));
-        Assert.Null(suggestions.For("concernDetails", new CaseFacts { MakingProgress = false }));
+        Assert.Null(suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts(), today));
+        Assert.Null(suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts { MakingProgress = true, ServicesDelivered = true, HasProgressReports = true }, today));
+        Assert.Null(suggestions.For("concernDetails", new CaseFacts { MakingProgress = false }, today));
         Assert.Equal("my concerns about reading and math; IEP services that are not being provided as written",
-            suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts { Concerns = [ConcernArea.Reading, ConcernArea.Math], ServicesDelivered = false }));
+            suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts { Concerns = [ConcernArea.Reading, ConcernArea.Math], ServicesDelivered = false }, today)?.Shown);
         using (ContentLanguage.Begin("es"))
         {
-            Assert.Equal("mis preocupaciones sobre la lectura y las matemáticas; los servicios del IEP que no se están dando como están escritos",
-                suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts { Concerns = [ConcernArea.Reading, ConcernArea.Math], ServicesDelivered = false }));
+            var spanish = suggestions.For(LetterFieldSuggestions.MeetingReasons, new CaseFacts { Concerns = [ConcernArea.Reading, ConcernArea.Math], ServicesDelivered = false }, today);
+            Assert.Equal("mis preocupaciones sobre la lectura y las matemáticas; los servicios del IEP que no se están dando como están escritos", spanish?.Shown);
+            Assert.Equal("my concerns about reading and math; IEP services that are not being provided as written", spanish?.ForLetter);
         }
     }
 

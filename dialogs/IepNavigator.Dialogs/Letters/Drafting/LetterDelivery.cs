@@ -111,14 +111,18 @@ public sealed class LetterDelivery(LetterRenderer renderer, ILetterLinkIssuer li
         {
             fields[blank] = labels.Placeholder(letterId, blank, copy ? ContentLanguage.Spanish : ContentLanguage.English);
         }
-        if (!copy)
+        foreach (var (name, value) in draft.InSpanish)
         {
-            foreach (var (name, value) in draft.InSpanish)
+            // A Spanish answer as typed is the same text in both letters: flagged in the school's. A suggestion taken with
+            // "Usar esto" was written in both languages: English for the school, Spanish in the parent's copy.
+            var answer = fields.GetValueOrDefault(name);
+            if (answer == value)
             {
-                if (fields.GetValueOrDefault(name) == value)
-                {
-                    fields[name] = labels.FlaggedSpanish(value);
-                }
+                fields[name] = copy ? value : labels.FlaggedSpanish(value);
+            }
+            else if (copy && answer is not null && draft.SuggestedInEnglish.GetValueOrDefault(name) == answer)
+            {
+                fields[name] = value;
             }
         }
         return fields;

@@ -33,8 +33,12 @@ public sealed class LetterDialog(
     private const string BlanksKey = "blanks";
     private const string SpanishKey = "inSpanish";
     private const string SuggestionKey = "suggestion";
+    private const string SuggestionInEnglishKey = "suggestionInEnglish";
+    private const string SuggestedInEnglishKey = "suggestedInEnglish";
     /// <summary>"ok fine. whats next" or "what's next, i'm lost": a few words may follow the question (as WhatNextInterruption).</summary>
     private const int WhatNextTailWords = 3;
+    /// <summary>"you tell me, you said it was due nov 2": the deferral may go on with what the parent remembers of it.</summary>
+    private const int DeferralTailWords = 8;
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -111,13 +115,21 @@ public sealed class LetterDialog(
                 return await AskAgainAsync(dc, asking, "letterField.drafting", cancellationToken).ConfigureAwait(false);
             }
             if (dc.State.GetString(SuggestionKey) is { } suggested
-                && ContentLanguage.Supported.Any(language => string.Equals(answer, messages.In(language, "button.useSuggestion"), StringComparison.OrdinalIgnoreCase)))
+                && (ContentLanguage.Supported.Any(language => string.Equals(answer, messages.In(language, "button.useSuggestion"), StringComparison.OrdinalIgnoreCase))
+                    || phrases.Leads("deferToAssistant", TextNormalizer.Normalize(answer), DeferralTailWords)))
             {
-                // "Use this": the suggestion written from the case's facts, in the chat's language, as if typed.
+                // "Use this" (or "you tell me, you said it was due nov 2", which went into the letter as typed): the
+                // suggestion written from the case's facts: English in the school's letter, the chat's language in the parent's copy.
                 dc.State.Remove(AskedAgainKey);
-                await TakeAsync(dc, record, asking, suggested, ContentLanguage.Current != ContentLanguage.English, cancellationToken).ConfigureAwait(false);
+                await TakeSuggestionAsync(dc, record, asking, suggested, cancellationToken).ConfigureAwait(false);
                 var rest = await MissingAsync(dc, record, cancellationToken).ConfigureAwait(false);
                 return await AskOrFinishAsync(dc, record, rest, cancellationToken).ConfigureAwait(false);
+            }
+            if (phrases.Leads("deferToAssistant", TextNormalizer.Normalize(answer), DeferralTailWords) && AwaitedReplies.For(dc, asking) is not { Kind: AnswerKind.Value })
+            {
+                // "you tell me" where the case holds nothing to suggest: not a value for the letter, and not a "skip".
+                dc.State[AskedAgainKey] = asking;
+                return await AskAgainAsync(dc, asking, "letterField.deferred", cancellationToken).ConfigureAwait(false);
             }
             if (TurnMeaning.Of(dc) is not { Suspicious: true } && phrases.Leads("whatNext", TextNormalizer.Normalize(answer), WhatNextTailWords)
                 && AwaitedReplies.For(dc, asking) is not { Kind: AnswerKind.Value })
@@ -148,10 +160,24 @@ public sealed class LetterDialog(
         return await AskOrFinishAsync(dc, record, missing, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A taken suggestion: its English in the letter; in a Spanish chat, the Spanish the parent read for their copy.</summary>
+    private async Task TakeSuggestionAsync(DialogContext dc, CaseRecord record, string asking, string shown, CancellationToken cancellationToken)
+    {
+        var forLetter = dc.State.GetString(SuggestionInEnglishKey) ?? shown;
+        await TakeAsync(dc, record, asking, forLetter, inSpanish: false, cancellationToken).ConfigureAwait(false);
+        if (forLetter != shown)
+        {
+            dc.State.Object(SpanishKey)[asking] = shown;
+            dc.State.Object(SuggestedInEnglishKey)[asking] = forLetter;
+        }
+    }
+
     /// <summary>Puts <paramref name="answer"/> in the letter: a shared field is remembered for the next letter, a letter's own kept on this one.</summary>
     private async Task TakeAsync(DialogContext dc, CaseRecord record, string asking, string answer, bool inSpanish, CancellationToken cancellationToken)
     {
         dc.State.Object(BlanksKey).Remove(asking);
+        dc.State.Object(SuggestedInEnglishKey).Remove(asking);
+        dc.State.Object(SpanishKey).Remove(asking);
         if (inSpanish)
         {
             dc.State.Object(SpanishKey)[asking] = answer;
@@ -255,13 +281,15 @@ public sealed class LetterDialog(
         if (missing.Count > 0)
         {
             dc.State[AskingKey] = missing[0].Name;
-            if (suggestions.For(missing[0].Name, record.FactsForLetters) is { } suggestion)
+            if (suggestions.For(missing[0].Name, record.FactsForLetters, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)) is { } suggestion)
             {
-                dc.State[SuggestionKey] = suggestion;
+                dc.State[SuggestionKey] = suggestion.Shown;
+                dc.State[SuggestionInEnglishKey] = suggestion.ForLetter;
             }
             else
             {
                 dc.State.Remove(SuggestionKey);
+                dc.State.Remove(SuggestionInEnglishKey);
             }
             return await AskAsync(dc, missing[0].Question, withSkip: false, offer: true, cancellationToken).ConfigureAwait(false);
         }
@@ -277,6 +305,7 @@ public sealed class LetterDialog(
             Answers = Strings(dc.State.Object(AnswersKey)),
             Blanks = [.. dc.State.Object(BlanksKey).Select(p => p.Key)],
             InSpanish = Strings(dc.State.Object(SpanishKey)),
+            SuggestedInEnglish = Strings(dc.State.Object(SuggestedInEnglishKey)),
         };
         record.LastDraft = draft;
         await delivery.SendAsync(dc.Context, letterId, fields, facts, today, draft, cancellationToken).ConfigureAwait(false);
@@ -366,6 +395,11 @@ public sealed class LetterDialog(
         foreach (var (name, value) in last.InSpanish.Where(a => answers.ContainsKey(a.Key)))
         {
             inSpanish[name] = value;
+        }
+        var suggested = dc.State.Object(SuggestedInEnglishKey);
+        foreach (var (name, value) in last.SuggestedInEnglish.Where(a => answers.ContainsKey(a.Key)))
+        {
+            suggested[name] = value;
         }
     }
 

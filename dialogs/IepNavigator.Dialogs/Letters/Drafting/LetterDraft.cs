@@ -20,4 +20,10 @@ public sealed class LetterDraft
 
     /// <summary>Answers the parent wrote in Spanish, by field: flagged in the English letter while the field still holds it.</summary>
     public Dictionary<string, string> InSpanish { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Suggestions taken in a Spanish chat, by field: the English the school's letter carries, while <see cref="InSpanish"/>
+    /// holds the Spanish the parent read (and their copy writes).
+    /// </summary>
+    public Dictionary<string, string> SuggestedInEnglish { get; set; } = new(StringComparer.Ordinal);
 }
