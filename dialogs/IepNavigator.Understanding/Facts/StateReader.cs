@@ -155,7 +155,21 @@ internal sealed partial class StateReader
                 }
                 var before = Tail(TextNormalizer.Normalize(clause.Raw[..m.Index]));
                 var cityComma = CityComma().IsMatch(clause.Raw[..m.Index]);
-                var placed = placeBefore.IsMatch(before) || cityComma;
+                // "we live in Columbus OH", "from Dayton OH to Atlanta GA": a code in capitals right after a capitalized city
+                // after a place word, no comma ("in the meeting OK" is no city).
+                var cityPlaced = false;
+                if (!placeBefore.IsMatch(before) && !cityComma && CapitalizedCity().Match(clause.Raw[..m.Index]) is { Success: true } city
+                    && !city.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => notAfter.IsMatch(TextNormalizer.Normalize(w))))
+                {
+                    var place = Tail(TextNormalizer.Normalize(clause.Raw[..city.Index]));
+                    var movedTo = candidates.Count > 0 && candidates[^1].From && (place.EndsWith(" to", StringComparison.Ordinal) || place.EndsWith(" a", StringComparison.Ordinal));
+                    if (placeBefore.IsMatch(place) || movedTo)
+                    {
+                        before = place;
+                        cityPlaced = true;
+                    }
+                }
+                var placed = placeBefore.IsMatch(before) || cityComma || cityPlaced;
                 if (NegatedBefore().IsMatch(before) || (codesThatAreWords.Contains(code) && !placed && TextNormalizer.Normalize(clause.Raw) != code.ToLowerInvariant()))
                 {
                     continue;
@@ -211,6 +225,10 @@ internal sealed partial class StateReader
         var letters = clauses.SelectMany(c => c.Raw).Where(char.IsLetter).ToList();
         return letters.Count > 8 && letters.Count(char.IsUpper) > letters.Count * 0.6;
     }
+
+    /// <summary>One to three capitalized words ending the text: "Columbus ", "San Antonio ", "Fort Wayne ".</summary>
+    [GeneratedRegex(@"(?<![\w'])(?:\p{Lu}[\p{Ll}'.-]+\s+){1,3}$")]
+    private static partial Regex CapitalizedCity();
 
     [GeneratedRegex(@"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Code();
