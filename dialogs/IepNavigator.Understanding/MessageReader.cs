@@ -265,6 +265,12 @@ public sealed partial class MessageReader : IDisposable
                 intent = Surely(Intent.AskProcess, intent);
             }
         }
+        if (topic.Topic == ReevaluationTopic && (context.KnownStage ?? stage.Best) is Stage.Concerned or Stage.EvaluationRequested or Stage.NotEligible)
+        {
+            // "not eligible last spring. can I ask them to test him again?": a child without an IEP is evaluated anew (an
+            // initial evaluation, 34 CFR 300.301); a reevaluation (300.303) is of a child who has one.
+            topic = (EvaluationTopic, topic.Unnamed);
+        }
         var letterId = intent.Best is Intent.DraftLetter or Intent.LetterSent ? letters.Find(normalized) : null;
 
         return new MessageReading
@@ -370,6 +376,8 @@ public sealed partial class MessageReader : IDisposable
 
     /// <summary>The topic of a side question no topic names (GUIDE.md C5).</summary>
     private const string OtherTopic = "other";
+    private const string ReevaluationTopic = "reevaluation";
+    private const string EvaluationTopic = "evaluation";
 
     /// <summary>
     /// GUIDE.md C1: greeting is the intent of a message that only greets. "hola, ¿esto es un robot?" (greeting, 0.90) asks

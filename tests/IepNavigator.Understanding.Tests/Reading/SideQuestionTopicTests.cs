@@ -124,4 +124,25 @@ public sealed class SideQuestionTopicTests
         // GUIDE C6: the advice answers it; no explainer is owed.
         Assert.Null(Reader.Read(message, Unprompted).Topic);
     }
+
+    [Theory]
+    [InlineData("creo que si, la sacan 30 min al dia con la maestra de sped. oye y puedo pedir que la evaluen otra vez?")]
+    [InlineData("se puede volver a evaluar? ya tiene 3 años con el mismo iep")]
+    [InlineData("can i ask for her to be evaluated again?")]
+    [InlineData("can I get him retested? his last testing was in 2nd grade")]
+    public void EvaluatedAgain_WithAnIep_IsAReevaluation_NotTheFirstEvaluation(string message)
+    {
+        // Found trying the bot as a parent whose daughter has an IEP (the chat knows the stage): "puedo pedir que la evaluen otra vez?" was answered
+        // with what a first evaluation is ("evaluen" is the evaluation topic's), not the reevaluation's rules.
+        Assert.Equal("reevaluation", Reader.Read(message, Unprompted with { KnownStage = Stage.IepInPlace }).Topic);
+    }
+
+    [Theory]
+    [InlineData("we got the letter, he's not eligible. can they test him again next year?")]
+    [InlineData("dijeron que no califica. ¿puedo pedir que lo evaluen otra vez?")]
+    public void TestedAgain_AfterNotEligible_IsANewEvaluation(string message)
+    {
+        // A child without an IEP is evaluated anew (an initial evaluation), not reevaluated.
+        Assert.Equal("evaluation", Reader.Read(message, Unprompted).Topic);
+    }
 }
