@@ -3,8 +3,8 @@ namespace IepNavigator.Knowledge.Deadlines;
 /// <summary>
 /// A computed, still-open timeline: when it is due, the sentence saying what it counts from, and whether it has
 /// passed. <see cref="SchoolDuty"/> is true when the school must act by the date (a passed one is a violation);
-/// false for a parent's filing window or a date that only informs. A class so each deadline is its own fact in the
-/// rule session.
+/// false for a parent's filing window or a date that only informs. The rules see a case's
+/// deadlines together, as one <see cref="Rules.Model.CaseClocks"/> fact.
 /// </summary>
 internal sealed class Deadline(DeadlineKind kind, DateOnly startsOn, DateOnly dueBy, string rule, bool passed, bool schoolDuty)
 {

@@ -9,7 +9,7 @@ namespace IepNavigator.Knowledge.Rules;
 /// </summary>
 internal sealed class CompiledRules
 {
-    private static readonly Lazy<CompiledRules> Shared = new(() => new CompiledRules(LoadRepository().Compile()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CompiledRules> Shared = new(() => new CompiledRules(new RuleCompiler().Compile(MergedConditions.Of(LoadRepository().GetRules()))), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private CompiledRules(ISessionFactory sessionFactory) => SessionFactory = sessionFactory;
 

@@ -81,9 +81,11 @@ internal sealed class RuleSessionPool
                 session.Insert(context);
                 this.context = context;
             }
-            for (var i = 0; i < deadlines.Count; i++)
+            // The clocks as one fact, not one per deadline: a fact walks its type's conditions on insert and on retract.
+            // None when no clock is open (the rules that need a clock absent say Not<CaseClocks>).
+            if (deadlines.Count > 0)
             {
-                inserted.Add(deadlines[i]);
+                inserted.Add(new CaseClocks(deadlines));
             }
             session.InsertAll(inserted);
             try

@@ -34,9 +34,10 @@ internal static class RuleHarness
         session.DependencyResolver = collector;
         session.Insert(facts);
         session.Insert(new CaseContext(day, KnowledgeContent.Default.Policy, KnowledgeContent.Default.Timelines.Find(facts.State) is not null));
-        foreach (var deadline in Deadlines.Compute(facts, day))
+        var deadlines = Deadlines.Compute(facts, day);
+        if (deadlines.Count > 0)
         {
-            session.Insert(deadline);
+            session.Insert(new CaseClocks(deadlines));
         }
 
         session.Fire();

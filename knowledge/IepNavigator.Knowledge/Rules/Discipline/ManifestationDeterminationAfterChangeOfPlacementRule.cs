@@ -5,12 +5,13 @@ internal sealed class ManifestationDeterminationAfterChangeOfPlacementRule : Rul
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.ManifestationDetermination);
+            .Match(() => clocks, c => c.Of(DeadlineKind.ManifestationDetermination) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.ManifestationDetermination, "change-of-placement", Urgency.Now, deadline));
+            .Recommend(_ => new Recommendation(StepIds.ManifestationDetermination, "change-of-placement", Urgency.Now,
+                clocks.Of(DeadlineKind.ManifestationDetermination)));
     }
 }

@@ -12,7 +12,7 @@ internal sealed class ConsiderDueProcessWhenDecisionUndatedRule : Rule
 
         When()
             .Match(() => facts, f => f.InIdeaDispute(), f => f.DueProcessFiledOn == null)
-            .Not<Deadline>(d => d.Kind == DeadlineKind.DueProcessWindow);
+            .Not<CaseClocks>(c => c.Of(DeadlineKind.DueProcessWindow) != null);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement-undated", Urgency.WhenReady, null));

@@ -5,12 +5,13 @@ internal sealed class ConsiderDueProcessWhenWindowPassedRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => d.Passed);
+            .Match(() => clocks, c => c.Passed(DeadlineKind.DueProcessWindow) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "window-passed", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "window-passed", Urgency.WhenReady,
+                clocks.Passed(DeadlineKind.DueProcessWindow)));
     }
 }

@@ -9,13 +9,14 @@ internal sealed class ConsiderDueProcessWithinWindowRule : Rule
     public override void Define()
     {
         CaseFacts facts = null!;
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
             .Match(() => facts, f => f.InIdeaDispute(), f => f.DueProcessFiledOn == null)
-            .Match(() => deadline, d => d.Kind == DeadlineKind.DueProcessWindow, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.DueProcessWindow) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.ConsiderDueProcess, "disagreement", Urgency.WhenReady,
+                clocks.Running(DeadlineKind.DueProcessWindow)));
     }
 }

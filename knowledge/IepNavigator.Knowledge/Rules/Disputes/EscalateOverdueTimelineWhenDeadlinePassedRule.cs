@@ -8,12 +8,13 @@ internal sealed class EscalateOverdueTimelineWhenDeadlinePassedRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Missed);
+            .Match(() => clocks, c => c.AnyMissed);
 
+        // One recommendation per missed clock, in the calculator's order (as when each deadline was its own fact).
         Then()
-            .Recommend(_ => new Recommendation(StepIds.EscalateOverdueTimeline, "deadline-passed", Urgency.Now, deadline));
+            .RecommendEach(() => clocks.Missed, deadline => new Recommendation(StepIds.EscalateOverdueTimeline, "deadline-passed", Urgency.Now, deadline));
     }
 }

@@ -5,12 +5,13 @@ internal sealed class FileStateComplaintWhenDeadlineMissedRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.Violation, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.StateComplaintWindow, Triggers.Violation) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "missed-timeline", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "missed-timeline", Urgency.WhenReady,
+                clocks.Running(DeadlineKind.StateComplaintWindow, Triggers.Violation)));
     }
 }

@@ -9,7 +9,7 @@ internal sealed class FileStateComplaintWhenServicesMissingRule : Rule
 
         When()
             .Match(() => facts, f => f.HasAnIep(), f => f.ServicesDelivered == false)
-            .Not<Deadline>(d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.DisputedAction, d => !d.Passed);
+            .Not<CaseClocks>(c => c.Running(DeadlineKind.StateComplaintWindow, Triggers.DisputedAction) != null);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered", Urgency.WhenReady, null));

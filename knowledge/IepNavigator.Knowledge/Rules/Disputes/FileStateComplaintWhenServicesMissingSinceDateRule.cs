@@ -6,13 +6,14 @@ internal sealed class FileStateComplaintWhenServicesMissingSinceDateRule : Rule
     public override void Define()
     {
         CaseFacts facts = null!;
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
             .Match(() => facts, f => f.HasAnIep(), f => f.ServicesDelivered == false)
-            .Match(() => deadline, d => d.Kind == DeadlineKind.StateComplaintWindow, d => d.Trigger == Triggers.DisputedAction, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.StateComplaintWindow, Triggers.DisputedAction) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered-dated", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.FileStateComplaint, "services-not-delivered-dated", Urgency.WhenReady,
+                clocks.Running(DeadlineKind.StateComplaintWindow, Triggers.DisputedAction)));
     }
 }

@@ -5,15 +5,15 @@ internal sealed class RequestReevaluationWhenThreeYearsDueRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
         CaseContext context = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.Reevaluation)
-            .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.ReevaluationNoticeDays));
+            .Match(() => clocks, c => c.Of(DeadlineKind.Reevaluation) != null)
+            .Match(() => context, c => c.Today >= clocks.Of(DeadlineKind.Reevaluation)!.DueBy.AddDays(-c.Policy.ReevaluationNoticeDays));
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.RequestReevaluation, "three-years",
-                deadline.Passed ? Urgency.Now : Urgency.Soon, deadline));
+                clocks.Of(DeadlineKind.Reevaluation)!.Passed ? Urgency.Now : Urgency.Soon, clocks.Of(DeadlineKind.Reevaluation)));
     }
 }

@@ -5,12 +5,12 @@ internal sealed class WriteParentConcernsWhileEvaluationRunsRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.InitialEvaluation, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.InitialEvaluation) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.WriteParentConcerns, "evaluation-running", Urgency.Soon, deadline));
+            .Recommend(_ => new Recommendation(StepIds.WriteParentConcerns, "evaluation-running", Urgency.Soon, clocks.Running(DeadlineKind.InitialEvaluation)));
     }
 }

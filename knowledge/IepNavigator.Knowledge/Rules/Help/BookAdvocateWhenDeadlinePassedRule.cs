@@ -5,11 +5,10 @@ internal sealed class BookAdvocateWhenDeadlinePassedRule : Rule
 {
     public override void Define()
     {
-        CaseFacts facts = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => facts)
-            .Exists<Deadline>(d => d.Missed);
+            .Match(() => clocks, c => c.AnyMissed);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.BookAdvocate, "deadline-passed", Urgency.Soon, null));

@@ -8,15 +8,16 @@ internal sealed class LearnStateProcessWhenFederalDefaultPassedRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
         CaseFacts facts = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.InitialEvaluation, d => d.Passed, d => d.Provisional)
+            .Match(() => clocks, c => c.Passed(DeadlineKind.InitialEvaluation) != null && c.Passed(DeadlineKind.InitialEvaluation)!.Provisional)
             .Match(() => facts);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.LearnStateProcess,
-                facts.State == null ? "federal-default-passed-state-unknown" : "federal-default-passed", Urgency.Soon, deadline));
+                facts.State == null ? "federal-default-passed-state-unknown" : "federal-default-passed", Urgency.Soon,
+                clocks.Passed(DeadlineKind.InitialEvaluation)));
     }
 }

@@ -5,12 +5,12 @@ internal sealed class LearnStateProcessWhileResponseDueRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.EvaluationResponse, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.EvaluationResponse) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.LearnStateProcess, "response-due", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.LearnStateProcess, "response-due", Urgency.WhenReady, clocks.Running(DeadlineKind.EvaluationResponse)));
     }
 }

@@ -5,19 +5,19 @@ internal sealed class RequestIepMeetingWhenAnnualReviewDueRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
         CaseFacts facts = null!;
         CaseContext context = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.AnnualReview)
-            .Match(() => facts, f => f.IepMeetingOn == null || f.IepMeetingOn > deadline.DueBy)
+            .Match(() => clocks, c => c.Of(DeadlineKind.AnnualReview) != null)
+            .Match(() => facts, f => f.IepMeetingOn == null || f.IepMeetingOn > clocks.Of(DeadlineKind.AnnualReview)!.DueBy)
             // A meeting set soon, even after the due date, is where the review goes (WriteParentConcernsWhenAnnualReviewDueAndMeetingSetRule).
-            .Match(() => context, c => c.Today >= deadline.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays),
+            .Match(() => context, c => c.Today >= clocks.Of(DeadlineKind.AnnualReview)!.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays),
                 c => !facts.MeetingSetWithin(c.Today, c.Policy.SetMeetingCoversRequestDays));
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.RequestIepMeeting, "annual-review-due",
-                deadline.Passed ? Urgency.Now : Urgency.Soon, deadline));
+                clocks.Of(DeadlineKind.AnnualReview)!.Passed ? Urgency.Now : Urgency.Soon, clocks.Of(DeadlineKind.AnnualReview)));
     }
 }

@@ -5,13 +5,14 @@ internal sealed class WriteParentConcernsForInitialIepRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.InitialIepMeeting, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.InitialIepMeeting) != null);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.WriteParentConcerns,
-                deadline.CountsFromEvaluationReport ? "initial-iep-due-from-report" : "initial-iep-due", Urgency.Soon, deadline));
+                clocks.Running(DeadlineKind.InitialIepMeeting)!.CountsFromEvaluationReport ? "initial-iep-due-from-report" : "initial-iep-due",
+                Urgency.Soon, clocks.Running(DeadlineKind.InitialIepMeeting)));
     }
 }

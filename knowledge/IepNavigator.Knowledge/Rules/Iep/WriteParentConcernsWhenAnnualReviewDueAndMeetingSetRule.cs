@@ -8,17 +8,17 @@ internal sealed class WriteParentConcernsWhenAnnualReviewDueAndMeetingSetRule : 
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
         CaseFacts facts = null!;
         CaseContext context = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.AnnualReview)
+            .Match(() => clocks, c => c.Of(DeadlineKind.AnnualReview) != null)
             .Match(() => facts, f => f.IepMeetingOn != null)
             .Match(() => context,
-                c => c.Today >= deadline.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays),
+                c => c.Today >= clocks.Of(DeadlineKind.AnnualReview)!.DueBy.AddDays(-c.Policy.AnnualReviewNoticeDays),
                 c => facts.MeetingSetWithin(c.Today, c.Policy.SetMeetingCoversRequestDays)
-                    || (facts.MeetingAhead(c.Today) && facts.IepMeetingOn <= deadline.DueBy));
+                    || (facts.MeetingAhead(c.Today) && facts.IepMeetingOn <= clocks.Of(DeadlineKind.AnnualReview)!.DueBy));
 
         // No deadline: the statement is due before the meeting, not by the review's date.
         Then()

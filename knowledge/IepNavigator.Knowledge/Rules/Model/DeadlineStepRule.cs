@@ -4,7 +4,7 @@ using NRules.RuleModel;
 namespace IepNavigator.Knowledge.Rules.Model;
 
 /// <summary>
-/// The shape of a rule that turns one open clock into its step: when a deadline of <paramref name="kind"/> is open,
+/// The shape of a rule that turns one open clock into its step: when the case's clocks have one of <paramref name="kind"/>,
 /// recommend <see cref="Recommend"/> for it. A rule of this shape says only its kind and what it recommends; the
 /// recommendation stays one expression of constants (step id, reason keys, urgency), as in any other rule.
 /// </summary>
@@ -15,13 +15,13 @@ internal abstract class DeadlineStepRule(DeadlineKind kind) : Rule
 
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == kind);
+            .Match(() => clocks, c => c.Of(kind) != null);
 
         Then()
-            .Recommend(OnMatched(() => deadline));
+            .Recommend(OnMatched(() => clocks.Of(kind)!));
     }
 
     /// <summary><see cref="Recommend"/> with its parameter replaced by the matched deadline, as if written in Then().</summary>

@@ -5,12 +5,12 @@ internal sealed class FollowRecordsRequestUntilDueRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.RecordsAccess, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.RecordsAccess) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.RequestRecords, "requested-pending", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.RequestRecords, "requested-pending", Urgency.WhenReady, clocks.Running(DeadlineKind.RecordsAccess)));
     }
 }

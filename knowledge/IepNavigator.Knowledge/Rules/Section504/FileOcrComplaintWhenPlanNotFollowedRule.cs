@@ -9,7 +9,7 @@ internal sealed class FileOcrComplaintWhenPlanNotFollowedRule : Rule
 
         When()
             .Match(() => facts, f => f.Stage == Stage.Plan504, f => f.ServicesDelivered == false)
-            .Not<Deadline>(d => d.Kind == DeadlineKind.OcrComplaintWindow);
+            .Not<CaseClocks>(c => c.Of(DeadlineKind.OcrComplaintWindow) != null);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.FileOcrComplaint, "plan-not-followed", Urgency.WhenReady, null));

@@ -5,12 +5,12 @@ internal sealed class FileOcrComplaintWithinWindowRule : Rule
 {
     public override void Define()
     {
-        Deadline deadline = null!;
+        CaseClocks clocks = null!;
 
         When()
-            .Match(() => deadline, d => d.Kind == DeadlineKind.OcrComplaintWindow, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.OcrComplaintWindow) != null);
 
         Then()
-            .Recommend(_ => new Recommendation(StepIds.FileOcrComplaint, "dated", Urgency.WhenReady, deadline));
+            .Recommend(_ => new Recommendation(StepIds.FileOcrComplaint, "dated", Urgency.WhenReady, clocks.Running(DeadlineKind.OcrComplaintWindow)));
     }
 }

@@ -11,16 +11,16 @@ internal sealed class PlanTransitionBeforeNextReviewRule : Rule
     {
         CaseFacts facts = null!;
         CaseContext context = null!;
-        Deadline review = null!;
+        CaseClocks clocks = null!;
 
         When()
             .Match(() => facts, f => f.HasAnIep(), f => f.ChildAge != null)
             .Match(() => context, c => facts.ChildAge >= c.Policy.TransitionPlanningAge, c => facts.ChildAge < c.Policy.TransitionRequiredAge)
-            .Match(() => review, d => d.Kind == DeadlineKind.AnnualReview, d => !d.Passed);
+            .Match(() => clocks, c => c.Running(DeadlineKind.AnnualReview) != null);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.PlanTransition,
                 facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? "fifteen" : "fourteen-next-iep",
-                facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? Urgency.Soon : Urgency.WhenReady, review));
+                facts.ChildAge == context.Policy.TransitionRequiredAge - 1 ? Urgency.Soon : Urgency.WhenReady, clocks.Running(DeadlineKind.AnnualReview)));
     }
 }

@@ -14,7 +14,8 @@ internal sealed class PlanTransitionFromFourteenRule : Rule
         When()
             .Match(() => facts, f => f.HasAnIep(), f => f.ChildAge != null)
             .Match(() => context, c => facts.ChildAge >= c.Policy.TransitionPlanningAge)
-            .Not<Deadline>(d => d.Kind == DeadlineKind.AnnualReview, d => !d.Passed, d => facts.ChildAge < context.Policy.TransitionRequiredAge);
+            // Under sixteen with a review ahead, PlanTransitionBeforeNextReviewRule dates it.
+            .Not<CaseClocks>(c => c.Running(DeadlineKind.AnnualReview) != null, c => facts.ChildAge < context.Policy.TransitionRequiredAge);
 
         Then()
             .Recommend(_ => new Recommendation(StepIds.PlanTransition,
