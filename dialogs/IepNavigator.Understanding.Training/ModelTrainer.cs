@@ -20,6 +20,8 @@ public sealed record TrainerSettings(string Name, int WordNgrams, int CharNgrams
         new("w12-c4-lbfgs", 2, 4, false, "lbfgs", 1e-2f),
         new("w13-c4-sdca", 3, 4, false, "sdca", 1e-4f),
         new("w12-c4-sdca-l5", 2, 4, false, "sdca", 1e-5f),
+        // Word trigrams at the light L2: stage often turns on a three-word phrase ("q no califica", "no estoy de acuerdo", "said no at").
+        new("w13-c4-sdca-l5", 3, 4, false, "sdca", 1e-5f),
     ];
 
     public static TrainerSettings Find(string name) =>
