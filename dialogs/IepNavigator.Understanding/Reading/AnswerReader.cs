@@ -316,7 +316,7 @@ internal sealed partial class AnswerReader
             LetterFieldKind.Email => EmailShape().Match(raw) is { Success: true } e ? e.Value : null,
             LetterFieldKind.Phone => PhoneShape().Match(raw) is { Success: true } p ? p.Value.Trim() : null,
             LetterFieldKind.Date => NaturalDateParser.Parse(raw, today) is { ExplicitYear: true, DayGiven: true } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized),
+            LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized) ?? details.GradeAnswer(normalized),
             LetterFieldKind.PersonName => PersonName(raw) ?? NameInLastClause(raw),
             LetterFieldKind.School => draft.Details.School ?? PlainPlace(raw),
             LetterFieldKind.District => draft.Details.District ?? PlainPlace(raw),

@@ -87,6 +87,13 @@ public static partial class FieldAnswerCheck
                         _ => typed,
                     }, reading);
                 }
+                if (kind == LetterFieldKind.Grade && !askedAgain)
+                {
+                    // "la directora, se llama sra. Whitfield" at "What grade is your child in?" (the parent answering the
+                    // question before it, found trying the bot) went into the letter as the grade: asked again once, and a
+                    // grade we don't know the word for ("ungraded") is then taken as typed.
+                    return NotThatKind(askedAgain);
+                }
                 if (kind == LetterFieldKind.PersonName && !LooksLikeAName(typed))
                 {
                     // "3rd", "12": a grade or a number typed into a name, not a name (hostile text with words is still data).
