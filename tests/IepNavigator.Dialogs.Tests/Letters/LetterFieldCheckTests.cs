@@ -257,6 +257,14 @@ public sealed class LetterFieldCheckTests : IDisposable
     [InlineData("sexto")]
     [InlineData("junior")]
     [InlineData("3rd")]
+    [InlineData("3.º")] // the Spanish ordinal indicator (SpanishLetterTests' grade)
+    [InlineData("3º")]
+    [InlineData("3ª")]
+    [InlineData("3er")]
+    [InlineData("3ro")]
+    [InlineData("tercero de primaria")]
+    [InlineData("kinder")]
+    [InlineData("pre-k")]
     public async Task Grade_SaidByItsOrdinalAlone_IsTakenAtOnce(string grade)
     {
         var client = _harness.Client();
