@@ -15,6 +15,7 @@ namespace IepNavigator.Understanding.Facts;
 internal sealed partial class DetailsReader
 {
     private readonly List<(string Grade, PhraseSet Pattern)> grades = [];
+    private readonly Dictionary<string, string> gradeAnswers = new(StringComparer.Ordinal);
     private readonly Regex childLeadIn;
     private readonly Regex parentLeadIn;
     private readonly Regex principalLeadIn;
@@ -35,6 +36,13 @@ internal sealed partial class DetailsReader
         foreach (var grade in documents.SelectMany(d => d.Grades.Keys).Distinct(StringComparer.Ordinal))
         {
             grades.Add((grade, PhrasePattern.Compile(documents.SelectMany(d => d.Grades.GetValueOrDefault(grade) ?? []))));
+        }
+        foreach (var (grade, words) in documents.SelectMany(d => d.GradeAnswers))
+        {
+            foreach (var word in words)
+            {
+                gradeAnswers[TextNormalizer.Normalize(word)] = grade;
+            }
         }
         childLeadIn = LeadIn(documents.SelectMany(d => d.ChildLeadIns));
         parentLeadIn = LeadIn(documents.SelectMany(d => d.ParentLeadIns));
@@ -125,6 +133,20 @@ internal sealed partial class DetailsReader
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The grade a whole answer to "What grade is your child in?" names by an ordinal alone ("first", "in sexto",
+    /// "junior"): words that name no grade anywhere else ("first time", "a junior high").
+    /// </summary>
+    public string? GradeAnswer(string normalized)
+    {
+        var answer = normalized.Trim().TrimEnd('.', '!');
+        var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "in first", "shes in sixth", "esta en sexto": the ordinal after "in" / "en" is the answer.
+        var afterIn = Array.FindLastIndex(words, w => w is "in" or "en");
+        return gradeAnswers.GetValueOrDefault(answer)
+            ?? (afterIn >= 0 && afterIn < words.Length - 1 ? gradeAnswers.GetValueOrDefault(string.Join(' ', words[(afterIn + 1)..])) : null);
     }
 
     /// <summary>A capitalised name right after a lead-in ("my son Marcus", "his name is Tyler Carter").</summary>

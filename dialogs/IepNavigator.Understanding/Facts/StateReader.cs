@@ -80,6 +80,28 @@ internal sealed partial class StateReader
             ?? codeByAnswerCity.GetValueOrDefault(AnswerFiller().Replace(trimmed, "").Trim());
     }
 
+    /// <summary>
+    /// A state typed where a person's name is asked ("Ohio", "TX", "we're in Texas", "vivimos en Georgia"): the whole
+    /// answer is a state, less a lead-in. A name people also have ("Georgia", "Virginia") and a city ("Austin") count only
+    /// after a lead-in, and a name with a place ("Ana Rivera from Ohio") is a name.
+    /// </summary>
+    public string? NameFieldPlace(string raw)
+    {
+        var normalized = TextNormalizer.Normalize(raw);
+        var trimmed = AnswerFiller().Replace(normalized, "").Trim();
+        var ledIn = trimmed != normalized;
+        if (codeByName.TryGetValue(trimmed, out var byName))
+        {
+            return ledIn || !namesThatAreWords.Contains(trimmed) ? byName : null;
+        }
+        var upper = trimmed.ToUpperInvariant();
+        if (trimmed.Length == 2 && codes.Contains(upper) && raw.Contains(upper, StringComparison.Ordinal))
+        {
+            return upper;
+        }
+        return ledIn ? codeByAnswerCity.GetValueOrDefault(trimmed) : null;
+    }
+
     /// <summary>The state the stating clauses name, or null.</summary>
     public string? Read(IReadOnlyList<Clause> clauses, string wholeMessage)
     {

@@ -239,6 +239,9 @@ internal sealed class DetailsDocument
     /// <summary>Words by which a parent names their own daughter or son ("my daughter", "mi hija"): the reading's ChildGender.</summary>
     public ChildGenderWords ChildGender { get; set; } = new();
     public Dictionary<string, List<string>> Grades { get; set; } = [];
+
+    /// <summary>Whole answers to "What grade is your child in?" that name a grade only there ("first", "sexto", "junior").</summary>
+    public Dictionary<string, List<string>> GradeAnswers { get; set; } = [];
     public List<string> GradeContext { get; set; } = [];
     public List<string> ChildLeadIns { get; set; } = [];
     public List<string> ParentLeadIns { get; set; } = [];

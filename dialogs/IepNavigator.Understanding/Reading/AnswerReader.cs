@@ -89,7 +89,9 @@ internal sealed partial class AnswerReader
         }
         if (LetterFields.KindOf(field) is { } kind)
         {
-            return ReadLetterField(field, kind, raw, normalized, asked, today, draft);
+            // "y esto cuanto se tardan en contestar?" at the signing name got "I couldn't read the parent's name" (its first
+            // clause is no question form): no letter field's answer of more than three words ends with a question mark.
+            return ReadLetterField(field, kind, raw, normalized, asked || (!bareWithMark && raw.TrimEnd().EndsWith('?')), today, draft);
         }
         return new AwaitedAnswer(field, AnswerKind.Unclear);
     }
@@ -278,6 +280,13 @@ internal sealed partial class AnswerReader
             draft.SetUnknownField(field);
             return new AwaitedAnswer(field, AnswerKind.Unknown);
         }
+        if (kind is LetterFieldKind.PersonName && states.NameFieldPlace(raw) is { } state)
+        {
+            // "Ohio" / "we're in Texas" typed at "What name should you sign the letter with?" was signed "Ohio" (found
+            // trying the bot as a parent): a place, not a person. The state is still the family's, told: kept as the fact.
+            draft.Set(FactNames.State, state);
+            return new AwaitedAnswer(field, AnswerKind.OtherKind);
+        }
         if (field is LetterFields.ParentName or LetterFields.ChildName
             && (normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(placeWords.Contains) || IsThePlaceStated(raw, draft.Details)))
         {
@@ -316,7 +325,7 @@ internal sealed partial class AnswerReader
             LetterFieldKind.Email => EmailShape().Match(raw) is { Success: true } e ? e.Value : null,
             LetterFieldKind.Phone => PhoneShape().Match(raw) is { Success: true } p ? p.Value.Trim() : null,
             LetterFieldKind.Date => NaturalDateParser.Parse(raw, today) is { ExplicitYear: true, DayGiven: true } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized),
+            LetterFieldKind.Grade => details.Grade(normalized) ?? BareGrade(normalized) ?? details.GradeAnswer(normalized),
             LetterFieldKind.PersonName => PersonName(raw) ?? NameInLastClause(raw),
             LetterFieldKind.School => draft.Details.School ?? PlainPlace(raw),
             LetterFieldKind.District => draft.Details.District ?? PlainPlace(raw),
@@ -452,7 +461,10 @@ internal sealed partial class AnswerReader
             return (null, null);
         }
         var titleWords = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (titleWords.Count > 1 && TextNormalizer.Normalize(titleWords[0]) is "the" or "our" or "his" or "her" or "its" or "el" or "la" or "su" or "es")
+        // "to the principal, Mrs. Whitfield", "a la directora, sra. Whitfield": whom the letter is to, said with its "to"
+        // (it was written "Estimado(a) a la directora, sra. Whitfield:"); the lead-in is no part of the title.
+        while (titleWords.Count > 1 && TextNormalizer.Normalize(titleWords[0]) is "the" or "our" or "his" or "her" or "its" or "el" or "la" or "su" or "es"
+            or "to" or "for" or "a" or "al" or "para")
         {
             titleWords.RemoveAt(0);
         }
@@ -678,7 +690,9 @@ internal sealed partial class AnswerReader
     [GeneratedRegex(@"^(none|zero|never|cero|ninguno|ningun|nunca)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ZeroWords();
 
-    [GeneratedRegex(@"^(?<n>1[0-2]|[1-9])(st|nd|rd|th|ro|do|er|to|mo|vo|no)?(\s+(grade|grado))?$", RegexOptions.CultureInvariant)]
+    // "3rd", "3er", "3ro"; "3º" / "3.º" / "3ª" (normalized "3o", "3 o", "3a"): the Spanish ordinal indicator, as a
+    // Spanish-speaking parent writes a grade (the grade question asked "3.º" again before this).
+    [GeneratedRegex(@"^(?<n>1[0-2]|[1-9])\s?(st|nd|rd|th|ro|ra|do|da|er|ero|era|to|ta|mo|ma|vo|va|no|na|o|a)?(\s+(grade|grado))?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareGradeNumber();
 
     [GeneratedRegex(@"^[\p{L}][\p{L}'’.-]*$", RegexOptions.CultureInvariant)]

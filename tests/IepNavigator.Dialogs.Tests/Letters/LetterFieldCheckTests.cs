@@ -234,6 +234,60 @@ public sealed class LetterFieldCheckTests : IDisposable
         Assert.Equal("Ana Rivera", _harness.Links.Orders.Values.Last().Fields["parentName"]);
     }
 
+    [Theory]
+    [InlineData("la directora, se llama sra. Whitfield")] // the question before it answered late (seen trying the bot as a parent)
+    [InlineData("Ms. Whitfield, the principal")]
+    public async Task Grade_ThatNamesNoGrade_IsAskedAgain_NeverWrittenIn(string notAGrade)
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, last) = await DraftAsync(client, await client.SendAsync("Draft the letter"),
+            new() { ["grade"] = [notAGrade, "4th"] });
+
+        Assert.Equal("grade", Awaiting(turns["grade"][0]));
+        Assert.NotEqual("grade", Awaiting(turns["grade"][1]));
+        Assert.DoesNotContain("Whitfield", EnglishText(last), StringComparison.Ordinal);
+        Assert.Equal("4th", _harness.Links.Orders.Values.Last().Fields["grade"]);
+    }
+
+    [Theory]
+    [InlineData("first")]
+    [InlineData("shes in sixth")]
+    [InlineData("sexto")]
+    [InlineData("junior")]
+    [InlineData("3rd")]
+    [InlineData("3.º")] // the Spanish ordinal indicator (SpanishLetterTests' grade)
+    [InlineData("3º")]
+    [InlineData("3ª")]
+    [InlineData("3er")]
+    [InlineData("3ro")]
+    [InlineData("tercero de primaria")]
+    [InlineData("kinder")]
+    [InlineData("pre-k")]
+    public async Task Grade_SaidByItsOrdinalAlone_IsTakenAtOnce(string grade)
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, _) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["grade"] = [grade] });
+
+        Assert.NotEqual("grade", Awaiting(turns["grade"][0]));
+        Assert.Equal(grade, _harness.Links.Orders.Values.Last().Fields["grade"]);
+    }
+
+    [Fact]
+    public async Task Grade_WeHaveNoWordFor_IsTakenWhenTypedAgain()
+    {
+        var client = _harness.Client();
+        await LetterWalkthrough.ReachAdviceAsync(client);
+
+        var (turns, _) = await DraftAsync(client, await client.SendAsync("Draft the letter"), new() { ["grade"] = ["ungraded", "ungraded"] });
+
+        Assert.Equal("grade", Awaiting(turns["grade"][0]));
+        Assert.Equal("ungraded", _harness.Links.Orders.Values.Last().Fields["grade"]);
+    }
+
     [Fact]
     public async Task PersonName_WithAWordOfASchoolPhrase_IsStillAName()
     {

@@ -9,7 +9,7 @@ public enum FieldVerdictKind
 {
     /// <summary>Put <see cref="FieldVerdict.Value"/> in the letter.</summary>
     Take,
-    /// <summary>"I don't know", "skip", "no sé": a visible placeholder stands in the letter, never the words.</summary>
+    /// <summary>"I don't know", "skip", "no sé": a visible placeholder stands in the letter, never the words (<see cref="FieldVerdict.Reason"/> says why, when set).</summary>
     Blank,
     /// <summary>A question, or not that kind of answer: answer or explain, then ask the same field again (once).</summary>
     AskAgain,
@@ -47,6 +47,12 @@ public static partial class FieldAnswerCheck
         {
             // No reading (a suspicious message, a button): as typed, as before.
             return Take(field, typed, reading);
+        }
+        if (kind == LetterFieldKind.Date && reply.Kind is not (AnswerKind.Value or AnswerKind.Question) && IsADateWithoutItsDay(typed))
+        {
+            // "march 2018 i think", "no me acuerdo, creo q marzo del 2018" at the date of birth: a letter needs the whole
+            // date, and a guessed day is never written; left blank, and the parent told why (it was left blank unsaid).
+            return new FieldVerdict(FieldVerdictKind.Blank, Reason: "letterField.wholeDate");
         }
         switch (reply.Kind)
         {
@@ -86,6 +92,13 @@ public static partial class FieldAnswerCheck
                         LetterFieldKind.School or LetterFieldKind.District => WithoutLeadIn(typed, found, 2),
                         _ => typed,
                     }, reading);
+                }
+                if (kind == LetterFieldKind.Grade && !askedAgain)
+                {
+                    // "la directora, se llama sra. Whitfield" at "What grade is your child in?" (the parent answering the
+                    // question before it, found trying the bot) went into the letter as the grade: asked again once, and a
+                    // grade we don't know the word for ("ungraded") is then taken as typed.
+                    return NotThatKind(askedAgain);
                 }
                 if (kind == LetterFieldKind.PersonName && !LooksLikeAName(typed))
                 {
@@ -172,6 +185,20 @@ public static partial class FieldAnswerCheck
         || System.Text.RegularExpressions.Regex.IsMatch(typed,
             @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-zé]*\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A year, maybe a month, and no day: "march 2018 i think", "creo q marzo del 2018", "3/2018", "2018". A number of one
+    /// or two digits beside the year is a day ("4 de marzo de 2017"), and a date the reader read whole never comes here.
+    /// </summary>
+    private static bool IsADateWithoutItsDay(string typed)
+    {
+        if (!HasYear(typed))
+        {
+            return false;
+        }
+        var withoutYear = System.Text.RegularExpressions.Regex.Replace(typed, @"\b(?:0?[1-9]|1[0-2])[/.-](?=(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b", " ");
+        return !System.Text.RegularExpressions.Regex.IsMatch(withoutYear, @"\b\d{1,2}(?:st|nd|rd|th|ro|o|º)?\b");
+    }
 
     private static bool HasYear(string typed) => System.Text.RegularExpressions.Regex.IsMatch(typed, @"\b(19|20)\d\d\b");
 }

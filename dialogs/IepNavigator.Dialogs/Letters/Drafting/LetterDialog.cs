@@ -148,7 +148,7 @@ public sealed class LetterDialog(
                     dc.State.Object(BlanksKey)[asking] = true;
                     dc.State.Object(AnswersKey).Remove(asking);
                     await dc.Context.SendActivityAsync(
-                        messages.Format("letterField.leftBlank", labels.Placeholder(dc.State.GetString(LetterKey)!, asking, ContentLanguage.Current)),
+                        messages.Format(verdict.Reason ?? "letterField.leftBlank", labels.Placeholder(dc.State.GetString(LetterKey)!, asking, ContentLanguage.Current)),
                         cancellationToken: cancellationToken).ConfigureAwait(false);
                     break;
                 default:
@@ -238,7 +238,8 @@ public sealed class LetterDialog(
             "letterField.why" => messages.Format(reason, labels.Placeholder(letterId, asking, ContentLanguage.Current)) + " " + question,
             _ => messages.Format(reason, labels.Label(letterId, asking, ContentLanguage.Current)) + " " + question,
         };
-        return await AskAsync(dc, text, withSkip: false, offer: false, cancellationToken).ConfigureAwait(false);
+        // After a question answered ("do I have to sign it?"), the field with its Skip button: the answer says it can stay blank.
+        return await AskAsync(dc, text, withSkip: reason == "letterField.why", offer: false, cancellationToken).ConfigureAwait(false);
     }
 
     private string ChangedNote(DialogContext dc, IEnumerable<string> fields, Dictionary<string, string?> known) =>
@@ -271,9 +272,16 @@ public sealed class LetterDialog(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(frame);
-        return frame.State.GetString(AskingKey) is { } asking
-            ? turnContext.SendActivityAsync(MessageFactory.Text(QuestionOf(frame.State, asking), inputHint: InputHints.ExpectingInput), cancellationToken)
-            : Task.CompletedTask;
+        if (frame.State.GetString(AskingKey) is not { } asking)
+        {
+            return Task.CompletedTask;
+        }
+        // Asked again after something answered on top of it ("how long do they have to answer this?" at a field): with
+        // its Skip button (and "Use this" by a suggestion), so a parent without the answer sees how to go on.
+        var question = QuestionOf(frame.State, asking);
+        return turnContext.SendActivityAsync(
+            ButtonReply.Create(question, frame.State.GetString(SuggestionKey) is null ? [messages["button.skip"]] : [messages["button.useSuggestion"], messages["button.skip"]]),
+            cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskOrFinishAsync(DialogContext dc, CaseRecord record, IReadOnlyList<LetterField> missing, CancellationToken cancellationToken)
