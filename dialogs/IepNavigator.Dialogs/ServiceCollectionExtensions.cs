@@ -31,7 +31,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<MessageCatalog>();
         services.TryAddSingleton<AnswerVocabulary>();
         services.TryAddSingleton<InterruptionPhrases>();
-        services.TryAddSingleton<LanguageWords>();
+        services.TryAddSingleton<IepNavigator.Understanding.Reading.LanguageReader>();
         services.TryAddSingleton<ChildWords>();
         services.TryAddSingleton<StageCatalog>();
         services.TryAddSingleton<StageRecognizer>();

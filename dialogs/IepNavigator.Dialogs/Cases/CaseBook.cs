@@ -21,6 +21,12 @@ public sealed class CaseBook : IJsonOnDeserialized
     /// </summary>
     public string? Language { get; set; }
 
+    /// <summary>
+    /// <see cref="Language"/> was followed from the parent's writing (a clear Spanish message on an English page), not
+    /// named: it follows their writing again, both ways. Naming a language ("English") makes it a choice, kept.
+    /// </summary>
+    public bool LanguageFollowed { get; set; }
+
     /// <summary>The parent's own letter fields (name, email, phone, address), the same for every child.</summary>
     public LetterFields ParentLetterFields { get; set; } = LetterFields.Empty;
 

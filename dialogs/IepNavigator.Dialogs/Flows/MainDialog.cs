@@ -16,6 +16,13 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
     private const string ClarifyingKey = "clarifying";
     private const string OtherValue = "other";
 
+    /// <summary>
+    /// The model's leaning that names a stage with confidence though not enough to take it alone: at least this likely,
+    /// and at least <see cref="LikelyLead"/> times the next stage.
+    /// </summary>
+    private const float LikelyFloor = 0.5f;
+    private const float LikelyLead = 3f;
+
     protected override IReadOnlyList<WaterfallStep> DefineSteps() => [OpenAsync, InterpretAsync, ApplyStageAsync, AdviseAsync];
 
     /// <summary>A stage settled within the turn (never stored, so it needs no serialization).</summary>
@@ -51,6 +58,12 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
             if (stage is { } confident)
             {
                 return await step.NextAsync(new StageChosen(confident), cancellationToken).ConfigureAwait(false);
+            }
+            if (candidates.Count > 0 && TurnNotes.Of(step.Dialog.Context).LanguageFollowed && LikelyStage(step.Dialog) is { } likely)
+            {
+                // The chat has just followed the parent into their language: one question they can say yes to, in their
+                // words, rather than a menu, when the message all but names the stage.
+                return await ConfirmAsync(step, likely, cancellationToken).ConfigureAwait(false);
             }
             if (candidates.Count > 0)
             {
@@ -283,6 +296,33 @@ public sealed class MainDialog(CaseStore cases, CaseAdvisor advisor, StageCatalo
         }
         step.Values[ClarifyingKey] = true;
         return step.PromptAsync(FlowIds.StagePrompt, new PromptOptions { Text = messages[messageKey], Choices = choices }, cancellationToken);
+    }
+
+    /// <summary>
+    /// "It sounds like “My child keeps getting suspended or sent home”: is that right?" with Yes (the stage: the prompt
+    /// takes "yes", "sí" or a tap) and "Something else" (every stage). The message's facts were noted as it came.
+    /// </summary>
+    private Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, string likely, CancellationToken cancellationToken)
+    {
+        var stage = stages.Get(likely);
+        List<ChoiceOption> choices =
+        [
+            new ChoiceOption { Value = stage.Stage, Title = messages["button.yes"] },
+            new ChoiceOption { Value = OtherValue, Title = messages["button.somethingElse"] },
+        ];
+        step.Values[ClarifyingKey] = true;
+        return step.PromptAsync(FlowIds.StagePrompt, new PromptOptions { Text = messages.Format("where.soundsLike", stage.Label), Choices = choices }, cancellationToken);
+    }
+
+    /// <summary>The one stage the model leans to with confidence (<see cref="LikelyFloor"/>, <see cref="LikelyLead"/>), or null.</summary>
+    private static string? LikelyStage(DialogContext dc)
+    {
+        if (TurnMeaning.Of(dc)?.Stage is not { Best: { } best, Confidence: >= LikelyFloor } judgement)
+        {
+            return null;
+        }
+        var next = judgement.Candidates.Where(c => c.Value != best).Select(c => c.Confidence).DefaultIfEmpty(0f).Max();
+        return judgement.Confidence >= LikelyLead * next ? KnowledgeJson.EnumName(best) : null;
     }
 
     private List<ChoiceOption> DoorChoices(CaseRecord record)

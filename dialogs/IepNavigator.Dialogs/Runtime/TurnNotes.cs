@@ -49,6 +49,9 @@ public sealed class TurnNotes
     /// <summary>The turn's language ("en", "es"), or null before <see cref="TurnLanguage.Begin"/>.</summary>
     internal string? Language { get => _values.Language; set => _values.Language = value; }
 
+    /// <summary>The chat followed the parent into the other language this turn (<see cref="Flows.Interruptions.OtherLanguageInterruption"/>).</summary>
+    internal bool LanguageFollowed { get => _values.LanguageFollowed; set => _values.LanguageFollowed = value; }
+
     /// <summary>The conversation's and the parent's documents, read once (State/TurnStateStore).</summary>
     internal TurnStateStore.TurnDocuments? Documents { get => _values.Documents; set => _values.Documents = value; }
 
@@ -98,6 +101,7 @@ public sealed class TurnNotes
     internal struct Values
     {
         public string? Language;
+        public bool LanguageFollowed;
         public TurnStateStore.TurnDocuments? Documents;
         public MessageReading? Reading;
         public StatedChanges? Changes;

@@ -268,5 +268,12 @@ internal sealed class IntentsDocument
 internal sealed class LanguageDocument
 {
     public List<string> FunctionWords { get; set; } = [];
+
+    /// <summary>Characters only this language writes ("ñ", "¿", "¡"), each one signal of it.</summary>
+    public List<string> OwnMarks { get; set; } = [];
+
+    /// <summary>Words of languages with no content (French, Portuguese, Vietnamese).</summary>
+    public List<string> OtherLanguageWords { get; set; } = [];
+
     public Dictionary<string, List<string>> SwitchTo { get; set; } = [];
 }

@@ -13,7 +13,6 @@ public sealed partial class TranslationParityTests
     /// <summary>Content folders and their files that need no translation, with why.</summary>
     private static readonly Dictionary<string, string> NotTranslated = new(StringComparer.Ordinal)
     {
-        ["dialogs/content/language-words.json"] = "word lists that detect a language; each list is already in its language",
         ["dialogs/content/school-titles.json"] = "Spanish job titles and the English title the school's letter says: both languages in one list",
         ["knowledge/content/questions-by-stage.json"] = "which facts matter at each stage: fact names only",
         ["dialogs/IepNavigator.Understanding/content/stage-evidence.json"] = "which facts put a message in which stages: fact, stage and intent names only",

@@ -25,6 +25,7 @@ public sealed class LanguageSwitchInterruption(InterruptionPhrases phrases, Case
         }
         var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         book.Language = language;
+        book.LanguageFollowed = false;
         TurnLanguage.Switch(dc.Context, language);
         // "español" as a conversation's very first message: its welcome first, in the language chosen.
         await firstReply.SendOnceAsync(dc.Context, cancellationToken).ConfigureAwait(false);

@@ -1,15 +1,18 @@
+using IepNavigator.Understanding.Reading;
+
 namespace IepNavigator.Dialogs.Flows.Interruptions;
 
 /// <summary>
 /// A message clearly in the other language than the chat's (Spanish on an English page, English on a Spanish one) switches
 /// the chat to it, unless the parent chose the chat's language, and is then understood as usual: the stage recogniser and
-/// the answers know both languages. Spanglish is neither and keeps the chat's language. The switch is remembered like a
-/// choice ("English" / "español" still switch back). A question already on screen was written in the old language: a fact
+/// the answers know both languages. Spanglish is neither and keeps the chat's language. The switch is remembered ("English" / "español"
+/// still choose). A question already on screen was written in the old language: a fact
 /// question is asked again in the new one, and "where are you in the process?" is opened anew from this message, so every
-/// reply of the turn is in one language. A message in a language we have no content for gets an honest "English and
+/// reply of the turn is in one language. A language the chat followed (not one the parent named) follows the parent
+/// back as well: a clear message in the first language again switches back; "ok", "si", a name or Spanglish never do. A message in a language we have no content for gets an honest "English and
 /// Spanish only" and a pointer to help that speaks it, then the same question again.
 /// </summary>
-public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts) : IInterruption
+public sealed class OtherLanguageInterruption(LanguageReader languages, CaseStore cases, MessageCatalog messages, FactPrompts factPrompts) : IInterruption
 {
     public InterruptionOrder Order => InterruptionOrder.OtherLanguage;
 
@@ -25,10 +28,12 @@ public sealed class OtherLanguageInterruption(LanguageWords languages, CaseStore
         if (languages.ClearlyWrittenIn(raw) is { } written && written != ContentLanguage.Current)
         {
             var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-            // A language the parent chose (or one this chat already switched to) is kept: only the channel's is followed.
-            if (book.Language is null)
+            // A language the parent named is kept; the channel's, or one the chat followed, follows the parent's writing.
+            if (book.Language is null || book.LanguageFollowed)
             {
                 book.Language = written;
+                book.LanguageFollowed = true;
+                TurnNotes.Of(dc.Context).LanguageFollowed = true;
                 TurnLanguage.Switch(dc.Context, written);
                 await dc.Context.SendActivityAsync(messages["language.detected"], cancellationToken: cancellationToken).ConfigureAwait(false);
                 AskAgainInTheNewLanguage(dc, book);
