@@ -432,9 +432,12 @@ internal sealed partial class PhraseFactReader
                 continue;
             }
             disagreed = true;
+            // "We did not agree with the new IEP and wouldn't sign it": the object is the IEP, whatever stage the model leans to.
+            var withAnIep = clauses.Any(c => c.States && FirstMatch(rule.Disagree!, c.Normalized) is not null
+                && IepNamed().IsMatch(c.Normalized) && !EvaluationNamed().IsMatch(c.Normalized));
             // "I have the report but I don't agree", "no califica ... no estoy de acuerdo": once the evaluation is done, a
             // disagreement with no other object is with the evaluation (GUIDE.md E5, E12).
-            if (stage is "not-eligible" or "evaluation-complete" && !draft.IsSettled(FactNames.DisagreesWithEvaluation))
+            if (stage is "not-eligible" or "evaluation-complete" && !withAnIep && !draft.IsSettled(FactNames.DisagreesWithEvaluation))
             {
                 draft.Set(FactNames.DisagreesWithEvaluation, true);
             }
@@ -449,7 +452,7 @@ internal sealed partial class PhraseFactReader
             }
             // A disagreement with an evaluation or an eligibility decision is disagreesWithEvaluation (GUIDE.md E12), not this.
             if (rule.Decision is null || draft.Has(FactNames.EligibilityDecidedOn) || draft.Has(FactNames.DisagreesWithEvaluation)
-                || stage is "not-eligible" or "evaluation-complete")
+                || (!withAnIep && stage is "not-eligible" or "evaluation-complete"))
             {
                 continue;
             }
@@ -939,4 +942,10 @@ internal sealed partial class PhraseFactReader
 
     [GeneratedRegex(@"\b(this month|este mes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThisMonthWords();
+
+    [GeneratedRegex(@"\b(iep|ieps|pei|ard)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IepNamed();
+
+    [GeneratedRegex(@"\b(eval|evals|evaluation|evaluations|evaluacion|evaluaciones|report|reporte|informe|results|resultados|testing|pruebas|assessment|psych)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluationNamed();
 }

@@ -17,7 +17,8 @@ public sealed class HostileFieldTests : IDisposable
         { "school", "<script>alert('x')</script> Elementary" },
         { "parentName", "Siobhán O'Brien" },
         { "recipientName", "مريم الحسيني" },
-        { "grade", "{% for x in (1..3) %}{{ x }}{% endfor %}" },
+        // Free text: a grade that names no grade is asked again (grade17), so the template tag goes where any text is taken.
+        { "recipientTitle", "{% for x in (1..3) %}{{ x }}{% endfor %}" },
         { "childName", "**Sam** _Rivera_ [link](https://evil.test)" },
     };
 
@@ -34,7 +35,7 @@ public sealed class HostileFieldTests : IDisposable
         var downloads = last.Downloads();
         var text = System.Text.Encoding.UTF8.GetString(_harness.Download(downloads.Attachments.Single(a => a.Name.EndsWith(".txt", StringComparison.Ordinal)).ContentUrl).Content);
         Assert.Contains(typed, text, StringComparison.Ordinal);
-        if (field is "childName" or "school" or "grade")
+        if (field is "childName" or "school")
         {
             var preview = last.Single(r => r.TextFormat == TextFormatTypes.Plain);
             Assert.Contains(typed, preview.Text, StringComparison.Ordinal);
