@@ -17,8 +17,7 @@ public sealed class HostileFieldTests : IDisposable
         { "school", "<script>alert('x')</script> Elementary" },
         { "parentName", "Siobhán O'Brien" },
         { "recipientName", "مريم الحسيني" },
-        // Free text: a grade that names no grade is asked again (grade17), so the template tag goes where any text is taken.
-        { "recipientTitle", "{% for x in (1..3) %}{{ x }}{% endfor %}" },
+        { "grade", "{% for x in (1..3) %}{{ x }}{% endfor %}" },
         { "childName", "**Sam** _Rivera_ [link](https://evil.test)" },
     };
 
@@ -31,6 +30,12 @@ public sealed class HostileFieldTests : IDisposable
         var answers = new Dictionary<string, string>(LetterWalkthrough.SharedAnswers) { [field] = typed };
 
         var (_, last) = await LetterWalkthrough.AnswerQuestionsAsync(_harness, client, "evaluation-request", await client.SendAsync("Draft the letter"), answers);
+        if (field == "grade")
+        {
+            // A grade that names no grade is asked again once, then taken as typed (LetterFieldCheckTests).
+            Assert.DoesNotContain(last, r => r.Attachments?.Count > 0 && r.Attachments.All(a => a.ContentUrl is not null));
+            (_, last) = await LetterWalkthrough.AnswerQuestionsAsync(_harness, client, "evaluation-request", await client.SendAsync(typed), answers);
+        }
 
         var downloads = last.Downloads();
         var text = System.Text.Encoding.UTF8.GetString(_harness.Download(downloads.Attachments.Single(a => a.Name.EndsWith(".txt", StringComparison.Ordinal)).ContentUrl).Content);
