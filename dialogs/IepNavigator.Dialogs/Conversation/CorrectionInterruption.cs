@@ -27,7 +27,7 @@ public sealed class CorrectionInterruption(MessageCatalog messages, CaseStore ca
             {
                 var book = await cases.GetBookAsync(dc.Context, cancellationToken).ConfigureAwait(false);
                 var fields = SharedLetterFields.ToDictionary(book.LetterFieldsFor(book.Active()));
-                var changed = changes.LetterFields.Select(f => $"{messages["letterField." + f]}: {fields.GetValueOrDefault(f)}");
+                var changed = changes.LetterFields.Select(f => $"{messages["letterField." + f]}: {Letters.Drafting.LetterFieldLabels.Shown(fields.GetValueOrDefault(f))}");
                 await dc.Context.SendActivityAsync(MessageFactory.Text(messages.Format("letterField.changed", string.Join("; ", changed))), cancellationToken).ConfigureAwait(false);
             }
             else

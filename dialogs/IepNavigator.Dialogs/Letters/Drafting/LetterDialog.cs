@@ -243,7 +243,7 @@ public sealed class LetterDialog(
     }
 
     private string ChangedNote(DialogContext dc, IEnumerable<string> fields, Dictionary<string, string?> known) =>
-        messages.Format("letterField.changed", string.Join("; ", fields.Select(f => $"{labels.Label(dc.State.GetString(LetterKey)!, f, ContentLanguage.Current)}: {known.GetValueOrDefault(f)}")));
+        messages.Format("letterField.changed", string.Join("; ", fields.Select(f => $"{labels.Label(dc.State.GetString(LetterKey)!, f, ContentLanguage.Current)}: {LetterFieldLabels.Shown(known.GetValueOrDefault(f))}")));
 
     /// <summary>
     /// A date of birth the parent wrote in either language ("4 de marzo de 2016", "March 4, 2016", "3/4/2016") is kept

@@ -17,6 +17,13 @@ public sealed class LetterFieldLabels(MessageCatalog messages, LetterRenderer re
     public string Placeholder(string letterId, string field, string language) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, messages.In(language, "letterField.placeholder"), Label(letterId, field, language));
 
+    /// <summary>
+    /// A field's value as the chat says it back ("Changed in your letter details: …"): a stored date ("2019-03-04", how a
+    /// date of birth is kept so each letter writes it in its language) in words, "March 4, 2019"; anything else as typed.
+    /// </summary>
+    public static string? Shown(string? value) =>
+        PlainDate.Read(value) is { } date ? Knowledge.Content.PlainDates.Long(date, Knowledge.Content.ContentLanguage.Current) : value;
+
     /// <summary>A Spanish answer as it goes into the English letter for the school: "[In Spanish: …]".</summary>
     public string FlaggedSpanish(string value) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, messages.In(Knowledge.Content.ContentLanguage.English, "letterField.inSpanish"), value);

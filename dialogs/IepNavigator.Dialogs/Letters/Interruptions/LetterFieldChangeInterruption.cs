@@ -34,7 +34,7 @@ public sealed class LetterFieldChangeInterruption(
         }
         var language = ContentLanguage.Current;
         var fields = await memory.RecallAsync(dc.Context, record, cancellationToken).ConfigureAwait(false);
-        var changed = changes.LetterFields.Select(f => $"{labels.Label(draft.LetterId, f, language)}: {fields.GetValueOrDefault(f)}");
+        var changed = changes.LetterFields.Select(f => $"{labels.Label(draft.LetterId, f, language)}: {LetterFieldLabels.Shown(fields.GetValueOrDefault(f))}");
         await dc.Context.SendActivityAsync(MessageFactory.Text(messages.Format("letterField.changed", string.Join("; ", changed))), cancellationToken).ConfigureAwait(false);
         await dc.Context.SendActivityAsync(messages.Format("letterField.reissued", paperTrail.TitleOf(draft.LetterId)), cancellationToken: cancellationToken).ConfigureAwait(false);
 
